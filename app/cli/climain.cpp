@@ -1,0 +1,132 @@
+#include <unistd.h>
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+#include "cli/clirunner.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("portolan-cli", text);
+}
+
+// nmap spells the target-file option "-iL"; QCommandLineParser would read it as -i -L.
+QStringList normalisedArguments(const QStringList &args)
+{
+    QStringList out;
+    for (const QString &a : args)
+        out.append(a == QLatin1String("-iL") ? QStringLiteral("--input-list") : a);
+    return out;
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "portolan-cli: " << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Portolan TCP connect port scanner, without a window.\n"
+                                        "Scan only hosts you are allowed to test."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("targets"),
+        tr("Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50)."),
+        QStringLiteral("TARGET..."));
+    const QCommandLineOption ports({ QStringLiteral("p"), QStringLiteral("ports") },
+        tr("Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common)."),
+        QStringLiteral("SPEC"), QStringLiteral("common"));
+    const QCommandLineOption inputList(QStringLiteral("input-list"),
+        tr("Read targets from FILE, one or more per line, # starts a comment (also -iL)."), QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Timeout per connect attempt in ms (default 1000)."),
+        QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption retries(QStringLiteral("retries"),
+        tr("Extra attempts for a port that does not answer (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+        tr("Connects in flight at once (default: automatic)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption banners(QStringLiteral("banners"), tr("Read up to 512 bytes from each open port for up to 1 s."));
+    const QCommandLineOption resolveAll(QStringLiteral("resolve-all"), tr("Scan every address of a host name, not only the first."));
+    const QCommandLineOption showClosed(QStringLiteral("show-closed"), tr("List closed ports too."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, csv or json (default text)."),
+        QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        tr("Write the report to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll, showClosed, format, output });
+
+    if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("portolan-cli %s\n", PORTOLAN_VERSION);
+        return 0;
+    }
+
+    CliRunner::Settings settings;
+    QString error;
+    auto number = [&](const QCommandLineOption &option, int min, int max, int *value) {
+        bool ok = false;
+        const QString text = parser.value(option);
+        *value = text.toInt(&ok);
+        if (!ok || *value < min || *value > max) {
+            error = tr("invalid value \"%1\" for --%2: expected %3 to %4")
+                        .arg(text, option.names().constLast())
+                        .arg(min)
+                        .arg(max);
+            return false;
+        }
+        return true;
+    };
+    ScanOptions &o = settings.options;
+    if (!number(timeout, 1, 600000, &o.timeoutMs) || !number(retries, 0, 10, &o.retries)
+        || !number(concurrency, 0, 65536, &o.concurrency))
+        return usageError(error);
+    o.grabBanners = parser.isSet(banners);
+    o.resolveAll = parser.isSet(resolveAll);
+    o.keepClosed = parser.isSet(showClosed);
+
+    settings.format = parser.value(format).toLower();
+    if (settings.format != QLatin1String("text") && settings.format != QLatin1String("csv")
+        && settings.format != QLatin1String("json"))
+        return usageError(tr("invalid format \"%1\": expected text, csv or json").arg(parser.value(format)));
+    settings.outputPath = parser.value(output);
+    settings.portsText = parser.value(ports);
+    if (!PortSpec::parse(settings.portsText, &o.ports, &error))
+        return usageError(error);
+
+    const QStringList positional = parser.positionalArguments();
+    settings.targetsText = positional.join(QLatin1Char(' '));
+    if (!positional.isEmpty() && !TargetSpec::parse(settings.targetsText, &o.targets, &error))
+        return usageError(error);
+    if (parser.isSet(inputList)) {
+        TargetSpec fromFile;
+        if (!TargetSpec::parseFile(parser.value(inputList), &fromFile, &error))
+            return usageError(error);
+        o.targets.append(fromFile);
+        if (!settings.targetsText.isEmpty())
+            settings.targetsText += QLatin1Char(' ');
+        settings.targetsText += QStringLiteral("-iL ") + parser.value(inputList);
+    }
+    if (o.targets.isEmpty())
+        return usageError(tr("no targets given (try --help)"));
+
+    settings.progress = isatty(STDERR_FILENO) == 1;
+    CliRunner runner(settings);
+    return runner.exec();
+}

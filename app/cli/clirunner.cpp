@@ -1,0 +1,87 @@
+#include "cli/clirunner.h"
+
+#include <csignal>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include "core/reportwriter.h"
+
+CliRunner::CliRunner(Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    connect(&m_job, &ScanJob::resultsReady, this, &CliRunner::onResults);
+    connect(&m_job, &ScanJob::progressChanged, this, &CliRunner::onProgress);
+    connect(&m_job, &ScanJob::finished, this, &CliRunner::onFinished);
+    connect(&m_job, &ScanJob::targetFailed, this, [](const QString &, const QString &message) {
+        std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(message));
+    });
+}
+
+int CliRunner::exec()
+{
+    const ScanOptions &o = m_settings.options;
+    m_report.targets = m_settings.targetsText;
+    m_report.ports = m_settings.portsText;
+    m_report.timeoutMs = o.timeoutMs;
+    m_report.retries = o.retries;
+    m_report.concurrency = o.concurrency > 0 ? o.concurrency : ScanJob::automaticConcurrency();
+    m_report.banners = o.grabBanners;
+    m_report.started = QDateTime::currentDateTime();
+    m_job.start(o);
+    if (!m_job.isRunning())
+        return m_exitCode;
+    return QCoreApplication::exec() == 0 ? m_exitCode : 1;
+}
+
+void CliRunner::onResults(const ScanBatch &batch)
+{
+    m_report.results.append(batch.results);
+    m_report.hosts.append(batch.closedCounts);
+}
+
+void CliRunner::onProgress(const ScanProgress &p)
+{
+    if (!m_settings.progress || p.total == 0)
+        return;
+    std::fprintf(stderr, "\r%5.1f%%  %llu/%llu probes  %llu open  %llu filtered  %.0f/s  ETA %s   ",
+        100.0 * double(p.done) / double(p.total), static_cast<unsigned long long>(p.done),
+        static_cast<unsigned long long>(p.total), static_cast<unsigned long long>(p.open),
+        static_cast<unsigned long long>(p.filtered), p.ratePerSecond,
+        p.etaMs < 0 ? "?" : qPrintable(ReportWriter::formatDuration(p.etaMs)));
+    m_progressShown = true;
+}
+
+void CliRunner::onFinished(const ScanSummary &summary)
+{
+    if (m_progressShown)
+        std::fputs("\r\033[K", stderr);
+    m_report.summary = summary;
+    QByteArray data;
+    if (m_settings.format == QLatin1String("csv"))
+        data = ReportWriter::toCsv(m_report.results);
+    else if (m_settings.format == QLatin1String("json"))
+        data = ReportWriter::toJson(m_report);
+    else
+        data = ReportWriter::toText(m_report).toUtf8();
+
+    m_exitCode = 0;
+    if (!summary.error.isEmpty()) {
+        std::fprintf(stderr, "portolan-cli: scan stopped: %s\n", qPrintable(summary.error));
+        m_exitCode = 1;
+    }
+    if (m_settings.outputPath.isEmpty()) {
+        std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+        std::fflush(stdout);
+    } else {
+        QString error;
+        if (!ReportWriter::writeAtomically(m_settings.outputPath, data, &error)) {
+            std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
+            m_exitCode = 1;
+        }
+    }
+    QCoreApplication::exit(0);
+}

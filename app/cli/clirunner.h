@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+#include "core/scanjob.h"
+#include "core/scanreport.h"
+
+// Runs one scan for portolan-cli: progress on stderr, the report to stdout or a file.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    struct Settings
+    {
+        ScanOptions options;
+        QString targetsText;
+        QString portsText;
+        QString format; // text, csv or json
+        QString outputPath; // empty: standard output
+        bool progress = false;
+    };
+
+    explicit CliRunner(Settings settings, QObject *parent = nullptr);
+
+    // Runs the scan to its end; returns the process exit code.
+    int exec();
+
+private:
+    void onResults(const ScanBatch &batch);
+    void onProgress(const ScanProgress &progress);
+    void onFinished(const ScanSummary &summary);
+
+    Settings m_settings;
+    ScanJob m_job;
+    ScanReport m_report;
+    int m_exitCode = 0;
+    bool m_progressShown = false;
+};

@@ -1,0 +1,263 @@
+#include "core/reportwriter.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include "core/services.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportWriter", text);
+}
+
+bool byHostThenPort(const ScanResult &a, const ScanResult &b)
+{
+    return a.hostId != b.hostId ? a.hostId < b.hostId : a.port < b.port;
+}
+
+} // namespace
+
+QByteArray ReportWriter::csvHeader()
+{
+    return QByteArrayLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n");
+}
+
+QString ReportWriter::formatLatency(double ms)
+{
+    return QString::number(ms, 'f', 3);
+}
+
+QString ReportWriter::formatDuration(qint64 ms)
+{
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ReportWriter::escapeBanner(const QByteArray &banner)
+{
+    QString out;
+    out.reserve(banner.size());
+    for (char ch : banner) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c < 0x20 || c >= 0x7f)
+                out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+            else
+                out += QLatin1Char(static_cast<char>(c));
+        }
+    }
+    return out;
+}
+
+QString ReportWriter::csvField(const QString &text)
+{
+    QString cell = text;
+    if (!cell.isEmpty()) {
+        const QChar first = cell.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            cell.prepend(QLatin1Char('\''));
+    }
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+        || cell.contains(QLatin1Char('\r'))) {
+        cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+
+QStringList ReportWriter::fields(const ScanResult &r)
+{
+    return { r.host, r.address.toString(), QString::number(r.port), QStringLiteral("tcp"),
+        portStateName(r.state), portReasonName(r.reason), Services::nameForPort(r.port),
+        formatLatency(r.latencyMs), escapeBanner(r.banner) };
+}
+
+QByteArray ReportWriter::toCsv(const QList<ScanResult> &results)
+{
+    QByteArray out = csvHeader();
+    for (const ScanResult &r : results) {
+        const QStringList cells = fields(r);
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += QLatin1Char(',');
+            line += csvField(cells[i]);
+        }
+        line += QLatin1String("\r\n");
+        out += line.toUtf8();
+    }
+    return out;
+}
+
+QByteArray ReportWriter::toJson(const ScanReport &report)
+{
+    QList<ScanResult> sorted = report.results;
+    std::stable_sort(sorted.begin(), sorted.end(), byHostThenPort);
+    QJsonArray results;
+    for (const ScanResult &r : std::as_const(sorted)) {
+        results.append(QJsonObject {
+            { QStringLiteral("host"), r.host },
+            { QStringLiteral("address"), r.address.toString() },
+            { QStringLiteral("port"), r.port },
+            { QStringLiteral("protocol"), QStringLiteral("tcp") },
+            { QStringLiteral("state"), portStateName(r.state) },
+            { QStringLiteral("reason"), portReasonName(r.reason) },
+            { QStringLiteral("service"), Services::nameForPort(r.port) },
+            { QStringLiteral("latency_ms"), qRound(r.latencyMs * 1000.0) / 1000.0 },
+            { QStringLiteral("banner"), escapeBanner(r.banner) },
+        });
+    }
+    const ScanProgress &p = report.summary.progress;
+    QJsonObject doc {
+        { QStringLiteral("scanner"), QStringLiteral("portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)) },
+        { QStringLiteral("parameters"),
+            QJsonObject {
+                { QStringLiteral("targets"), report.targets },
+                { QStringLiteral("ports"), report.ports },
+                { QStringLiteral("timeout_ms"), report.timeoutMs },
+                { QStringLiteral("retries"), report.retries },
+                { QStringLiteral("concurrency"), report.concurrency },
+                { QStringLiteral("banners"), report.banners },
+            } },
+        { QStringLiteral("start_time"), report.started.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("elapsed_ms"), p.elapsedMs },
+        { QStringLiteral("results"), results },
+        { QStringLiteral("summary"),
+            QJsonObject {
+                { QStringLiteral("hosts"), static_cast<qint64>(report.summary.hostCount) },
+                { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
+                { QStringLiteral("probes"), static_cast<qint64>(p.done) },
+                { QStringLiteral("open"), static_cast<qint64>(p.open) },
+                { QStringLiteral("closed"), static_cast<qint64>(p.closed) },
+                { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
+                { QStringLiteral("cancelled"), report.summary.cancelled },
+                { QStringLiteral("errors"), QJsonArray::fromStringList(report.summary.targetErrors) },
+            } },
+    };
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QString ReportWriter::toText(const ScanReport &report)
+{
+    struct HostBlock
+    {
+        QString name;
+        QHostAddress address;
+        QList<ScanResult> listed;
+        quint64 closed = 0;
+    };
+    std::map<quint32, HostBlock> hosts;
+    for (const HostTally &t : report.hosts) {
+        HostBlock &h = hosts[t.hostId];
+        h.name = t.host;
+        h.address = t.address;
+        h.closed += t.closed;
+    }
+    for (const ScanResult &r : report.results) {
+        HostBlock &h = hosts[r.hostId];
+        h.name = r.host;
+        h.address = r.address;
+        if (r.state != PortState::Closed)
+            h.listed.append(r);
+        else if (report.hosts.isEmpty())
+            ++h.closed;
+    }
+    QString out;
+    const bool showClosed = std::any_of(report.results.cbegin(), report.results.cend(),
+        [](const ScanResult &r) { return r.state == PortState::Closed; });
+    for (auto &[id, h] : hosts) {
+        Q_UNUSED(id);
+        if (showClosed) {
+            h.listed.clear();
+            for (const ScanResult &r : report.results) {
+                if (r.hostId == id)
+                    h.listed.append(r);
+            }
+        }
+        std::sort(h.listed.begin(), h.listed.end(), byHostThenPort);
+        const QString address = h.address.toString();
+        out += h.name == address ? tr("Scan report for %1\n").arg(address)
+                                 : tr("Scan report for %1 (%2)\n").arg(h.name, address);
+        if (!h.listed.isEmpty()) {
+            out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(tr("PORT"), -9)
+                       .arg(tr("STATE"), -9)
+                       .arg(tr("SERVICE"), -15)
+                       .arg(tr("REASON"), -17)
+                       .arg(tr("LATENCY"));
+            for (const ScanResult &r : std::as_const(h.listed)) {
+                QString line = QStringLiteral("%1 %2 %3 %4 %5 ms")
+                                   .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
+                                   .arg(portStateName(r.state), -9)
+                                   .arg(Services::nameForPort(r.port), -15)
+                                   .arg(portReasonName(r.reason), -17)
+                                   .arg(r.latencyMs, 0, 'f', 2);
+                if (!r.banner.isEmpty())
+                    line += QStringLiteral("  ") + escapeBanner(r.banner);
+                out += line + QLatin1Char('\n');
+            }
+        }
+        if (!showClosed && h.closed > 0)
+            out += tr("Not shown: %1 closed ports\n").arg(h.closed);
+        out += QLatin1Char('\n');
+    }
+    for (const QString &e : report.summary.targetErrors)
+        out += tr("Not scanned: %1\n").arg(e);
+    const ScanProgress &p = report.summary.progress;
+    out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
+               .arg(p.done)
+               .arg(report.summary.hostCount)
+               .arg(formatDuration(p.elapsedMs))
+               .arg(p.open)
+               .arg(p.filtered)
+               .arg(p.closed)
+               .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
+    return out;
+}
+
+bool ReportWriter::writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Check the flush too: a short write (disk full, file-size limit) can
+    // otherwise slip through to a successful commit of a truncated file.
+    if (file.write(data) != data.size() || !file.flush() || file.size() != data.size()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "core/scanreport.h"
+
+// Turns scan results into the formats Portolan exports: CSV (RFC 4180), JSON
+// and nmap-like text. Shared by portolan-cli and the window.
+class ReportWriter final
+{
+public:
+    static QByteArray csvHeader();
+    static QByteArray toCsv(const QList<ScanResult> &results);
+    static QByteArray toJson(const ScanReport &report);
+    static QString toText(const ScanReport &report);
+
+    // One CSV cell: quoted when needed, and neutralised against spreadsheet
+    // formula injection (a leading = + - @ tab or CR gets a ').
+    static QString csvField(const QString &text);
+    // Banner bytes as one printable line: \\, \n, \r, \t and \xNN escapes.
+    static QString escapeBanner(const QByteArray &banner);
+    // The text of a result's column, as in the CSV.
+    static QStringList fields(const ScanResult &result);
+    static QString formatLatency(double ms);
+    static QString formatDuration(qint64 ms);
+
+    // Writes data to path through a temporary file and rename: an earlier file
+    // stays intact when anything fails. False and *error on failure.
+    static bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHostInfo>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "core/scanoptions.h"
+#include "core/scanresult.h"
+
+struct ScanShared;
+
+// Runs one scan at a time: resolves names without blocking, runs the probes on
+// QtConcurrent workers and reports results, progress and the end as signals.
+class ScanJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanJob)
+
+public:
+    enum class Phase { Idle, Resolving, Scanning };
+
+    explicit ScanJob(QObject *parent = nullptr);
+    ~ScanJob() override;
+
+    // Starts a scan; ignored while one runs. The options must be valid (parsed specs).
+    void start(const ScanOptions &options);
+    // Stops every worker soon after; finished() follows with summary.cancelled set.
+    void cancel();
+    void pause();
+    void resume();
+
+    Phase phase() const { return m_phase; }
+    bool isRunning() const { return m_phase != Phase::Idle; }
+    bool isPaused() const { return m_paused; }
+    ScanProgress progress() const;
+
+    // The sockets in flight over all workers when concurrency is automatic.
+    static int automaticConcurrency();
+    // Raises the soft limit on open files to the hard limit, once per process.
+    static void raiseFileLimit();
+
+Q_SIGNALS:
+    void resultsReady(const ScanBatch &batch);
+    void progressChanged(const ScanProgress &progress);
+    void targetFailed(const QString &target, const QString &message);
+    void finished(const ScanSummary &summary);
+
+private:
+    void onLookupDone(int entryIndex, const QHostInfo &info);
+    void launch();
+    void onTick();
+    void deliver();
+    void finish();
+
+    ScanOptions m_options;
+    Phase m_phase = Phase::Idle;
+    bool m_paused = false;
+    std::shared_ptr<ScanShared> m_shared;
+    QThreadPool m_pool;
+    QList<QFuture<void>> m_workers;
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_pausedAt = 0;
+    qint64 m_pausedMs = 0;
+    QList<QList<QHostAddress>> m_resolved; // per target entry
+    QList<int> m_lookupIds;
+    int m_lookupsPending = 0;
+    bool m_cancelRequested = false;
+    ScanSummary m_summary;
+};

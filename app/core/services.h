@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+#include <QList>
+#include <QString>
+
+// Service names for TCP ports: a list of widely deployed services that we keep
+// ourselves (the "common" preset), then the system's services database.
+
+namespace Services {
+
+// The ports of the "common" preset, ascending.
+QList<quint16> commonPorts();
+
+// The service name for a TCP port, or an empty string. Thread-safe.
+QString nameForPort(quint16 port);
+
+// The TCP port for a service name, or 0 when there is none. Thread-safe.
+quint16 portForName(const QString &name);
+
+} // namespace Services

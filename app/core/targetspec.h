@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QtGlobal>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+// What the user typed as targets: host names, IPv4/IPv6 addresses, CIDR blocks
+// and IPv4 ranges, parsed but not expanded (a /16 stays one entry).
+
+struct TargetEntry
+{
+    enum class Kind : quint8 { Name, Address, Range4, Block6 };
+
+    Kind kind = Kind::Address;
+    QString text; // the token as typed
+    QHostAddress first; // Address, Range4 and Block6: the first address
+    quint64 count = 1; // addresses in the entry; 1 for a name until it resolves
+};
+
+class TargetSpec final
+{
+public:
+    // The largest block accepted: 2^24 addresses (IPv4 /8, IPv6 /104).
+    static constexpr quint64 maxBlockSize = quint64(1) << 24;
+
+    // Targets separated by commas or white space. False and *error naming the bad token on failure.
+    static bool parse(const QString &text, TargetSpec *spec, QString *error);
+    // One or more targets per line; '#' starts a comment.
+    static bool parseFile(const QString &path, TargetSpec *spec, QString *error);
+
+    void append(const TargetSpec &other) { m_entries.append(other.m_entries); }
+    const QList<TargetEntry> &entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    // Addresses to scan, counting a name as one.
+    quint64 addressCount() const;
+
+private:
+    static bool parseToken(const QString &token, TargetEntry *entry, QString *error);
+    QList<TargetEntry> m_entries;
+};
+
+// The scan's hosts after name resolution, addressed by index without expanding
+// ranges: host i of a /16 is computed, not stored.
+class HostTable final
+{
+public:
+    struct Host
+    {
+        QString name; // what the user typed for a name, else the address text
+        QHostAddress address;
+    };
+
+    void appendAddress(const QString &name, const QHostAddress &address);
+    void appendRange(const QHostAddress &first, quint64 count);
+
+    quint64 count() const { return m_total; }
+    Host at(quint64 index) const;
+
+private:
+    struct Segment
+    {
+        quint64 offset = 0;
+        quint64 count = 0;
+        QString name; // empty for ranges
+        QHostAddress first;
+    };
+    QList<Segment> m_segments;
+    quint64 m_total = 0;
+};

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/scanjob.h"
+
+// Runs one scan to its end and keeps everything the job reported.
+struct ScanRun
+{
+    QList<ScanResult> results;
+    QMap<QString, quint64> closedByAddress;
+    QStringList failures;
+    ScanSummary summary;
+    int batches = 0;
+    int resultsAfterFinished = 0;
+    bool finished = false;
+
+    // "address port state reason" for every listed result, sorted.
+    QStringList lines() const
+    {
+        QStringList out;
+        for (const ScanResult &r : results) {
+            out.append(QStringLiteral("%1 %2 %3 %4")
+                           .arg(r.address.toString())
+                           .arg(r.port)
+                           .arg(portStateName(r.state), portReasonName(r.reason)));
+        }
+        out.sort();
+        return out;
+    }
+};
+
+inline ScanOptions makeOptions(const QString &targets, const QString &ports)
+{
+    ScanOptions o;
+    QString error;
+    if (!TargetSpec::parse(targets, &o.targets, &error) || !PortSpec::parse(ports, &o.ports, &error))
+        qFatal("bad test spec: %s", qPrintable(error));
+    return o;
+}
+
+inline void connectRun(ScanJob *job, ScanRun *run)
+{
+    QObject::connect(job, &ScanJob::resultsReady, job, [run](const ScanBatch &batch) {
+        if (run->finished)
+            ++run->resultsAfterFinished;
+        ++run->batches;
+        run->results.append(batch.results);
+        for (const HostTally &t : batch.closedCounts)
+            run->closedByAddress[t.address.toString()] += t.closed;
+    });
+    QObject::connect(job, &ScanJob::targetFailed, job,
+        [run](const QString &, const QString &message) { run->failures.append(message); });
+    QObject::connect(job, &ScanJob::finished, job, [run](const ScanSummary &summary) {
+        run->summary = summary;
+        run->finished = true;
+    });
+}
+
+inline ScanRun runScan(const ScanOptions &options, int waitMs = 60000)
+{
+    ScanJob job;
+    ScanRun run;
+    connectRun(&job, &run);
+    job.start(options);
+    QElapsedTimer t;
+    t.start();
+    while (!run.finished && t.elapsed() < waitMs)
+        QTest::qWait(10);
+    return run;
+}

@@ -1,0 +1,189 @@
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/csvreader.h"
+#include "core/reportwriter.h"
+
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvField_data();
+    void csvField();
+    void escapeBanner_data();
+    void escapeBanner();
+    void csvRoundTrip();
+    void json();
+    void text();
+    void atomicWriteKeepsOldFile();
+};
+
+namespace {
+
+ScanResult result(quint32 hostId, const char *host, const char *address, quint16 port, PortState state,
+    PortReason reason, double latency, const QByteArray &banner = {})
+{
+    ScanResult r;
+    r.hostId = hostId;
+    r.host = QString::fromLatin1(host);
+    r.address = QHostAddress(QString::fromLatin1(address));
+    r.port = port;
+    r.state = state;
+    r.reason = reason;
+    r.latencyMs = latency;
+    r.banner = banner;
+    return r;
+}
+
+} // namespace
+
+void TestReportWriter::csvField_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("plain") << "abc" << "abc";
+    QTest::newRow("comma") << "a,b" << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
+    QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("formula +") << "+1" << "'+1";
+    QTest::newRow("formula -") << "-1" << "'-1";
+    QTest::newRow("formula @") << "@SUM" << "'@SUM";
+    QTest::newRow("tab") << "\tx" << "'\tx";
+    QTest::newRow("cr") << "\rx" << "\"'\rx\"";
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("inner equals") << "a=b" << "a=b";
+}
+
+void TestReportWriter::csvField()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(ReportWriter::csvField(in), out);
+}
+
+void TestReportWriter::escapeBanner_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("ssh") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << "SSH-2.0-OpenSSH_9.2\\r\\n";
+    QTest::newRow("backslash") << QByteArray("a\\b") << "a\\\\b";
+    QTest::newRow("nul and high") << QByteArray("a\0\xff", 3) << "a\\x00\\xff";
+    QTest::newRow("escape char") << QByteArray("\x1b[31m") << "\\x1b[31m";
+    QTest::newRow("html stays text") << QByteArray("<b>x</b>") << "<b>x</b>";
+}
+
+void TestReportWriter::escapeBanner()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QString, out);
+    QCOMPARE(ReportWriter::escapeBanner(in), out);
+}
+
+void TestReportWriter::csvRoundTrip()
+{
+    const QList<ScanResult> results {
+        result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.25, "SSH-2.0-x\r\n"),
+        result(0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 1000.0),
+        result(1, "::1", "::1", 443, PortState::Closed, PortReason::ConnRefused, 0.0125, "a,\"b\""),
+    };
+    const QByteArray csv = ReportWriter::toCsv(results);
+    QVERIFY(csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n"));
+    QList<QStringList> rows;
+    QVERIFY(readCsv(csv, &rows));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[1], (QStringList { "localhost", "127.0.0.1", "22", "tcp", "open", "syn-ack", "ssh", "0.250", "SSH-2.0-x\\r\\n" }));
+    QCOMPARE(rows[2], (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt", "1000.000", "" }));
+    QCOMPARE(rows[3], (QStringList { "::1", "::1", "443", "tcp", "closed", "conn-refused", "https", "0.013", "a,\"b\"" }));
+}
+
+void TestReportWriter::json()
+{
+    ScanReport report;
+    report.targets = QStringLiteral("localhost");
+    report.ports = QStringLiteral("22,81");
+    report.timeoutMs = 500;
+    report.retries = 2;
+    report.started = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    report.summary.hostCount = 1;
+    report.summary.portCount = 2;
+    report.summary.progress.done = 2;
+    report.summary.progress.open = 1;
+    report.summary.progress.filtered = 1;
+    report.summary.progress.elapsedMs = 1234;
+    report.results = {
+        result(0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 500.0),
+        result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5),
+    };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(ReportWriter::toJson(report), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("22,81"));
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("timeout_ms")].toInt(), 500);
+    QCOMPARE(root[QStringLiteral("start_time")].toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+    QCOMPARE(root[QStringLiteral("elapsed_ms")].toInt(), 1234);
+    const QJsonArray results = root[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), 2);
+    const QJsonObject first = results[0].toObject();
+    QCOMPARE(first.keys(), (QStringList { "address", "banner", "host", "latency_ms", "port", "protocol", "reason", "service", "state" }));
+    QCOMPARE(first[QStringLiteral("port")].toInt(), 22); // sorted by host, then port
+    QCOMPARE(first[QStringLiteral("state")].toString(), QStringLiteral("open"));
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("filtered")].toInt(), 1);
+}
+
+void TestReportWriter::text()
+{
+    ScanReport report;
+    report.summary.hostCount = 1;
+    report.summary.progress.done = 100;
+    report.summary.progress.open = 1;
+    report.summary.progress.closed = 99;
+    report.summary.progress.elapsedMs = 250;
+    report.results = { result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5) };
+    report.hosts = { HostTally { 0, QStringLiteral("localhost"), QHostAddress(QStringLiteral("127.0.0.1")), 99 } };
+    const QString out = ReportWriter::toText(report);
+    QVERIFY2(out.contains(QStringLiteral("Scan report for localhost (127.0.0.1)")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("22/tcp    open      ssh")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Not shown: 99 closed ports")), qPrintable(out));
+    QVERIFY2(out.trimmed().endsWith(QStringLiteral("Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")), qPrintable(out));
+}
+
+void TestReportWriter::atomicWriteKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    QVERIFY(ReportWriter::writeAtomically(path, "old contents\n", &error));
+
+    // Root ignores permissions, so make the write fail with a file-size limit.
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved {};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    rlimit small = saved;
+    small.rlim_cur = 16;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const bool ok = ReportWriter::writeAtomically(path, QByteArray(4096, 'x'), &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old contents\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("out.csv") });
+
+    QVERIFY(!ReportWriter::writeAtomically(dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"

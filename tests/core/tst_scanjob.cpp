@@ -1,0 +1,268 @@
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include "common/listeners.h"
+#include "common/netns.h"
+#include "core/scanharness.h"
+
+// Engine tests. The process runs in a private network namespace (see main), so
+// every address it scans, and every port sweep, stays inside it.
+class TestScanJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestScanJob(bool isolated, QString why)
+        : m_isolated(isolated)
+        , m_why(std::move(why))
+    {
+    }
+
+private Q_SLOTS:
+    void init();
+    void openAndClosedExact();
+    void filteredByFullQueue();
+    void firewallLab();
+    void banners();
+    void selfConnectSweep();
+    void resultsComeInBatches();
+    void unresolvedTargetDoesNotStopOthers();
+    void cancelMidSweep();
+    void pauseAndResume();
+    void emptyAfterResolution();
+
+private:
+    bool m_isolated;
+    QString m_why;
+};
+
+void TestScanJob::init()
+{
+    if (!m_isolated)
+        QSKIP(qPrintable(QStringLiteral("engine tests need a private network namespace: ") + m_why));
+}
+
+void TestScanJob::openAndClosedExact()
+{
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20001));
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20007));
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.2")), 20003));
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("::1")), 20010));
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1 127.0.0.2,[::1]"), QStringLiteral("20000-20010"));
+    const ScanRun run = runScan(o);
+    QVERIFY(run.finished);
+    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 20001 open syn-ack", "127.0.0.1 20007 open syn-ack",
+                              "127.0.0.2 20003 open syn-ack", "::1 20010 open syn-ack" }));
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 9u);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.2")), 10u);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("::1")), 10u);
+    QCOMPARE(run.summary.progress.done, 33u);
+    QCOMPARE(run.summary.progress.total, 33u);
+    QCOMPARE(run.summary.progress.open, 4u);
+    QCOMPARE(run.summary.progress.closed, 29u);
+    QCOMPARE(run.summary.hostCount, 3u);
+    QVERIFY(!run.summary.cancelled);
+    for (const ScanResult &r : run.results)
+        QVERIFY(r.latencyMs >= 0.0 && r.latencyMs < 1000.0);
+
+    o.keepClosed = true;
+    const ScanRun all = runScan(o);
+    QCOMPARE(all.results.size(), 33);
+    QCOMPARE(all.lines().filter(QStringLiteral("closed conn-refused")).size(), 29);
+}
+
+void TestScanJob::filteredByFullQueue()
+{
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20101));
+    QVERIFY(l.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 20102));
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("20100-20103"));
+    o.timeoutMs = 300;
+    o.retries = 1;
+    const ScanRun run = runScan(o);
+    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 20101 open syn-ack", "127.0.0.1 20102 filtered no-response" }));
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 2u);
+    for (const ScanResult &r : run.results) {
+        if (r.state == PortState::Filtered)
+            QVERIFY2(r.latencyMs >= 300.0, qPrintable(QString::number(r.latencyMs)));
+    }
+}
+
+void TestScanJob::firewallLab()
+{
+    if (!TestNet::canUseIptables())
+        QSKIP("firewall lab skipped: needs root and iptables inside the test's network namespace");
+    const QString ipt = QStringLiteral("iptables");
+    auto rule = [&](const QString &chain, int port, const QString &target, const QString &with = {}) {
+        QStringList args { ipt, QStringLiteral("-A"), chain, QStringLiteral("-p"), QStringLiteral("tcp"),
+            QStringLiteral("--dport"), QString::number(port), QStringLiteral("-j"), target };
+        if (!with.isEmpty())
+            args << QStringLiteral("--reject-with") << with;
+        QString out;
+        const int rc = TestNet::run(args, &out);
+        if (rc != 0)
+            qWarning("%s", qPrintable(out));
+        return rc == 0;
+    };
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 21000));
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 21001)); // dropped despite the listener
+    QVERIFY(rule(QStringLiteral("INPUT"), 21001, QStringLiteral("DROP")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21002, QStringLiteral("REJECT"), QStringLiteral("tcp-reset")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21003, QStringLiteral("REJECT"), QStringLiteral("icmp-port-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21004, QStringLiteral("REJECT"), QStringLiteral("icmp-host-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21005, QStringLiteral("REJECT"), QStringLiteral("icmp-net-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21006, QStringLiteral("REJECT"), QStringLiteral("icmp-admin-prohibited")));
+    // A SYN dropped on the way out is not reported to connect(): it times out.
+    QVERIFY(rule(QStringLiteral("OUTPUT"), 21007, QStringLiteral("DROP")));
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("21000-21008"));
+    o.timeoutMs = 400;
+    o.keepClosed = true;
+    const ScanRun run = runScan(o);
+    TestNet::run({ ipt, QStringLiteral("-F") });
+    QCOMPARE(run.lines(), (QStringList {
+                              "127.0.0.1 21000 open syn-ack",
+                              "127.0.0.1 21001 filtered no-response",
+                              "127.0.0.1 21002 closed conn-refused",
+                              "127.0.0.1 21003 closed conn-refused",
+                              "127.0.0.1 21004 filtered host-unreach",
+                              "127.0.0.1 21005 filtered net-unreach",
+                              "127.0.0.1 21006 filtered host-unreach",
+                              "127.0.0.1 21007 filtered no-response",
+                              "127.0.0.1 21008 closed conn-refused",
+                          }));
+}
+
+void TestScanJob::banners()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20201));
+    const QByteArray greeting("SSH-2.0-Portolan_Test\r\n<b>x</b>\x01");
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            s->write(greeting);
+            s->flush();
+        }
+    });
+    Listeners quiet;
+    QVERIFY(quiet.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20202)); // says nothing
+    QTcpServer chatty;
+    QVERIFY(chatty.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20203));
+    connect(&chatty, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = chatty.nextPendingConnection())
+            s->write(QByteArray(2000, 'a'));
+    });
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("20201-20203"));
+    o.grabBanners = true;
+    const ScanRun run = runScan(o);
+    QCOMPARE(run.results.size(), 3);
+    QMap<quint16, QByteArray> got;
+    for (const ScanResult &r : run.results) {
+        QCOMPARE(r.state, PortState::Open);
+        got[r.port] = r.banner;
+    }
+    QCOMPARE(got.value(20201), greeting);
+    QCOMPARE(got.value(20202), QByteArray());
+    QCOMPARE(got.value(20203), QByteArray(512, 'a'));
+}
+
+void TestScanJob::selfConnectSweep()
+{
+    // The whole ephemeral range of 127.0.0.1: a self-connect must never show as open.
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 40000));
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 55555));
+    const int before = TestNet::openDescriptorCount();
+    const ScanRun run = runScan(makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("32768-60999")));
+    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 40000 open syn-ack", "127.0.0.1 55555 open syn-ack" }));
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 60999u - 32768u + 1u - 2u);
+    QCOMPARE(TestNet::openDescriptorCount(), before);
+}
+
+void TestScanJob::resultsComeInBatches()
+{
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("1-20000"));
+    o.keepClosed = true;
+    const ScanRun run = runScan(o);
+    QCOMPARE(run.results.size(), 20000);
+    QVERIFY2(run.batches < 200, qPrintable(QString::number(run.batches)));
+}
+
+void TestScanJob::unresolvedTargetDoesNotStopOthers()
+{
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20301));
+    const ScanRun run = runScan(makeOptions(QStringLiteral("no-such-host.invalid 127.0.0.1"), QStringLiteral("20301")));
+    QCOMPARE(run.failures.size(), 1);
+    QVERIFY2(run.failures.first().startsWith(QStringLiteral("cannot resolve no-such-host.invalid")), qPrintable(run.failures.first()));
+    QCOMPARE(run.summary.targetErrors, run.failures);
+    QCOMPARE(run.lines(), QStringList { "127.0.0.1 20301 open syn-ack" });
+}
+
+void TestScanJob::cancelMidSweep()
+{
+    const int before = TestNet::openDescriptorCount();
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("1-65535"));
+    o.concurrency = 1;
+    o.workers = 1;
+    o.keepClosed = true;
+    ScanJob job;
+    ScanRun run;
+    connectRun(&job, &run);
+    QSignalSpy progress(&job, &ScanJob::progressChanged);
+    job.start(o);
+    QTRY_VERIFY(!run.results.isEmpty());
+    QVERIFY(job.isRunning());
+    QElapsedTimer t;
+    t.start();
+    job.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(run.finished, 5000);
+    const qint64 stopMs = t.elapsed();
+    QVERIFY2(stopMs <= 200, qPrintable(QStringLiteral("stopped after %1 ms").arg(stopMs)));
+    QVERIFY(run.summary.cancelled);
+    QVERIFY(run.summary.progress.done < 65535);
+    QVERIFY(!job.isRunning());
+    const int resultsAtFinish = static_cast<int>(run.results.size());
+    QTest::qWait(200);
+    QCOMPARE(run.resultsAfterFinished, 0);
+    QCOMPARE(run.results.size(), resultsAtFinish);
+    QCOMPARE(TestNet::openDescriptorCount(), before);
+}
+
+void TestScanJob::pauseAndResume()
+{
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("1-30000"));
+    o.concurrency = 1;
+    o.workers = 1;
+    ScanJob job;
+    ScanRun run;
+    connectRun(&job, &run);
+    job.start(o);
+    QTRY_VERIFY(job.progress().done > 0);
+    job.pause();
+    QVERIFY(job.isPaused());
+    QTest::qWait(150); // let in-flight probes and the last flush land
+    const quint64 frozen = job.progress().done;
+    QTest::qWait(300);
+    QCOMPARE(job.progress().done, frozen);
+    QVERIFY(frozen < 30000);
+    QVERIFY(job.progress().paused);
+    job.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(run.finished, 60000);
+    QCOMPARE(run.summary.progress.done, 30000u);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 30000u);
+}
+
+void TestScanJob::emptyAfterResolution()
+{
+    const ScanRun run = runScan(makeOptions(QStringLiteral("no-such-host.invalid"), QStringLiteral("22")));
+    QVERIFY(run.finished);
+    QCOMPARE(run.failures.size(), 1);
+    QCOMPARE(run.summary.hostCount, 0u);
+    QCOMPARE(run.summary.progress.done, 0u);
+}
+
+PORTOLAN_NETNS_TEST_MAIN(TestScanJob)
+#include "tst_scanjob.moc"
