@@ -1,0 +1,275 @@
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/csvreader.h"
+#include "common/listeners.h"
+#include "common/netns.h"
+
+// portolan-cli as a user runs it. The process (and so the CLI it starts) lives in
+// a private network namespace.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestCli(bool isolated, QString why)
+        : m_isolated(isolated)
+        , m_why(std::move(why))
+    {
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void version();
+    void help();
+    void badInput_data();
+    void badInput();
+    void textReport();
+    void csvReadBack();
+    void json();
+    void outputFile();
+    void outputFileFailureKeepsOldFile();
+    void unresolvedTarget();
+    void targetFile();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &args, bool limitFileSize = false);
+
+    bool m_isolated;
+    QString m_why;
+    Listeners m_listeners;
+};
+
+TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
+{
+    QProcess p;
+    if (limitFileSize) {
+        p.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit small { 8, 8 };
+            setrlimit(RLIMIT_FSIZE, &small);
+        });
+    }
+    p.start(QStringLiteral(PORTOLAN_CLI_PATH), args);
+    Result r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::initTestCase()
+{
+    if (!m_isolated)
+        return;
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25001));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25005));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("::1")), 25003));
+    QVERIFY(m_listeners.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 25004));
+}
+
+void TestCli::init()
+{
+    const QByteArray name = QTest::currentTestFunction();
+    if (!m_isolated && name != "version" && name != "help" && name != "badInput")
+        QSKIP(qPrintable(QStringLiteral("needs a private network namespace: ") + m_why));
+}
+
+void TestCli::version()
+{
+    const Result r = cli({ QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("portolan-cli " PORTOLAN_VERSION "\n"));
+}
+
+void TestCli::help()
+{
+    const Result r = cli({ QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option : { "--ports", "--input-list", "--timeout", "--retries", "--concurrency", "--banners",
+             "--resolve-all", "--show-closed", "--format", "--output" })
+        QVERIFY2(r.out.contains(option), option);
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("port zero") << QStringList { "-p", "0", "127.0.0.1" } << "\"0\"";
+    QTest::newRow("port too big") << QStringList { "-p", "70000", "127.0.0.1" } << "\"70000\"";
+    QTest::newRow("reversed ports") << QStringList { "-p", "90-80", "127.0.0.1" } << "\"90-80\"";
+    QTest::newRow("bad target") << QStringList { "-p", "80", "127.0.0.1", "10.0.0.300" } << "\"10.0.0.300\"";
+    QTest::newRow("huge block") << QStringList { "-p", "80", "10.0.0.0/4" } << "too large";
+    QTest::newRow("no targets") << QStringList { "-p", "80" } << "no targets";
+    QTest::newRow("unknown option") << QStringList { "--frobnicate", "127.0.0.1" } << "frobnicate";
+    QTest::newRow("bad format") << QStringList { "--format", "xml", "127.0.0.1" } << "\"xml\"";
+    QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
+    QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
+    QTest::newRow("missing target file") << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mention);
+    const Result r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1); // one clear line
+    QVERIFY2(QString::fromUtf8(r.err).contains(mention), r.err.constData());
+}
+
+void TestCli::textReport()
+{
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25000-25005"), QStringLiteral("--timeout"),
+        QStringLiteral("300"), QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("Scan report for 127.0.0.1\n")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("25001/tcp open")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("25004/tcp filtered")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("25005/tcp open")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Not shown: 3 closed ports")), qPrintable(out));
+    QVERIFY2(out.trimmed().section(QLatin1Char('\n'), -1).startsWith(
+                 QStringLiteral("Scanned 6 ports on 1 hosts in ")),
+        qPrintable(out));
+    QVERIFY2(out.trimmed().endsWith(QStringLiteral("2 open, 1 filtered, 3 closed")), qPrintable(out));
+}
+
+void TestCli::csvReadBack()
+{
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25000-25005"), QStringLiteral("--show-closed"),
+        QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("[::1]") });
+    QCOMPARE(r.exitCode, 0);
+    QList<QStringList> rows;
+    QVERIFY(readCsv(r.out, &rows));
+    QCOMPARE(rows.value(0).join(QLatin1Char(',')), QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+    QStringList got;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].size(), 9);
+        bool ok = false;
+        rows[i][7].toDouble(&ok);
+        QVERIFY(ok);
+        got.append(QStringList { rows[i][1], rows[i][2], rows[i][3], rows[i][4], rows[i][5] }.join(QLatin1Char(' ')));
+    }
+    got.sort();
+    QStringList expected;
+    for (int port = 25000; port <= 25005; ++port) {
+        const QString p = QString::number(port);
+        const bool open4 = port == 25001 || port == 25005;
+        expected.append(QStringLiteral("127.0.0.1 %1 tcp %2").arg(p, open4 ? QStringLiteral("open syn-ack")
+                                                                  : port == 25004 ? QStringLiteral("filtered no-response")
+                                                                                  : QStringLiteral("closed conn-refused")));
+        expected.append(QStringLiteral("::1 %1 tcp %2").arg(p, port == 25003 ? QStringLiteral("open syn-ack") : QStringLiteral("closed conn-refused")));
+    }
+    expected.sort();
+    QCOMPARE(got, expected);
+}
+
+void TestCli::json()
+{
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25002"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("localhost") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("25001,25002"));
+    QVERIFY(!root[QStringLiteral("start_time")].toString().isEmpty());
+    QVERIFY(root[QStringLiteral("elapsed_ms")].isDouble());
+    const QJsonArray results = root[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject open = results[0].toObject();
+    QCOMPARE(open[QStringLiteral("host")].toString(), QStringLiteral("localhost"));
+    QCOMPARE(open[QStringLiteral("port")].toInt(), 25001);
+    QCOMPARE(open[QStringLiteral("state")].toString(), QStringLiteral("open"));
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("closed")].toInt(), 1);
+}
+
+void TestCli::outputFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scan.csv"));
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("-o"), path, QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QVERIFY(readCsv(f.readAll(), &rows));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[1].mid(1, 5), (QStringList { "127.0.0.1", "25001", "tcp", "open", "syn-ack" }));
+}
+
+void TestCli::outputFileFailureKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scan.txt"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("earlier");
+    old.close();
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("-o"), path,
+                             QStringLiteral("127.0.0.1") },
+        true);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("earlier"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("scan.txt") });
+}
+
+void TestCli::unresolvedTarget()
+{
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("no-such-host.invalid"),
+        QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("cannot resolve no-such-host.invalid"), r.err.constData());
+    QVERIFY(r.out.contains("25001/tcp open"));
+}
+
+void TestCli::targetFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("targets"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# two lab hosts\n127.0.0.1\n::1 # and v6\n");
+    f.close();
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25003"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("-iL"), path });
+    QCOMPARE(r.exitCode, 0);
+    QList<QStringList> rows;
+    QVERIFY(readCsv(r.out, &rows));
+    QStringList got;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        got.append(rows[i][1] + QLatin1Char(':') + rows[i][2]);
+    got.sort();
+    QCOMPARE(got, (QStringList { "127.0.0.1:25001", "::1:25003" }));
+}
+
+PORTOLAN_NETNS_TEST_MAIN(TestCli)
+#include "tst_cli.moc"
