@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PORTOLAN_PACKAGES=(
-    cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n xvfb xauth
+    cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6 xvfb xauth
     iproute2 iptables file dpkg-dev desktop-file-utils appstream lintian rpm
 )
 

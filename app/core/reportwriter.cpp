@@ -74,15 +74,20 @@ QString ReportWriter::escapeBanner(const QByteArray &banner)
     return out;
 }
 
+QString ReportWriter::neutraliseFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.at(0);
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
 QString ReportWriter::csvField(const QString &text)
 {
-    QString cell = text;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
+    QString cell = neutraliseFormula(text);
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
         || cell.contains(QLatin1Char('\r'))) {
         cell.replace(QLatin1String("\""), QLatin1String("\"\""));

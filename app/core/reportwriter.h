@@ -18,6 +18,8 @@ public:
     // One CSV cell: quoted when needed, and neutralised against spreadsheet
     // formula injection (a leading = + - @ tab or CR gets a ').
     static QString csvField(const QString &text);
+    // A cell that a spreadsheet would run as a formula, prefixed with ' to show as text.
+    static QString neutraliseFormula(const QString &text);
     // Banner bytes as one printable line: \\, \n, \r, \t and \xNN escapes.
     static QString escapeBanner(const QByteArray &banner);
     // The text of a result's column, as in the CSV.

@@ -20,6 +20,7 @@
 namespace {
 
 constexpr quint64 claimChunk = 64;
+constexpr int harvestEvery = 64;
 constexpr auto stallLimit = std::chrono::seconds(10);
 
 bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage,
@@ -163,6 +164,12 @@ void ScanWorker::fill()
         if (!nextProbe(&probe))
             break;
         startProbe(probe);
+        // Refused probes complete inside connect(), so this loop can run long:
+        // pick up finished connects as it goes, or their latency would include it.
+        if (++m_startsSinceHarvest >= harvestEvery) {
+            m_startsSinceHarvest = 0;
+            harvest();
+        }
     }
     m_filling = false;
     if (allDone() && m_loop)
@@ -230,6 +237,12 @@ void ScanWorker::startProbe(const Probe &probe)
 
 void ScanWorker::onEpollReady()
 {
+    harvest();
+    fill();
+}
+
+void ScanWorker::harvest()
+{
     epoll_event events[256];
     for (;;) {
         const int n = epoll_wait(m_epoll, events, 256, 0);
@@ -243,7 +256,6 @@ void ScanWorker::onEpollReady()
         if (n < 256)
             break;
     }
-    fill();
 }
 
 void ScanWorker::onConnectDone(int slotIndex)

@@ -58,6 +58,7 @@ private:
     void fill();
     void startProbe(const Probe &probe);
     void onEpollReady();
+    void harvest(); // handles finished connects without starting new ones
     void onConnectDone(int slotIndex);
     void onBannerData(int slotIndex);
     void finishBanner(int slotIndex);
@@ -85,6 +86,7 @@ private:
     int m_sinceShrink = 0;
     bool m_backoff = false;
     bool m_filling = false;
+    int m_startsSinceHarvest = 0;
     Clock::time_point m_stalledSince {};
     quint32 m_generation = 0;
 

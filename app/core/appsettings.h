@@ -1,0 +1,59 @@
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QStringList>
+
+class QSettings;
+
+// Every setting Portolan keeps, with its key and default, in one place.
+class AppSettings final
+{
+public:
+    static constexpr int historySize = 20;
+
+    // The user's settings; or a file (INI), which tests use.
+    AppSettings();
+    explicit AppSettings(const QString &fileName);
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    QStringList targetHistory() const;
+    void addTarget(const QString &target); // most recent first, no duplicates, at most historySize
+    QString ports() const;
+    void setPorts(const QString &ports);
+    int timeoutMs() const;
+    void setTimeoutMs(int ms);
+    int retries() const;
+    void setRetries(int retries);
+    int concurrency() const; // 0: automatic
+    void setConcurrency(int concurrency);
+    bool grabBanners() const;
+    void setGrabBanners(bool on);
+    bool resolveAll() const;
+    void setResolveAll(bool on);
+    bool showClosed() const;
+    void setShowClosed(bool on);
+    bool optionsExpanded() const;
+    void setOptionsExpanded(bool on);
+    QString language() const; // empty: follow the system
+    void setLanguage(const QString &language);
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray headerState() const;
+    void setHeaderState(const QByteArray &state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QHostAddress>
+
+#include "core/scanresult.h"
+
+// Every host a scan has reported on, with its counts of open, filtered and
+// closed ports; fed from the same batches as the results table.
+class HostListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostListModel)
+
+public:
+    enum Column { Address, Name, Open, Filtered, Closed, ColumnCount };
+    enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole };
+
+    explicit HostListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void addBatch(const ScanBatch &batch);
+    void clear();
+
+private:
+    struct Host
+    {
+        quint32 id = 0;
+        QString name;
+        QHostAddress address;
+        quint64 open = 0;
+        quint64 filtered = 0;
+        quint64 closed = 0;
+    };
+    Host &hostFor(quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed);
+
+    QList<Host> m_hosts;
+    QHash<quint32, int> m_rowOf;
+};

@@ -1,0 +1,230 @@
+#include "core/scanresultmodel.h"
+
+#include "core/reportwriter.h"
+#include "core/services.h"
+
+namespace {
+
+template <typename T>
+int compare(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareAddresses(const QHostAddress &a, const QHostAddress &b)
+{
+    if (a.protocol() != b.protocol())
+        return a.protocol() == QAbstractSocket::IPv4Protocol ? -1 : 1;
+    if (a.protocol() == QAbstractSocket::IPv4Protocol)
+        return compare(a.toIPv4Address(), b.toIPv4Address());
+    const Q_IPV6ADDR x = a.toIPv6Address();
+    const Q_IPV6ADDR y = b.toIPv6Address();
+    for (int i = 0; i < 16; ++i) {
+        if (x[i] != y[i])
+            return x[i] < y[i] ? -1 : 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+ScanResultModel::ScanResultModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ScanResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ScanResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ScanResultModel::HostInfo &ScanResultModel::host(const Row &row) const
+{
+    return *m_hosts.constFind(row.hostId);
+}
+
+QString ScanResultModel::text(const Row &row, int column) const
+{
+    switch (column) {
+    case Host:
+        return host(row).name;
+    case Address:
+        return host(row).addressText;
+    case Port:
+        return QString::number(row.port);
+    case Protocol:
+        return QStringLiteral("tcp");
+    case State:
+        return portStateName(static_cast<PortState>(row.state));
+    case Service:
+        return Services::nameForPort(row.port);
+    case Reason:
+        return portReasonName(static_cast<PortReason>(row.reason));
+    case Latency:
+        return QString::number(double(row.latencyMs), 'f', 2);
+    case Banner:
+        return row.banner < 0 ? QString() : ReportWriter::escapeBanner(m_banners.at(row.banner));
+    default:
+        return {};
+    }
+}
+
+QVariant ScanResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, index.column());
+    case Qt::ToolTipRole:
+        // Banners can be long: the full escaped text goes in the tooltip (shown as plain text by the view).
+        if (index.column() == Banner && row.banner >= 0)
+            return text(row, Banner);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Port || index.column() == Latency)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case StateRole:
+        return static_cast<int>(row.state);
+    case HostIdRole:
+        return row.hostId;
+    case RawValueRole:
+        switch (index.column()) {
+        case Port:
+            return row.port;
+        case State:
+            return static_cast<int>(row.state);
+        case Reason:
+            return static_cast<int>(row.reason);
+        case Latency:
+            return double(row.latencyMs);
+        case Address:
+            return QVariant::fromValue(host(row).address);
+        default:
+            return text(row, index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ScanResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Host:
+        return tr("Host");
+    case Address:
+        return tr("Address");
+    case Port:
+        return tr("Port");
+    case Protocol:
+        return tr("Protocol");
+    case State:
+        return tr("State");
+    case Service:
+        return tr("Service");
+    case Reason:
+        return tr("Reason");
+    case Latency:
+        return tr("Latency (ms)");
+    case Banner:
+        return tr("Banner");
+    default:
+        return {};
+    }
+}
+
+void ScanResultModel::appendResults(const QList<ScanResult> &results)
+{
+    if (results.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(results.size()) - 1);
+    m_rows.reserve(m_rows.size() + static_cast<size_t>(results.size()));
+    for (const ScanResult &r : results) {
+        if (!m_hosts.contains(r.hostId))
+            m_hosts.insert(r.hostId, HostInfo { r.host, r.address, r.address.toString() });
+        qint32 banner = -1;
+        if (!r.banner.isEmpty()) {
+            banner = static_cast<qint32>(m_banners.size());
+            m_banners.append(r.banner);
+        }
+        m_rows.push_back(Row { r.hostId, banner, static_cast<float>(r.latencyMs), r.port,
+            static_cast<quint8>(r.state), static_cast<quint8>(r.reason) });
+    }
+    endInsertRows();
+}
+
+void ScanResultModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_hosts.clear();
+    m_banners.clear();
+    endResetModel();
+}
+
+ScanResult ScanResultModel::result(int row) const
+{
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    const HostInfo &h = host(r);
+    ScanResult out;
+    out.hostId = r.hostId;
+    out.host = h.name;
+    out.address = h.address;
+    out.port = r.port;
+    out.state = static_cast<PortState>(r.state);
+    out.reason = static_cast<PortReason>(r.reason);
+    out.latencyMs = double(r.latencyMs);
+    if (r.banner >= 0)
+        out.banner = m_banners.at(r.banner);
+    return out;
+}
+
+bool ScanResultModel::lessThan(int left, int right, int column) const
+{
+    const Row &a = m_rows[static_cast<size_t>(left)];
+    const Row &b = m_rows[static_cast<size_t>(right)];
+    int c = 0;
+    switch (column) {
+    case Host:
+        c = a.hostId == b.hostId ? 0 : host(a).name.compare(host(b).name, Qt::CaseInsensitive);
+        break;
+    case Port:
+        c = compare(a.port, b.port);
+        break;
+    case State:
+        c = compare(a.state, b.state);
+        break;
+    case Reason:
+        c = compare(a.reason, b.reason);
+        break;
+    case Latency:
+        c = compare(a.latencyMs, b.latencyMs);
+        break;
+    case Service:
+        c = Services::nameForPort(a.port).compare(Services::nameForPort(b.port));
+        break;
+    case Banner:
+        c = compare(a.banner < 0 ? QByteArray() : m_banners.at(a.banner),
+            b.banner < 0 ? QByteArray() : m_banners.at(b.banner));
+        break;
+    default:
+        break;
+    }
+    if (c == 0 && a.hostId != b.hostId)
+        c = compareAddresses(host(a).address, host(b).address);
+    if (c == 0)
+        c = compare(a.port, b.port);
+    return c < 0;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <vector>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QHostAddress>
+
+#include "core/scanresult.h"
+
+// The results of a scan as a table. Rows are packed (16 bytes each, host names
+// and banners stored once) so that a million rows stay small; batches arrive
+// with one insert each. Display text and raw values (RawValueRole) are served
+// separately so that a proxy can sort on numbers and enums, not on text.
+class ScanResultModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanResultModel)
+
+public:
+    enum Column { Host, Address, Port, Protocol, State, Service, Reason, Latency, Banner, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1, StateRole, HostIdRole };
+
+    explicit ScanResultModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void appendResults(const QList<ScanResult> &results);
+    void clear();
+
+    ScanResult result(int row) const;
+    PortState state(int row) const { return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state); }
+    quint32 hostId(int row) const { return m_rows[static_cast<size_t>(row)].hostId; }
+    // Orders two rows by a column's raw value, ties broken by host and port.
+    bool lessThan(int left, int right, int column) const;
+    // Bytes held per row, for the memory benchmark.
+    static constexpr size_t packedRowSize();
+
+private:
+    struct Row
+    {
+        quint32 hostId;
+        qint32 banner; // index into m_banners, -1 for none
+        float latencyMs;
+        quint16 port;
+        quint8 state;
+        quint8 reason;
+    };
+    struct HostInfo
+    {
+        QString name;
+        QHostAddress address;
+        QString addressText;
+    };
+
+    const HostInfo &host(const Row &row) const;
+    QString text(const Row &row, int column) const;
+
+    std::vector<Row> m_rows;
+    QHash<quint32, HostInfo> m_hosts;
+    QList<QByteArray> m_banners;
+};
+
+constexpr size_t ScanResultModel::packedRowSize()
+{
+    return sizeof(Row);
+}

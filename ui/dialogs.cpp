@@ -1,0 +1,41 @@
+#include "dialogs.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QMessageBox>
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter,
+    QString *selectedFilter)
+{
+    return QFileDialog::getSaveFileName(parent, title, directory, filter, selectedFilter);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // the text can quote file names and network input
+    box.exec();
+}
+
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
+bool Dialogs::openUrl(const QUrl &url)
+{
+    return QDesktopServices::openUrl(url);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QWidget;
+
+// The thin seam between the window and modal dialogs or the desktop: tests
+// install a subclass that answers without showing anything.
+class Dialogs
+{
+public:
+    Dialogs() = default;
+    virtual ~Dialogs() = default;
+    Dialogs(const Dialogs &) = delete;
+    Dialogs &operator=(const Dialogs &) = delete;
+
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+        const QString &filter);
+    // *selectedFilter carries the filter in and the chosen one out.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
+        const QString &filter, QString *selectedFilter);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
+    virtual void warn(QWidget *parent, const QString &title, const QString &text);
+    virtual void about(QWidget *parent, const QString &title, const QString &text);
+    virtual bool openUrl(const QUrl &url);
+};
