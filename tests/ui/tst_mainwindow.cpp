@@ -1,0 +1,497 @@
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include <QAbstractItemModelTester>
+#include <QCompleter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include "common/csvreader.h"
+#include "common/listeners.h"
+#include "common/netns.h"
+#include "core/appsettings.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+
+namespace {
+
+// Answers dialogs from a script and records what was asked.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString saveAnswer;
+    QString openAnswer;
+    bool confirmAnswer = false;
+    QStringList asked;
+    QStringList warnings;
+    QList<QUrl> opened;
+
+    QString openFileName(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        asked.append(title);
+        return openAnswer;
+    }
+    QString saveFileName(QWidget *, const QString &title, const QString &, const QString &, QString *) override
+    {
+        asked.append(title);
+        return saveAnswer;
+    }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        asked.append(text);
+        return confirmAnswer;
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    void about(QWidget *, const QString &title, const QString &) override { asked.append(title); }
+    bool openUrl(const QUrl &url) override
+    {
+        opened.append(url);
+        return true;
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestMainWindow(bool isolated, QString why)
+        : m_isolated(isolated)
+        , m_why(std::move(why))
+    {
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scanShowsExactRows();
+    void invalidInputDisablesScan();
+    void enterStartsScan();
+    void largeScanAsksFirst();
+    void stopKeepsResults();
+    void pauseAndResume();
+    void sortAndFilter();
+    void hostSelectionNarrowsTable();
+    void exportCsvAndJson();
+    void exportFailureKeepsOldFile();
+    void copyRows();
+    void settingsSurviveRestart();
+    void closeDuringScan();
+
+private:
+    void createWindow();
+    template <typename T>
+    T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    void typeInto(const char *lineEdit, const QString &text);
+    void setPortsText(const QString &text);
+    bool runScan(int timeoutMs = 30000);
+    QStringList shownRows(int column = -1) const;
+
+    bool m_isolated;
+    QString m_why;
+    Listeners m_listeners;
+    QTemporaryDir m_dir;
+    QString m_settingsFile;
+    ScriptedDialogs *m_dialogs = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    if (!m_isolated)
+        return;
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 27001));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 27004));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.2")), 27002));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("::1")), 27003));
+}
+
+void TestMainWindow::init()
+{
+    if (!m_isolated)
+        QSKIP(qPrintable(QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
+    m_settingsFile = m_dir.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    createWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dialogs = nullptr;
+}
+
+void TestMainWindow::createWindow()
+{
+    auto dialogs = std::make_unique<ScriptedDialogs>();
+    m_dialogs = dialogs.get();
+    m_window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_settingsFile), std::move(dialogs));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::typeInto(const char *lineEdit, const QString &text)
+{
+    auto *edit = find<QLineEdit>(lineEdit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TestMainWindow::setPortsText(const QString &text)
+{
+    auto *combo = find<QComboBox>("portsComboBox");
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), text);
+}
+
+bool TestMainWindow::runScan(int timeoutMs)
+{
+    auto *start = find<QPushButton>("startButton");
+    if (!start->isEnabled())
+        return false;
+    QTest::mouseClick(start, Qt::LeftButton);
+    if (!m_window->isScanning())
+        return false;
+    QElapsedTimer t;
+    t.start();
+    while (m_window->isScanning() && t.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return !m_window->isScanning();
+}
+
+QStringList TestMainWindow::shownRows(int column) const
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
+    QAbstractItemModel *model = view->model();
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (column >= 0) {
+            rows.append(model->index(r, column).data().toString());
+            continue;
+        }
+        rows.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(model->index(r, 1).data().toString(), model->index(r, 2).data().toString(),
+                            model->index(r, 4).data().toString(), model->index(r, 6).data().toString()));
+    }
+    return rows;
+}
+
+void TestMainWindow::scanShowsExactRows()
+{
+    auto *view = find<QTableView>("resultsView");
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *hosts = find<QTreeView>("hostsView");
+    QAbstractItemModelTester hostsTester(hosts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1, 127.0.0.2 ::1"));
+    setPortsText(QStringLiteral("27000-27005"));
+    QVERIFY(runScan());
+    QStringList rows = shownRows();
+    rows.sort();
+    QCOMPARE(rows, (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack",
+                       "127.0.0.2 27002 open syn-ack", "::1 27003 open syn-ack" }));
+    QCOMPARE(hosts->model()->rowCount(), 3);
+    QCOMPARE(find<QProgressBar>("progressBar")->value(), 1000);
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.startsWith(QStringLiteral("Scanned 18 ports on 3 hosts in ")), qPrintable(status));
+    QVERIFY2(status.endsWith(QStringLiteral(": 4 open, 0 filtered, 14 closed")), qPrintable(status));
+    QCOMPARE(find<QLabel>("rowCountLabel")->text(), QStringLiteral("4 of 4 rows"));
+    QVERIFY(!find<QLabel>("elapsedLabel")->text().isEmpty());
+    QVERIFY(find<QPushButton>("startButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("stopButton")->isEnabled());
+}
+
+void TestMainWindow::invalidInputDisablesScan()
+{
+    setPortsText(QStringLiteral("27001"));
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1 10.0.0.300"));
+    auto *start = find<QPushButton>("startButton");
+    auto *targetError = find<QLabel>("targetErrorLabel");
+    QVERIFY(!start->isEnabled());
+    QVERIFY(targetError->isVisible());
+    QVERIFY2(targetError->text().contains(QStringLiteral("\"10.0.0.300\"")), qPrintable(targetError->text()));
+    QTest::keyClick(find<QLineEdit>("targetLineEdit"), Qt::Key_Return);
+    QVERIFY(!m_window->isScanning());
+
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    QVERIFY(!targetError->isVisible());
+    QVERIFY(start->isEnabled());
+    setPortsText(QStringLiteral("80,0"));
+    auto *portsError = find<QLabel>("portsErrorLabel");
+    QVERIFY(!start->isEnabled());
+    QVERIFY(portsError->isVisible());
+    QVERIFY2(portsError->text().contains(QStringLiteral("\"0\"")), qPrintable(portsError->text()));
+    setPortsText(QStringLiteral("<b>x</b>"));
+    QCOMPARE(portsError->textFormat(), Qt::PlainText);
+    QVERIFY(portsError->text().contains(QStringLiteral("<b>x</b>")));
+    QVERIFY(!m_window->startScan());
+}
+
+void TestMainWindow::enterStartsScan()
+{
+    setPortsText(QStringLiteral("27001"));
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    QTest::keyClick(find<QLineEdit>("targetLineEdit"), Qt::Key_Return);
+    QVERIFY(m_window->isScanning());
+    QTRY_VERIFY(!m_window->isScanning());
+    QCOMPARE(shownRows(), QStringList { "127.0.0.1 27001 open syn-ack" });
+}
+
+void TestMainWindow::largeScanAsksFirst()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.0/16"));
+    setPortsText(QStringLiteral("1-16,27001"));
+    m_dialogs->confirmAnswer = false;
+    QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+    QCOMPARE(m_dialogs->asked.size(), 1);
+    QVERIFY2(m_dialogs->asked.first().contains(QLocale().toString(quint64(65536 * 17))), qPrintable(m_dialogs->asked.first()));
+    QVERIFY(!m_window->isScanning());
+    setPortsText(QStringLiteral("1-15"));
+    QVERIFY(m_window->startScan()); // 983040 probes: below the limit, no question
+    QCOMPARE(m_dialogs->asked.size(), 1);
+    QVERIFY(m_window->isScanning());
+    QTest::mouseClick(find<QPushButton>("stopButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isScanning());
+}
+
+void TestMainWindow::stopKeepsResults()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    find<QSpinBox>("concurrencySpinBox")->setValue(1);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("all"));
+    QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+    QVERIFY(m_window->isScanning());
+    auto *view = find<QTableView>("resultsView");
+    QTRY_VERIFY(view->model()->rowCount() > 100);
+    QTest::mouseClick(find<QPushButton>("stopButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 2000);
+    const int kept = view->model()->rowCount();
+    QVERIFY(kept > 100 && kept < 65535);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("(stopped)")), qPrintable(m_window->statusBar()->currentMessage()));
+    QTest::qWait(200);
+    QCOMPARE(view->model()->rowCount(), kept);
+}
+
+void TestMainWindow::pauseAndResume()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    find<QSpinBox>("concurrencySpinBox")->setValue(1);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("20001-40000"));
+    auto *pause = find<QPushButton>("pauseButton");
+    auto *view = find<QTableView>("resultsView");
+    QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QCOMPARE(pause->text(), QStringLiteral("Res&ume"));
+    QTest::qWait(150);
+    const int frozen = view->model()->rowCount();
+    QTest::qWait(300);
+    QCOMPARE(view->model()->rowCount(), frozen);
+    QVERIFY(m_window->isScanning());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QCOMPARE(pause->text(), QStringLiteral("P&ause"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 60000);
+    QCOMPARE(view->model()->rowCount(), 20000);
+}
+
+void TestMainWindow::sortAndFilter()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("26998-27001,27004,9"));
+    QVERIFY(runScan());
+    auto *view = find<QTableView>("resultsView");
+    QCOMPARE(view->model()->rowCount(), 6);
+    view->sortByColumn(2, Qt::DescendingOrder);
+    QCOMPARE(shownRows(2), (QStringList { "27004", "27001", "27000", "26999", "26998", "9" }));
+    QTest::mouseClick(find<QCheckBox>("closedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
+    QCOMPARE(shownRows(2), (QStringList { "27004", "27001" }));
+    QCOMPARE(find<QLabel>("rowCountLabel")->text(), QStringLiteral("2 of 6 rows"));
+    QTest::mouseClick(find<QCheckBox>("closedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
+    typeInto("searchLineEdit", QStringLiteral("conn-refused"));
+    QCOMPARE(view->model()->rowCount(), 4);
+    typeInto("searchLineEdit", QStringLiteral("27004"));
+    QCOMPARE(shownRows(), QStringList { "127.0.0.1 27004 open syn-ack" });
+}
+
+void TestMainWindow::hostSelectionNarrowsTable()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1 127.0.0.2"));
+    setPortsText(QStringLiteral("27001,27002"));
+    QVERIFY(runScan());
+    QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2);
+    auto *hosts = find<QTreeView>("hostsView");
+    QCOMPARE(hosts->model()->rowCount(), 2);
+    int row2 = hosts->model()->index(0, 0).data().toString() == QLatin1String("127.0.0.2") ? 0 : 1;
+    hosts->selectionModel()->select(hosts->model()->index(row2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(shownRows(), QStringList { "127.0.0.2 27002 open syn-ack" });
+    hosts->clearSelection();
+    QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2);
+}
+
+void TestMainWindow::exportCsvAndJson()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1 ::1"));
+    setPortsText(QStringLiteral("27001-27004"));
+    QVERIFY(runScan());
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("export.csv"));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QFile csv(m_dialogs->saveAnswer);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QVERIFY(readCsv(csv.readAll(), &rows));
+    QCOMPARE(rows.size(), 9);
+    QCOMPARE(rows[0].join(QLatin1Char(',')), QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+    QStringList got;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        got.append(QStringLiteral("%1 %2 %3").arg(rows[i][1], rows[i][2], rows[i][4]));
+    got.sort();
+    QCOMPARE(got, (QStringList { "127.0.0.1 27001 open", "127.0.0.1 27002 closed", "127.0.0.1 27003 closed",
+                      "127.0.0.1 27004 open", "::1 27001 closed", "::1 27002 closed", "::1 27003 open", "::1 27004 closed" }));
+
+    // Only the shown rows, as JSON.
+    QTest::mouseClick(find<QCheckBox>("closedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("shown.json"));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QFile json(m_dialogs->saveAnswer);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(root[QStringLiteral("results")].toArray().size(), 3);
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("27001-27004"));
+    QVERIFY(m_dialogs->warnings.isEmpty());
+}
+
+void TestMainWindow::exportFailureKeepsOldFile()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001"));
+    QVERIFY(runScan());
+    const QString path = m_dir.filePath(QStringLiteral("keep.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("earlier export");
+    old.close();
+    m_dialogs->saveAnswer = path;
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit saved {};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    const rlimit small { 8, saved.rlim_max };
+    setrlimit(RLIMIT_FSIZE, &small);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    setrlimit(RLIMIT_FSIZE, &saved);
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY2(m_dialogs->warnings.first().contains(path), qPrintable(m_dialogs->warnings.first()));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Export failed")));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("earlier export"));
+}
+
+void TestMainWindow::copyRows()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001,27004"));
+    QVERIFY(runScan());
+    auto *view = find<QTableView>("resultsView");
+    view->sortByColumn(2, Qt::AscendingOrder);
+    view->setFocus();
+    view->selectAll();
+    QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_C));
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("127.0.0.1\t127.0.0.1\t27001\ttcp\topen\tsyn-ack\t")), qPrintable(lines[0]));
+    QVERIFY(lines[1].contains(QStringLiteral("\t27004\t")));
+    QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.1:27001\n127.0.0.1:27004"));
+}
+
+void TestMainWindow::settingsSurviveRestart()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001-27002"));
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QSpinBox>("timeoutSpinBox")->setValue(750);
+    find<QSpinBox>("retriesSpinBox")->setValue(3);
+    find<QCheckBox>("bannersCheckBox")->setChecked(true);
+    QVERIFY(runScan());
+    typeInto("targetLineEdit", QStringLiteral("::1"));
+    QVERIFY(runScan());
+    find<QTableView>("resultsView")->horizontalHeader()->resizeSection(0, 222);
+    m_window->resize(900, 650);
+    m_window->close();
+    m_window.reset();
+
+    createWindow();
+    QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("::1"));
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("27001-27002"));
+    QCOMPARE(find<QSpinBox>("timeoutSpinBox")->value(), 750);
+    QCOMPARE(find<QSpinBox>("retriesSpinBox")->value(), 3);
+    QVERIFY(find<QCheckBox>("bannersCheckBox")->isChecked());
+    QVERIFY(find<QToolButton>("optionsToggleButton")->isChecked());
+    QCOMPARE(find<QTableView>("resultsView")->horizontalHeader()->sectionSize(0), 222);
+    QCOMPARE(m_window->size(), QSize(900, 650));
+    const QAbstractItemModel *history = find<QLineEdit>("targetLineEdit")->completer()->model();
+    QCOMPARE(history->rowCount(), 2);
+    QCOMPARE(history->index(0, 0).data().toString(), QStringLiteral("::1"));
+    QCOMPARE(history->index(1, 0).data().toString(), QStringLiteral("127.0.0.1"));
+}
+
+void TestMainWindow::closeDuringScan()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QSpinBox>("concurrencySpinBox")->setValue(1);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("all"));
+    const int before = TestNet::openDescriptorCount();
+    QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+    QVERIFY(m_window->isScanning());
+    QTest::qWait(100);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(TestNet::openDescriptorCount() <= before);
+}
+
+int main(int argc, char *argv[])
+{
+    QString why;
+    const bool isolated = TestNet::enterPrivateNamespace(&why);
+    QApplication app(argc, argv);
+    TestMainWindow test(isolated, why);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
