@@ -33,6 +33,13 @@ ScanResultModel::ScanResultModel(QObject *parent)
 {
 }
 
+QModelIndex ScanResultModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount || static_cast<size_t>(row) >= m_rows.size())
+        return {};
+    return createIndex(row, column);
+}
+
 int ScanResultModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -41,11 +48,6 @@ int ScanResultModel::rowCount(const QModelIndex &parent) const
 int ScanResultModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const ScanResultModel::HostInfo &ScanResultModel::host(const Row &row) const
-{
-    return *m_hosts.constFind(row.hostId);
 }
 
 QString ScanResultModel::text(const Row &row, int column) const
@@ -94,7 +96,7 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return static_cast<int>(row.state);
     case HostIdRole:
-        return row.hostId;
+        return host(row).id;
     case RawValueRole:
         switch (index.column()) {
         case Port:
@@ -149,16 +151,19 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(results.size()) - 1);
-    m_rows.reserve(m_rows.size() + static_cast<size_t>(results.size()));
     for (const ScanResult &r : results) {
-        if (!m_hosts.contains(r.hostId))
-            m_hosts.insert(r.hostId, HostInfo { r.host, r.address, r.address.toString() });
+        auto found = m_hostIndex.constFind(r.hostId);
+        if (found == m_hostIndex.constEnd()) {
+            found = m_hostIndex.insert(r.hostId, static_cast<quint32>(m_hosts.size()));
+            m_hosts.push_back(HostInfo { r.hostId, r.host, r.address, r.address.toString() });
+        }
+        const quint32 hostIndex = found.value();
         qint32 banner = -1;
         if (!r.banner.isEmpty()) {
             banner = static_cast<qint32>(m_banners.size());
             m_banners.append(r.banner);
         }
-        m_rows.push_back(Row { r.hostId, banner, static_cast<float>(r.latencyMs), r.port,
+        m_rows.push_back(Row { hostIndex, banner, static_cast<float>(r.latencyMs), r.port,
             static_cast<quint8>(r.state), static_cast<quint8>(r.reason) });
     }
     endInsertRows();
@@ -170,6 +175,7 @@ void ScanResultModel::clear()
     m_rows.clear();
     m_rows.shrink_to_fit();
     m_hosts.clear();
+    m_hostIndex.clear();
     m_banners.clear();
     endResetModel();
 }
@@ -179,7 +185,7 @@ ScanResult ScanResultModel::result(int row) const
     const Row &r = m_rows[static_cast<size_t>(row)];
     const HostInfo &h = host(r);
     ScanResult out;
-    out.hostId = r.hostId;
+    out.hostId = h.id;
     out.host = h.name;
     out.address = h.address;
     out.port = r.port;
@@ -198,7 +204,7 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
     int c = 0;
     switch (column) {
     case Host:
-        c = a.hostId == b.hostId ? 0 : host(a).name.compare(host(b).name, Qt::CaseInsensitive);
+        c = a.host == b.host ? 0 : host(a).name.compare(host(b).name, Qt::CaseInsensitive);
         break;
     case Port:
         c = compare(a.port, b.port);
@@ -222,7 +228,7 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
     default:
         break;
     }
-    if (c == 0 && a.hostId != b.hostId)
+    if (c == 0 && a.host != b.host)
         c = compareAddresses(host(a).address, host(b).address);
     if (c == 0)
         c = compare(a.port, b.port);

@@ -23,6 +23,8 @@ public:
 
     explicit ScanResultModel(QObject *parent = nullptr);
 
+    // Bounds-checked without virtual calls: sorting a million rows makes tens of millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -33,7 +35,7 @@ public:
 
     ScanResult result(int row) const;
     PortState state(int row) const { return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state); }
-    quint32 hostId(int row) const { return m_rows[static_cast<size_t>(row)].hostId; }
+    quint32 hostId(int row) const { return host(m_rows[static_cast<size_t>(row)]).id; }
     // Orders two rows by a column's raw value, ties broken by host and port.
     bool lessThan(int left, int right, int column) const;
     // Bytes held per row, for the memory benchmark.
@@ -42,7 +44,7 @@ public:
 private:
     struct Row
     {
-        quint32 hostId;
+        quint32 host; // index into m_hosts
         qint32 banner; // index into m_banners, -1 for none
         float latencyMs;
         quint16 port;
@@ -51,16 +53,18 @@ private:
     };
     struct HostInfo
     {
+        quint32 id; // the scan's host id
         QString name;
         QHostAddress address;
         QString addressText;
     };
 
-    const HostInfo &host(const Row &row) const;
+    const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
 
     std::vector<Row> m_rows;
-    QHash<quint32, HostInfo> m_hosts;
+    std::vector<HostInfo> m_hosts;
+    QHash<quint32, quint32> m_hostIndex; // scan host id -> index into m_hosts
     QList<QByteArray> m_banners;
 };
 

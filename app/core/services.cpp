@@ -3,7 +3,7 @@
 #include <netdb.h>
 
 #include <array>
-#include <mutex>
+#include <cstring>
 
 #include <QHash>
 
@@ -64,41 +64,38 @@ public:
         return table;
     }
 
-    QString nameFor(quint16 port)
-    {
-        std::lock_guard lock(m_mutex);
-        auto it = m_names.constFind(port);
-        if (it != m_names.constEnd())
-            return *it;
-        QString name;
-        if (const servent *s = getservbyport(htons(port), "tcp"))
-            name = QString::fromLatin1(s->s_name);
-        m_names.insert(port, name);
-        return name;
-    }
+    QString nameFor(quint16 port) const { return m_names.value(port); }
 
-    quint16 portFor(const QString &name)
-    {
-        std::lock_guard lock(m_mutex);
-        for (const KnownService &k : kCommon) {
-            if (name.compare(QLatin1String(k.name), Qt::CaseInsensitive) == 0)
-                return k.port;
-        }
-        const QByteArray latin = name.toLatin1();
-        if (const servent *s = getservbyname(latin.constData(), "tcp"))
-            return ntohs(static_cast<quint16>(s->s_port));
-        return 0;
-    }
+    quint16 portFor(const QString &name) const { return m_ports.value(name.toLower()); }
 
 private:
+    // Read once: getservbyport() scans the services file on every call, which
+    // made listing 65535 closed ports take seconds.
     ServiceTable()
     {
+        setservent(1);
+        while (const servent *s = getservent()) {
+            if (std::strcmp(s->s_proto, "tcp") != 0)
+                continue;
+            const auto port = ntohs(static_cast<quint16>(s->s_port));
+            const QString name = QString::fromLatin1(s->s_name);
+            if (!m_names.contains(port))
+                m_names.insert(port, name);
+            m_ports.insert(name.toLower(), port);
+            for (char **alias = s->s_aliases; alias && *alias; ++alias)
+                m_ports.insert(QString::fromLatin1(*alias).toLower(), port);
+        }
+        endservent();
+        // Our own names win for the ports of the common preset.
         for (const KnownService &k : kCommon)
             m_names.insert(k.port, QString::fromLatin1(k.name));
+        // Backwards, so that a name used for several ports ("http") means the lowest.
+        for (auto it = kCommon.rbegin(); it != kCommon.rend(); ++it)
+            m_ports.insert(QString::fromLatin1(it->name).toLower(), it->port);
     }
 
-    std::mutex m_mutex; // getservby* are not reentrant
     QHash<quint16, QString> m_names;
+    QHash<QString, quint16> m_ports;
 };
 
 } // namespace

@@ -12,7 +12,7 @@ namespace Services {
 // The ports of the "common" preset, ascending.
 QList<quint16> commonPorts();
 
-// The service name for a TCP port, or an empty string. Thread-safe.
+// The service name for a TCP port, or an empty string. Thread-safe (the table is read once).
 QString nameForPort(quint16 port);
 
 // The TCP port for a service name, or 0 when there is none. Thread-safe.
