@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, std::unique_ptr<Di
     , m_settings(std::move(settings))
     , m_dialogs(std::move(dialogs))
 {
+    m_translator.setLanguage(m_settings->language());
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
     m_ui->portsComboBox->addItem(tr("Common ports"), QStringLiteral("common"));
@@ -80,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, std::unique_ptr<Di
 
     setupViews();
     setupActions();
+    setupLanguageMenu();
 
     connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
     connect(m_ui->portsComboBox, &QComboBox::editTextChanged, this, [this] { updateControls(); });
@@ -213,6 +216,29 @@ void MainWindow::setupActions()
     m_ui->resultsView->addAction(m_ui->copyAction);
     m_ui->resultsView->addAction(m_ui->copyAddressAction);
     m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
+}
+
+void MainWindow::setupLanguageMenu()
+{
+    m_languageMenu = m_ui->viewMenu->addMenu(tr("&Language"));
+    m_languageGroup = new QActionGroup(this);
+    QList<Translator::Language> languages = Translator::languages();
+    languages.prepend({ QString(), QString() }); // the system's language
+    const QString current = m_settings->language();
+    for (const Translator::Language &language : std::as_const(languages)) {
+        QAction *action = m_languageMenu->addAction(language.code.isEmpty() ? tr("System Default") : language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == current);
+        m_languageGroup->addAction(action);
+        if (language.code.isEmpty())
+            m_languageMenu->addSeparator();
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        m_settings->setLanguage(code);
+        m_translator.setLanguage(code); // LanguageChange reaches changeEvent()
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -625,12 +651,19 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
+    // retranslateUi() resets the combo's edit text to the first item: keep what was typed.
+    const QString ports = currentPortsSpec();
     m_ui->retranslateUi(this);
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageGroup->actions().constFirst()->setText(tr("System Default"));
     m_ui->portsComboBox->setItemText(0, tr("Common ports"));
     m_ui->portsComboBox->setItemText(1, tr("Well-known (1-1024)"));
     m_ui->portsComboBox->setItemText(2, tr("All (1-65535)"));
+    setPorts(ports);
     updateControls();
     updateRowCount();
     if (!m_job.isRunning() && m_lastSummary.progress.total > 0)
         onScanFinished(m_lastSummary);
+    else if (!m_job.isRunning())
+        statusBar()->showMessage(tr("Ready"));
 }

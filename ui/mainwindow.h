@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "core/scanjob.h"
+#include "core/translator.h"
 
 namespace Ui {
 class MainWindow;
@@ -15,7 +16,9 @@ class MainWindow;
 class AppSettings;
 class Dialogs;
 class HostListModel;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class ResultFilterModel;
 class ScanResultModel;
 
@@ -46,6 +49,7 @@ protected:
 
 private:
     void setupActions();
+    void setupLanguageMenu();
     void setupViews();
     void restoreSettings();
     void saveSettings();
@@ -75,6 +79,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<AppSettings> m_settings;
+    Translator m_translator;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     std::unique_ptr<Dialogs> m_dialogs;
     ScanJob m_job;
     ScanResultModel *m_results = nullptr;

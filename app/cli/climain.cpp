@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include "cli/clirunner.h"
+#include "core/translator.h"
 
 namespace {
 
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    Translator translator;
+    translator.setLanguage(QString()); // the system's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Portolan TCP connect port scanner, without a window.\n"

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Engine benchmarks: portolan-cli against `nmap -sT -n -Pn -T4` and the
+connect()+epoll floor (bench/floor.cpp), in a network namespace this script
+creates. Runs alternate; medians of N; peak RSS from wait4(); each run's
+findings are checked against the truth the script set up. Needs root.
+
+    sudo bench/run_benchmarks.py [--build build/release] [--runs 5]
+
+Needs the Debian packages nmap, iproute2, iptables and time.
+"""
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+NS = "portolan-bench"
+
+
+def sh(*args, check=True):
+    return subprocess.run(args, check=check, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def ns(*args):
+    return ["ip", "netns", "exec", NS, *args]
+
+
+def timed(cmd):
+    # GNU time reports the peak RSS of the command itself; wait4() here would
+    # also count the forked Python child before it exec()s.
+    rss_file = "/tmp/portolan-bench-rss"
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file, *cmd],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    wall = time.perf_counter() - start
+    with open(rss_file) as f:
+        rss = int(f.read().split()[-1])
+    return wall, rss, proc.stdout, proc.returncode
+
+
+def parse_portolan(out):
+    found = {}
+    for line in out.splitlines()[1:]:
+        cells = line.split(",")
+        if len(cells) >= 5 and cells[4] in ("open", "filtered"):
+            found[(cells[1], int(cells[2]))] = cells[4]
+    return found
+
+
+def parse_nmap(out):
+    found = {}
+    for line in out.splitlines():
+        if not line.startswith("Host:") or "Ports:" not in line:
+            continue
+        address = line.split()[1]
+        ports = line.split("Ports:")[1].split("\t")[0]
+        for entry in ports.split(","):
+            fields = entry.strip().split("/")
+            if len(fields) > 2 and fields[1] in ("open", "filtered"):
+                found[(address, int(fields[0]))] = fields[1]
+    return found
+
+
+def parse_floor(out):
+    found = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] in ("open", "filtered"):
+            found[(parts[0], int(parts[1]))] = parts[2]
+    return found
+
+
+def hold_listeners(pairs):
+    """Starts a process in the namespace that listens on (address, port) pairs."""
+    code = (
+        "import socket,sys,time\n"
+        "socks=[]\n"
+        "for a,p in [x.split('|') for x in sys.argv[1:]]:\n"
+        "    s=socket.socket(socket.AF_INET6 if ':' in a else socket.AF_INET)\n"
+        "    s.setsockopt(socket.SOL_SOCKET,socket.SO_REUSEADDR,1)\n"
+        "    s.bind((a,int(p))); s.listen(512); socks.append(s)\n"
+        "print('ready',flush=True)\n"
+        "time.sleep(3600)\n"
+    )
+    proc = subprocess.Popen(ns(sys.executable, "-c", code, *[f"{a}|{p}" for a, p in pairs]),
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def scenario(name, tools, truth, runs):
+    results = {tool: [] for tool in tools}
+    for i in range(runs):
+        for tool, (cmd, parse) in tools.items():
+            wall, rss, out, code = timed(cmd)
+            found = parse(out)
+            results[tool].append((wall, rss, found == truth, code))
+            if found != truth:
+                missing = set(truth.items()) - set(found.items())
+                extra = set(found.items()) - set(truth.items())
+                print(f"  {name} {tool} run {i}: wrong: missing {sorted(missing)[:5]} extra {sorted(extra)[:5]}",
+                      file=sys.stderr)
+    rows = []
+    for tool, rs in results.items():
+        walls = [r[0] for r in rs]
+        rows.append((tool, statistics.median(walls), min(walls), max(walls), max(r[1] for r in rs),
+                     sum(r[2] for r in rs), len(rs)))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build/release")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--only", default="abc")
+    args = ap.parse_args()
+    cli = os.path.abspath(os.path.join(args.build, "app/cli/portolan-cli"))
+    floor = os.path.abspath(os.path.join(args.build, "bench/portolan-floor"))
+    threads = str(os.cpu_count() or 2)
+    sh("ip", "netns", "del", NS, check=False)
+    sh("ip", "netns", "add", NS)
+    sh(*ns("ip", "link", "set", "lo", "up"))
+    report = []
+    try:
+        if "a" in args.only:
+            opens = [22, 80, 443, 3306, 8080, 33000, 45000, 60000]
+            holder = hold_listeners([("127.0.0.1", p) for p in opens])
+            truth = {("127.0.0.1", p): "open" for p in opens}
+            tools = {
+                "portolan-cli": (ns(cli, "--format", "csv", "-p", "1-65535", "127.0.0.1"), parse_portolan),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
+                "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512"), parse_floor),
+            }
+            report.append(("(a) 127.0.0.1, ports 1-65535", scenario("a", tools, truth, args.runs)))
+            holder.kill()
+        if "b" in args.only:
+            opens = list(range(20001, 20021))
+            filtered = list(range(30001, 30201))
+            holder = hold_listeners([("127.0.0.1", p) for p in opens])
+            for p in filtered:
+                sh(*ns("iptables", "-A", "INPUT", "-p", "tcp", "--dport", str(p), "-j", "DROP"))
+            truth = {("127.0.0.1", p): "open" for p in opens}
+            truth.update({("127.0.0.1", p): "filtered" for p in filtered})
+            tools = {
+                "portolan-cli": (ns(cli, "--format", "csv", "--timeout", "1000", "--retries", "1", "-p", "1-65535", "127.0.0.1"), parse_portolan),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
+                "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512", "1000", "1"), parse_floor),
+            }
+            report.append(("(b) namespace lab: 20 open, 200 filtered (DROP) among 1-65535, timeout 1000 ms, 1 retry",
+                           scenario("b", tools, truth, args.runs)))
+            holder.kill()
+            sh(*ns("iptables", "-F"))
+        if "c" in args.only:
+            pairs = [("127.0.0.1", 22), ("127.0.0.7", 80), ("127.0.0.100", 443), ("127.0.0.200", 631), ("127.0.0.254", 1000)]
+            holder = hold_listeners(pairs)
+            truth = {pair: "open" for pair in pairs}
+            tools = {
+                "portolan-cli": (ns(cli, "--format", "csv", "-p", "1-1000", "127.0.0.1-254"), parse_portolan),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-1000", "-oG", "-", "127.0.0.1-254"), parse_nmap),
+                "floor": (ns(floor, "127.0.0.1-254", "1", "1000", threads, "512"), parse_floor),
+            }
+            report.append(("(c) 127.0.0.1-127.0.0.254, ports 1-1000", scenario("c", tools, truth, args.runs)))
+            holder.kill()
+    finally:
+        sh("ip", "netns", "del", NS, check=False)
+    for title, rows in report:
+        print(f"\n### {title}\n")
+        print("| tool | median s | min s | max s | peak RSS MiB | runs that found the truth |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for tool, med, lo, hi, rss, ok, n in rows:
+            print(f"| {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss / 1024:.1f} | {ok}/{n} |")
+
+
+if __name__ == "__main__":
+    main()
