@@ -140,6 +140,8 @@ void ScanJob::launch()
     m_summary.hostCount = static_cast<quint32>(hosts.count());
     m_shared = std::make_shared<ScanShared>(m_options, std::move(hosts));
     m_shared->paused = m_paused;
+    // Finishing workers wake the job at once instead of at its next tick.
+    m_shared->workerDone = [this] { QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection); };
     m_phase = Phase::Scanning;
     if (m_cancelRequested)
         m_shared->cancelled = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 
 #include <QHash>
@@ -29,6 +30,8 @@ struct ScanShared
     std::atomic<quint64> nextProbe { 0 };
     std::atomic<bool> cancelled { false };
     std::atomic<bool> paused { false };
+    // Called from a worker's thread when it has finished; set before workers start.
+    std::function<void()> workerDone;
 
     // Guarded by mutex: what workers have finished and the job has not yet taken.
     std::mutex mutex;

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -114,7 +115,7 @@ void ScanWorker::run()
     connect(&notifier, &QSocketNotifier::activated, this, &ScanWorker::onEpollReady);
     QTimer sweepTimer;
     // Deadlines are checked by one timer per worker, never one timer per socket.
-    sweepTimer.setInterval(qBound(5, m_shared->options.timeoutMs / 20, 25));
+    sweepTimer.setInterval(qBound(5, m_shared->options.timeoutMs / 50, 20));
     connect(&sweepTimer, &QTimer::timeout, this, &ScanWorker::sweep);
     sweepTimer.start();
 
@@ -124,6 +125,8 @@ void ScanWorker::run()
     abortAll();
     flush();
     m_loop = nullptr;
+    if (m_shared->workerDone)
+        m_shared->workerDone();
 }
 
 bool ScanWorker::allDone() const
@@ -212,6 +215,7 @@ void ScanWorker::startProbe(const Probe &probe)
         slot.started = started;
         slot.deadline = started + std::chrono::milliseconds(m_shared->options.timeoutMs);
         slot.banner.clear();
+        slot.retrySpawned = false;
         ++m_inflight;
         epoll_event event {};
         event.events = EPOLLOUT;
@@ -285,6 +289,7 @@ void ScanWorker::onConnectDone(int slotIndex)
             complete(probe, PortState::Open, PortReason::SynAck, latency);
             return;
         }
+        dropSiblings(probe.index); // the port answered: other attempts would answer twice
         epoll_ctl(m_epoll, EPOLL_CTL_DEL, slot.fd, nullptr);
         slot.latencyMs = latency;
         slot.deadline = Clock::now() + std::chrono::milliseconds(ScanOptions::bannerTimeoutMs);
@@ -366,26 +371,41 @@ void ScanWorker::sweep()
     }
     const Clock::time_point now = Clock::now();
     const int retries = m_shared->options.retries;
+    const auto retryAfter = std::chrono::milliseconds(m_shared->options.timeoutMs / (retries + 1));
     for (size_t i = 0; i < m_slots.size(); ++i) {
         Slot &slot = m_slots[i];
-        if (!slot.active || slot.deadline > now)
+        if (!slot.active)
             continue;
         const int slotIndex = static_cast<int>(i);
         if (slot.bannerSocket) {
-            onBannerData(slotIndex);
-            finishBanner(slotIndex);
+            if (slot.deadline <= now) {
+                onBannerData(slotIndex);
+                finishBanner(slotIndex);
+            }
+            continue;
+        }
+        if (slot.deadline > now) {
+            if (!slot.retrySpawned && slot.probe.attempt < retries && now - slot.started >= retryAfter) {
+                slot.retrySpawned = true;
+                m_attempts[slot.probe.index] = m_attempts.value(slot.probe.index, 1) + 1;
+                m_retries.push_back(Probe { slot.probe.index, slot.probe.attempt + 1, 0 });
+            }
             continue;
         }
         const Probe probe = slot.probe;
+        const bool spawned = slot.retrySpawned;
         const double latency = msBetween(slot.started, now);
         releaseSlot(slotIndex);
-        if (probe.attempt < retries) {
-            Probe again = probe;
-            ++again.attempt;
-            m_retries.push_back(again);
-        } else {
-            complete(probe, PortState::Filtered, PortReason::NoResponse, latency);
+        auto attempts = m_attempts.find(probe.index);
+        if (attempts != m_attempts.end()) {
+            if (--attempts.value() > 0)
+                continue; // another attempt is still out
+            m_attempts.erase(attempts);
+        } else if (!spawned && probe.attempt < retries) {
+            m_retries.push_back(Probe { probe.index, probe.attempt + 1, 0 });
+            continue;
         }
+        complete(probe, PortState::Filtered, PortReason::NoResponse, latency);
     }
     if (m_backoff) {
         m_backoff = false;
@@ -414,6 +434,8 @@ void ScanWorker::complete(const Probe &probe, PortState state, PortReason reason
     const QByteArray &banner)
 {
     m_stalledSince = {};
+    if (reason != PortReason::NoResponse)
+        dropSiblings(probe.index);
     if (m_window < m_maxWindow && ++m_sinceShrink >= m_window) {
         ++m_window;
         m_sinceShrink = 0;
@@ -446,6 +468,19 @@ void ScanWorker::complete(const Probe &probe, PortState state, PortReason reason
     result.latencyMs = latencyMs;
     result.banner = banner;
     m_results.append(std::move(result));
+}
+
+void ScanWorker::dropSiblings(quint64 index)
+{
+    if (m_attempts.isEmpty() || !m_attempts.remove(index))
+        return;
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].active && m_slots[i].probe.index == index)
+            releaseSlot(static_cast<int>(i));
+    }
+    m_retries.erase(std::remove_if(m_retries.begin(), m_retries.end(),
+                        [index](const Probe &p) { return p.index == index; }),
+        m_retries.end());
 }
 
 void ScanWorker::flush()

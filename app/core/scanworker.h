@@ -16,6 +16,9 @@ struct ScanShared;
 
 // One scan thread: runs its own event loop, keeps up to a window of non-blocking
 // connects in flight on sockets it owns, and hands results to ScanShared in batches.
+// A retry for a silent port goes out after timeout / (retries + 1) while the first
+// attempt keeps waiting: every attempt still gets the full timeout, the first
+// answer wins, and a filtered port is settled sooner.
 // Pending connects sit in one epoll set watched by a single QSocketNotifier, so a
 // socket in flight costs a file descriptor and no Qt object; open ports whose
 // banner is wanted are handed to a QTcpSocket.
@@ -52,6 +55,7 @@ private:
         double latencyMs = 0.0;
         QTcpSocket *bannerSocket = nullptr;
         QByteArray banner;
+        bool retrySpawned = false;
     };
 
     bool nextProbe(Probe *probe);
@@ -67,6 +71,7 @@ private:
     void complete(const Probe &probe, PortState state, PortReason reason, double latencyMs,
         const QByteArray &banner = {});
     void shortage(const Probe &probe);
+    void dropSiblings(quint64 index);
     void flush();
     void abortAll();
     bool allDone() const;
@@ -77,6 +82,9 @@ private:
     std::vector<Slot> m_slots;
     std::vector<int> m_freeSlots;
     std::deque<Probe> m_retries;
+    // Attempts in flight or queued, for probes whose retry went out before the
+    // first attempt timed out. Absent: one attempt.
+    QHash<quint64, int> m_attempts;
     quint64 m_claimNext = 0;
     quint64 m_claimEnd = 0;
     bool m_sourceEmpty = false;
