@@ -5,516 +5,464 @@
     <name>HostListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele:</translation>
     </message>
     <message>
         <source>Host names, addresses, 10.0.0.0/24, 10.0.0.1-50, ::1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen, Adressen, 10.0.0.0/24, 10.0.0.1-50, ::1 …</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>&amp;Load from File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei laden …</translation>
     </message>
     <message>
         <source>Load targets from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele aus Datei laden</translation>
     </message>
     <message>
         <source>Targets error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei den Zielen</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports:</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen</translation>
     </message>
     <message>
         <source>Show scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Optionen anzeigen</translation>
     </message>
     <message>
         <source>Ports error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei den Ports</translation>
     </message>
     <message>
         <source>Scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Optionen</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Versuch in Millisekunden</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>Retries for ports that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen für Ports, die nicht antworten</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallelität:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Connections in flight, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Verbindungen, 0 für automatisch</translation>
     </message>
     <message>
         <source>Grab &amp;banners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banner lesen</translation>
     </message>
     <message>
         <source>Every &amp;address of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede &amp;Adresse eines Namens</translation>
     </message>
     <message>
         <source>List c&amp;losed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Ports &amp;auflisten</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scannen</translation>
     </message>
     <message>
         <source>Start scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan starten</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan stoppen</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Fortschritt</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Scanned hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannte Hosts</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Show open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Ports anzeigen</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert</translation>
     </message>
     <message>
         <source>Show filtered ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Ports anzeigen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Show closed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Ports anzeigen</translation>
     </message>
     <message>
         <source>Search results (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse durchsuchen</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen</translation>
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Ergebnisse</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Load Targets from File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele aus Datei &amp;laden …</translation>
     </message>
     <message>
         <source>&amp;Export Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
         <source>Export &amp;Shown Rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angezeigte Zeilen exportieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Address:Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:Port kopieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Start the scan (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan starten (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan anhalten oder fortsetzen (Strg+P)</translation>
     </message>
     <message>
         <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan stoppen, Gefundenes bleibt erhalten (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziele bearbeiten</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Portolan</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Common ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Ports</translation>
     </message>
     <message>
         <source>Well-known (1-1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Well-known (1–1024)</translation>
     </message>
     <message>
         <source>All (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (1–65535)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Portolan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein schneller, genauer TCP-Portscanner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Scannen Sie nur Hosts, die Sie testen dürfen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Fix the marked field to start the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das markierte Feld, um den Scan zu starten.</translation>
     </message>
     <message>
         <source>Large scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Großer Scan</translation>
     </message>
     <message>
         <source>This scan sends %1 probes (%2 addresses x %3 ports). Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Scan sendet %1 Proben (%2 Adressen × %3 Ports). Starten?</translation>
     </message>
     <message>
         <source>Scan not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan nicht gestartet.</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanne %1 …</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt …</translation>
     </message>
     <message>
         <source>Paused. Resume with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Mit Strg+P fortsetzen.</translation>
     </message>
     <message>
         <source>Load Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele laden</translation>
     </message>
     <message>
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziellisten (*.txt *.lst *.list);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Ziel aus %1 geladen.</numerusform><numerusform>%n Ziele aus %1 geladen.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen, %2 gefiltert, %3 geschlossen</translation>
     </message>
     <message>
         <source>%1 probes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Proben/s</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>ETA --</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit --</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit %1</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gestoppt)</translation>
     </message>
     <message>
         <source> - stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – durch einen Fehler gestoppt: %1</translation>
     </message>
     <message>
         <source> - not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – nicht gescannt: %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export Shown Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1
 
 Any earlier file at that path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ports angegeben</translation>
     </message>
     <message>
         <source>empty entry in the port list</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Eintrag in der Portliste</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <translation>ungültiger Portbereich „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed port range "%1"</source>
+        <translation>umgekehrter Portbereich „%1“</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port "%1": ports are 1 to 65535</source>
+        <translation>ungültiger Port „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown port or service "%1"</source>
+        <translation>unbekannter Port oder Dienst „%1“</translation>
     </message>
 </context>
 <context>
@@ -522,183 +470,257 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>Scan report for %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Bericht für %1
+</translation>
     </message>
     <message>
         <source>Scan report for %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Bericht für %1 (%2)
+</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIENST</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>Not shown: %1 closed ports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angezeigt: %1 geschlossene Ports
+</translation>
     </message>
     <message>
         <source>Not scanned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gescannt: %1
+</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
+</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gestoppt)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: unbekannter Host</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz (ms)</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 address "%1"</source>
+        <translation>fehlerhafte IPv6-Adresse „%1“</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 block "%1"</source>
+        <translation>fehlerhafter IPv6-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <translation>Block „%1“ ist zu groß: der größte IPv6-Block ist /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 block "%1"</source>
+        <translation>fehlerhafter IPv4-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <translation>Block „%1“ ist zu groß: der größte IPv4-Block ist /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 range "%1"</source>
+        <translation>fehlerhafter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed IPv4 range "%1"</source>
+        <translation>umgekehrter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <translation>Bereich „%1“ ist zu groß: höchstens 16777216 Adressen</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 address "%1"</source>
+        <translation>fehlerhafte IPv4-Adresse „%1“</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid target "%1"</source>
+        <translation>ungültiges Ziel „%1“</translation>
     </message>
     <message>
         <source>no targets given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read target file "%1": %2</source>
+        <translation>Zieldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
-        <translation type="unfinished"></translation>
+        <source>target file "%1" holds no targets</source>
+        <translation>Zieldatei „%1“ enthält keine Ziele</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan TCP port scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan TCP-Portscanner.</translation>
     </message>
     <message>
         <source>Hosts to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzutragende Hosts.</translation>
     </message>
     <message>
         <source>Ports to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzutragende Ports.</translation>
     </message>
     <message>
         <source>Start the scan at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scan sofort starten.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan-cli</name>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.</source>
+        <translation>Portolan TCP-Connect-Portscanner ohne Fenster.
+Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
+    </message>
+    <message>
+        <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
+        <translation>Hostnamen, IPv4- oder IPv6-Adressen, CIDR-Blöcke (10.0.0.0/24) oder Bereiche (10.0.0.1-50).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
+        <translation>Ports: 22, 1-1024, 22,80,443, http,ssh, - oder all, common, well-known (Standard: common).</translation>
+    </message>
+    <message>
+        <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
+        <translation>Ziele aus DATEI lesen, eines oder mehrere pro Zeile, # beginnt einen Kommentar (auch -iL).</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default 1000).</source>
+        <translation>Zeitlimit pro Verbindungsversuch in ms (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default 1).</source>
+        <translation>Zusätzliche Versuche für einen Port, der nicht antwortet (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once (default: automatic).</source>
+        <translation>Gleichzeitige Verbindungsversuche (Standard: automatisch).</translation>
+    </message>
+    <message>
+        <source>Read up to 512 bytes from each open port for up to 1 s.</source>
+        <translation>Bis zu 512 Bytes von jedem offenen Port lesen, höchstens 1 s lang.</translation>
+    </message>
+    <message>
+        <source>Scan every address of a host name, not only the first.</source>
+        <translation>Jede Adresse eines Hostnamens scannen, nicht nur die erste.</translation>
+    </message>
+    <message>
+        <source>List closed ports too.</source>
+        <translation>Auch geschlossene Ports auflisten.</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json (default text).</source>
+        <translation>Ausgabeformat: text, csv oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <translation>ungültiger Wert „%1“ für --%2: erwartet %3 bis %4</translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>ungültiges Format „%1“: erwartet text, csv oder json</translation>
+    </message>
+    <message>
+        <source>no targets given (try --help)</source>
+        <translation>keine Ziele angegeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>scan stopped: %1</source>
+        <translation>Scan gestoppt: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,516 +5,464 @@
     <name>HostListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos:</translation>
     </message>
     <message>
         <source>Host names, addresses, 10.0.0.0/24, 10.0.0.1-50, ::1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de host, direcciones, 10.0.0.0/24, 10.0.0.1-50, ::1 …</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>&amp;Load from File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar desde archivo…</translation>
     </message>
     <message>
         <source>Load targets from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar objetivos desde un archivo</translation>
     </message>
     <message>
         <source>Targets error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los objetivos</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puertos:</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones</translation>
     </message>
     <message>
         <source>Show scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las opciones de escaneo</translation>
     </message>
     <message>
         <source>Ports error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en los puertos</translation>
     </message>
     <message>
         <source>Scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de escaneo</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por intento en milisegundos</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentos:</translation>
     </message>
     <message>
         <source>Retries for ports that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos para puertos que no responden</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concurrencia:</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Connections in flight, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones simultáneas, 0 para automático</translation>
     </message>
     <message>
         <source>Grab &amp;banners</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer &amp;banners</translation>
     </message>
     <message>
         <source>Every &amp;address of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las &amp;direcciones de un nombre</translation>
     </message>
     <message>
         <source>List c&amp;losed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los puertos &amp;cerrados</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escanear</translation>
     </message>
     <message>
         <source>Start scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el escaneo</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Pause or resume scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar el escaneo</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el escaneo</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del escaneo</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Scanned hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts escaneados</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Show open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los puertos abiertos</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado</translation>
     </message>
     <message>
         <source>Show filtered ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los puertos filtrados</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Show closed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los puertos cerrados</translation>
     </message>
     <message>
         <source>Search results (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los resultados (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los resultados</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas mostradas</translation>
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del escaneo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Load Targets from File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar objetivos desde archivo…</translation>
     </message>
     <message>
         <source>&amp;Export Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
         <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los resultados a CSV o JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Shown Rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas &amp;mostradas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar filas</translation>
     </message>
     <message>
         <source>Copy &amp;Address:Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;dirección:puerto</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Start the scan (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el escaneo (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar el escaneo (Ctrl+P)</translation>
     </message>
     <message>
         <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el escaneo conservando lo encontrado (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;objetivos</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Portolan</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Common ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos comunes</translation>
     </message>
     <message>
         <source>Well-known (1-1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocidos (1-1024)</translation>
     </message>
     <message>
         <source>All (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (1-65535)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Portolan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un escáner de puertos TCP rápido y preciso.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Escanee solo los hosts que tenga permiso para probar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Fix the marked field to start the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el campo marcado para iniciar el escaneo.</translation>
     </message>
     <message>
         <source>Large scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo grande</translation>
     </message>
     <message>
         <source>This scan sends %1 probes (%2 addresses x %3 ports). Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escaneo envía %1 sondas (%2 direcciones × %3 puertos). ¿Iniciarlo?</translation>
     </message>
     <message>
         <source>Scan not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo no iniciado.</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneando %1…</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Paused. Resume with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Reanude con Ctrl+P.</translation>
     </message>
     <message>
         <source>Load Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar objetivos</translation>
     </message>
     <message>
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de objetivos (*.txt *.lst *.list);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Se cargó %n objetivo de %1.</numerusform><numerusform>Se cargaron %n objetivos de %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abiertos, %2 filtrados, %3 cerrados</translation>
     </message>
     <message>
         <source>%1 probes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sondas/s</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>ETA --</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante --</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante %1</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (detenido)</translation>
     </message>
     <message>
         <source> - stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - detenido por un error: %1</translation>
     </message>
     <message>
         <source> - not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - no escaneado: %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Se copió %n fila.</numerusform><numerusform>Se copiaron %n filas.</numerusform></translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Shown Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas mostradas</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>%1
 
 Any earlier file at that path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform><numerusform>Se exportaron %n filas a %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicaron puertos</translation>
     </message>
     <message>
         <source>empty entry in the port list</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada vacía en la lista de puertos</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <translation>rango de puertos no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed port range "%1"</source>
+        <translation>rango de puertos invertido «%1»</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port "%1": ports are 1 to 65535</source>
+        <translation>puerto no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown port or service "%1"</source>
+        <translation>puerto o servicio desconocido «%1»</translation>
     </message>
 </context>
 <context>
@@ -522,183 +470,257 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>Scan report for %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de escaneo de %1
+</translation>
     </message>
     <message>
         <source>Scan report for %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de escaneo de %1 (%2)
+</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUERTO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICIO</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCIA</translation>
     </message>
     <message>
         <source>Not shown: %1 closed ports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrados: %1 puertos cerrados
+</translation>
     </message>
     <message>
         <source>Not scanned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No escaneado: %1
+</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
+</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (detenido)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1: host desconocido</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia (ms)</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 address "%1"</source>
+        <translation>dirección IPv6 mal formada «%1»</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 block "%1"</source>
+        <translation>bloque IPv6 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv6 es /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 block "%1"</source>
+        <translation>bloque IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv4 es /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 range "%1"</source>
+        <translation>rango IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed IPv4 range "%1"</source>
+        <translation>rango IPv4 invertido «%1»</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <translation>el rango «%1» es demasiado grande: como máximo 16777216 direcciones</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 address "%1"</source>
+        <translation>dirección IPv4 mal formada «%1»</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid target "%1"</source>
+        <translation>objetivo no válido «%1»</translation>
     </message>
     <message>
         <source>no targets given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicaron objetivos</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read target file "%1": %2</source>
+        <translation>no se puede leer el archivo de objetivos «%1»: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
-        <translation type="unfinished"></translation>
+        <source>target file "%1" holds no targets</source>
+        <translation>el archivo de objetivos «%1» no contiene objetivos</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan TCP port scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan, escáner de puertos TCP.</translation>
     </message>
     <message>
         <source>Hosts to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts que rellenar.</translation>
     </message>
     <message>
         <source>Ports to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos que rellenar.</translation>
     </message>
     <message>
         <source>Start the scan at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el escaneo de inmediato.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan-cli</name>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.</source>
+        <translation>Portolan, escáner de puertos TCP por conexión, sin ventana.
+Escanee solo los hosts que tenga permiso para probar.</translation>
+    </message>
+    <message>
+        <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
+        <translation>Nombres de host, direcciones IPv4 o IPv6, bloques CIDR (10.0.0.0/24) o rangos (10.0.0.1-50).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
+        <translation>Puertos: 22, 1-1024, 22,80,443, http,ssh, - o all, common, well-known (predeterminado: common).</translation>
+    </message>
+    <message>
+        <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
+        <translation>Leer los objetivos de FILE, uno o más por línea; # inicia un comentario (también -iL).</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default 1000).</source>
+        <translation>Tiempo de espera por intento de conexión en ms (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default 1).</source>
+        <translation>Intentos adicionales para un puerto que no responde (predeterminado 1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once (default: automatic).</source>
+        <translation>Conexiones simultáneas (predeterminado: automático).</translation>
+    </message>
+    <message>
+        <source>Read up to 512 bytes from each open port for up to 1 s.</source>
+        <translation>Leer hasta 512 bytes de cada puerto abierto durante como máximo 1 s.</translation>
+    </message>
+    <message>
+        <source>Scan every address of a host name, not only the first.</source>
+        <translation>Escanear todas las direcciones de un nombre de host, no solo la primera.</translation>
+    </message>
+    <message>
+        <source>List closed ports too.</source>
+        <translation>Listar también los puertos cerrados.</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json (default text).</source>
+        <translation>Formato de salida: text, csv o json (predeterminado text).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Escribir el informe en FILE en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <translation>valor no válido «%1» para --%2: se esperaba de %3 a %4</translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>formato no válido «%1»: se esperaba text, csv o json</translation>
+    </message>
+    <message>
+        <source>no targets given (try --help)</source>
+        <translation>no se indicaron objetivos (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>scan stopped: %1</source>
+        <translation>escaneo detenido: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,516 +5,464 @@
     <name>HostListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtré</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cibles :</translation>
     </message>
     <message>
         <source>Host names, addresses, 10.0.0.0/24, 10.0.0.1-50, ::1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms d’hôte, adresses, 10.0.0.0/24, 10.0.0.1-50, ::1 …</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>&amp;Load from File...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger depuis un fichier…</translation>
     </message>
     <message>
         <source>Load targets from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les cibles depuis un fichier</translation>
     </message>
     <message>
         <source>Targets error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans les cibles</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ports :</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options</translation>
     </message>
     <message>
         <source>Show scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les options d’analyse</translation>
     </message>
     <message>
         <source>Ports error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans les ports</translation>
     </message>
     <message>
         <source>Scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d’analyse</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai par tentative en millisecondes</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles tentatives :</translation>
     </message>
     <message>
         <source>Retries for ports that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives pour les ports qui ne répondent pas</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallélisme :</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Connections in flight, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions simultanées, 0 pour automatique</translation>
     </message>
     <message>
         <source>Grab &amp;banners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les &amp;bannières</translation>
     </message>
     <message>
         <source>Every &amp;address of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les &amp;adresses d’un nom</translation>
     </message>
     <message>
         <source>List c&amp;losed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les ports &amp;fermés</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser</translation>
     </message>
     <message>
         <source>Start scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’analyse</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre ou reprendre l’analyse</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’analyse</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’analyse</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Scanned hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes analysés</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Show open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ports ouverts</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtré</translation>
     </message>
     <message>
         <source>Show filtered ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ports filtrés</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Show closed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les ports fermés</translation>
     </message>
     <message>
         <source>Search results (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les résultats (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les résultats</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes affichées</translation>
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’analyse</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;Load Targets from File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger des cibles depuis un fichier…</translation>
     </message>
     <message>
         <source>&amp;Export Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
         <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les résultats en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Shown Rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes &amp;affichées…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
         <source>Copy &amp;Address:Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;adresse:port</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Start the scan (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’analyse (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre ou reprendre l’analyse (Ctrl+P)</translation>
     </message>
     <message>
         <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’analyse en gardant ce qui a été trouvé (Échap)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;cibles</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Portolan</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Common ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports courants</translation>
     </message>
     <message>
         <source>Well-known (1-1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien connus (1-1024)</translation>
     </message>
     <message>
         <source>All (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous (1-65535)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Portolan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un scanner de ports TCP rapide et précis.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;N’analysez que les hôtes que vous êtes autorisé à tester.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Fix the marked field to start the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ signalé pour lancer l’analyse.</translation>
     </message>
     <message>
         <source>Large scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de grande taille</translation>
     </message>
     <message>
         <source>This scan sends %1 probes (%2 addresses x %3 ports). Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette analyse envoie %1 sondes (%2 adresses × %3 ports). La lancer ?</translation>
     </message>
     <message>
         <source>Scan not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse non lancée.</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>Paused. Resume with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Reprenez avec Ctrl+P.</translation>
     </message>
     <message>
         <source>Load Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des cibles</translation>
     </message>
     <message>
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de cibles (*.txt *.lst *.list);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n cible chargée depuis %1.</numerusform><numerusform>%n cibles chargées depuis %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouverts, %2 filtrés, %3 fermés</translation>
     </message>
     <message>
         <source>%1 probes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sondes/s</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>ETA --</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste --</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste %1</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêtée)</translation>
     </message>
     <message>
         <source> - stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – arrêtée par une erreur : %1</translation>
     </message>
     <message>
         <source> - not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – non analysé : %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform><numerusform>%n lignes copiées.</numerusform></translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Shown Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes affichées</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export : %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>%1
 
 Any earlier file at that path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Tout fichier existant à cet emplacement est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform><numerusform>%n lignes exportées vers %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port indiqué</translation>
     </message>
     <message>
         <source>empty entry in the port list</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée vide dans la liste des ports</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <translation>plage de ports non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed port range "%1"</source>
+        <translation>plage de ports inversée « %1 »</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port "%1": ports are 1 to 65535</source>
+        <translation>port non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown port or service "%1"</source>
+        <translation>port ou service inconnu « %1 »</translation>
     </message>
 </context>
 <context>
@@ -522,183 +470,257 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>Scan report for %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’analyse pour %1
+</translation>
     </message>
     <message>
         <source>Scan report for %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’analyse pour %1 (%2)
+</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>RAISON</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCE</translation>
     </message>
     <message>
         <source>Not shown: %1 closed ports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Non affichés : %1 ports fermés
+</translation>
     </message>
     <message>
         <source>Not scanned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Non analysé : %1
+</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
+</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêtée)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre %1 : hôte inconnu</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de résoudre %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence (ms)</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bannière</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 address "%1"</source>
+        <translation>adresse IPv6 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 block "%1"</source>
+        <translation>bloc IPv6 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv6 est /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 block "%1"</source>
+        <translation>bloc IPv4 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv4 est /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 range "%1"</source>
+        <translation>plage IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed IPv4 range "%1"</source>
+        <translation>plage IPv4 inversée « %1 »</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <translation>la plage « %1 » est trop grande : 16777216 adresses au plus</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 address "%1"</source>
+        <translation>adresse IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid target "%1"</source>
+        <translation>cible non valide « %1 »</translation>
     </message>
     <message>
         <source>no targets given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read target file "%1": %2</source>
+        <translation>impossible de lire le fichier de cibles « %1 » : %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
-        <translation type="unfinished"></translation>
+        <source>target file "%1" holds no targets</source>
+        <translation>le fichier de cibles « %1 » ne contient aucune cible</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan TCP port scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan, scanner de ports TCP.</translation>
     </message>
     <message>
         <source>Hosts to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes à saisir.</translation>
     </message>
     <message>
         <source>Ports to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports à saisir.</translation>
     </message>
     <message>
         <source>Start the scan at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’analyse immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan-cli</name>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.</source>
+        <translation>Portolan, scanner de ports TCP par connexion, sans fenêtre.
+N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
+    </message>
+    <message>
+        <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
+        <translation>Noms d’hôte, adresses IPv4 ou IPv6, blocs CIDR (10.0.0.0/24) ou plages (10.0.0.1-50).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
+        <translation>Ports : 22, 1-1024, 22,80,443, http,ssh, - ou all, common, well-known (par défaut : common).</translation>
+    </message>
+    <message>
+        <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
+        <translation>Lire les cibles depuis FILE, une ou plusieurs par ligne, # commence un commentaire (aussi -iL).</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default 1000).</source>
+        <translation>Délai par tentative de connexion en ms (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default 1).</source>
+        <translation>Tentatives supplémentaires pour un port qui ne répond pas (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once (default: automatic).</source>
+        <translation>Connexions simultanées (par défaut : automatique).</translation>
+    </message>
+    <message>
+        <source>Read up to 512 bytes from each open port for up to 1 s.</source>
+        <translation>Lire jusqu’à 512 octets de chaque port ouvert pendant 1 s au plus.</translation>
+    </message>
+    <message>
+        <source>Scan every address of a host name, not only the first.</source>
+        <translation>Analyser toutes les adresses d’un nom d’hôte, pas seulement la première.</translation>
+    </message>
+    <message>
+        <source>List closed ports too.</source>
+        <translation>Lister aussi les ports fermés.</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json (default text).</source>
+        <translation>Format de sortie : text, csv ou json (par défaut text).</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <translation>valeur non valide « %1 » pour --%2 : attendu de %3 à %4</translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>format non valide « %1 » : attendu text, csv ou json</translation>
+    </message>
+    <message>
+        <source>no targets given (try --help)</source>
+        <translation>aucune cible indiquée (essayez --help)</translation>
+    </message>
+    <message>
+        <source>scan stopped: %1</source>
+        <translation>analyse arrêtée : %1</translation>
     </message>
 </context>
 </TS>

@@ -5,513 +5,464 @@
     <name>HostListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開放</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>閉鎖</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット(&amp;T):</translation>
     </message>
     <message>
         <source>Host names, addresses, 10.0.0.0/24, 10.0.0.1-50, ::1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名、アドレス、10.0.0.0/24、10.0.0.1-50、::1 …</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>&amp;Load from File...</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから読み込む(&amp;L)…</translation>
     </message>
     <message>
         <source>Load targets from file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルからターゲットを読み込む</translation>
     </message>
     <message>
         <source>Targets error</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットのエラー</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;P):</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション(&amp;O)</translation>
     </message>
     <message>
         <source>Show scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンオプションを表示</translation>
     </message>
     <message>
         <source>Ports error</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートのエラー</translation>
     </message>
     <message>
         <source>Scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンオプション</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト(&amp;I):</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>試行ごとのタイムアウト(ミリ秒)</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R):</translation>
     </message>
     <message>
         <source>Retries for ports that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答しないポートの再試行回数</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時接続数(&amp;C):</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Connections in flight, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>同時接続数(0 で自動)</translation>
     </message>
     <message>
         <source>Grab &amp;banners</source>
-        <translation type="unfinished"></translation>
+        <translation>バナーを取得(&amp;B)</translation>
     </message>
     <message>
         <source>Every &amp;address of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のすべてのアドレス(&amp;A)</translation>
     </message>
     <message>
         <source>List c&amp;losed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じたポートも表示(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン(&amp;S)</translation>
     </message>
     <message>
         <source>Start scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを開始</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;A)</translation>
     </message>
     <message>
         <source>Pause or resume scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを一時停止または再開</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを停止</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの進行状況</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>Scanned hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしたホスト</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開放</translation>
     </message>
     <message>
         <source>Show open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>開放ポートを表示</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタ</translation>
     </message>
     <message>
         <source>Show filtered ports</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタされたポートを表示</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>閉鎖</translation>
     </message>
     <message>
         <source>Show closed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じたポートを表示</translation>
     </message>
     <message>
         <source>Search results (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を検索</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行</translation>
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;Load Targets from File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルからターゲットを読み込む(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Export Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果を CSV または JSON にエクスポート (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Shown Rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行をエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>行をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Address:Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス:ポートをコピー(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>Start the scan (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを開始 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを一時停止または再開 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを停止し、見つかった結果は残す (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットを編集(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Common ports</source>
-        <translation type="unfinished"></translation>
+        <translation>よく使われるポート</translation>
     </message>
     <message>
         <source>Well-known (1-1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェルノウン (1-1024)</translation>
     </message>
     <message>
         <source>All (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて (1-65535)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;高速で正確な TCP ポートスキャナーです。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;テストを許可されたホストだけをスキャンしてください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;U)</translation>
     </message>
     <message>
         <source>Fix the marked field to start the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンを開始するには、印の付いた欄を修正してください。</translation>
     </message>
     <message>
         <source>Large scan</source>
-        <translation type="unfinished"></translation>
+        <translation>大規模なスキャン</translation>
     </message>
     <message>
         <source>This scan sends %1 probes (%2 addresses x %3 ports). Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャンは %1 個のプローブ (%2 アドレス × %3 ポート) を送信します。開始しますか?</translation>
     </message>
     <message>
         <source>Scan not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンは開始されませんでした。</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキャン中…</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
     <message>
         <source>Paused. Resume with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中。Ctrl+P で再開します。</translation>
     </message>
     <message>
         <source>Load Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットの読み込み</translation>
     </message>
     <message>
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット一覧 (*.txt *.lst *.list);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>開放 %1、フィルタ %2、閉鎖 %3</translation>
     </message>
     <message>
         <source>%1 probes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 プローブ/秒</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>ETA --</source>
-        <translation type="unfinished"></translation>
+        <translation>残り --</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (停止)</translation>
     </message>
     <message>
         <source> - stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - エラーで停止: %1</translation>
     </message>
     <message>
         <source> - not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - スキャンされなかったもの: %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform></translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで開く(&amp;B)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Export Shown Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行をエクスポート</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をエクスポート</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>%1
 
 Any earlier file at that path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+そのパスにある既存のファイルは変更されていません。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートが指定されていません</translation>
     </message>
     <message>
         <source>empty entry in the port list</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート一覧に空の項目があります</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <translation>無効なポート範囲「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed port range "%1"</source>
+        <translation>逆順のポート範囲「%1」</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port "%1": ports are 1 to 65535</source>
+        <translation>無効なポート「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown port or service "%1"</source>
+        <translation>不明なポートまたはサービス「%1」</translation>
     </message>
 </context>
 <context>
@@ -519,183 +470,257 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>Scan report for %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスキャン結果
+</translation>
     </message>
     <message>
         <source>Scan report for %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) のスキャン結果
+</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Not shown: %1 closed ports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>非表示: 閉じたポート %1 個
+</translation>
     </message>
     <message>
         <source>Not scanned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンされず: %1
+</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
+</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (停止)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できません: 不明なホスト</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できません: %2</translation>
     </message>
 </context>
 <context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延 (ms)</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>バナー</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 address "%1"</source>
+        <translation>不正な IPv6 アドレス「%1」</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 block "%1"</source>
+        <translation>不正な IPv6 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <translation>ブロック「%1」は大きすぎます: IPv6 ブロックの上限は /104 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 block "%1"</source>
+        <translation>不正な IPv4 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <translation>ブロック「%1」は大きすぎます: IPv4 ブロックの上限は /8 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 range "%1"</source>
+        <translation>不正な IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed IPv4 range "%1"</source>
+        <translation>逆順の IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <translation>範囲「%1」は大きすぎます: 最大 16777216 アドレスです</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 address "%1"</source>
+        <translation>不正な IPv4 アドレス「%1」</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid target "%1"</source>
+        <translation>無効なターゲット「%1」</translation>
     </message>
     <message>
         <source>no targets given</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが指定されていません</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read target file "%1": %2</source>
+        <translation>ターゲットファイル「%1」を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
-        <translation type="unfinished"></translation>
+        <source>target file "%1" holds no targets</source>
+        <translation>ターゲットファイル「%1」にターゲットがありません</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan TCP port scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan TCP ポートスキャナー。</translation>
     </message>
     <message>
         <source>Hosts to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力するホスト。</translation>
     </message>
     <message>
         <source>Ports to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力するポート。</translation>
     </message>
     <message>
         <source>Start the scan at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>すぐにスキャンを開始します。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan-cli</name>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.</source>
+        <translation>ウィンドウなしの Portolan TCP 接続ポートスキャナー。
+テストを許可されたホストだけをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
+        <translation>ホスト名、IPv4/IPv6 アドレス、CIDR ブロック (10.0.0.0/24)、範囲 (10.0.0.1-50)。</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
+        <translation>ポート: 22、1-1024、22,80,443、http,ssh、- または all、common、well-known (既定: common)。</translation>
+    </message>
+    <message>
+        <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
+        <translation>FILE からターゲットを読み込みます。1 行に 1 つ以上、# 以降はコメント (-iL も可)。</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default 1000).</source>
+        <translation>接続試行ごとのタイムアウト (ミリ秒、既定 1000)。</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default 1).</source>
+        <translation>応答しないポートへの追加試行回数 (既定 1)。</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once (default: automatic).</source>
+        <translation>同時に行う接続数 (既定: 自動)。</translation>
+    </message>
+    <message>
+        <source>Read up to 512 bytes from each open port for up to 1 s.</source>
+        <translation>開いている各ポートから最大 1 秒間、最大 512 バイトを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Scan every address of a host name, not only the first.</source>
+        <translation>ホスト名の最初のアドレスだけでなく、すべてのアドレスをスキャンします。</translation>
+    </message>
+    <message>
+        <source>List closed ports too.</source>
+        <translation>閉じたポートも一覧にします。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json (default text).</source>
+        <translation>出力形式: text、csv、json (既定 text)。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>レポートを標準出力ではなく FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <translation>--%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>無効な形式「%1」: text、csv、json のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>no targets given (try --help)</source>
+        <translation>ターゲットが指定されていません (--help を参照)</translation>
+    </message>
+    <message>
+        <source>scan stopped: %1</source>
+        <translation>スキャンが停止しました: %1</translation>
     </message>
 </context>
 </TS>

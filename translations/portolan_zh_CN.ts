@@ -5,513 +5,464 @@
     <name>HostListModel</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已过滤</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T):</translation>
     </message>
     <message>
         <source>Host names, addresses, 10.0.0.0/24, 10.0.0.1-50, ::1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名、地址、10.0.0.0/24、10.0.0.1-50、::1 …</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>&amp;Load from File...</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载(&amp;L)…</translation>
     </message>
     <message>
         <source>Load targets from file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载目标</translation>
     </message>
     <message>
         <source>Targets error</source>
-        <translation type="unfinished"></translation>
+        <translation>目标错误</translation>
     </message>
     <message>
         <source>&amp;Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P):</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项(&amp;O)</translation>
     </message>
     <message>
         <source>Show scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>显示扫描选项</translation>
     </message>
     <message>
         <source>Ports error</source>
-        <translation type="unfinished"></translation>
+        <translation>端口错误</translation>
     </message>
     <message>
         <source>Scan options</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描选项</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;I):</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>每次尝试的超时(毫秒)</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R):</translation>
     </message>
     <message>
         <source>Retries for ports that do not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>对无响应端口的重试次数</translation>
     </message>
     <message>
         <source>&amp;Concurrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>并发数(&amp;C):</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Connections in flight, 0 for automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的连接数，0 表示自动</translation>
     </message>
     <message>
         <source>Grab &amp;banners</source>
-        <translation type="unfinished"></translation>
+        <translation>获取横幅(&amp;B)</translation>
     </message>
     <message>
         <source>Every &amp;address of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称的所有地址(&amp;A)</translation>
     </message>
     <message>
         <source>List c&amp;losed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>列出关闭的端口(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;S)</translation>
     </message>
     <message>
         <source>Start scan</source>
-        <translation type="unfinished"></translation>
+        <translation>开始扫描</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;A)</translation>
     </message>
     <message>
         <source>Pause or resume scan</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或继续扫描</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>停止扫描</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描进度</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Scanned hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描的主机</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>Show open ports</source>
-        <translation type="unfinished"></translation>
+        <translation>显示开放端口</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已过滤</translation>
     </message>
     <message>
         <source>Show filtered ports</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已过滤端口</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Show closed ports</source>
-        <translation type="unfinished"></translation>
+        <translation>显示关闭端口</translation>
     </message>
     <message>
         <source>Search results (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的行</translation>
     </message>
     <message>
         <source>Scan results</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描结果</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Load Targets from File...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载目标(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Export Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
         <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部结果导出为 CSV 或 JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;Shown Rows...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>导出显示的行(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Address:Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址:端口(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>Start the scan (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>开始扫描 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或继续扫描 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>停止扫描并保留已发现的结果 (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑目标(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Portolan(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Common ports</source>
-        <translation type="unfinished"></translation>
+        <translation>常用端口</translation>
     </message>
     <message>
         <source>Well-known (1-1024)</source>
-        <translation type="unfinished"></translation>
+        <translation>知名端口 (1-1024)</translation>
     </message>
     <message>
         <source>All (1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 (1-65535)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Portolan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;快速、准确的 TCP 端口扫描器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;请只扫描您有权测试的主机。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <source>Fix the marked field to start the scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正标记的字段以开始扫描。</translation>
     </message>
     <message>
         <source>Large scan</source>
-        <translation type="unfinished"></translation>
+        <translation>大规模扫描</translation>
     </message>
     <message>
         <source>This scan sends %1 probes (%2 addresses x %3 ports). Start it?</source>
-        <translation type="unfinished"></translation>
+        <translation>此扫描将发送 %1 个探测 (%2 个地址 × %3 个端口)。要开始吗？</translation>
     </message>
     <message>
         <source>Scan not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始扫描。</translation>
     </message>
     <message>
         <source>Scanning %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 %1…</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Paused. Resume with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。按 Ctrl+P 继续。</translation>
     </message>
     <message>
         <source>Load Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>加载目标</translation>
     </message>
     <message>
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标列表 (*.txt *.lst *.list);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已从 %1 加载 %n 个目标。</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个开放，%2 个已过滤，%3 个关闭</translation>
     </message>
     <message>
         <source>%1 probes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个探测/秒</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>ETA --</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 --</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已停止)</translation>
     </message>
     <message>
         <source> - stopped by an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - 因错误停止：%1</translation>
     </message>
     <message>
         <source> - not scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> - 未扫描：%1</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Export Shown Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出显示的行</translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>%1
 
 Any earlier file at that path is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+该路径下原有的文件保持不变。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定端口</translation>
     </message>
     <message>
         <source>empty entry in the port list</source>
-        <translation type="unfinished"></translation>
+        <translation>端口列表中有空项</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <translation>无效的端口范围“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed port range "%1"</source>
+        <translation>端口范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>invalid port "%1": ports are 1 to 65535</source>
+        <translation>无效的端口“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown port or service "%1"</source>
+        <translation>未知的端口或服务“%1”</translation>
     </message>
 </context>
 <context>
@@ -519,183 +470,257 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>Scan report for %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的扫描报告
+</translation>
     </message>
     <message>
         <source>Scan report for %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) 的扫描报告
+</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Not shown: %1 closed ports
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：%1 个关闭的端口
+</translation>
     </message>
     <message>
         <source>Not scanned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未扫描：%1
+</translation>
     </message>
     <message>
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
+</translation>
     </message>
     <message>
         <source> (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已停止)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1：未知主机</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 (毫秒)</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>横幅</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 address "%1"</source>
+        <translation>格式错误的 IPv6 地址“%1”</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv6 block "%1"</source>
+        <translation>格式错误的 IPv6 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <translation>地址块“%1”过大：IPv6 地址块最大为 /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 block "%1"</source>
+        <translation>格式错误的 IPv4 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
-        <translation type="unfinished"></translation>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <translation>地址块“%1”过大：IPv4 地址块最大为 /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 range "%1"</source>
+        <translation>格式错误的 IPv4 范围“%1”</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>reversed IPv4 range "%1"</source>
+        <translation>IPv4 范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <translation>范围“%1”过大：最多 16777216 个地址</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>malformed IPv4 address "%1"</source>
+        <translation>格式错误的 IPv4 地址“%1”</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>invalid target "%1"</source>
+        <translation>无效的目标“%1”</translation>
     </message>
     <message>
         <source>no targets given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定目标</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read target file "%1": %2</source>
+        <translation>无法读取目标文件“%1”：%2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
-        <translation type="unfinished"></translation>
+        <source>target file "%1" holds no targets</source>
+        <translation>目标文件“%1”中没有目标</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Portolan TCP port scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan TCP 端口扫描器。</translation>
     </message>
     <message>
         <source>Hosts to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要填入的主机。</translation>
     </message>
     <message>
         <source>Ports to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要填入的端口。</translation>
     </message>
     <message>
         <source>Start the scan at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即开始扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan-cli</name>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.</source>
+        <translation>无窗口的 Portolan TCP 连接端口扫描器。
+请只扫描您有权测试的主机。</translation>
+    </message>
+    <message>
+        <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
+        <translation>主机名、IPv4 或 IPv6 地址、CIDR 地址块 (10.0.0.0/24) 或范围 (10.0.0.1-50)。</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
+        <translation>端口：22、1-1024、22,80,443、http,ssh、- 或 all、common、well-known (默认：common)。</translation>
+    </message>
+    <message>
+        <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
+        <translation>从 FILE 读取目标，每行一个或多个，# 开始注释 (也可用 -iL)。</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default 1000).</source>
+        <translation>每次连接尝试的超时，单位毫秒 (默认 1000)。</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default 1).</source>
+        <translation>对无响应端口的额外尝试次数 (默认 1)。</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once (default: automatic).</source>
+        <translation>同时进行的连接数 (默认：自动)。</translation>
+    </message>
+    <message>
+        <source>Read up to 512 bytes from each open port for up to 1 s.</source>
+        <translation>从每个开放端口读取最多 512 字节，最长 1 秒。</translation>
+    </message>
+    <message>
+        <source>Scan every address of a host name, not only the first.</source>
+        <translation>扫描主机名的所有地址，而不仅是第一个。</translation>
+    </message>
+    <message>
+        <source>List closed ports too.</source>
+        <translation>同时列出关闭的端口。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or json (default text).</source>
+        <translation>输出格式：text、csv 或 json (默认 text)。</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of standard output.</source>
+        <translation>将报告写入 FILE 而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <translation>--%2 的值“%1”无效：应为 %3 到 %4</translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>无效的格式“%1”：应为 text、csv 或 json</translation>
+    </message>
+    <message>
+        <source>no targets given (try --help)</source>
+        <translation>未指定目标 (请尝试 --help)</translation>
+    </message>
+    <message>
+        <source>scan stopped: %1</source>
+        <translation>扫描已停止：%1</translation>
     </message>
 </context>
 </TS>

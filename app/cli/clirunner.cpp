@@ -70,7 +70,8 @@ void CliRunner::onFinished(const ScanSummary &summary)
 
     m_exitCode = 0;
     if (!summary.error.isEmpty()) {
-        std::fprintf(stderr, "portolan-cli: scan stopped: %s\n", qPrintable(summary.error));
+        std::fprintf(stderr, "portolan-cli: %s\n",
+            qPrintable(QCoreApplication::translate("portolan-cli", "scan stopped: %1").arg(summary.error)));
         m_exitCode = 1;
     }
     if (m_settings.outputPath.isEmpty()) {

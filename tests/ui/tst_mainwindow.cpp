@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCompleter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void copyRows();
     void settingsSurviveRestart();
     void closeDuringScan();
+    void germanAndLiveSwitch();
 
 private:
     void createWindow();
@@ -483,6 +485,36 @@ void TestMainWindow::closeDuringScan()
     m_window.reset();
     QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
     QVERIFY(TestNet::openDescriptorCount() <= before);
+}
+
+void TestMainWindow::germanAndLiveSwitch()
+{
+    m_window.reset();
+    {
+        AppSettings settings(m_settingsFile);
+        settings.setLanguage(QStringLiteral("de"));
+    }
+    createWindow();
+    auto *start = find<QPushButton>("startButton");
+    QCOMPARE(start->text(), QStringLiteral("&Scannen"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Bereit"));
+    typeInto("targetLineEdit", QStringLiteral("10.0.0.300"));
+    QCOMPARE(find<QLabel>("targetErrorLabel")->text(), QStringLiteral("fehlerhafte IPv4-Adresse „10.0.0.300“"));
+
+    // View > Language > English switches the running window at once.
+    QAction *english = nullptr;
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->data().toString() == QLatin1String("en"))
+            english = action;
+    }
+    QVERIFY(english);
+    english->trigger();
+    QTRY_COMPARE(start->text(), QStringLiteral("&Scan")); // LanguageChange is a posted event
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Ready"));
+    QCOMPARE(find<QLabel>("targetErrorLabel")->text(), QStringLiteral("malformed IPv4 address \"10.0.0.300\""));
+    QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("10.0.0.300"));
+    QCOMPARE(AppSettings(m_settingsFile).language(), QStringLiteral("en"));
 }
 
 int main(int argc, char *argv[])
