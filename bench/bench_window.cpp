@@ -34,11 +34,16 @@ int main(int argc, char *argv[])
     qint64 worstGapMs = 0;
     QTimer probe;
     probe.setInterval(10);
+    QElapsedTimer scan;
+    QTableView *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    QList<QString> longGaps;
     QObject::connect(&probe, &QTimer::timeout, &window, [&] {
-        worstGapMs = std::max(worstGapMs, sinceTick.elapsed());
+        const qint64 gap = sinceTick.elapsed();
+        worstGapMs = std::max(worstGapMs, gap);
+        if (gap > 30)
+            longGaps.append(QStringLiteral("%1ms@%2ms/%3rows").arg(gap).arg(scan.elapsed()).arg(table->model()->rowCount()));
         sinceTick.restart();
     });
-    QElapsedTimer scan;
     QTimer watch;
     watch.setInterval(5);
     QObject::connect(&watch, &QTimer::timeout, &window, [&] {
@@ -48,6 +53,8 @@ int main(int argc, char *argv[])
         const int rows = window.findChild<QTableView *>(QStringLiteral("resultsView"))->model()->rowCount();
         std::printf("scan_ms %lld\nrows %d\nworst_gap_ms %lld\n", static_cast<long long>(ms), rows,
             static_cast<long long>(worstGapMs));
+        if (!longGaps.isEmpty())
+            std::printf("gaps_over_30ms %s\n", qPrintable(longGaps.join(QLatin1Char(' '))));
         QApplication::quit();
     });
     QTimer::singleShot(500, &window, [&] {

@@ -4,6 +4,7 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,6 +23,7 @@ namespace {
 
 constexpr quint64 claimChunk = 64;
 constexpr int harvestEvery = 64;
+constexpr auto fillSlice = std::chrono::milliseconds(10);
 constexpr auto stallLimit = std::chrono::seconds(10);
 
 bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage,
@@ -102,6 +104,13 @@ ScanWorker::~ScanWorker()
 
 void ScanWorker::run()
 {
+    // A little nicer than the caller's thread: on a machine with few cores the
+    // window's GUI thread must win the CPU over the probe loops.
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), qMin(19, nice + 5));
+
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
         std::lock_guard lock(m_shared->mutex);
@@ -161,6 +170,7 @@ void ScanWorker::fill()
     if (m_filling)
         return;
     m_filling = true;
+    const Clock::time_point sliceStart = Clock::now();
     while (!m_backoff && m_inflight < m_window && !m_shared->cancelled.load(std::memory_order_relaxed)
         && !m_shared->paused.load(std::memory_order_relaxed)) {
         Probe probe;
@@ -172,11 +182,25 @@ void ScanWorker::fill()
         if (++m_startsSinceHarvest >= harvestEvery) {
             m_startsSinceHarvest = 0;
             harvest();
+            // Give the event loop its turn (deadlines, flushes, cancel) now and then.
+            if (Clock::now() - sliceStart > fillSlice) {
+                if (!m_continuePending) {
+                    m_continuePending = true;
+                    QMetaObject::invokeMethod(this, &ScanWorker::continueFill, Qt::QueuedConnection);
+                }
+                break;
+            }
         }
     }
     m_filling = false;
     if (allDone() && m_loop)
         m_loop->quit();
+}
+
+void ScanWorker::continueFill()
+{
+    m_continuePending = false;
+    fill();
 }
 
 void ScanWorker::startProbe(const Probe &probe)

@@ -60,6 +60,7 @@ private:
 
     bool nextProbe(Probe *probe);
     void fill();
+    void continueFill();
     void startProbe(const Probe &probe);
     void onEpollReady();
     void harvest(); // handles finished connects without starting new ones
@@ -95,6 +96,7 @@ private:
     bool m_backoff = false;
     bool m_filling = false;
     int m_startsSinceHarvest = 0;
+    bool m_continuePending = false;
     Clock::time_point m_stalledSince {};
     quint32 m_generation = 0;
 
