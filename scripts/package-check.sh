@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the .deb and .rpm from the release build, validates them, installs the
+# .deb, uses the installed programs, and purges it again. Needs root (or sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+PORTOLAN_PACKAGES+=(netcat-openbsd)
+portolan_install_deps
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+
+cmake --preset release -DPORTOLAN_BUILD_TESTS=OFF
+cmake --build --preset release
+rm -f build/release/portolan_*.deb build/release/portolan-*.rpm
+(cd build/release && cpack -G DEB && cpack -G RPM)
+deb=$(ls build/release/portolan_*.deb)
+rpm=$(ls build/release/portolan-*.rpm)
+
+echo "== desktop entry and metainfo"
+desktop-file-validate packaging/linux/io.github.portolan.Portolan.desktop
+appstreamcli validate --no-net packaging/linux/io.github.portolan.Portolan.metainfo.xml
+
+echo "== lintian $deb"
+lintian --fail-on error,warning --display-info "$deb"
+
+echo "== rpm file list"
+files=$(rpm -qlp "$rpm")
+for f in /usr/bin/portolan /usr/bin/portolan-cli /usr/share/applications/io.github.portolan.Portolan.desktop \
+         /usr/share/metainfo/io.github.portolan.Portolan.metainfo.xml \
+         /usr/share/icons/hicolor/scalable/apps/io.github.portolan.Portolan.svg \
+         /usr/share/man/man1/portolan-cli.1.gz; do
+    grep -qx "$f" <<<"$files" || { echo "missing from the rpm: $f"; exit 1; }
+done
+
+echo "== install $deb"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "./$deb"
+test "$(/usr/bin/portolan-cli --version)" = "portolan-cli $(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' CMakeLists.txt)"
+XDG_RUNTIME_DIR=$(mktemp -d) QT_QPA_PLATFORM=offscreen /usr/bin/portolan --version
+# A loopback scan against a listener started here, in a private network namespace.
+"${sudo[@]}" unshare -n sh -c '
+    ip link set lo up
+    nc -l 127.0.0.1 25555 & sleep 0.3
+    out=$(/usr/bin/portolan-cli -p 25550-25560 127.0.0.1)
+    kill %1 2>/dev/null || true
+    echo "$out"
+    echo "$out" | grep -q "^25555/tcp *open" && echo "$out" | grep -q "Not shown: 10 closed ports"'
+
+echo "== purge"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q portolan
+! dpkg -s portolan >/dev/null 2>&1
+test ! -e /usr/bin/portolan-cli
+echo "package check passed"
