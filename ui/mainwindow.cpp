@@ -125,11 +125,18 @@ void MainWindow::setupViews()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
-    // Character widths, so the default layout fits at any font size.
-    const int chars[] = { 14, 13, 6, 6, 9, 11, 12, 10 };
-    const int em = m_ui->resultsView->fontMetrics().averageCharWidth();
-    for (int c = 0; c < ScanResultModel::Banner; ++c)
-        header->resizeSection(c, chars[c] * em + 12);
+    // Wide enough for the header (with its sort arrow) and for typical contents, at any font size.
+    const QFontMetrics metrics = m_ui->resultsView->fontMetrics();
+    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered", "postgresql",
+        "host-unreach", "1000.00" };
+    const int iconRoom = m_ui->resultsView->iconSize().isValid() ? m_ui->resultsView->iconSize().width() : 16;
+    for (int c = 0; c < ScanResultModel::Banner; ++c) {
+        const int headerWidth = metrics.horizontalAdvance(m_results->headerData(c, Qt::Horizontal).toString()) + 24;
+        int contentWidth = metrics.horizontalAdvance(QLatin1String(samples[c])) + 12;
+        if (c == ScanResultModel::State)
+            contentWidth += iconRoom + 6;
+        header->resizeSection(c, qMax(headerWidth, contentWidth));
+    }
     m_ui->resultsView->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
 
     m_hosts = new HostListModel(this);
@@ -140,14 +147,14 @@ void MainWindow::setupViews()
     m_ui->hostsView->sortByColumn(-1, Qt::AscendingOrder);
     QHeaderView *hostsHeader = m_ui->hostsView->header();
     hostsHeader->setStretchLastSection(false);
-    hostsHeader->setSectionResizeMode(HostListModel::Name, QHeaderView::Stretch);
-    hostsHeader->resizeSection(HostListModel::Address, 110);
-    const int countWidth = m_ui->hostsView->fontMetrics().horizontalAdvance(tr("Filtered")) + 16;
+    const QFontMetrics hostMetrics = m_ui->hostsView->fontMetrics();
+    hostsHeader->resizeSection(HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
+    hostsHeader->resizeSection(HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
     for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
-        hostsHeader->resizeSection(c, countWidth);
+        hostsHeader->resizeSection(c, hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({ 380, 720 });
+    m_ui->splitter->setSizes({ 340, 860 });
 
     connect(m_ui->hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onHostSelectionChanged);

@@ -22,7 +22,7 @@
 namespace {
 
 constexpr quint64 claimChunk = 64;
-constexpr int harvestEvery = 64;
+constexpr int harvestEvery = 16;
 constexpr auto fillSlice = std::chrono::milliseconds(10);
 constexpr auto stallLimit = std::chrono::seconds(10);
 
