@@ -5,7 +5,8 @@ set -euo pipefail
 
 PORTOLAN_PACKAGES=(
     cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6 xvfb xauth
-    iproute2 iptables file dpkg-dev desktop-file-utils appstream lintian rpm
+    iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
+    clang libclang-rt-14-dev
 )
 
 portolan_install_deps() {
