@@ -45,6 +45,11 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
 }
 
+QString StateDelegate::toolTipHtml(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
 bool StateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
     const QModelIndex &index)
 {
@@ -56,8 +61,7 @@ bool StateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const 
             return true;
         }
         // QToolTip guesses rich text; escaping makes it show the text as it is.
-        QToolTip::showText(event->globalPos(),
-            QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped()), view);
+        QToolTip::showText(event->globalPos(), toolTipHtml(tip), view);
         return true;
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);

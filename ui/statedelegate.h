@@ -13,6 +13,9 @@ class StateDelegate final : public QStyledItemDelegate
 public:
     explicit StateDelegate(QObject *parent = nullptr);
 
+    // The tooltip markup for text: escaped, so that Qt shows it as it is.
+    static QString toolTipHtml(const QString &text);
+
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
         const QModelIndex &index) override;
 

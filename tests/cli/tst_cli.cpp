@@ -3,6 +3,7 @@
 #include <csignal>
 
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void outputFileFailureKeepsOldFile();
     void unresolvedTarget();
     void targetFile();
+    void formulaInjectionNeutralised();
 
 private:
     struct Result
@@ -86,6 +88,9 @@ void TestCli::initTestCase()
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25005));
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("::1")), 25003));
     QVERIFY(m_listeners.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 25004));
+    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 25010,
+        "=HYPERLINK(\"http://evil.example\",\"click\")"));
+    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 25011, "-2+3,@SUM(A1)\r\n"));
 }
 
 void TestCli::init()
@@ -269,6 +274,22 @@ void TestCli::targetFile()
         got.append(rows[i][1] + QLatin1Char(':') + rows[i][2]);
     got.sort();
     QCOMPARE(got, (QStringList { "127.0.0.1:25001", "::1:25003" }));
+}
+
+void TestCli::formulaInjectionNeutralised()
+{
+    const Result r = cli({ QStringLiteral("--banners"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("-p"), QStringLiteral("25010,25011"), QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), r.out.constData());
+    QList<QStringList> rows;
+    QVERIFY(readCsv(r.out, &rows));
+    QCOMPARE(rows.size(), 3);
+    QMap<QString, QString> banners;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        banners[rows[i][2]] = rows[i][8];
+    QCOMPARE(banners.value(QStringLiteral("25010")), QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"click\")"));
+    QCOMPARE(banners.value(QStringLiteral("25011")), QStringLiteral("'-2+3,@SUM(A1)\\r\\n"));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)

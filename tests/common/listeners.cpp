@@ -48,6 +48,12 @@ int bindSocket(const QHostAddress &address, quint16 port, int backlog, quint16 *
 
 Listeners::~Listeners()
 {
+    for (int fd : std::as_const(m_bannerFds))
+        ::shutdown(fd, SHUT_RDWR); // wakes accept()
+    for (std::thread &t : m_threads)
+        t.join();
+    for (int fd : std::as_const(m_bannerFds))
+        ::close(fd);
     for (int fd : std::as_const(m_fds))
         ::close(fd);
 }
@@ -80,5 +86,25 @@ quint16 Listeners::listenFull(const QHostAddress &address, quint16 port)
         m_fds.append(client);
     }
     QThread::msleep(50);
+    return bound;
+}
+
+quint16 Listeners::listenWithBanner(const QHostAddress &address, quint16 port, const QByteArray &banner)
+{
+    quint16 bound = 0;
+    const int fd = bindSocket(address, port, 64, &bound);
+    if (fd < 0)
+        return 0;
+    m_bannerFds.append(fd);
+    m_threads.emplace_back([fd, banner] {
+        for (;;) {
+            const int client = ::accept4(fd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (client < 0)
+                return;
+            ::send(client, banner.constData(), static_cast<size_t>(banner.size()), MSG_NOSIGNAL);
+            ::shutdown(client, SHUT_WR);
+            ::close(client);
+        }
+    });
     return bound;
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <thread>
+#include <vector>
+
+#include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 
@@ -17,7 +21,12 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port = 0);
     // Listens with a backlog of 0 and fills the queue; SYNs to it go unanswered.
     quint16 listenFull(const QHostAddress &address, quint16 port);
+    // Accepts on a thread of its own and sends banner to every client, so that it
+    // works while the test blocks (for example on a child process).
+    quint16 listenWithBanner(const QHostAddress &address, quint16 port, const QByteArray &banner);
 
 private:
     QList<int> m_fds;
+    QList<int> m_bannerFds;
+    std::vector<std::thread> m_threads;
 };

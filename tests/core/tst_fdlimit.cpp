@@ -1,5 +1,6 @@
 #include <sys/resource.h>
 
+#include <QFile>
 #include <QTest>
 
 #include "common/listeners.h"
@@ -19,12 +20,53 @@ public:
     }
 
 private Q_SLOTS:
+    void exactWithLocalPortsExhausted(); // before the descriptor test, which cannot be undone
     void exactWithSixtyFourDescriptors();
 
 private:
     bool m_isolated;
     QString m_why;
 };
+
+void TestFdLimit::exactWithLocalPortsExhausted()
+{
+    if (!m_isolated)
+        QSKIP(qPrintable(m_why));
+    if (!TestNet::canUseIptables())
+        QSKIP("local-port exhaustion needs iptables in the test's namespace (root) to keep probes in flight");
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 30005));
+    QVERIFY(l.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 31000));
+    QCOMPARE(TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-A"), QStringLiteral("INPUT"), QStringLiteral("-p"),
+                 QStringLiteral("tcp"), QStringLiteral("--dport"), QStringLiteral("30100:30119"), QStringLiteral("-j"),
+                 QStringLiteral("DROP") }),
+        0);
+    // Connects to different destinations may share a local port, so the ports run out
+    // only for the same destination: list the host three times and leave two ports.
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    QVERIFY(range.open(QIODevice::WriteOnly));
+    QVERIFY(range.write("40000 40001\n") > 0 && range.flush());
+    range.close();
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1 127.0.0.1 127.0.0.1"), QStringLiteral("30000-30200,31000"));
+    o.timeoutMs = 300;
+    o.concurrency = 300;
+    const ScanRun run = runScan(o);
+    TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-F") });
+    QVERIFY(range.open(QIODevice::WriteOnly));
+    range.write("32768 60999\n");
+    range.close();
+    QVERIFY(run.finished);
+    QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
+    QStringList expected;
+    for (int copy = 0; copy < 3; ++copy) {
+        expected << QStringLiteral("127.0.0.1 30005 open syn-ack") << QStringLiteral("127.0.0.1 31000 filtered no-response");
+        for (int port = 30100; port <= 30119; ++port)
+            expected << QStringLiteral("127.0.0.1 %1 filtered no-response").arg(port);
+    }
+    expected.sort();
+    QCOMPARE(run.lines(), expected);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 3u * (201u - 21u));
+}
 
 void TestFdLimit::exactWithSixtyFourDescriptors()
 {

@@ -1,4 +1,5 @@
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <csignal>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void json();
     void text();
     void atomicWriteKeepsOldFile();
+    void exportHasNormalPermissions();
 };
 
 namespace {
@@ -183,6 +185,20 @@ void TestReportWriter::atomicWriteKeepsOldFile()
 
     QVERIFY(!ReportWriter::writeAtomically(dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestReportWriter::exportHasNormalPermissions()
+{
+    // Exports are the user's ordinary files: 0666 less the umask, nothing more or less.
+    QTemporaryDir dir;
+    const mode_t old = umask(022);
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("perm.csv"));
+    const bool ok = ReportWriter::writeAtomically(path, "x\n", &error);
+    umask(old);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(QFile::permissions(path) & 0x7777,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
 }
 
 QTEST_APPLESS_MAIN(TestReportWriter)

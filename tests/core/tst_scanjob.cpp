@@ -1,3 +1,5 @@
+#include <QFile>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void cancelMidSweep();
     void pauseAndResume();
     void emptyAfterResolution();
+    void tenScansLeaveNoGrowth();
 
 private:
     bool m_isolated;
@@ -121,7 +124,30 @@ void TestScanJob::firewallLab()
     o.timeoutMs = 400;
     o.keepClosed = true;
     const ScanRun run = runScan(o);
+    QString nmapOut;
+    const bool haveNmap = !QStandardPaths::findExecutable(QStringLiteral("nmap")).isEmpty();
+    if (haveNmap) {
+        // The same lab through nmap -sT: its port-to-state map must agree with ours.
+        QVERIFY(TestNet::run({ QStringLiteral("nmap"), QStringLiteral("-sT"), QStringLiteral("-n"), QStringLiteral("-Pn"),
+                                 QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("-p"),
+                                 QStringLiteral("21000-21008"), QStringLiteral("-oG"), QStringLiteral("-"), QStringLiteral("127.0.0.1") },
+                    &nmapOut)
+            == 0);
+    }
     TestNet::run({ ipt, QStringLiteral("-F") });
+    TestNet::run({ ipt, QStringLiteral("-F"), QStringLiteral("OUTPUT") });
+    if (haveNmap) {
+        QMap<int, QString> nmapStates;
+        const QString ports = nmapOut.section(QStringLiteral("Ports: "), 1).section(QLatin1Char('\t'), 0, 0);
+        for (const QString &entry : ports.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            nmapStates[entry.section(QLatin1Char('/'), 0, 0).toInt()] = entry.section(QLatin1Char('/'), 1, 1);
+        QMap<int, QString> ours;
+        for (const ScanResult &r : run.results)
+            ours[r.port] = portStateName(r.state);
+        QCOMPARE(nmapStates, ours);
+    } else {
+        qWarning("nmap is not installed: the cross-check against nmap -sT was skipped");
+    }
     QCOMPARE(run.lines(), (QStringList {
                               "127.0.0.1 21000 open syn-ack",
                               "127.0.0.1 21001 filtered no-response",
@@ -262,6 +288,45 @@ void TestScanJob::emptyAfterResolution()
     QCOMPARE(run.failures.size(), 1);
     QCOMPARE(run.summary.hostCount, 0u);
     QCOMPARE(run.summary.progress.done, 0u);
+}
+
+namespace {
+
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestScanJob::tenScansLeaveNoGrowth()
+{
+    Listeners l;
+    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 22222));
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1 ::1"), QStringLiteral("20000-25000"));
+    o.keepClosed = true;
+    o.grabBanners = true;
+    int fdsAfterFirst = 0;
+    long rssAfterFirst = 0;
+    for (int i = 0; i < 10; ++i) {
+        const ScanRun run = runScan(o);
+        QCOMPARE(run.results.size(), 10002);
+        QCOMPARE(run.lines().filter(QStringLiteral(" open ")), QStringList { "127.0.0.1 22222 open syn-ack" });
+        if (i == 0) {
+            fdsAfterFirst = TestNet::openDescriptorCount();
+            rssAfterFirst = residentKb();
+        }
+    }
+    QCOMPARE(TestNet::openDescriptorCount(), fdsAfterFirst);
+    const long growth = residentKb() - rssAfterFirst;
+    QVERIFY2(growth < 4096, qPrintable(QStringLiteral("resident memory grew by %1 KiB over nine scans").arg(growth)));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestScanJob)

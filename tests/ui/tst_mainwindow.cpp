@@ -31,6 +31,7 @@
 #include "core/appsettings.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "statedelegate.h"
 
 namespace {
 
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void settingsSurviveRestart();
     void closeDuringScan();
     void germanAndLiveSwitch();
+    void networkTextStaysText();
 
 private:
     void createWindow();
@@ -133,6 +135,8 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 27004));
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.2")), 27002));
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("::1")), 27003));
+    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 27010, "<b>x</b><img src=x>\x07"));
+    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 27011, "=HYPERLINK(\"http://e.example\")"));
 }
 
 void TestMainWindow::init()
@@ -515,6 +519,34 @@ void TestMainWindow::germanAndLiveSwitch()
     QCOMPARE(find<QLabel>("targetErrorLabel")->text(), QStringLiteral("malformed IPv4 address \"10.0.0.300\""));
     QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("10.0.0.300"));
     QCOMPARE(AppSettings(m_settingsFile).language(), QStringLiteral("en"));
+}
+
+void TestMainWindow::networkTextStaysText()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("bannersCheckBox")->setChecked(true);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27010,27011"));
+    QVERIFY(runScan());
+    auto *view = find<QTableView>("resultsView");
+    view->sortByColumn(2, Qt::AscendingOrder);
+    QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex html = model->index(0, 8);
+    QCOMPARE(html.data().toString(), QStringLiteral("<b>x</b><img src=x>\\x07"));
+    QCOMPARE(html.data(Qt::ToolTipRole).toString(), QStringLiteral("<b>x</b><img src=x>\\x07"));
+    const QString tip = StateDelegate::toolTipHtml(html.data(Qt::ToolTipRole).toString());
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;&lt;img src=x&gt;")) && !tip.contains(QStringLiteral("<b>")), qPrintable(tip));
+    QVERIFY(qobject_cast<StateDelegate *>(view->itemDelegate())); // ours: plain text cells, escaped tooltips
+    QCOMPARE(find<QLabel>("countsLabel")->textFormat(), Qt::PlainText);
+
+    // A copied banner that a spreadsheet would run as a formula is neutralised.
+    view->setFocus();
+    view->selectRow(1);
+    QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_C));
+    const QStringList cells = QGuiApplication::clipboard()->text().trimmed().split(QLatin1Char('\t'));
+    QCOMPARE(cells.value(2), QStringLiteral("27011"));
+    QCOMPARE(cells.value(8), QStringLiteral("'=HYPERLINK(\"http://e.example\")"));
 }
 
 int main(int argc, char *argv[])
