@@ -1,56 +1,60 @@
 #include <cstdio>
 
 #include <QApplication>
-#include <QCommandLineParser>
 
 #include "core/appsettings.h"
 #include "core/scanjob.h"
+#include "core/translator.h"
 #include "dialogs.h"
 #include "icons.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Portolan"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("portolan.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("portolan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    LaunchOptions launch;
+    {
+        // --version, --help and bad arguments are answered without a display.
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        Translator translator;
+        translator.setLanguage(QString());
+        launch = LaunchOptions::parse(QCoreApplication::arguments());
+        if (!launch.error.isEmpty()) {
+            std::fprintf(stderr, "portolan: %s\n", qPrintable(launch.error));
+            return 2;
+        }
+        if (launch.showVersion) {
+            std::printf("portolan %s\n", PORTOLAN_VERSION);
+            return 0;
+        }
+        if (launch.showHelp) {
+            std::fputs(qPrintable(launch.helpText), stdout);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Portolan"));
-    QApplication::setOrganizationDomain(QStringLiteral("portolan.invalid"));
-    QApplication::setApplicationName(QStringLiteral("portolan"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Portolan"));
-    QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.portolan.Portolan"));
     QApplication::setWindowIcon(Icons::application());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Portolan TCP port scanner."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("targets"), QApplication::translate("main", "Hosts to fill in."),
-        QStringLiteral("[TARGET...]"));
-    const QCommandLineOption ports({ QStringLiteral("p"), QStringLiteral("ports") },
-        QApplication::translate("main", "Ports to fill in."), QStringLiteral("PORTS"));
-    const QCommandLineOption start(QStringLiteral("start"), QApplication::translate("main", "Start the scan at once."));
-    parser.addOptions({ ports, start });
-    if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "portolan: %s\n", qPrintable(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("portolan %s\n", PORTOLAN_VERSION);
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-
     ScanJob::raiseFileLimit();
     MainWindow window(std::make_unique<AppSettings>(), std::make_unique<Dialogs>());
-    if (!parser.positionalArguments().isEmpty())
-        window.setTargets(parser.positionalArguments().join(QLatin1Char(' ')));
-    if (parser.isSet(ports))
-        window.setPorts(parser.value(ports));
     window.show();
-    if (parser.isSet(start))
-        window.startScan();
+    window.applyLaunchOptions(launch);
     return QApplication::exec();
 }

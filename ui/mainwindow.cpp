@@ -23,6 +23,7 @@
 #include "core/services.h"
 #include "dialogs.h"
 #include "icons.h"
+#include "launchoptions.h"
 #include "statedelegate.h"
 
 namespace {
@@ -368,6 +369,16 @@ void MainWindow::updateControls()
     const bool haveResults = m_results->rowCount() > 0;
     m_ui->exportAction->setEnabled(haveResults);
     m_ui->exportShownAction->setEnabled(haveResults);
+}
+
+void MainWindow::applyLaunchOptions(const LaunchOptions &options)
+{
+    if (!options.targets.isEmpty())
+        setTargets(options.targets);
+    if (!options.ports.isEmpty())
+        setPorts(options.ports);
+    if (options.start)
+        startScan(); // invalid input shows its message and does not start
 }
 
 bool MainWindow::startScan()

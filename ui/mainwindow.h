@@ -14,6 +14,7 @@ namespace Ui {
 class MainWindow;
 }
 class AppSettings;
+struct LaunchOptions;
 class Dialogs;
 class HostListModel;
 class QActionGroup;
@@ -39,6 +40,8 @@ public:
     // Starts a scan of what the form holds; false when the input is invalid or declined.
     bool startScan();
     bool isScanning() const { return m_job.isRunning(); }
+    // Fills the form from the command line and starts the scan when asked to.
+    void applyLaunchOptions(const LaunchOptions &options);
 
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void unresolvedTarget();
     void targetFile();
     void formulaInjectionNeutralised();
+    void windowAnswersWithoutDisplay();
 
 private:
     struct Result
@@ -290,6 +291,29 @@ void TestCli::formulaInjectionNeutralised()
         banners[rows[i][2]] = rows[i][8];
     QCOMPARE(banners.value(QStringLiteral("25010")), QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"click\")"));
     QCOMPARE(banners.value(QStringLiteral("25011")), QStringLiteral("'-2+3,@SUM(A1)\\r\\n"));
+}
+
+void TestCli::windowAnswersWithoutDisplay()
+{
+#ifndef PORTOLAN_GUI_PATH
+    QSKIP("built without the window");
+#else
+    // --version, --help and bad arguments must not need a display (scripts, packages).
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PORTOLAN_GUI_PATH), { QStringLiteral("--version") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(p.readAllStandardOutput(), QByteArray("portolan " PORTOLAN_VERSION "\n"));
+    p.start(QStringLiteral(PORTOLAN_GUI_PATH), { QStringLiteral("--frobnicate") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("frobnicate"));
+#endif
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)

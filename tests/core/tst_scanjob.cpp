@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QHostInfo>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void pauseAndResume();
     void emptyAfterResolution();
     void tenScansLeaveNoGrowth();
+    void resolveFirstOrAll();
 
 private:
     bool m_isolated;
@@ -288,6 +290,30 @@ void TestScanJob::emptyAfterResolution()
     QCOMPARE(run.failures.size(), 1);
     QCOMPARE(run.summary.hostCount, 0u);
     QCOMPARE(run.summary.progress.done, 0u);
+}
+
+void TestScanJob::resolveFirstOrAll()
+{
+    // Compare with what the system's resolver says about "localhost" here.
+    const QList<QHostAddress> addresses = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
+    if (addresses.isEmpty())
+        QSKIP("localhost does not resolve on this machine");
+    Listeners l;
+    QStringList expectedAll;
+    for (const QHostAddress &a : addresses) {
+        QVERIFY(l.listen(a, 20401));
+        expectedAll.append(QStringLiteral("%1 20401 open syn-ack").arg(a.toString()));
+    }
+    expectedAll.sort();
+    ScanOptions o = makeOptions(QStringLiteral("localhost"), QStringLiteral("20401"));
+    const ScanRun first = runScan(o);
+    QCOMPARE(first.summary.hostCount, 1u);
+    QCOMPARE(first.lines(), QStringList { QStringLiteral("%1 20401 open syn-ack").arg(addresses.first().toString()) });
+    QCOMPARE(first.results.first().host, QStringLiteral("localhost"));
+    o.resolveAll = true;
+    const ScanRun all = runScan(o);
+    QCOMPARE(all.summary.hostCount, quint32(addresses.size()));
+    QCOMPARE(all.lines(), expectedAll);
 }
 
 namespace {

@@ -30,6 +30,7 @@
 #include "common/netns.h"
 #include "core/appsettings.h"
 #include "dialogs.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
 #include "statedelegate.h"
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void closeDuringScan();
     void germanAndLiveSwitch();
     void networkTextStaysText();
+    void commandLine();
 
 private:
     void createWindow();
@@ -547,6 +549,36 @@ void TestMainWindow::networkTextStaysText()
     const QStringList cells = QGuiApplication::clipboard()->text().trimmed().split(QLatin1Char('\t'));
     QCOMPARE(cells.value(2), QStringLiteral("27011"));
     QCOMPARE(cells.value(8), QStringLiteral("'=HYPERLINK(\"http://e.example\")"));
+}
+
+void TestMainWindow::commandLine()
+{
+    const LaunchOptions bad = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--frobnicate") });
+    QVERIFY(bad.error.contains(QStringLiteral("frobnicate")));
+    QVERIFY(!LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("-p") }).error.isEmpty());
+    QVERIFY(LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--version") }).showVersion);
+
+    const LaunchOptions fill = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("::1"), QStringLiteral("-p"), QStringLiteral("27001-27003") });
+    QVERIFY(fill.error.isEmpty());
+    m_window->applyLaunchOptions(fill);
+    QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("127.0.0.1 ::1"));
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("27001-27003"));
+    QVERIFY(!m_window->isScanning());
+
+    const LaunchOptions run = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
+        QStringLiteral("--ports"), QStringLiteral("27001,27004"), QStringLiteral("--start") });
+    m_window->applyLaunchOptions(run);
+    QVERIFY(m_window->isScanning());
+    QTRY_VERIFY(!m_window->isScanning());
+    QStringList rows = shownRows();
+    rows.sort();
+    QCOMPARE(rows, (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack" }));
+
+    // Bad input from the command line does not start; it is marked like typed input.
+    m_window->applyLaunchOptions(LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("300.1.1.1"), QStringLiteral("--start") }));
+    QVERIFY(!m_window->isScanning());
+    QVERIFY(find<QLabel>("targetErrorLabel")->text().contains(QStringLiteral("\"300.1.1.1\"")));
 }
 
 int main(int argc, char *argv[])
