@@ -1,3 +1,8 @@
+#include "dialogs.h"
+#include "icons.h"
+#include "launchoptions.h"
+#include "mainwindow.h"
+
 #include <cstdio>
 
 #include <QApplication>
@@ -5,10 +10,6 @@
 #include "core/appsettings.h"
 #include "core/scanjob.h"
 #include "core/translator.h"
-#include "dialogs.h"
-#include "icons.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
 
 namespace {
 

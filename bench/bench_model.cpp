@@ -1,9 +1,10 @@
 // The results model at scale: one million rows through the same batch path the
 // scan uses, then bytes per row (RSS growth) and the time to sort them by
 // port and by latency through the proxy the window uses.
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
+
+#include <cstdio>
 #include <string>
 
 #include <QCoreApplication>
@@ -46,7 +47,8 @@ int main(int argc, char *argv[])
         r.address = QHostAddress(0x7f000001u + r.hostId);
         r.host = r.address.toString();
         r.port = static_cast<quint16>(i % 65535 + 1);
-        r.state = i % 7 == 0 ? PortState::Open : (i % 3 == 0 ? PortState::Filtered : PortState::Closed);
+        r.state
+            = i % 7 == 0 ? PortState::Open : (i % 3 == 0 ? PortState::Filtered : PortState::Closed);
         r.reason = PortReason::ConnRefused;
         r.latencyMs = double(qint64(i) * 7919 % 100000) / 100.0;
         batch.append(std::move(r));
@@ -57,7 +59,8 @@ int main(int argc, char *argv[])
     }
     const long after = rssKb();
     std::setvbuf(stdout, nullptr, _IONBF, 0);
-    std::printf("rows %d\nbytes_per_row %.1f\n", model.rowCount(), double(after - before) * 1024.0 / rows);
+    std::printf(
+        "rows %d\nbytes_per_row %.1f\n", model.rowCount(), double(after - before) * 1024.0 / rows);
     QElapsedTimer t;
     t.start();
     proxy.sort(ScanResultModel::Port, Qt::DescendingOrder);

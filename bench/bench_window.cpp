@@ -2,6 +2,9 @@
 // (65535 rows) through the real window, offscreen, and reports the worst gap
 // of a 10 ms timer in the GUI thread and the scan's own time.
 // Run it inside a private network namespace (bench/run-benchmarks.sh does).
+#include "dialogs.h"
+#include "mainwindow.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -17,14 +20,13 @@
 #include <QToolButton>
 
 #include "core/appsettings.h"
-#include "dialogs.h"
-#include "mainwindow.h"
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTemporaryDir dir;
-    MainWindow window(std::make_unique<AppSettings>(dir.filePath(QStringLiteral("bench.ini"))), std::make_unique<Dialogs>());
+    MainWindow window(std::make_unique<AppSettings>(dir.filePath(QStringLiteral("bench.ini"))),
+        std::make_unique<Dialogs>());
     window.show();
     window.setTargets(QStringLiteral("127.0.0.1"));
     window.setPorts(QStringLiteral("1-65535"));
@@ -41,7 +43,10 @@ int main(int argc, char *argv[])
         const qint64 gap = sinceTick.elapsed();
         worstGapMs = std::max(worstGapMs, gap);
         if (gap > 30)
-            longGaps.append(QStringLiteral("%1ms@%2ms/%3rows").arg(gap).arg(scan.elapsed()).arg(table->model()->rowCount()));
+            longGaps.append(QStringLiteral("%1ms@%2ms/%3rows")
+                                .arg(gap)
+                                .arg(scan.elapsed())
+                                .arg(table->model()->rowCount()));
         sinceTick.restart();
     });
     QTimer watch;
@@ -50,7 +55,8 @@ int main(int argc, char *argv[])
         if (window.isScanning())
             return;
         const qint64 ms = scan.elapsed();
-        const int rows = window.findChild<QTableView *>(QStringLiteral("resultsView"))->model()->rowCount();
+        const int rows
+            = window.findChild<QTableView *>(QStringLiteral("resultsView"))->model()->rowCount();
         std::printf("scan_ms %lld\nrows %d\nworst_gap_ms %lld\n", static_cast<long long>(ms), rows,
             static_cast<long long>(worstGapMs));
         if (!longGaps.isEmpty())

@@ -3,23 +3,23 @@
 // the benchmark can check it against the truth.
 //
 //   portolan-floor ADDRESS FIRST LAST [THREADS] [WINDOW] [TIMEOUT_MS] [RETRIES]
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/epoll.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <cstdlib>
+#include <thread>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <netinet/in.h>
 #include <string>
-#include <thread>
+#include <sys/epoll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -53,9 +53,11 @@ std::string describe(const Shared &s, long index)
     char text[INET6_ADDRSTRLEN] = {};
     const Target &t = s.hosts[static_cast<size_t>(index / ports)];
     if (t.address.ss_family == AF_INET)
-        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(&t.address)->sin_addr, text, sizeof(text));
+        inet_ntop(AF_INET, &reinterpret_cast<const sockaddr_in *>(&t.address)->sin_addr, text,
+            sizeof(text));
     else
-        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(&t.address)->sin6_addr, text, sizeof(text));
+        inet_ntop(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(&t.address)->sin6_addr, text,
+            sizeof(text));
     return std::string(text) + " " + std::to_string(s.first + index % ports);
 }
 
@@ -105,7 +107,8 @@ void worker(Shared *s)
         }
         const int slot = freeSlots.back();
         freeSlots.pop_back();
-        slots[static_cast<size_t>(slot)] = Slot { fd, index, attempt, Clock::now() + std::chrono::milliseconds(s->timeoutMs) };
+        slots[static_cast<size_t>(slot)]
+            = Slot { fd, index, attempt, Clock::now() + std::chrono::milliseconds(s->timeoutMs) };
         epoll_event ev {};
         ev.events = EPOLLOUT;
         ev.data.u32 = static_cast<uint32_t>(slot);
@@ -151,7 +154,9 @@ void worker(Shared *s)
         const auto now = Clock::now();
         for (size_t i = 0; i < slots.size(); ++i) {
             Slot &slot = slots[i];
-            if (slot.fd < 0 || std::find(freeSlots.begin(), freeSlots.end(), static_cast<int>(i)) != freeSlots.end())
+            if (slot.fd < 0
+                || std::find(freeSlots.begin(), freeSlots.end(), static_cast<int>(i))
+                    != freeSlots.end())
                 continue;
             if (slot.deadline > now)
                 continue;
@@ -177,7 +182,10 @@ void worker(Shared *s)
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        std::fprintf(stderr, "usage: %s ADDRESS[,ADDRESS...|A.B.C.X-Y] FIRST LAST [THREADS] [WINDOW] [TIMEOUT_MS] [RETRIES]\n", argv[0]);
+        std::fprintf(stderr,
+            "usage: %s ADDRESS[,ADDRESS...|A.B.C.X-Y] FIRST LAST [THREADS] [WINDOW] [TIMEOUT_MS] "
+            "[RETRIES]\n",
+            argv[0]);
         return 2;
     }
     rlimit limit {};
@@ -196,7 +204,8 @@ int main(int argc, char **argv)
             Target t;
             auto *sin = reinterpret_cast<sockaddr_in *>(&t.address);
             sin->sin_family = AF_INET;
-            inet_pton(AF_INET, (base.substr(0, dot + 1) + std::to_string(x)).c_str(), &sin->sin_addr);
+            inet_pton(
+                AF_INET, (base.substr(0, dot + 1) + std::to_string(x)).c_str(), &sin->sin_addr);
             t.length = sizeof(sockaddr_in);
             s.hosts.push_back(t);
         }

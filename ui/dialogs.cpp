@@ -4,13 +4,14 @@
 #include <QFileDialog>
 #include <QMessageBox>
 
-QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
+QString Dialogs::openFileName(
+    QWidget *parent, const QString &title, const QString &directory, const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter,
-    QString *selectedFilter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &directory,
+    const QString &filter, QString *selectedFilter)
 {
     return QFileDialog::getSaveFileName(parent, title, directory, filter, selectedFilter);
 }

@@ -15,8 +15,8 @@ public:
     Dialogs(const Dialogs &) = delete;
     Dialogs &operator=(const Dialogs &) = delete;
 
-    virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
-        const QString &filter);
+    virtual QString openFileName(
+        QWidget *parent, const QString &title, const QString &directory, const QString &filter);
     // *selectedFilter carries the filter in and the chosen one out.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
         const QString &filter, QString *selectedFilter);

@@ -6,14 +6,16 @@
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Portolan TCP port scanner."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Portolan TCP port scanner."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("targets"), QCoreApplication::translate("main", "Hosts to fill in."),
-        QStringLiteral("[TARGET...]"));
+    parser.addPositionalArgument(QStringLiteral("targets"),
+        QCoreApplication::translate("main", "Hosts to fill in."), QStringLiteral("[TARGET...]"));
     const QCommandLineOption ports({ QStringLiteral("p"), QStringLiteral("ports") },
         QCoreApplication::translate("main", "Ports to fill in."), QStringLiteral("PORTS"));
-    const QCommandLineOption start(QStringLiteral("start"), QCoreApplication::translate("main", "Start the scan at once."));
+    const QCommandLineOption start(
+        QStringLiteral("start"), QCoreApplication::translate("main", "Start the scan at once."));
     parser.addOptions({ ports, start });
 
     LaunchOptions options;

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "dialogs.h"
+#include "icons.h"
+#include "launchoptions.h"
+#include "statedelegate.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -21,10 +25,6 @@
 #include "core/resultfiltermodel.h"
 #include "core/scanresultmodel.h"
 #include "core/services.h"
-#include "dialogs.h"
-#include "icons.h"
-#include "launchoptions.h"
-#include "statedelegate.h"
 
 namespace {
 
@@ -32,13 +32,17 @@ QString clockText(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 bool isWebPort(quint16 port, const QString &service)
 {
-    return service.startsWith(QLatin1String("http")) || port == 80 || port == 443 || port == 8080 || port == 8443;
+    return service.startsWith(QLatin1String("http")) || port == 80 || port == 443 || port == 8080
+        || port == 8443;
 }
 
 void markInvalid(QWidget *field, QLabel *label, const QString &message)
@@ -47,12 +51,14 @@ void markInvalid(QWidget *field, QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
     field->setProperty("invalid", !message.isEmpty());
     // A red frame that works on light and dark palettes alike.
-    field->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d9534f;"));
+    field->setStyleSheet(
+        message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d9534f;"));
 }
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, std::unique_ptr<Dialogs> dialogs, QWidget *parent)
+MainWindow::MainWindow(
+    std::unique_ptr<AppSettings> settings, std::unique_ptr<Dialogs> dialogs, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(std::move(settings))
@@ -66,7 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, std::unique_ptr<Di
     m_ui->portsComboBox->addItem(tr("All (1-65535)"), QStringLiteral("all"));
     for (QLabel *label : { m_ui->targetErrorLabel, m_ui->portsErrorLabel }) {
         QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c));
+        p.setColor(QPalette::WindowText,
+            p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                        : QColor(0xb0, 0x1c, 0x1c));
         label->setPalette(p);
         label->hide();
     }
@@ -87,12 +95,15 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, std::unique_ptr<Di
 
     connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
     connect(m_ui->portsComboBox, &QComboBox::editTextChanged, this, [this] { updateControls(); });
-    connect(m_ui->targetLineEdit, &QLineEdit::returnPressed, this, &MainWindow::onStartButtonClicked);
-    connect(m_ui->portsComboBox->lineEdit(), &QLineEdit::returnPressed, this, &MainWindow::onStartButtonClicked);
+    connect(
+        m_ui->targetLineEdit, &QLineEdit::returnPressed, this, &MainWindow::onStartButtonClicked);
+    connect(m_ui->portsComboBox->lineEdit(), &QLineEdit::returnPressed, this,
+        &MainWindow::onStartButtonClicked);
     connect(m_ui->startButton, &QPushButton::clicked, this, &MainWindow::onStartButtonClicked);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &MainWindow::onStopButtonClicked);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &MainWindow::onPauseButtonClicked);
-    connect(m_ui->loadTargetsButton, &QPushButton::clicked, this, &MainWindow::onLoadTargetsClicked);
+    connect(
+        m_ui->loadTargetsButton, &QPushButton::clicked, this, &MainWindow::onLoadTargetsClicked);
     connect(m_ui->optionsToggleButton, &QToolButton::toggled, this, [this](bool on) {
         m_ui->optionsGroupBox->setVisible(on);
         m_ui->optionsToggleButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
@@ -121,18 +132,21 @@ void MainWindow::setupViews()
     m_ui->resultsView->setModel(m_filter);
     m_ui->resultsView->setItemDelegate(new StateDelegate(m_ui->resultsView));
     m_ui->resultsView->verticalHeader()->hide();
-    m_ui->resultsView->verticalHeader()->setDefaultSectionSize(m_ui->resultsView->fontMetrics().height() + 8);
+    m_ui->resultsView->verticalHeader()->setDefaultSectionSize(
+        m_ui->resultsView->fontMetrics().height() + 8);
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setSortIndicatorShown(true);
     // Wide enough for the header (with its sort arrow) and for typical contents, at any font size.
     const QFontMetrics metrics = m_ui->resultsView->fontMetrics();
-    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered", "postgresql",
-        "host-unreach", "1000.00" };
-    const int iconRoom = m_ui->resultsView->iconSize().isValid() ? m_ui->resultsView->iconSize().width() : 16;
+    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered",
+        "postgresql", "host-unreach", "1000.00" };
+    const int iconRoom
+        = m_ui->resultsView->iconSize().isValid() ? m_ui->resultsView->iconSize().width() : 16;
     for (int c = 0; c < ScanResultModel::Banner; ++c) {
-        const int headerWidth = metrics.horizontalAdvance(m_results->headerData(c, Qt::Horizontal).toString()) + 24;
+        const int headerWidth
+            = metrics.horizontalAdvance(m_results->headerData(c, Qt::Horizontal).toString()) + 24;
         int contentWidth = metrics.horizontalAdvance(QLatin1String(samples[c])) + 12;
         if (c == ScanResultModel::State)
             contentWidth += iconRoom + 6;
@@ -149,10 +163,13 @@ void MainWindow::setupViews()
     QHeaderView *hostsHeader = m_ui->hostsView->header();
     hostsHeader->setStretchLastSection(false);
     const QFontMetrics hostMetrics = m_ui->hostsView->fontMetrics();
-    hostsHeader->resizeSection(HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
-    hostsHeader->resizeSection(HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
+    hostsHeader->resizeSection(
+        HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
+    hostsHeader->resizeSection(
+        HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
     for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
-        hostsHeader->resizeSection(c, hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
+        hostsHeader->resizeSection(c,
+            hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({ 340, 860 });
@@ -163,8 +180,10 @@ void MainWindow::setupViews()
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowCount);
-    const std::pair<QCheckBox *, PortState> stateBoxes[] = { { m_ui->openCheckBox, PortState::Open },
-        { m_ui->filteredCheckBox, PortState::Filtered }, { m_ui->closedCheckBox, PortState::Closed } };
+    const std::pair<QCheckBox *, PortState> stateBoxes[]
+        = { { m_ui->openCheckBox, PortState::Open },
+              { m_ui->filteredCheckBox, PortState::Filtered },
+              { m_ui->closedCheckBox, PortState::Closed } };
     for (const auto &[box, state] : stateBoxes) {
         box->setIcon(Icons::state(state));
         connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
@@ -176,7 +195,8 @@ void MainWindow::setupViews()
         m_filter->setSearchText(text);
         updateRowCount();
     });
-    connect(m_ui->resultsView, &QWidget::customContextMenuRequested, this, &MainWindow::onResultsContextMenu);
+    connect(m_ui->resultsView, &QWidget::customContextMenuRequested, this,
+        &MainWindow::onResultsContextMenu);
 }
 
 void MainWindow::setupActions()
@@ -190,7 +210,8 @@ void MainWindow::setupActions()
     m_ui->startButton->setIcon(m_ui->startAction->icon());
     m_ui->pauseButton->setIcon(m_ui->pauseAction->icon());
     m_ui->stopButton->setIcon(m_ui->stopAction->icon());
-    m_ui->startAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5) });
+    m_ui->startAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5) });
 
     connect(m_ui->startAction, &QAction::triggered, this, &MainWindow::onStartButtonClicked);
     connect(m_ui->stopAction, &QAction::triggered, this, &MainWindow::onStopButtonClicked);
@@ -215,7 +236,8 @@ void MainWindow::setupActions()
                "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
                "<p>Built with Qt %2, running on Qt %3.</p>"
                "<p>Scan only hosts you are allowed to test.</p>")
-                .arg(QStringLiteral(PORTOLAN_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+                .arg(QStringLiteral(PORTOLAN_VERSION), QStringLiteral(QT_VERSION_STR),
+                    QString::fromLatin1(qVersion())));
     });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     // Copy acts on the table only, so that Ctrl+C still copies text in the fields.
@@ -234,7 +256,8 @@ void MainWindow::setupLanguageMenu()
     languages.prepend({ QString(), QString() }); // the system's language
     const QString current = m_settings->language();
     for (const Translator::Language &language : std::as_const(languages)) {
-        QAction *action = m_languageMenu->addAction(language.code.isEmpty() ? tr("System Default") : language.nativeName);
+        QAction *action = m_languageMenu->addAction(
+            language.code.isEmpty() ? tr("System Default") : language.nativeName);
         action->setCheckable(true);
         action->setData(language.code);
         action->setChecked(language.code == current);
@@ -390,7 +413,8 @@ bool MainWindow::startScan()
         statusBar()->showMessage(tr("Fix the marked field to start the scan."));
         return false;
     }
-    const quint64 probes = options.targets.addressCount() * static_cast<quint64>(options.ports.count());
+    const quint64 probes
+        = options.targets.addressCount() * static_cast<quint64>(options.ports.count());
     if (probes > confirmAbove
         && !m_dialogs->confirm(this, tr("Large scan"),
             tr("This scan sends %1 probes (%2 addresses x %3 ports). Start it?")
@@ -450,8 +474,8 @@ void MainWindow::onPauseButtonClicked()
 
 void MainWindow::onLoadTargetsClicked()
 {
-    const QString path = m_dialogs->openFileName(this, tr("Load Targets"), m_settings->lastDirectory(),
-        tr("Target lists (*.txt *.lst *.list);;All files (*)"));
+    const QString path = m_dialogs->openFileName(this, tr("Load Targets"),
+        m_settings->lastDirectory(), tr("Target lists (*.txt *.lst *.list);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
@@ -465,7 +489,9 @@ void MainWindow::onLoadTargetsClicked()
     for (const TargetEntry &e : spec.entries())
         tokens.append(e.text);
     m_ui->targetLineEdit->setText(tokens.join(QStringLiteral(", ")));
-    statusBar()->showMessage(tr("Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size())).arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(
+        tr("Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size()))
+            .arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::onResultsReady(const ScanBatch &batch)
@@ -480,9 +506,12 @@ void MainWindow::onProgressChanged(const ScanProgress &p)
 {
     m_lastProgress = p;
     m_ui->progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
-    m_countsLabel->setText(tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed));
+    m_countsLabel->setText(
+        tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed));
     m_rateLabel->setText(tr("%1 probes/s").arg(QLocale().toString(qRound64(p.ratePerSecond))));
-    m_etaLabel->setText(p.paused ? tr("paused") : p.etaMs < 0 ? tr("ETA --") : tr("ETA %1").arg(clockText(p.etaMs + 999)));
+    m_etaLabel->setText(p.paused ? tr("paused")
+            : p.etaMs < 0        ? tr("ETA --")
+                                 : tr("ETA %1").arg(clockText(p.etaMs + 999)));
 }
 
 void MainWindow::onScanFinished(const ScanSummary &summary)
@@ -522,8 +551,9 @@ void MainWindow::onElapsedTick()
 
 void MainWindow::updateRowCount()
 {
-    m_ui->rowCountLabel->setText(tr("%1 of %2 rows").arg(QLocale().toString(m_filter->rowCount()),
-        QLocale().toString(m_results->rowCount())));
+    m_ui->rowCountLabel->setText(tr("%1 of %2 rows")
+                                     .arg(QLocale().toString(m_filter->rowCount()),
+                                         QLocale().toString(m_results->rowCount())));
 }
 
 void MainWindow::onHostSelectionChanged()
@@ -543,7 +573,8 @@ QList<int> MainWindow::selectedSourceRows() const
     for (const QModelIndex &index : selected)
         rows.append(m_filter->mapToSource(index).row());
     std::sort(rows.begin(), rows.end(), [this](int a, int b) {
-        return m_filter->mapFromSource(m_results->index(a, 0)).row() < m_filter->mapFromSource(m_results->index(b, 0)).row();
+        return m_filter->mapFromSource(m_results->index(a, 0)).row()
+            < m_filter->mapFromSource(m_results->index(b, 0)).row();
     });
     return rows;
 }
@@ -586,7 +617,8 @@ void MainWindow::openInBrowser()
     if (rows.isEmpty())
         return;
     const ScanResult r = m_results->result(rows.first());
-    const bool tls = r.port == 443 || r.port == 8443 || Services::nameForPort(r.port).contains(QLatin1String("https"));
+    const bool tls = r.port == 443 || r.port == 8443
+        || Services::nameForPort(r.port).contains(QLatin1String("https"));
     QUrl url;
     url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(r.address.toString());
@@ -604,7 +636,8 @@ void MainWindow::onResultsContextMenu(const QPoint &position)
     menu.addAction(m_ui->copyAddressAction);
     const ScanResult r = m_results->result(rows.first());
     if (r.state == PortState::Open && isWebPort(r.port, Services::nameForPort(r.port))) {
-        QAction *open = menu.addAction(Icons::action("internet-web-browser", "browser"), tr("Open in &Browser"));
+        QAction *open = menu.addAction(
+            Icons::action("internet-web-browser", "browser"), tr("Open in &Browser"));
         connect(open, &QAction::triggered, this, &MainWindow::openInBrowser);
     }
     menu.exec(m_ui->resultsView->viewport()->mapToGlobal(position));
@@ -615,12 +648,14 @@ void MainWindow::exportResults(bool shownOnly)
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString jsonFilter = tr("JSON files (*.json)");
     QString selected = csvFilter;
-    QString path = m_dialogs->saveFileName(this, shownOnly ? tr("Export Shown Rows") : tr("Export Results"),
-        m_settings->lastDirectory(), csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
+    QString path
+        = m_dialogs->saveFileName(this, shownOnly ? tr("Export Shown Rows") : tr("Export Results"),
+            m_settings->lastDirectory(), csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool json = suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter);
+    const bool json
+        = suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter);
     if (suffix.isEmpty())
         path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
@@ -636,19 +671,24 @@ void MainWindow::exportResults(bool shownOnly)
     report.summary = m_lastSummary;
     if (shownOnly) {
         for (int row = 0; row < m_filter->rowCount(); ++row)
-            report.results.append(m_results->result(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+            report.results.append(
+                m_results->result(m_filter->mapToSource(m_filter->index(row, 0)).row()));
     } else {
         for (int row = 0; row < m_results->rowCount(); ++row)
             report.results.append(m_results->result(row));
     }
-    const QByteArray bytes = json ? ReportWriter::toJson(report) : ReportWriter::toCsv(report.results);
+    const QByteArray bytes
+        = json ? ReportWriter::toJson(report) : ReportWriter::toCsv(report.results);
     QString error;
     if (!ReportWriter::writeAtomically(path, bytes, &error)) {
         statusBar()->showMessage(tr("Export failed: %1").arg(error));
-        m_dialogs->warn(this, tr("Export failed"), tr("%1\n\nAny earlier file at that path is unchanged.").arg(error));
+        m_dialogs->warn(this, tr("Export failed"),
+            tr("%1\n\nAny earlier file at that path is unchanged.").arg(error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(report.results.size())).arg(path));
+    statusBar()->showMessage(
+        tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(report.results.size()))
+            .arg(path));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,11 +1,12 @@
 #include "statedelegate.h"
 
+#include "icons.h"
+
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QToolTip>
 
 #include "core/scanresultmodel.h"
-#include "icons.h"
 
 namespace {
 
@@ -42,7 +43,8 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = Icons::state(state);
     option->palette.setColor(QPalette::Text, stateColour(state, dark));
-    option->palette.setColor(QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
+    option->palette.setColor(
+        QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
 }
 
 QString StateDelegate::toolTipHtml(const QString &text)
@@ -50,8 +52,8 @@ QString StateDelegate::toolTipHtml(const QString &text)
     return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
 }
 
-bool StateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-    const QModelIndex &index)
+bool StateDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip) {
         const QString tip = index.data(Qt::ToolTipRole).toString();

@@ -1,6 +1,5 @@
-#include <unistd.h>
-
 #include <cstdio>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,32 +37,55 @@ int main(int argc, char *argv[])
     translator.setLanguage(QString()); // the system's language
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("portolan-cli", "Portolan TCP connect port scanner, without a window.\n"
-                                        "Scan only hosts you are allowed to test."));
+    parser.setApplicationDescription(QCoreApplication::translate("portolan-cli",
+        "Portolan TCP connect port scanner, without a window.\n"
+        "Scan only hosts you are allowed to test."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("targets"),
-        QCoreApplication::translate("portolan-cli", "Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50)."),
+        QCoreApplication::translate("portolan-cli",
+            "Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges "
+            "(10.0.0.1-50)."),
         QStringLiteral("TARGET..."));
     const QCommandLineOption ports({ QStringLiteral("p"), QStringLiteral("ports") },
-        QCoreApplication::translate("portolan-cli", "Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common)."),
+        QCoreApplication::translate("portolan-cli",
+            "Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: "
+            "common)."),
         QStringLiteral("SPEC"), QStringLiteral("common"));
     const QCommandLineOption inputList(QStringLiteral("input-list"),
-        QCoreApplication::translate("portolan-cli", "Read targets from FILE, one or more per line, # starts a comment (also -iL)."), QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QCoreApplication::translate("portolan-cli", "Timeout per connect attempt in ms (default 1000)."),
+        QCoreApplication::translate("portolan-cli",
+            "Read targets from FILE, one or more per line, # starts a comment (also -iL)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        QCoreApplication::translate(
+            "portolan-cli", "Timeout per connect attempt in ms (default 1000)."),
         QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption retries(QStringLiteral("retries"),
-        QCoreApplication::translate("portolan-cli", "Extra attempts for a port that does not answer (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+        QCoreApplication::translate(
+            "portolan-cli", "Extra attempts for a port that does not answer (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        QCoreApplication::translate("portolan-cli", "Connects in flight at once (default: automatic)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption banners(QStringLiteral("banners"), QCoreApplication::translate("portolan-cli", "Read up to 512 bytes from each open port for up to 1 s."));
-    const QCommandLineOption resolveAll(QStringLiteral("resolve-all"), QCoreApplication::translate("portolan-cli", "Scan every address of a host name, not only the first."));
-    const QCommandLineOption showClosed(QStringLiteral("show-closed"), QCoreApplication::translate("portolan-cli", "List closed ports too."));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("portolan-cli", "Output format: text, csv or json (default text)."),
+        QCoreApplication::translate(
+            "portolan-cli", "Connects in flight at once (default: automatic)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption banners(QStringLiteral("banners"),
+        QCoreApplication::translate(
+            "portolan-cli", "Read up to 512 bytes from each open port for up to 1 s."));
+    const QCommandLineOption resolveAll(QStringLiteral("resolve-all"),
+        QCoreApplication::translate(
+            "portolan-cli", "Scan every address of a host name, not only the first."));
+    const QCommandLineOption showClosed(QStringLiteral("show-closed"),
+        QCoreApplication::translate("portolan-cli", "List closed ports too."));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QCoreApplication::translate(
+            "portolan-cli", "Output format: text, csv or json (default text)."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        QCoreApplication::translate("portolan-cli", "Write the report to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll, showClosed, format, output });
+        QCoreApplication::translate(
+            "portolan-cli", "Write the report to FILE instead of standard output."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll,
+        showClosed, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -83,7 +105,8 @@ int main(int argc, char *argv[])
         const QString text = parser.value(option);
         *value = text.toInt(&ok);
         if (!ok || *value < min || *value > max) {
-            error = QCoreApplication::translate("portolan-cli", "invalid value \"%1\" for --%2: expected %3 to %4")
+            error = QCoreApplication::translate(
+                "portolan-cli", "invalid value \"%1\" for --%2: expected %3 to %4")
                         .arg(text, option.names().constLast())
                         .arg(min)
                         .arg(max);
@@ -102,7 +125,9 @@ int main(int argc, char *argv[])
     settings.format = parser.value(format).toLower();
     if (settings.format != QLatin1String("text") && settings.format != QLatin1String("csv")
         && settings.format != QLatin1String("json"))
-        return usageError(QCoreApplication::translate("portolan-cli", "invalid format \"%1\": expected text, csv or json").arg(parser.value(format)));
+        return usageError(QCoreApplication::translate(
+            "portolan-cli", "invalid format \"%1\": expected text, csv or json")
+                              .arg(parser.value(format)));
     settings.outputPath = parser.value(output);
     settings.portsText = parser.value(ports);
     if (!PortSpec::parse(settings.portsText, &o.ports, &error))
@@ -122,7 +147,8 @@ int main(int argc, char *argv[])
         settings.targetsText += QStringLiteral("-iL ") + parser.value(inputList);
     }
     if (o.targets.isEmpty())
-        return usageError(QCoreApplication::translate("portolan-cli", "no targets given (try --help)"));
+        return usageError(
+            QCoreApplication::translate("portolan-cli", "no targets given (try --help)"));
 
     settings.progress = isatty(STDERR_FILENO) == 1;
     CliRunner runner(settings);

@@ -1,6 +1,7 @@
 #include "cli/clirunner.h"
 
 #include <csignal>
+
 #include <cstdio>
 
 #include <QCoreApplication>
@@ -71,7 +72,8 @@ void CliRunner::onFinished(const ScanSummary &summary)
     m_exitCode = 0;
     if (!summary.error.isEmpty()) {
         std::fprintf(stderr, "portolan-cli: %s\n",
-            qPrintable(QCoreApplication::translate("portolan-cli", "scan stopped: %1").arg(summary.error)));
+            qPrintable(QCoreApplication::translate("portolan-cli", "scan stopped: %1")
+                           .arg(summary.error)));
         m_exitCode = 1;
     }
     if (m_settings.outputPath.isEmpty()) {

@@ -50,34 +50,118 @@ void AppSettings::addTarget(const QString &target)
     m_settings->setValue(kTargetHistory, history.mid(0, historySize));
 }
 
-QString AppSettings::ports() const { return m_settings->value(kPorts, QStringLiteral("common")).toString(); }
-void AppSettings::setPorts(const QString &ports) { m_settings->setValue(kPorts, ports); }
-int AppSettings::timeoutMs() const { return m_settings->value(kTimeout, 1000).toInt(); }
-void AppSettings::setTimeoutMs(int ms) { m_settings->setValue(kTimeout, ms); }
-int AppSettings::retries() const { return m_settings->value(kRetries, 1).toInt(); }
-void AppSettings::setRetries(int retries) { m_settings->setValue(kRetries, retries); }
-int AppSettings::concurrency() const { return m_settings->value(kConcurrency, 0).toInt(); }
-void AppSettings::setConcurrency(int concurrency) { m_settings->setValue(kConcurrency, concurrency); }
-bool AppSettings::grabBanners() const { return m_settings->value(kBanners, false).toBool(); }
-void AppSettings::setGrabBanners(bool on) { m_settings->setValue(kBanners, on); }
-bool AppSettings::resolveAll() const { return m_settings->value(kResolveAll, false).toBool(); }
-void AppSettings::setResolveAll(bool on) { m_settings->setValue(kResolveAll, on); }
-bool AppSettings::showClosed() const { return m_settings->value(kShowClosed, false).toBool(); }
-void AppSettings::setShowClosed(bool on) { m_settings->setValue(kShowClosed, on); }
-bool AppSettings::optionsExpanded() const { return m_settings->value(kOptionsExpanded, false).toBool(); }
-void AppSettings::setOptionsExpanded(bool on) { m_settings->setValue(kOptionsExpanded, on); }
-QString AppSettings::language() const { return m_settings->value(kLanguage).toString(); }
-void AppSettings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
-QString AppSettings::lastDirectory() const { return m_settings->value(kLastDirectory).toString(); }
-void AppSettings::setLastDirectory(const QString &directory) { m_settings->setValue(kLastDirectory, directory); }
-QByteArray AppSettings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray &state) { m_settings->setValue(kGeometry, state); }
-QByteArray AppSettings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void AppSettings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
-QByteArray AppSettings::splitterState() const { return m_settings->value(kSplitter).toByteArray(); }
-void AppSettings::setSplitterState(const QByteArray &state) { m_settings->setValue(kSplitter, state); }
-QByteArray AppSettings::headerState() const { return m_settings->value(kHeader).toByteArray(); }
-void AppSettings::setHeaderState(const QByteArray &state) { m_settings->setValue(kHeader, state); }
+QString AppSettings::ports() const
+{
+    return m_settings->value(kPorts, QStringLiteral("common")).toString();
+}
+void AppSettings::setPorts(const QString &ports)
+{
+    m_settings->setValue(kPorts, ports);
+}
+int AppSettings::timeoutMs() const
+{
+    return m_settings->value(kTimeout, 1000).toInt();
+}
+void AppSettings::setTimeoutMs(int ms)
+{
+    m_settings->setValue(kTimeout, ms);
+}
+int AppSettings::retries() const
+{
+    return m_settings->value(kRetries, 1).toInt();
+}
+void AppSettings::setRetries(int retries)
+{
+    m_settings->setValue(kRetries, retries);
+}
+int AppSettings::concurrency() const
+{
+    return m_settings->value(kConcurrency, 0).toInt();
+}
+void AppSettings::setConcurrency(int concurrency)
+{
+    m_settings->setValue(kConcurrency, concurrency);
+}
+bool AppSettings::grabBanners() const
+{
+    return m_settings->value(kBanners, false).toBool();
+}
+void AppSettings::setGrabBanners(bool on)
+{
+    m_settings->setValue(kBanners, on);
+}
+bool AppSettings::resolveAll() const
+{
+    return m_settings->value(kResolveAll, false).toBool();
+}
+void AppSettings::setResolveAll(bool on)
+{
+    m_settings->setValue(kResolveAll, on);
+}
+bool AppSettings::showClosed() const
+{
+    return m_settings->value(kShowClosed, false).toBool();
+}
+void AppSettings::setShowClosed(bool on)
+{
+    m_settings->setValue(kShowClosed, on);
+}
+bool AppSettings::optionsExpanded() const
+{
+    return m_settings->value(kOptionsExpanded, false).toBool();
+}
+void AppSettings::setOptionsExpanded(bool on)
+{
+    m_settings->setValue(kOptionsExpanded, on);
+}
+QString AppSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+QString AppSettings::lastDirectory() const
+{
+    return m_settings->value(kLastDirectory).toString();
+}
+void AppSettings::setLastDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastDirectory, directory);
+}
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray &state)
+{
+    m_settings->setValue(kGeometry, state);
+}
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(kSplitter).toByteArray();
+}
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(kSplitter, state);
+}
+QByteArray AppSettings::headerState() const
+{
+    return m_settings->value(kHeader).toByteArray();
+}
+void AppSettings::setHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(kHeader, state);
+}
 
 void AppSettings::sync()
 {

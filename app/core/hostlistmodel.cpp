@@ -65,8 +65,8 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-HostListModel::Host &HostListModel::hostFor(quint32 id, const QString &name, const QHostAddress &address,
-    QList<int> *changed)
+HostListModel::Host &HostListModel::hostFor(
+    quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed)
 {
     auto it = m_rowOf.constFind(id);
     int row = 0;

@@ -22,7 +22,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void addBatch(const ScanBatch &batch);
     void clear();
@@ -37,7 +38,8 @@ private:
         quint64 filtered = 0;
         quint64 closed = 0;
     };
-    Host &hostFor(quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed);
+    Host &hostFor(
+        quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed);
 
     QList<Host> m_hosts;
     QHash<quint32, int> m_rowOf;

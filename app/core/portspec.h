@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 // A parsed, sorted and de-duplicated set of TCP ports, from text such as
 // "22,80,8000-8100", "http,ssh", "-", "all", "common" or "well-known".

@@ -1,7 +1,8 @@
 #include "core/reportwriter.h"
 
-#include <algorithm>
 #include <map>
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,7 +28,8 @@ bool byHostThenPort(const ScanResult &a, const ScanResult &b)
 
 QByteArray ReportWriter::csvHeader()
 {
-    return QByteArrayLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n");
+    return QByteArrayLiteral(
+        "host,address,port,protocol,state,reason,service,latency_ms,banner\r\n");
 }
 
 QString ReportWriter::formatLatency(double ms)
@@ -42,7 +44,10 @@ QString ReportWriter::formatDuration(qint64 ms)
     const qint64 s = ms / 1000;
     if (s < 3600)
         return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString ReportWriter::escapeBanner(const QByteArray &banner)
@@ -79,8 +84,8 @@ QString ReportWriter::neutraliseFormula(const QString &text)
     if (text.isEmpty())
         return text;
     const QChar first = text.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-        || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
         return QLatin1Char('\'') + text;
     return text;
 }
@@ -88,8 +93,8 @@ QString ReportWriter::neutraliseFormula(const QString &text)
 QString ReportWriter::csvField(const QString &text)
 {
     QString cell = neutraliseFormula(text);
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r'))) {
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
         cell.replace(QLatin1String("\""), QLatin1String("\"\""));
         cell = QLatin1Char('"') + cell + QLatin1Char('"');
     }
@@ -140,7 +145,8 @@ QByteArray ReportWriter::toJson(const ScanReport &report)
     }
     const ScanProgress &p = report.summary.progress;
     QJsonObject doc {
-        { QStringLiteral("scanner"), QStringLiteral("portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)) },
+        { QStringLiteral("scanner"),
+            QStringLiteral("portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)) },
         { QStringLiteral("parameters"),
             QJsonObject {
                 { QStringLiteral("targets"), report.targets },
@@ -162,7 +168,8 @@ QByteArray ReportWriter::toJson(const ScanReport &report)
                 { QStringLiteral("closed"), static_cast<qint64>(p.closed) },
                 { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
                 { QStringLiteral("cancelled"), report.summary.cancelled },
-                { QStringLiteral("errors"), QJsonArray::fromStringList(report.summary.targetErrors) },
+                { QStringLiteral("errors"),
+                    QJsonArray::fromStringList(report.summary.targetErrors) },
             } },
     };
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);

@@ -1,9 +1,8 @@
 #include "core/scanjob.h"
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <mutex>
+#include <sys/resource.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +22,8 @@ int openDescriptors()
     const QDir fds(QStringLiteral("/proc/self/fd"));
     if (!fds.exists())
         return 64;
-    return static_cast<int>(fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+    return static_cast<int>(
+        fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
 }
 
 } // namespace
@@ -105,7 +105,8 @@ void ScanJob::onLookupDone(int entryIndex, const QHostInfo &info)
         return;
     const TargetEntry &entry = m_options.targets.entries().at(entryIndex);
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        const QString message = info.error() == QHostInfo::HostNotFound || info.addresses().isEmpty()
+        const QString message
+            = info.error() == QHostInfo::HostNotFound || info.addresses().isEmpty()
             ? tr("cannot resolve %1: unknown host").arg(entry.text)
             : tr("cannot resolve %1: %2").arg(entry.text, info.errorString());
         m_summary.targetErrors.append(message);
@@ -141,7 +142,8 @@ void ScanJob::launch()
     m_shared = std::make_shared<ScanShared>(m_options, std::move(hosts));
     m_shared->paused = m_paused;
     // Finishing workers wake the job at once instead of at its next tick.
-    m_shared->workerDone = [this] { QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection); };
+    m_shared->workerDone
+        = [this] { QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection); };
     m_phase = Phase::Scanning;
     if (m_cancelRequested)
         m_shared->cancelled = true;
@@ -153,8 +155,10 @@ void ScanJob::launch()
     const int concurrency = m_options.concurrency > 0
         ? std::min(m_options.concurrency, automaticConcurrency() * 4)
         : automaticConcurrency();
-    int workers = m_options.workers > 0 ? m_options.workers : std::clamp(QThread::idealThreadCount(), 1, 4);
-    workers = static_cast<int>(std::min<quint64>(static_cast<quint64>(workers), (m_shared->total + 63) / 64));
+    int workers
+        = m_options.workers > 0 ? m_options.workers : std::clamp(QThread::idealThreadCount(), 1, 4);
+    workers = static_cast<int>(
+        std::min<quint64>(static_cast<quint64>(workers), (m_shared->total + 63) / 64));
     workers = std::max(1, std::min(workers, concurrency));
     m_pool.setMaxThreadCount(workers);
     m_workers.clear();
@@ -245,7 +249,8 @@ void ScanJob::deliver()
     }
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
-        batch.closedCounts.append(HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
+        batch.closedCounts.append(
+            HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
     }
     if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty())
         Q_EMIT resultsReady(batch);

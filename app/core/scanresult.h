@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QtGlobal>
 
 // Port states and reasons in nmap's words, and the value types that cross
 // threads between the scan workers and whoever consumes the results.

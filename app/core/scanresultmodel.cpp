@@ -5,8 +5,7 @@
 
 namespace {
 
-template <typename T>
-int compare(const T &a, const T &b)
+template <typename T> int compare(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -35,7 +34,8 @@ ScanResultModel::ScanResultModel(QObject *parent)
 
 QModelIndex ScanResultModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount || static_cast<size_t>(row) >= m_rows.size())
+    if (parent.isValid() || row < 0 || column < 0 || column >= ColumnCount
+        || static_cast<size_t>(row) >= m_rows.size())
         return {};
     return createIndex(row, column);
 }
@@ -85,7 +85,8 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(row, index.column());
     case Qt::ToolTipRole:
-        // Banners can be long: the full escaped text goes in the tooltip (shown as plain text by the view).
+        // Banners can be long: the full escaped text goes in the tooltip (shown as plain text by
+        // the view).
         if (index.column() == Banner && row.banner >= 0)
             return text(row, Banner);
         return {};

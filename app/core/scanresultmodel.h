@@ -18,23 +18,39 @@ class ScanResultModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ScanResultModel)
 
 public:
-    enum Column { Host, Address, Port, Protocol, State, Service, Reason, Latency, Banner, ColumnCount };
+    enum Column {
+        Host,
+        Address,
+        Port,
+        Protocol,
+        State,
+        Service,
+        Reason,
+        Latency,
+        Banner,
+        ColumnCount
+    };
     enum Role { RawValueRole = Qt::UserRole + 1, StateRole, HostIdRole };
 
     explicit ScanResultModel(QObject *parent = nullptr);
 
-    // Bounds-checked without virtual calls: sorting a million rows makes tens of millions of indexes.
+    // Bounds-checked without virtual calls: sorting a million rows makes tens of millions of
+    // indexes.
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void appendResults(const QList<ScanResult> &results);
     void clear();
 
     ScanResult result(int row) const;
-    PortState state(int row) const { return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state); }
+    PortState state(int row) const
+    {
+        return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state);
+    }
     quint32 hostId(int row) const { return host(m_rows[static_cast<size_t>(row)]).id; }
     // Orders two rows by a column's raw value, ties broken by host and port.
     bool lessThan(int left, int right, int column) const;

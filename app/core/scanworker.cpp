@@ -1,16 +1,16 @@
 #include "core/scanworker.h"
 
-#include <arpa/inet.h>
 #include <net/if.h>
+
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 
 #include <QEventLoop>
 #include <QSocketNotifier>
@@ -26,8 +26,8 @@ constexpr int harvestEvery = 16;
 constexpr auto fillSlice = std::chrono::milliseconds(10);
 constexpr auto stallLimit = std::chrono::seconds(10);
 
-bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage,
-    socklen_t *length)
+bool toSockaddr(
+    const QHostAddress &address, quint16 port, sockaddr_storage *storage, socklen_t *length)
 {
     std::memset(storage, 0, sizeof(*storage));
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -114,7 +114,8 @@ void ScanWorker::run()
     m_epoll = epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
         std::lock_guard lock(m_shared->mutex);
-        m_shared->fatalError = QStringLiteral("epoll_create1: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_shared->fatalError
+            = QStringLiteral("epoll_create1: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         m_shared->cancelled = true;
         return;
     }
@@ -171,7 +172,8 @@ void ScanWorker::fill()
         return;
     m_filling = true;
     const Clock::time_point sliceStart = Clock::now();
-    while (!m_backoff && m_inflight < m_window && !m_shared->cancelled.load(std::memory_order_relaxed)
+    while (!m_backoff && m_inflight < m_window
+        && !m_shared->cancelled.load(std::memory_order_relaxed)
         && !m_shared->paused.load(std::memory_order_relaxed)) {
         Probe probe;
         if (!nextProbe(&probe))
@@ -186,7 +188,8 @@ void ScanWorker::fill()
             if (Clock::now() - sliceStart > fillSlice) {
                 if (!m_continuePending) {
                     m_continuePending = true;
-                    QMetaObject::invokeMethod(this, &ScanWorker::continueFill, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, &ScanWorker::continueFill, Qt::QueuedConnection);
                 }
                 break;
             }
@@ -228,7 +231,8 @@ void ScanWorker::startProbe(const Probe &probe)
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
 
     const Clock::time_point started = Clock::now();
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), length) == 0 || errno == EINPROGRESS) {
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), length) == 0
+        || errno == EINPROGRESS) {
         const int slotIndex = m_freeSlots.back();
         m_freeSlots.pop_back();
         Slot &slot = m_slots[static_cast<size_t>(slotIndex)];
@@ -319,14 +323,18 @@ void ScanWorker::onConnectDone(int slotIndex)
         slot.deadline = Clock::now() + std::chrono::milliseconds(ScanOptions::bannerTimeoutMs);
         auto *socket = new QTcpSocket(this);
         slot.bannerSocket = socket;
-        if (!socket->setSocketDescriptor(slot.fd, QAbstractSocket::ConnectedState, QIODevice::ReadOnly)) {
+        if (!socket->setSocketDescriptor(
+                slot.fd, QAbstractSocket::ConnectedState, QIODevice::ReadOnly)) {
             finishBanner(slotIndex);
             return;
         }
         slot.fd = -1; // the QTcpSocket owns it now
-        connect(socket, &QTcpSocket::readyRead, this, [this, slotIndex] { onBannerData(slotIndex); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, slotIndex] { finishBanner(slotIndex); });
-        connect(socket, &QTcpSocket::errorOccurred, this, [this, slotIndex] { finishBanner(slotIndex); });
+        connect(
+            socket, &QTcpSocket::readyRead, this, [this, slotIndex] { onBannerData(slotIndex); });
+        connect(socket, &QTcpSocket::disconnected, this,
+            [this, slotIndex] { finishBanner(slotIndex); });
+        connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, slotIndex] { finishBanner(slotIndex); });
         return;
     }
     releaseSlot(slotIndex);
@@ -409,7 +417,8 @@ void ScanWorker::sweep()
             continue;
         }
         if (slot.deadline > now) {
-            if (!slot.retrySpawned && slot.probe.attempt < retries && now - slot.started >= retryAfter) {
+            if (!slot.retrySpawned && slot.probe.attempt < retries
+                && now - slot.started >= retryAfter) {
                 slot.retrySpawned = true;
                 m_attempts[slot.probe.index] = m_attempts.value(slot.probe.index, 1) + 1;
                 m_retries.push_back(Probe { slot.probe.index, slot.probe.attempt + 1, 0 });
@@ -433,10 +442,12 @@ void ScanWorker::sweep()
     }
     if (m_backoff) {
         m_backoff = false;
-        if (m_inflight == 0 && m_stalledSince != Clock::time_point {} && now - m_stalledSince > stallLimit) {
+        if (m_inflight == 0 && m_stalledSince != Clock::time_point {}
+            && now - m_stalledSince > stallLimit) {
             std::lock_guard lock(m_shared->mutex);
             if (m_shared->fatalError.isEmpty())
-                m_shared->fatalError = QStringLiteral("out of file descriptors or local ports for too long");
+                m_shared->fatalError
+                    = QStringLiteral("out of file descriptors or local ports for too long");
             m_shared->cancelled = true;
         }
     }

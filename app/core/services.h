@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 // Service names for TCP ports: a list of widely deployed services that we keep
 // ourselves (the "common" preset), then the system's services database.

@@ -40,9 +40,9 @@ bool looksNumeric(const QString &text)
 
 bool isHostName(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}\\.?$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)"
-        "(\\.([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?))*\\.?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?=.{1,253}\\.?$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)"
+                       "(\\.([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?))*\\.?$"));
     return re.match(text).hasMatch();
 }
 

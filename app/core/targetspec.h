@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QtGlobal>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 // What the user typed as targets: host names, IPv4/IPv6 addresses, CIDR blocks
 // and IPv4 ranges, parsed but not expanded (a /16 stays one entry).

@@ -38,7 +38,8 @@ void Translator::setLanguage(const QString &code)
     m_code = code;
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
     auto portolan = std::make_unique<QTranslator>();
-    if (portolan->load(locale, QStringLiteral("portolan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (portolan->load(
+            locale, QStringLiteral("portolan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(portolan.get());
         m_portolan = std::move(portolan);
     }

@@ -1,31 +1,28 @@
-#include <sys/resource.h>
-
 #include <csignal>
 
+#include <sys/resource.h>
+
 #include <QJsonArray>
-#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "common/csvreader.h"
+#include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
 
 // portolan-cli as a user runs it. The process (and so the CLI it starts) lives in
 // a private network namespace.
-class TestCli : public QObject
+class TestCli : public IsolatedTest
 {
     Q_OBJECT
 
 public:
-    TestCli(bool isolated, QString why)
-        : m_isolated(isolated)
-        , m_why(std::move(why))
-    {
-    }
+    using IsolatedTest::IsolatedTest;
 
 private Q_SLOTS:
     void initTestCase();
@@ -53,8 +50,6 @@ private:
     };
     Result cli(const QStringList &args, bool limitFileSize = false);
 
-    bool m_isolated;
-    QString m_why;
     Listeners m_listeners;
 };
 
@@ -91,7 +86,8 @@ void TestCli::initTestCase()
     QVERIFY(m_listeners.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 25004));
     QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 25010,
         "=HYPERLINK(\"http://evil.example\",\"click\")"));
-    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 25011, "-2+3,@SUM(A1)\r\n"));
+    QVERIFY(m_listeners.listenWithBanner(
+        QHostAddress(QStringLiteral("127.0.0.1")), 25011, "-2+3,@SUM(A1)\r\n"));
 }
 
 void TestCli::init()
@@ -112,8 +108,9 @@ void TestCli::help()
 {
     const Result r = cli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : { "--ports", "--input-list", "--timeout", "--retries", "--concurrency", "--banners",
-             "--resolve-all", "--show-closed", "--format", "--output" })
+    for (const char *option :
+        { "--ports", "--input-list", "--timeout", "--retries", "--concurrency", "--banners",
+            "--resolve-all", "--show-closed", "--format", "--output" })
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -124,14 +121,16 @@ void TestCli::badInput_data()
     QTest::newRow("port zero") << QStringList { "-p", "0", "127.0.0.1" } << "\"0\"";
     QTest::newRow("port too big") << QStringList { "-p", "70000", "127.0.0.1" } << "\"70000\"";
     QTest::newRow("reversed ports") << QStringList { "-p", "90-80", "127.0.0.1" } << "\"90-80\"";
-    QTest::newRow("bad target") << QStringList { "-p", "80", "127.0.0.1", "10.0.0.300" } << "\"10.0.0.300\"";
+    QTest::newRow("bad target") << QStringList { "-p", "80", "127.0.0.1", "10.0.0.300" }
+                                << "\"10.0.0.300\"";
     QTest::newRow("huge block") << QStringList { "-p", "80", "10.0.0.0/4" } << "too large";
     QTest::newRow("no targets") << QStringList { "-p", "80" } << "no targets";
     QTest::newRow("unknown option") << QStringList { "--frobnicate", "127.0.0.1" } << "frobnicate";
     QTest::newRow("bad format") << QStringList { "--format", "xml", "127.0.0.1" } << "\"xml\"";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
-    QTest::newRow("missing target file") << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
+    QTest::newRow("missing target file")
+        << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
 
 void TestCli::badInput()
@@ -147,8 +146,8 @@ void TestCli::badInput()
 
 void TestCli::textReport()
 {
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25000-25005"), QStringLiteral("--timeout"),
-        QStringLiteral("300"), QStringLiteral("127.0.0.1") });
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25000-25005"),
+        QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("127.0.0.1") });
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(QStringLiteral("Scan report for 127.0.0.1\n")), qPrintable(out));
@@ -156,38 +155,48 @@ void TestCli::textReport()
     QVERIFY2(out.contains(QStringLiteral("25004/tcp filtered")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("25005/tcp open")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Not shown: 3 closed ports")), qPrintable(out));
-    QVERIFY2(out.trimmed().section(QLatin1Char('\n'), -1).startsWith(
-                 QStringLiteral("Scanned 6 ports on 1 hosts in ")),
+    QVERIFY2(out.trimmed()
+                 .section(QLatin1Char('\n'), -1)
+                 .startsWith(QStringLiteral("Scanned 6 ports on 1 hosts in ")),
         qPrintable(out));
-    QVERIFY2(out.trimmed().endsWith(QStringLiteral("2 open, 1 filtered, 3 closed")), qPrintable(out));
+    QVERIFY2(
+        out.trimmed().endsWith(QStringLiteral("2 open, 1 filtered, 3 closed")), qPrintable(out));
 }
 
 void TestCli::csvReadBack()
 {
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25000-25005"), QStringLiteral("--show-closed"),
-        QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--format"), QStringLiteral("csv"),
-        QStringLiteral("127.0.0.1"), QStringLiteral("[::1]") });
+    const Result r = cli(
+        { QStringLiteral("-p"), QStringLiteral("25000-25005"), QStringLiteral("--show-closed"),
+            QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("127.0.0.1"), QStringLiteral("[::1]") });
     QCOMPARE(r.exitCode, 0);
     QList<QStringList> rows;
     QVERIFY(readCsv(r.out, &rows));
-    QCOMPARE(rows.value(0).join(QLatin1Char(',')), QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+    QCOMPARE(rows.value(0).join(QLatin1Char(',')),
+        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
     QStringList got;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows[i].size(), 9);
         bool ok = false;
         rows[i][7].toDouble(&ok);
         QVERIFY(ok);
-        got.append(QStringList { rows[i][1], rows[i][2], rows[i][3], rows[i][4], rows[i][5] }.join(QLatin1Char(' ')));
+        got.append(QStringList { rows[i][1], rows[i][2], rows[i][3], rows[i][4], rows[i][5] }.join(
+            QLatin1Char(' ')));
     }
     got.sort();
     QStringList expected;
     for (int port = 25000; port <= 25005; ++port) {
         const QString p = QString::number(port);
         const bool open4 = port == 25001 || port == 25005;
-        expected.append(QStringLiteral("127.0.0.1 %1 tcp %2").arg(p, open4 ? QStringLiteral("open syn-ack")
-                                                                  : port == 25004 ? QStringLiteral("filtered no-response")
-                                                                                  : QStringLiteral("closed conn-refused")));
-        expected.append(QStringLiteral("::1 %1 tcp %2").arg(p, port == 25003 ? QStringLiteral("open syn-ack") : QStringLiteral("closed conn-refused")));
+        expected.append(QStringLiteral("127.0.0.1 %1 tcp %2")
+                            .arg(p,
+                                open4               ? QStringLiteral("open syn-ack")
+                                    : port == 25004 ? QStringLiteral("filtered no-response")
+                                                    : QStringLiteral("closed conn-refused")));
+        expected.append(QStringLiteral("::1 %1 tcp %2")
+                            .arg(p,
+                                port == 25003 ? QStringLiteral("open syn-ack")
+                                              : QStringLiteral("closed conn-refused")));
     }
     expected.sort();
     QCOMPARE(got, expected);
@@ -195,13 +204,14 @@ void TestCli::csvReadBack()
 
 void TestCli::json()
 {
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25002"), QStringLiteral("--format"),
-        QStringLiteral("json"), QStringLiteral("localhost") });
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25002"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("localhost") });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("25001,25002"));
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(),
+        QStringLiteral("25001,25002"));
     QVERIFY(!root[QStringLiteral("start_time")].toString().isEmpty());
     QVERIFY(root[QStringLiteral("elapsed_ms")].isDouble());
     const QJsonArray results = root[QStringLiteral("results")].toArray();
@@ -218,8 +228,9 @@ void TestCli::outputFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("scan.csv"));
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("--format"),
-        QStringLiteral("csv"), QStringLiteral("-o"), path, QStringLiteral("127.0.0.1") });
+    const Result r
+        = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("-o"), path, QStringLiteral("127.0.0.1") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QFile f(path);
@@ -238,8 +249,8 @@ void TestCli::outputFileFailureKeepsOldFile()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("earlier");
     old.close();
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("-o"), path,
-                             QStringLiteral("127.0.0.1") },
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("-o"),
+                             path, QStringLiteral("127.0.0.1") },
         true);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot write"), r.err.constData());
@@ -250,8 +261,8 @@ void TestCli::outputFileFailureKeepsOldFile()
 
 void TestCli::unresolvedTarget()
 {
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("no-such-host.invalid"),
-        QStringLiteral("127.0.0.1") });
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001"),
+        QStringLiteral("no-such-host.invalid"), QStringLiteral("127.0.0.1") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("cannot resolve no-such-host.invalid"), r.err.constData());
     QVERIFY(r.out.contains("25001/tcp open"));
@@ -265,8 +276,8 @@ void TestCli::targetFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("# two lab hosts\n127.0.0.1\n::1 # and v6\n");
     f.close();
-    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25003"), QStringLiteral("--format"),
-        QStringLiteral("csv"), QStringLiteral("-iL"), path });
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("25001,25003"),
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-iL"), path });
     QCOMPARE(r.exitCode, 0);
     QList<QStringList> rows;
     QVERIFY(readCsv(r.out, &rows));
@@ -279,17 +290,20 @@ void TestCli::targetFile()
 
 void TestCli::formulaInjectionNeutralised()
 {
-    const Result r = cli({ QStringLiteral("--banners"), QStringLiteral("--format"), QStringLiteral("csv"),
-        QStringLiteral("-p"), QStringLiteral("25010,25011"), QStringLiteral("127.0.0.1") });
+    const Result r
+        = cli({ QStringLiteral("--banners"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("-p"), QStringLiteral("25010,25011"), QStringLiteral("127.0.0.1") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), r.out.constData());
+    QVERIFY2(r.out.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""),
+        r.out.constData());
     QList<QStringList> rows;
     QVERIFY(readCsv(r.out, &rows));
     QCOMPARE(rows.size(), 3);
     QMap<QString, QString> banners;
     for (qsizetype i = 1; i < rows.size(); ++i)
         banners[rows[i][2]] = rows[i][8];
-    QCOMPARE(banners.value(QStringLiteral("25010")), QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"click\")"));
+    QCOMPARE(banners.value(QStringLiteral("25010")),
+        QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"click\")"));
     QCOMPARE(banners.value(QStringLiteral("25011")), QStringLiteral("'-2+3,@SUM(A1)\\r\\n"));
 }
 

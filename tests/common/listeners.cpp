@@ -1,11 +1,10 @@
 #include "common/listeners.h"
 
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <cstring>
 
 #include <QThread>
 
@@ -34,13 +33,15 @@ int bindSocket(const QHostAddress &address, quint16 port, int backlog, quint16 *
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
     if (storage.ss_family == AF_INET6)
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, backlog) != 0) {
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || ::listen(fd, backlog) != 0) {
         ::close(fd);
         return -1;
     }
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
-    *bound = ntohs(storage.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
-                                                 : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+    *bound = ntohs(storage.ss_family == AF_INET6
+            ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+            : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
     return fd;
 }
 
@@ -77,8 +78,9 @@ quint16 Listeners::listenFull(const QHostAddress &address, quint16 port)
     m_fds.append(fd);
     // A backlog of 0 still queues one connection; a few more make sure it is full.
     for (int i = 0; i < 4; ++i) {
-        const int client = ::socket(address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET,
-            SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        const int client
+            = ::socket(address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET,
+                SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         sockaddr_storage storage {};
         socklen_t length = sizeof(storage);
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
@@ -89,7 +91,8 @@ quint16 Listeners::listenFull(const QHostAddress &address, quint16 port)
     return bound;
 }
 
-quint16 Listeners::listenWithBanner(const QHostAddress &address, quint16 port, const QByteArray &banner)
+quint16 Listeners::listenWithBanner(
+    const QHostAddress &address, quint16 port, const QByteArray &banner)
 {
     quint16 bound = 0;
     const int fd = bindSocket(address, port, 64, &bound);

@@ -1,14 +1,14 @@
 #include "common/netns.h"
 
-#include <fcntl.h>
 #include <net/if.h>
 #include <sched.h>
-#include <sys/ioctl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <QDir>
 #include <QProcess>
@@ -79,12 +79,14 @@ bool canUseIptables()
     if (QStandardPaths::findExecutable(QStringLiteral("iptables")).isEmpty()
         && !QFile::exists(QStringLiteral("/usr/sbin/iptables")))
         return false;
-    return ::geteuid() == 0 && run({ QStringLiteral("iptables"), QStringLiteral("-L"), QStringLiteral("-n") }) == 0;
+    return ::geteuid() == 0
+        && run({ QStringLiteral("iptables"), QStringLiteral("-L"), QStringLiteral("-n") }) == 0;
 }
 
 int openDescriptorCount()
 {
-    return static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
+    return static_cast<int>(
+        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
 }
 
 } // namespace TestNet

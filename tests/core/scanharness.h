@@ -38,7 +38,8 @@ inline ScanOptions makeOptions(const QString &targets, const QString &ports)
 {
     ScanOptions o;
     QString error;
-    if (!TargetSpec::parse(targets, &o.targets, &error) || !PortSpec::parse(ports, &o.ports, &error))
+    if (!TargetSpec::parse(targets, &o.targets, &error)
+        || !PortSpec::parse(ports, &o.ports, &error))
         qFatal("bad test spec: %s", qPrintable(error));
     return o;
 }

@@ -3,29 +3,22 @@
 #include <QFile>
 #include <QTest>
 
+#include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "core/scanharness.h"
 
 // With only 64 file descriptors, the scan must shrink its window and still be exact.
-class TestFdLimit : public QObject
+class TestFdLimit : public IsolatedTest
 {
     Q_OBJECT
 
 public:
-    TestFdLimit(bool isolated, QString why)
-        : m_isolated(isolated)
-        , m_why(std::move(why))
-    {
-    }
+    using IsolatedTest::IsolatedTest;
 
 private Q_SLOTS:
     void exactWithLocalPortsExhausted(); // before the descriptor test, which cannot be undone
     void exactWithSixtyFourDescriptors();
-
-private:
-    bool m_isolated;
-    QString m_why;
 };
 
 void TestFdLimit::exactWithLocalPortsExhausted()
@@ -33,13 +26,15 @@ void TestFdLimit::exactWithLocalPortsExhausted()
     if (!m_isolated)
         QSKIP(qPrintable(m_why));
     if (!TestNet::canUseIptables())
-        QSKIP("local-port exhaustion needs iptables in the test's namespace (root) to keep probes in flight");
+        QSKIP("local-port exhaustion needs iptables in the test's namespace (root) to keep probes "
+              "in flight");
     Listeners l;
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 30005));
     QVERIFY(l.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 31000));
-    QCOMPARE(TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-A"), QStringLiteral("INPUT"), QStringLiteral("-p"),
-                 QStringLiteral("tcp"), QStringLiteral("--dport"), QStringLiteral("30100:30119"), QStringLiteral("-j"),
-                 QStringLiteral("DROP") }),
+    QCOMPARE(
+        TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-A"), QStringLiteral("INPUT"),
+            QStringLiteral("-p"), QStringLiteral("tcp"), QStringLiteral("--dport"),
+            QStringLiteral("30100:30119"), QStringLiteral("-j"), QStringLiteral("DROP") }),
         0);
     // Connects to different destinations may share a local port, so the ports run out
     // only for the same destination: list the host three times and leave two ports.
@@ -47,7 +42,8 @@ void TestFdLimit::exactWithLocalPortsExhausted()
     QVERIFY(range.open(QIODevice::WriteOnly));
     QVERIFY(range.write("40000 40001\n") > 0 && range.flush());
     range.close();
-    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1 127.0.0.1 127.0.0.1"), QStringLiteral("30000-30200,31000"));
+    ScanOptions o = makeOptions(
+        QStringLiteral("127.0.0.1 127.0.0.1 127.0.0.1"), QStringLiteral("30000-30200,31000"));
     o.timeoutMs = 300;
     o.concurrency = 300;
     const ScanRun run = runScan(o);
@@ -59,7 +55,8 @@ void TestFdLimit::exactWithLocalPortsExhausted()
     QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
     QStringList expected;
     for (int copy = 0; copy < 3; ++copy) {
-        expected << QStringLiteral("127.0.0.1 30005 open syn-ack") << QStringLiteral("127.0.0.1 31000 filtered no-response");
+        expected << QStringLiteral("127.0.0.1 30005 open syn-ack")
+                 << QStringLiteral("127.0.0.1 31000 filtered no-response");
         for (int port = 30100; port <= 30119; ++port)
             expected << QStringLiteral("127.0.0.1 %1 filtered no-response").arg(port);
     }
@@ -86,8 +83,9 @@ void TestFdLimit::exactWithSixtyFourDescriptors()
         const ScanRun run = runScan(o);
         QVERIFY(run.finished);
         QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
-        QCOMPARE(run.lines(), (QStringList { "127.0.0.1 30005 open syn-ack", "127.0.0.1 31000 filtered no-response",
-                                  "127.0.0.1 33333 open syn-ack" }));
+        QCOMPARE(run.lines(),
+            (QStringList { "127.0.0.1 30005 open syn-ack", "127.0.0.1 31000 filtered no-response",
+                "127.0.0.1 33333 open syn-ack" }));
         QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 4001u - 3u);
     }
 }

@@ -16,10 +16,12 @@ private Q_SLOTS:
     void hostList();
 
 private:
-    static ScanBatch batch(quint32 hostId, const char *address, QList<std::pair<quint16, PortState>> ports);
+    static ScanBatch batch(
+        quint32 hostId, const char *address, QList<std::pair<quint16, PortState>> ports);
 };
 
-ScanBatch TestModels::batch(quint32 hostId, const char *address, QList<std::pair<quint16, PortState>> ports)
+ScanBatch TestModels::batch(
+    quint32 hostId, const char *address, QList<std::pair<quint16, PortState>> ports)
 {
     ScanBatch b;
     quint64 closed = 0;
@@ -41,7 +43,8 @@ ScanBatch TestModels::batch(quint32 hostId, const char *address, QList<std::pair
         b.results.append(r);
     }
     if (closed)
-        b.closedCounts.append(HostTally { hostId, QString::fromLatin1(address), QHostAddress(QString::fromLatin1(address)), closed });
+        b.closedCounts.append(HostTally { hostId, QString::fromLatin1(address),
+            QHostAddress(QString::fromLatin1(address)), closed });
     return b;
 }
 
@@ -50,18 +53,23 @@ void TestModels::resultModel()
     ScanResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(ScanResultModel::ColumnCount));
-    model.appendResults(batch(0, "127.0.0.1", { { 22, PortState::Open }, { 23, PortState::Closed } }).results);
+    model.appendResults(
+        batch(0, "127.0.0.1", { { 22, PortState::Open }, { 23, PortState::Closed } }).results);
     model.appendResults(batch(1, "::1", { { 443, PortState::Filtered } }).results);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, ScanResultModel::Port).data().toString(), QStringLiteral("22"));
     QCOMPARE(model.index(0, ScanResultModel::Port).data(ScanResultModel::RawValueRole).toInt(), 22);
     QCOMPARE(model.index(0, ScanResultModel::State).data().toString(), QStringLiteral("open"));
     QCOMPARE(model.index(0, ScanResultModel::Service).data().toString(), QStringLiteral("ssh"));
-    QCOMPARE(model.index(0, ScanResultModel::Banner).data().toString(), QStringLiteral("SSH-2.0-x\\r\\n"));
-    QCOMPARE(model.index(0, ScanResultModel::Banner).data(Qt::ToolTipRole).toString(), QStringLiteral("SSH-2.0-x\\r\\n"));
+    QCOMPARE(model.index(0, ScanResultModel::Banner).data().toString(),
+        QStringLiteral("SSH-2.0-x\\r\\n"));
+    QCOMPARE(model.index(0, ScanResultModel::Banner).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("SSH-2.0-x\\r\\n"));
     QCOMPARE(model.index(2, ScanResultModel::Address).data().toString(), QStringLiteral("::1"));
-    QCOMPARE(model.index(2, ScanResultModel::Reason).data().toString(), QStringLiteral("no-response"));
-    QCOMPARE(model.index(2, ScanResultModel::Latency).data(ScanResultModel::RawValueRole).toFloat(), 4.43f); // kept as float
+    QCOMPARE(
+        model.index(2, ScanResultModel::Reason).data().toString(), QStringLiteral("no-response"));
+    QCOMPARE(model.index(2, ScanResultModel::Latency).data(ScanResultModel::RawValueRole).toFloat(),
+        4.43f); // kept as float
     const ScanResult back = model.result(0);
     QCOMPARE(back.port, quint16(22));
     QCOMPARE(back.banner, QByteArray("SSH-2.0-x\r\n"));
@@ -78,17 +86,22 @@ void TestModels::sortOnRawValues()
     proxy.setResultModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ScanResultModel::Port, Qt::DescendingOrder);
-    model.appendResults(batch(0, "127.0.0.1", { { 9, PortState::Open }, { 100, PortState::Closed }, { 22, PortState::Open } }).results);
+    model.appendResults(batch(0, "127.0.0.1",
+        { { 9, PortState::Open }, { 100, PortState::Closed }, { 22, PortState::Open } })
+                            .results);
     // Rows that arrive while sorted land in order: numbers, not text ("9" > "100" as text).
-    model.appendResults(batch(1, "127.0.0.2", { { 1000, PortState::Filtered }, { 10, PortState::Open } }).results);
+    model.appendResults(
+        batch(1, "127.0.0.2", { { 1000, PortState::Filtered }, { 10, PortState::Open } }).results);
     QStringList ports;
     for (int row = 0; row < proxy.rowCount(); ++row)
         ports.append(proxy.index(row, ScanResultModel::Port).data().toString());
     QCOMPARE(ports, (QStringList { "1000", "100", "22", "10", "9" }));
     proxy.sort(ScanResultModel::Address, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, ScanResultModel::Address).data().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(
+        proxy.index(0, ScanResultModel::Address).data().toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(proxy.index(0, ScanResultModel::Port).data().toString(), QStringLiteral("9"));
-    QCOMPARE(proxy.index(4, ScanResultModel::Address).data().toString(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(
+        proxy.index(4, ScanResultModel::Address).data().toString(), QStringLiteral("127.0.0.2"));
     proxy.sort(ScanResultModel::State, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, ScanResultModel::State).data().toString(), QStringLiteral("open"));
     QCOMPARE(proxy.index(4, ScanResultModel::State).data().toString(), QStringLiteral("filtered"));
@@ -100,8 +113,11 @@ void TestModels::filters()
     ResultFilterModel proxy;
     proxy.setResultModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendResults(batch(0, "127.0.0.1", { { 22, PortState::Open }, { 23, PortState::Closed }, { 24, PortState::Filtered } }).results);
-    model.appendResults(batch(1, "127.0.0.2", { { 80, PortState::Open }, { 81, PortState::Closed } }).results);
+    model.appendResults(batch(0, "127.0.0.1",
+        { { 22, PortState::Open }, { 23, PortState::Closed }, { 24, PortState::Filtered } })
+                            .results);
+    model.appendResults(
+        batch(1, "127.0.0.2", { { 80, PortState::Open }, { 81, PortState::Closed } }).results);
     QCOMPARE(proxy.rowCount(), 5);
     proxy.setStateVisible(PortState::Closed, false);
     QCOMPARE(proxy.rowCount(), 3);
@@ -130,14 +146,17 @@ void TestModels::hostList()
 {
     HostListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.addBatch(batch(0, "127.0.0.1", { { 22, PortState::Open }, { 23, PortState::Closed }, { 24, PortState::Filtered } }));
+    model.addBatch(batch(0, "127.0.0.1",
+        { { 22, PortState::Open }, { 23, PortState::Closed }, { 24, PortState::Filtered } }));
     model.addBatch(batch(1, "::1", { { 80, PortState::Open } }));
     ScanBatch closedOnly;
-    closedOnly.closedCounts.append(HostTally { 0, QStringLiteral("127.0.0.1"), QHostAddress(QStringLiteral("127.0.0.1")), 100 });
+    closedOnly.closedCounts.append(HostTally {
+        0, QStringLiteral("127.0.0.1"), QHostAddress(QStringLiteral("127.0.0.1")), 100 });
     model.addBatch(closedOnly);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, HostListModel::Address).data().toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(model.index(0, HostListModel::Open).data(HostListModel::RawValueRole).toULongLong(), 1u);
+    QCOMPARE(
+        model.index(0, HostListModel::Open).data(HostListModel::RawValueRole).toULongLong(), 1u);
     QCOMPARE(model.index(0, HostListModel::Filtered).data().toString(), QStringLiteral("1"));
     QCOMPARE(model.index(0, HostListModel::Closed).data().toString(), QStringLiteral("101"));
     QCOMPARE(model.index(1, HostListModel::Open).data().toString(), QStringLiteral("1"));

@@ -44,19 +44,32 @@ void TestPortSpec::invalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("token"); // the message must name it
-    QTest::newRow("zero") << "0" << "\"0\"";
-    QTest::newRow("too big") << "65536" << "\"65536\"";
-    QTest::newRow("huge") << "99999999999" << "\"99999999999\"";
-    QTest::newRow("reversed") << "100-20" << "\"100-20\"";
-    QTest::newRow("range to zero") << "0-10" << "\"0-10\"";
-    QTest::newRow("empty") << "" << "no ports";
-    QTest::newRow("blank") << "   " << "no ports";
-    QTest::newRow("empty entry") << "22,,80" << "empty entry";
-    QTest::newRow("garbage") << "22,x$y" << "\"x$y\"";
-    QTest::newRow("unknown service") << "nosuchservice" << "\"nosuchservice\"";
-    QTest::newRow("negative") << "-5" << "\"-5\"";
-    QTest::newRow("open range") << "10-" << "\"10-\"";
-    QTest::newRow("unicode digits") << "\u0662\u0662" << "\"\u0662\u0662\"";
+    QTest::newRow("zero") << "0"
+                          << "\"0\"";
+    QTest::newRow("too big") << "65536"
+                             << "\"65536\"";
+    QTest::newRow("huge") << "99999999999"
+                          << "\"99999999999\"";
+    QTest::newRow("reversed") << "100-20"
+                              << "\"100-20\"";
+    QTest::newRow("range to zero") << "0-10"
+                                   << "\"0-10\"";
+    QTest::newRow("empty") << ""
+                           << "no ports";
+    QTest::newRow("blank") << "   "
+                           << "no ports";
+    QTest::newRow("empty entry") << "22,,80"
+                                 << "empty entry";
+    QTest::newRow("garbage") << "22,x$y"
+                             << "\"x$y\"";
+    QTest::newRow("unknown service") << "nosuchservice"
+                                     << "\"nosuchservice\"";
+    QTest::newRow("negative") << "-5"
+                              << "\"-5\"";
+    QTest::newRow("open range") << "10-"
+                                << "\"10-\"";
+    QTest::newRow("unicode digits") << "\u0662\u0662"
+                                    << "\"\u0662\u0662\"";
 }
 
 void TestPortSpec::invalid()

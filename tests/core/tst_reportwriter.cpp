@@ -1,7 +1,7 @@
+#include <csignal>
+
 #include <sys/resource.h>
 #include <sys/stat.h>
-
-#include <csignal>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +30,8 @@ private Q_SLOTS:
 
 namespace {
 
-ScanResult result(quint32 hostId, const char *host, const char *address, quint16 port, PortState state,
-    PortReason reason, double latency, const QByteArray &banner = {})
+ScanResult result(quint32 hostId, const char *host, const char *address, quint16 port,
+    PortState state, PortReason reason, double latency, const QByteArray &banner = {})
 {
     ScanResult r;
     r.hostId = hostId;
@@ -51,18 +51,30 @@ void TestReportWriter::csvField_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("plain") << "abc" << "abc";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
-    QTest::newRow("formula +") << "+1" << "'+1";
-    QTest::newRow("formula -") << "-1" << "'-1";
-    QTest::newRow("formula @") << "@SUM" << "'@SUM";
-    QTest::newRow("tab") << "\tx" << "'\tx";
-    QTest::newRow("cr") << "\rx" << "\"'\rx\"";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("inner equals") << "a=b" << "a=b";
+    QTest::newRow("plain") << "abc"
+                           << "abc";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb"
+                             << "\"a\nb\"";
+    QTest::newRow("formula =") << "=HYPERLINK(\"x\")"
+                               << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("formula +") << "+1"
+                               << "'+1";
+    QTest::newRow("formula -") << "-1"
+                               << "'-1";
+    QTest::newRow("formula @") << "@SUM"
+                               << "'@SUM";
+    QTest::newRow("tab") << "\tx"
+                         << "'\tx";
+    QTest::newRow("cr") << "\rx"
+                        << "\"'\rx\"";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("inner equals") << "a=b"
+                                  << "a=b";
 }
 
 void TestReportWriter::csvField()
@@ -93,18 +105,27 @@ void TestReportWriter::escapeBanner()
 void TestReportWriter::csvRoundTrip()
 {
     const QList<ScanResult> results {
-        result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.25, "SSH-2.0-x\r\n"),
-        result(0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 1000.0),
+        result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.25,
+            "SSH-2.0-x\r\n"),
+        result(
+            0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 1000.0),
         result(1, "::1", "::1", 443, PortState::Closed, PortReason::ConnRefused, 0.0125, "a,\"b\""),
     };
     const QByteArray csv = ReportWriter::toCsv(results);
-    QVERIFY(csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n"));
+    QVERIFY(
+        csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n"));
     QList<QStringList> rows;
     QVERIFY(readCsv(csv, &rows));
     QCOMPARE(rows.size(), 4);
-    QCOMPARE(rows[1], (QStringList { "localhost", "127.0.0.1", "22", "tcp", "open", "syn-ack", "ssh", "0.250", "SSH-2.0-x\\r\\n" }));
-    QCOMPARE(rows[2], (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt", "1000.000", "" }));
-    QCOMPARE(rows[3], (QStringList { "::1", "::1", "443", "tcp", "closed", "conn-refused", "https", "0.013", "a,\"b\"" }));
+    QCOMPARE(rows[1],
+        (QStringList { "localhost", "127.0.0.1", "22", "tcp", "open", "syn-ack", "ssh", "0.250",
+            "SSH-2.0-x\\r\\n" }));
+    QCOMPARE(rows[2],
+        (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt",
+            "1000.000", "" }));
+    QCOMPARE(rows[3],
+        (QStringList {
+            "::1", "::1", "443", "tcp", "closed", "conn-refused", "https", "0.013", "a,\"b\"" }));
 }
 
 void TestReportWriter::json()
@@ -129,14 +150,18 @@ void TestReportWriter::json()
     const QJsonDocument doc = QJsonDocument::fromJson(ReportWriter::toJson(report), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = doc.object();
-    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("22,81"));
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(),
+        QStringLiteral("22,81"));
     QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("timeout_ms")].toInt(), 500);
-    QCOMPARE(root[QStringLiteral("start_time")].toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+    QCOMPARE(
+        root[QStringLiteral("start_time")].toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
     QCOMPARE(root[QStringLiteral("elapsed_ms")].toInt(), 1234);
     const QJsonArray results = root[QStringLiteral("results")].toArray();
     QCOMPARE(results.size(), 2);
     const QJsonObject first = results[0].toObject();
-    QCOMPARE(first.keys(), (QStringList { "address", "banner", "host", "latency_ms", "port", "protocol", "reason", "service", "state" }));
+    QCOMPARE(first.keys(),
+        (QStringList { "address", "banner", "host", "latency_ms", "port", "protocol", "reason",
+            "service", "state" }));
     QCOMPARE(first[QStringLiteral("port")].toInt(), 22); // sorted by host, then port
     QCOMPARE(first[QStringLiteral("state")].toString(), QStringLiteral("open"));
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
@@ -151,13 +176,18 @@ void TestReportWriter::text()
     report.summary.progress.open = 1;
     report.summary.progress.closed = 99;
     report.summary.progress.elapsedMs = 250;
-    report.results = { result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5) };
-    report.hosts = { HostTally { 0, QStringLiteral("localhost"), QHostAddress(QStringLiteral("127.0.0.1")), 99 } };
+    report.results
+        = { result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5) };
+    report.hosts = { HostTally {
+        0, QStringLiteral("localhost"), QHostAddress(QStringLiteral("127.0.0.1")), 99 } };
     const QString out = ReportWriter::toText(report);
-    QVERIFY2(out.contains(QStringLiteral("Scan report for localhost (127.0.0.1)")), qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral("Scan report for localhost (127.0.0.1)")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("22/tcp    open      ssh")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Not shown: 99 closed ports")), qPrintable(out));
-    QVERIFY2(out.trimmed().endsWith(QStringLiteral("Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")), qPrintable(out));
+    QVERIFY2(out.trimmed().endsWith(QStringLiteral(
+                 "Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")),
+        qPrintable(out));
 }
 
 void TestReportWriter::atomicWriteKeepsOldFile()
@@ -183,7 +213,8 @@ void TestReportWriter::atomicWriteKeepsOldFile()
     QCOMPARE(file.readAll(), QByteArray("old contents\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("out.csv") });
 
-    QVERIFY(!ReportWriter::writeAtomically(dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
+    QVERIFY(!ReportWriter::writeAtomically(
+        dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -198,7 +229,8 @@ void TestReportWriter::exportHasNormalPermissions()
     umask(old);
     QVERIFY2(ok, qPrintable(error));
     QCOMPARE(QFile::permissions(path) & 0x7777,
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
+            | QFile::ReadOther);
 }
 
 QTEST_APPLESS_MAIN(TestReportWriter)

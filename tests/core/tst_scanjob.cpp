@@ -5,22 +5,19 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "core/scanharness.h"
 
 // Engine tests. The process runs in a private network namespace (see main), so
 // every address it scans, and every port sweep, stays inside it.
-class TestScanJob : public QObject
+class TestScanJob : public IsolatedTest
 {
     Q_OBJECT
 
 public:
-    TestScanJob(bool isolated, QString why)
-        : m_isolated(isolated)
-        , m_why(std::move(why))
-    {
-    }
+    using IsolatedTest::IsolatedTest;
 
 private Q_SLOTS:
     void init();
@@ -38,14 +35,13 @@ private Q_SLOTS:
     void resolveFirstOrAll();
 
 private:
-    bool m_isolated;
-    QString m_why;
 };
 
 void TestScanJob::init()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(QStringLiteral("engine tests need a private network namespace: ") + m_why));
+        QSKIP(
+            qPrintable(QStringLiteral("engine tests need a private network namespace: ") + m_why));
 }
 
 void TestScanJob::openAndClosedExact()
@@ -55,11 +51,13 @@ void TestScanJob::openAndClosedExact()
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20007));
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.2")), 20003));
     QVERIFY(l.listen(QHostAddress(QStringLiteral("::1")), 20010));
-    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1 127.0.0.2,[::1]"), QStringLiteral("20000-20010"));
+    ScanOptions o
+        = makeOptions(QStringLiteral("127.0.0.1 127.0.0.2,[::1]"), QStringLiteral("20000-20010"));
     const ScanRun run = runScan(o);
     QVERIFY(run.finished);
-    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 20001 open syn-ack", "127.0.0.1 20007 open syn-ack",
-                              "127.0.0.2 20003 open syn-ack", "::1 20010 open syn-ack" }));
+    QCOMPARE(run.lines(),
+        (QStringList { "127.0.0.1 20001 open syn-ack", "127.0.0.1 20007 open syn-ack",
+            "127.0.0.2 20003 open syn-ack", "::1 20010 open syn-ack" }));
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 9u);
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.2")), 10u);
     QCOMPARE(run.closedByAddress.value(QStringLiteral("::1")), 10u);
@@ -87,7 +85,8 @@ void TestScanJob::filteredByFullQueue()
     o.timeoutMs = 300;
     o.retries = 1;
     const ScanRun run = runScan(o);
-    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 20101 open syn-ack", "127.0.0.1 20102 filtered no-response" }));
+    QCOMPARE(run.lines(),
+        (QStringList { "127.0.0.1 20101 open syn-ack", "127.0.0.1 20102 filtered no-response" }));
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 2u);
     for (const ScanResult &r : run.results) {
         if (r.state == PortState::Filtered)
@@ -100,26 +99,34 @@ void TestScanJob::firewallLab()
     if (!TestNet::canUseIptables())
         QSKIP("firewall lab skipped: needs root and iptables inside the test's network namespace");
     const QString ipt = QStringLiteral("iptables");
-    auto rule = [&](const QString &chain, int port, const QString &target, const QString &with = {}) {
-        QStringList args { ipt, QStringLiteral("-A"), chain, QStringLiteral("-p"), QStringLiteral("tcp"),
-            QStringLiteral("--dport"), QString::number(port), QStringLiteral("-j"), target };
-        if (!with.isEmpty())
-            args << QStringLiteral("--reject-with") << with;
-        QString out;
-        const int rc = TestNet::run(args, &out);
-        if (rc != 0)
-            qWarning("%s", qPrintable(out));
-        return rc == 0;
-    };
+    auto rule
+        = [&](const QString &chain, int port, const QString &target, const QString &with = {}) {
+              QStringList args { ipt, QStringLiteral("-A"), chain, QStringLiteral("-p"),
+                  QStringLiteral("tcp"), QStringLiteral("--dport"), QString::number(port),
+                  QStringLiteral("-j"), target };
+              if (!with.isEmpty())
+                  args << QStringLiteral("--reject-with") << with;
+              QString out;
+              const int rc = TestNet::run(args, &out);
+              if (rc != 0)
+                  qWarning("%s", qPrintable(out));
+              return rc == 0;
+          };
     Listeners l;
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 21000));
-    QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 21001)); // dropped despite the listener
+    QVERIFY(
+        l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 21001)); // dropped despite the listener
     QVERIFY(rule(QStringLiteral("INPUT"), 21001, QStringLiteral("DROP")));
-    QVERIFY(rule(QStringLiteral("INPUT"), 21002, QStringLiteral("REJECT"), QStringLiteral("tcp-reset")));
-    QVERIFY(rule(QStringLiteral("INPUT"), 21003, QStringLiteral("REJECT"), QStringLiteral("icmp-port-unreachable")));
-    QVERIFY(rule(QStringLiteral("INPUT"), 21004, QStringLiteral("REJECT"), QStringLiteral("icmp-host-unreachable")));
-    QVERIFY(rule(QStringLiteral("INPUT"), 21005, QStringLiteral("REJECT"), QStringLiteral("icmp-net-unreachable")));
-    QVERIFY(rule(QStringLiteral("INPUT"), 21006, QStringLiteral("REJECT"), QStringLiteral("icmp-admin-prohibited")));
+    QVERIFY(rule(
+        QStringLiteral("INPUT"), 21002, QStringLiteral("REJECT"), QStringLiteral("tcp-reset")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21003, QStringLiteral("REJECT"),
+        QStringLiteral("icmp-port-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21004, QStringLiteral("REJECT"),
+        QStringLiteral("icmp-host-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21005, QStringLiteral("REJECT"),
+        QStringLiteral("icmp-net-unreachable")));
+    QVERIFY(rule(QStringLiteral("INPUT"), 21006, QStringLiteral("REJECT"),
+        QStringLiteral("icmp-admin-prohibited")));
     // A SYN dropped on the way out is not reported to connect(): it times out.
     QVERIFY(rule(QStringLiteral("OUTPUT"), 21007, QStringLiteral("DROP")));
     ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("21000-21008"));
@@ -130,9 +137,11 @@ void TestScanJob::firewallLab()
     const bool haveNmap = !QStandardPaths::findExecutable(QStringLiteral("nmap")).isEmpty();
     if (haveNmap) {
         // The same lab through nmap -sT: its port-to-state map must agree with ours.
-        QVERIFY(TestNet::run({ QStringLiteral("nmap"), QStringLiteral("-sT"), QStringLiteral("-n"), QStringLiteral("-Pn"),
-                                 QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("-p"),
-                                 QStringLiteral("21000-21008"), QStringLiteral("-oG"), QStringLiteral("-"), QStringLiteral("127.0.0.1") },
+        QVERIFY(TestNet::run(
+                    { QStringLiteral("nmap"), QStringLiteral("-sT"), QStringLiteral("-n"),
+                        QStringLiteral("-Pn"), QStringLiteral("--max-retries"), QStringLiteral("1"),
+                        QStringLiteral("-p"), QStringLiteral("21000-21008"), QStringLiteral("-oG"),
+                        QStringLiteral("-"), QStringLiteral("127.0.0.1") },
                     &nmapOut)
             == 0);
     }
@@ -140,9 +149,11 @@ void TestScanJob::firewallLab()
     TestNet::run({ ipt, QStringLiteral("-F"), QStringLiteral("OUTPUT") });
     if (haveNmap) {
         QMap<int, QString> nmapStates;
-        const QString ports = nmapOut.section(QStringLiteral("Ports: "), 1).section(QLatin1Char('\t'), 0, 0);
+        const QString ports
+            = nmapOut.section(QStringLiteral("Ports: "), 1).section(QLatin1Char('\t'), 0, 0);
         for (const QString &entry : ports.split(QStringLiteral(", "), Qt::SkipEmptyParts))
-            nmapStates[entry.section(QLatin1Char('/'), 0, 0).toInt()] = entry.section(QLatin1Char('/'), 1, 1);
+            nmapStates[entry.section(QLatin1Char('/'), 0, 0).toInt()]
+                = entry.section(QLatin1Char('/'), 1, 1);
         QMap<int, QString> ours;
         for (const ScanResult &r : run.results)
             ours[r.port] = portStateName(r.state);
@@ -150,17 +161,18 @@ void TestScanJob::firewallLab()
     } else {
         qWarning("nmap is not installed: the cross-check against nmap -sT was skipped");
     }
-    QCOMPARE(run.lines(), (QStringList {
-                              "127.0.0.1 21000 open syn-ack",
-                              "127.0.0.1 21001 filtered no-response",
-                              "127.0.0.1 21002 closed conn-refused",
-                              "127.0.0.1 21003 closed conn-refused",
-                              "127.0.0.1 21004 filtered host-unreach",
-                              "127.0.0.1 21005 filtered net-unreach",
-                              "127.0.0.1 21006 filtered host-unreach",
-                              "127.0.0.1 21007 filtered no-response",
-                              "127.0.0.1 21008 closed conn-refused",
-                          }));
+    QCOMPARE(run.lines(),
+        (QStringList {
+            "127.0.0.1 21000 open syn-ack",
+            "127.0.0.1 21001 filtered no-response",
+            "127.0.0.1 21002 closed conn-refused",
+            "127.0.0.1 21003 closed conn-refused",
+            "127.0.0.1 21004 filtered host-unreach",
+            "127.0.0.1 21005 filtered net-unreach",
+            "127.0.0.1 21006 filtered host-unreach",
+            "127.0.0.1 21007 filtered no-response",
+            "127.0.0.1 21008 closed conn-refused",
+        }));
 }
 
 void TestScanJob::banners()
@@ -203,8 +215,10 @@ void TestScanJob::selfConnectSweep()
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 40000));
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 55555));
     const int before = TestNet::openDescriptorCount();
-    const ScanRun run = runScan(makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("32768-60999")));
-    QCOMPARE(run.lines(), (QStringList { "127.0.0.1 40000 open syn-ack", "127.0.0.1 55555 open syn-ack" }));
+    const ScanRun run
+        = runScan(makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("32768-60999")));
+    QCOMPARE(run.lines(),
+        (QStringList { "127.0.0.1 40000 open syn-ack", "127.0.0.1 55555 open syn-ack" }));
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 60999u - 32768u + 1u - 2u);
     QCOMPARE(TestNet::openDescriptorCount(), before);
 }
@@ -222,9 +236,11 @@ void TestScanJob::unresolvedTargetDoesNotStopOthers()
 {
     Listeners l;
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 20301));
-    const ScanRun run = runScan(makeOptions(QStringLiteral("no-such-host.invalid 127.0.0.1"), QStringLiteral("20301")));
+    const ScanRun run = runScan(
+        makeOptions(QStringLiteral("no-such-host.invalid 127.0.0.1"), QStringLiteral("20301")));
     QCOMPARE(run.failures.size(), 1);
-    QVERIFY2(run.failures.first().startsWith(QStringLiteral("cannot resolve no-such-host.invalid")), qPrintable(run.failures.first()));
+    QVERIFY2(run.failures.first().startsWith(QStringLiteral("cannot resolve no-such-host.invalid")),
+        qPrintable(run.failures.first()));
     QCOMPARE(run.summary.targetErrors, run.failures);
     QCOMPARE(run.lines(), QStringList { "127.0.0.1 20301 open syn-ack" });
 }
@@ -285,7 +301,8 @@ void TestScanJob::pauseAndResume()
 
 void TestScanJob::emptyAfterResolution()
 {
-    const ScanRun run = runScan(makeOptions(QStringLiteral("no-such-host.invalid"), QStringLiteral("22")));
+    const ScanRun run
+        = runScan(makeOptions(QStringLiteral("no-such-host.invalid"), QStringLiteral("22")));
     QVERIFY(run.finished);
     QCOMPARE(run.failures.size(), 1);
     QCOMPARE(run.summary.hostCount, 0u);
@@ -295,7 +312,8 @@ void TestScanJob::emptyAfterResolution()
 void TestScanJob::resolveFirstOrAll()
 {
     // Compare with what the system's resolver says about "localhost" here.
-    const QList<QHostAddress> addresses = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
+    const QList<QHostAddress> addresses
+        = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
     if (addresses.isEmpty())
         QSKIP("localhost does not resolve on this machine");
     Listeners l;
@@ -308,7 +326,8 @@ void TestScanJob::resolveFirstOrAll()
     ScanOptions o = makeOptions(QStringLiteral("localhost"), QStringLiteral("20401"));
     const ScanRun first = runScan(o);
     QCOMPARE(first.summary.hostCount, 1u);
-    QCOMPARE(first.lines(), QStringList { QStringLiteral("%1 20401 open syn-ack").arg(addresses.first().toString()) });
+    QCOMPARE(first.lines(),
+        QStringList { QStringLiteral("%1 20401 open syn-ack").arg(addresses.first().toString()) });
     QCOMPARE(first.results.first().host, QStringLiteral("localhost"));
     o.resolveAll = true;
     const ScanRun all = runScan(o);
@@ -344,7 +363,8 @@ void TestScanJob::tenScansLeaveNoGrowth()
     for (int i = 0; i < 10; ++i) {
         const ScanRun run = runScan(o);
         QCOMPARE(run.results.size(), 10002);
-        QCOMPARE(run.lines().filter(QStringLiteral(" open ")), QStringList { "127.0.0.1 22222 open syn-ack" });
+        QCOMPARE(run.lines().filter(QStringLiteral(" open ")),
+            QStringList { "127.0.0.1 22222 open syn-ack" });
         if (i == 0) {
             fdsAfterFirst = TestNet::openDescriptorCount();
             rssAfterFirst = residentKb();
@@ -352,7 +372,8 @@ void TestScanJob::tenScansLeaveNoGrowth()
     }
     QCOMPARE(TestNet::openDescriptorCount(), fdsAfterFirst);
     const long growth = residentKb() - rssAfterFirst;
-    QVERIFY2(growth < 4096, qPrintable(QStringLiteral("resident memory grew by %1 KiB over nine scans").arg(growth)));
+    QVERIFY2(growth < 4096,
+        qPrintable(QStringLiteral("resident memory grew by %1 KiB over nine scans").arg(growth)));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestScanJob)

@@ -19,13 +19,20 @@ void TestScanResult::classify_data()
     QTest::addColumn<int>("error");
     QTest::addColumn<QString>("state");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("refused") << ECONNREFUSED << "closed" << "conn-refused";
-    QTest::newRow("host unreachable") << EHOSTUNREACH << "filtered" << "host-unreach";
-    QTest::newRow("net unreachable") << ENETUNREACH << "filtered" << "net-unreach";
-    QTest::newRow("EACCES") << EACCES << "filtered" << "admin-prohibited";
-    QTest::newRow("EPERM") << EPERM << "filtered" << "admin-prohibited";
-    QTest::newRow("timed out") << ETIMEDOUT << "filtered" << "no-response";
-    QTest::newRow("other") << EINVAL << "filtered" << "local-error";
+    QTest::newRow("refused") << ECONNREFUSED << "closed"
+                             << "conn-refused";
+    QTest::newRow("host unreachable") << EHOSTUNREACH << "filtered"
+                                      << "host-unreach";
+    QTest::newRow("net unreachable") << ENETUNREACH << "filtered"
+                                     << "net-unreach";
+    QTest::newRow("EACCES") << EACCES << "filtered"
+                            << "admin-prohibited";
+    QTest::newRow("EPERM") << EPERM << "filtered"
+                           << "admin-prohibited";
+    QTest::newRow("timed out") << ETIMEDOUT << "filtered"
+                               << "no-response";
+    QTest::newRow("other") << EINVAL << "filtered"
+                           << "local-error";
 }
 
 void TestScanResult::classify()

@@ -28,12 +28,14 @@ void TestTargetSpec::valid_data()
     QTest::newRow("cidr /30") << "10.0.0.5/30"
                               << QStringList { "10.0.0.4", "10.0.0.5", "10.0.0.6", "10.0.0.7" };
     QTest::newRow("cidr /32") << "10.0.0.5/32" << QStringList { "10.0.0.5" };
-    QTest::newRow("short range") << "10.0.0.1-3" << QStringList { "10.0.0.1", "10.0.0.2", "10.0.0.3" };
+    QTest::newRow("short range") << "10.0.0.1-3"
+                                 << QStringList { "10.0.0.1", "10.0.0.2", "10.0.0.3" };
     QTest::newRow("long range") << "10.0.0.255-10.0.1.1"
                                 << QStringList { "10.0.0.255", "10.0.1.0", "10.0.1.1" };
     QTest::newRow("ipv6 cidr") << "fd00::1/127" << QStringList { "fd00::", "fd00::1" };
     QTest::newRow("ipv6 carry") << "fd00::ff/120" << QStringList {}; // checked by count below
-    QTest::newRow("several") << "127.0.0.1, ::1 localhost" << QStringList { "127.0.0.1", "::1", "localhost" };
+    QTest::newRow("several") << "127.0.0.1, ::1 localhost"
+                             << QStringList { "127.0.0.1", "::1", "localhost" };
 }
 
 void TestTargetSpec::valid()
@@ -71,19 +73,32 @@ void TestTargetSpec::invalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("token");
-    QTest::newRow("empty") << "" << "no targets";
-    QTest::newRow("octet") << "10.0.0.256" << "\"10.0.0.256\"";
-    QTest::newRow("short ipv4") << "10.0.0" << "\"10.0.0\"";
-    QTest::newRow("bad prefix") << "10.0.0.0/33" << "\"10.0.0.0/33\"";
-    QTest::newRow("too large v4") << "10.0.0.0/7" << "too large";
-    QTest::newRow("too large v6") << "fd00::/64" << "too large";
-    QTest::newRow("reversed range") << "10.0.0.9-3" << "\"10.0.0.9-3\"";
-    QTest::newRow("bad range end") << "10.0.0.1-300" << "\"10.0.0.1-300\"";
-    QTest::newRow("bad ipv6") << "fd00:::1:::" << "\"fd00:::1:::\"";
-    QTest::newRow("bad bracket") << "[10.0.0.1]" << "\"[10.0.0.1]\"";
-    QTest::newRow("garbage") << "host$name" << "\"host$name\"";
-    QTest::newRow("second bad") << "127.0.0.1,bad..name" << "\"bad..name\"";
-    QTest::newRow("url") << "http://example.org" << "\"http://example.org\"";
+    QTest::newRow("empty") << ""
+                           << "no targets";
+    QTest::newRow("octet") << "10.0.0.256"
+                           << "\"10.0.0.256\"";
+    QTest::newRow("short ipv4") << "10.0.0"
+                                << "\"10.0.0\"";
+    QTest::newRow("bad prefix") << "10.0.0.0/33"
+                                << "\"10.0.0.0/33\"";
+    QTest::newRow("too large v4") << "10.0.0.0/7"
+                                  << "too large";
+    QTest::newRow("too large v6") << "fd00::/64"
+                                  << "too large";
+    QTest::newRow("reversed range") << "10.0.0.9-3"
+                                    << "\"10.0.0.9-3\"";
+    QTest::newRow("bad range end") << "10.0.0.1-300"
+                                   << "\"10.0.0.1-300\"";
+    QTest::newRow("bad ipv6") << "fd00:::1:::"
+                              << "\"fd00:::1:::\"";
+    QTest::newRow("bad bracket") << "[10.0.0.1]"
+                                 << "\"[10.0.0.1]\"";
+    QTest::newRow("garbage") << "host$name"
+                             << "\"host$name\"";
+    QTest::newRow("second bad") << "127.0.0.1,bad..name"
+                                << "\"bad..name\"";
+    QTest::newRow("url") << "http://example.org"
+                         << "\"http://example.org\"";
 }
 
 void TestTargetSpec::invalid()
@@ -108,9 +123,11 @@ void TestTargetSpec::hugeIsLazy()
     HostTable table;
     for (const TargetEntry &e : spec.entries())
         table.appendRange(e.first, e.count);
-    QCOMPARE(table.at((quint64(1) << 24) - 1).address, QHostAddress(QStringLiteral("10.255.255.255")));
+    QCOMPARE(
+        table.at((quint64(1) << 24) - 1).address, QHostAddress(QStringLiteral("10.255.255.255")));
     QCOMPARE(table.at(quint64(1) << 24).address, QHostAddress(QStringLiteral("fd00::")));
-    QCOMPARE(table.at((quint64(2) << 24) - 1).address, QHostAddress(QStringLiteral("fd00::ff:ffff")));
+    QCOMPARE(
+        table.at((quint64(2) << 24) - 1).address, QHostAddress(QStringLiteral("fd00::ff:ffff")));
 }
 
 void TestTargetSpec::file()
@@ -131,7 +148,9 @@ void TestTargetSpec::file()
     f.write("127.0.0.1\n300.1.1.1\n");
     f.close();
     QVERIFY(!TargetSpec::parseFile(path, &spec, &error));
-    QVERIFY2(error.contains(QStringLiteral("line 2")) && error.contains(QStringLiteral("\"300.1.1.1\"")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("line 2")) && error.contains(QStringLiteral("\"300.1.1.1\"")),
+        qPrintable(error));
     QVERIFY(!TargetSpec::parseFile(dir.filePath(QStringLiteral("missing")), &spec, &error));
     QVERIFY(error.contains(QStringLiteral("cannot read")));
 }

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.port = static_cast<quint16>((data[0] << 8) | data[1]);
     r.state = static_cast<PortState>(data[2] % 3);
     r.reason = static_cast<PortReason>(data[3] % 7);
-    const QByteArray rest(reinterpret_cast<const char *>(data + 4), static_cast<qsizetype>(size - 4));
+    const QByteArray rest(
+        reinterpret_cast<const char *>(data + 4), static_cast<qsizetype>(size - 4));
     const qsizetype split = rest.indexOf('\0');
     r.host = QString::fromUtf8(split < 0 ? rest : rest.left(split));
     r.banner = split < 0 ? QByteArray() : rest.mid(split + 1);

@@ -1,18 +1,22 @@
-#include <sys/resource.h>
-
+#include "dialogs.h"
+#include "launchoptions.h"
+#include "mainwindow.h"
+#include "statedelegate.h"
 #include <csignal>
+
+#include <sys/resource.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QCompleter>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -26,13 +30,10 @@
 #include <QTreeView>
 
 #include "common/csvreader.h"
+#include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "core/appsettings.h"
-#include "dialogs.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "statedelegate.h"
 
 namespace {
 
@@ -52,7 +53,8 @@ public:
         asked.append(title);
         return openAnswer;
     }
-    QString saveFileName(QWidget *, const QString &title, const QString &, const QString &, QString *) override
+    QString saveFileName(
+        QWidget *, const QString &title, const QString &, const QString &, QString *) override
     {
         asked.append(title);
         return saveAnswer;
@@ -73,16 +75,12 @@ public:
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public IsolatedTest
 {
     Q_OBJECT
 
 public:
-    TestMainWindow(bool isolated, QString why)
-        : m_isolated(isolated)
-        , m_why(std::move(why))
-    {
-    }
+    using IsolatedTest::IsolatedTest;
 
 private Q_SLOTS:
     void initTestCase();
@@ -107,8 +105,7 @@ private Q_SLOTS:
 
 private:
     void createWindow();
-    template <typename T>
-    T *find(const char *name) const
+    template <typename T> T *find(const char *name) const
     {
         T *w = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -120,8 +117,6 @@ private:
     bool runScan(int timeoutMs = 30000);
     QStringList shownRows(int column = -1) const;
 
-    bool m_isolated;
-    QString m_why;
     Listeners m_listeners;
     QTemporaryDir m_dir;
     QString m_settingsFile;
@@ -137,15 +132,19 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 27004));
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.2")), 27002));
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("::1")), 27003));
-    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 27010, "<b>x</b><img src=x>\x07"));
-    QVERIFY(m_listeners.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 27011, "=HYPERLINK(\"http://e.example\")"));
+    QVERIFY(m_listeners.listenWithBanner(
+        QHostAddress(QStringLiteral("127.0.0.1")), 27010, "<b>x</b><img src=x>\x07"));
+    QVERIFY(m_listeners.listenWithBanner(
+        QHostAddress(QStringLiteral("127.0.0.1")), 27011, "=HYPERLINK(\"http://e.example\")"));
 }
 
 void TestMainWindow::init()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
-    m_settingsFile = m_dir.filePath(QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QSKIP(qPrintable(
+            QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
+    m_settingsFile = m_dir.filePath(
+        QStringLiteral("%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
     createWindow();
 }
 
@@ -159,7 +158,8 @@ void TestMainWindow::createWindow()
 {
     auto dialogs = std::make_unique<ScriptedDialogs>();
     m_dialogs = dialogs.get();
-    m_window = std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_settingsFile), std::move(dialogs));
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<AppSettings>(m_settingsFile), std::move(dialogs));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -203,9 +203,10 @@ QStringList TestMainWindow::shownRows(int column) const
             rows.append(model->index(r, column).data().toString());
             continue;
         }
-        rows.append(QStringLiteral("%1 %2 %3 %4")
-                        .arg(model->index(r, 1).data().toString(), model->index(r, 2).data().toString(),
-                            model->index(r, 4).data().toString(), model->index(r, 6).data().toString()));
+        rows.append(
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(model->index(r, 1).data().toString(), model->index(r, 2).data().toString(),
+                    model->index(r, 4).data().toString(), model->index(r, 6).data().toString()));
     }
     return rows;
 }
@@ -213,21 +214,26 @@ QStringList TestMainWindow::shownRows(int column) const
 void TestMainWindow::scanShowsExactRows()
 {
     auto *view = find<QTableView>("resultsView");
-    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *hosts = find<QTreeView>("hostsView");
-    QAbstractItemModelTester hostsTester(hosts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester hostsTester(
+        hosts->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     typeInto("targetLineEdit", QStringLiteral("127.0.0.1, 127.0.0.2 ::1"));
     setPortsText(QStringLiteral("27000-27005"));
     QVERIFY(runScan());
     QStringList rows = shownRows();
     rows.sort();
-    QCOMPARE(rows, (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack",
-                       "127.0.0.2 27002 open syn-ack", "::1 27003 open syn-ack" }));
+    QCOMPARE(rows,
+        (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack",
+            "127.0.0.2 27002 open syn-ack", "::1 27003 open syn-ack" }));
     QCOMPARE(hosts->model()->rowCount(), 3);
     QCOMPARE(find<QProgressBar>("progressBar")->value(), 1000);
     const QString status = m_window->statusBar()->currentMessage();
-    QVERIFY2(status.startsWith(QStringLiteral("Scanned 18 ports on 3 hosts in ")), qPrintable(status));
-    QVERIFY2(status.endsWith(QStringLiteral(": 4 open, 0 filtered, 14 closed")), qPrintable(status));
+    QVERIFY2(
+        status.startsWith(QStringLiteral("Scanned 18 ports on 3 hosts in ")), qPrintable(status));
+    QVERIFY2(
+        status.endsWith(QStringLiteral(": 4 open, 0 filtered, 14 closed")), qPrintable(status));
     QCOMPARE(find<QLabel>("rowCountLabel")->text(), QStringLiteral("4 of 4 rows"));
     QVERIFY(!find<QLabel>("elapsedLabel")->text().isEmpty());
     QVERIFY(find<QPushButton>("startButton")->isEnabled());
@@ -242,7 +248,8 @@ void TestMainWindow::invalidInputDisablesScan()
     auto *targetError = find<QLabel>("targetErrorLabel");
     QVERIFY(!start->isEnabled());
     QVERIFY(targetError->isVisible());
-    QVERIFY2(targetError->text().contains(QStringLiteral("\"10.0.0.300\"")), qPrintable(targetError->text()));
+    QVERIFY2(targetError->text().contains(QStringLiteral("\"10.0.0.300\"")),
+        qPrintable(targetError->text()));
     QTest::keyClick(find<QLineEdit>("targetLineEdit"), Qt::Key_Return);
     QVERIFY(!m_window->isScanning());
 
@@ -277,7 +284,8 @@ void TestMainWindow::largeScanAsksFirst()
     m_dialogs->confirmAnswer = false;
     QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
     QCOMPARE(m_dialogs->asked.size(), 1);
-    QVERIFY2(m_dialogs->asked.first().contains(QLocale().toString(quint64(65536 * 17))), qPrintable(m_dialogs->asked.first()));
+    QVERIFY2(m_dialogs->asked.first().contains(QLocale().toString(quint64(65536 * 17))),
+        qPrintable(m_dialogs->asked.first()));
     QVERIFY(!m_window->isScanning());
     setPortsText(QStringLiteral("1-15"));
     QVERIFY(m_window->startScan()); // 983040 probes: below the limit, no question
@@ -302,7 +310,8 @@ void TestMainWindow::stopKeepsResults()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isScanning(), 2000);
     const int kept = view->model()->rowCount();
     QVERIFY(kept > 100 && kept < 65535);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("(stopped)")), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("(stopped)")),
+        qPrintable(m_window->statusBar()->currentMessage()));
     QTest::qWait(200);
     QCOMPARE(view->model()->rowCount(), kept);
 }
@@ -361,7 +370,8 @@ void TestMainWindow::hostSelectionNarrowsTable()
     auto *hosts = find<QTreeView>("hostsView");
     QCOMPARE(hosts->model()->rowCount(), 2);
     int row2 = hosts->model()->index(0, 0).data().toString() == QLatin1String("127.0.0.2") ? 0 : 1;
-    hosts->selectionModel()->select(hosts->model()->index(row2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    hosts->selectionModel()->select(hosts->model()->index(row2, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(shownRows(), QStringList { "127.0.0.2 27002 open syn-ack" });
     hosts->clearSelection();
     QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2);
@@ -381,13 +391,16 @@ void TestMainWindow::exportCsvAndJson()
     QList<QStringList> rows;
     QVERIFY(readCsv(csv.readAll(), &rows));
     QCOMPARE(rows.size(), 9);
-    QCOMPARE(rows[0].join(QLatin1Char(',')), QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+    QCOMPARE(rows[0].join(QLatin1Char(',')),
+        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
     QStringList got;
     for (qsizetype i = 1; i < rows.size(); ++i)
         got.append(QStringLiteral("%1 %2 %3").arg(rows[i][1], rows[i][2], rows[i][4]));
     got.sort();
-    QCOMPARE(got, (QStringList { "127.0.0.1 27001 open", "127.0.0.1 27002 closed", "127.0.0.1 27003 closed",
-                      "127.0.0.1 27004 open", "::1 27001 closed", "::1 27002 closed", "::1 27003 open", "::1 27004 closed" }));
+    QCOMPARE(got,
+        (QStringList { "127.0.0.1 27001 open", "127.0.0.1 27002 closed", "127.0.0.1 27003 closed",
+            "127.0.0.1 27004 open", "::1 27001 closed", "::1 27002 closed", "::1 27003 open",
+            "::1 27004 closed" }));
 
     // Only the shown rows, as JSON.
     QTest::mouseClick(find<QCheckBox>("closedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
@@ -397,7 +410,8 @@ void TestMainWindow::exportCsvAndJson()
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
     QCOMPARE(root[QStringLiteral("results")].toArray().size(), 3);
-    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(), QStringLiteral("27001-27004"));
+    QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(),
+        QStringLiteral("27001-27004"));
     QVERIFY(m_dialogs->warnings.isEmpty());
 }
 
@@ -436,12 +450,16 @@ void TestMainWindow::copyRows()
     view->setFocus();
     view->selectAll();
     QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_C));
-    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].startsWith(QStringLiteral("127.0.0.1\t127.0.0.1\t27001\ttcp\topen\tsyn-ack\t")), qPrintable(lines[0]));
+    QVERIFY2(
+        lines[0].startsWith(QStringLiteral("127.0.0.1\t127.0.0.1\t27001\ttcp\topen\tsyn-ack\t")),
+        qPrintable(lines[0]));
     QVERIFY(lines[1].contains(QStringLiteral("\t27004\t")));
     QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.1:27001\n127.0.0.1:27004"));
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(), QStringLiteral("127.0.0.1:27001\n127.0.0.1:27004"));
 }
 
 void TestMainWindow::settingsSurviveRestart()
@@ -505,7 +523,8 @@ void TestMainWindow::germanAndLiveSwitch()
     QCOMPARE(start->text(), QStringLiteral("&Scannen"));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Bereit"));
     typeInto("targetLineEdit", QStringLiteral("10.0.0.300"));
-    QCOMPARE(find<QLabel>("targetErrorLabel")->text(), QStringLiteral("fehlerhafte IPv4-Adresse „10.0.0.300“"));
+    QCOMPARE(find<QLabel>("targetErrorLabel")->text(),
+        QStringLiteral("fehlerhafte IPv4-Adresse „10.0.0.300“"));
 
     // View > Language > English switches the running window at once.
     QAction *english = nullptr;
@@ -518,7 +537,8 @@ void TestMainWindow::germanAndLiveSwitch()
     english->trigger();
     QTRY_COMPARE(start->text(), QStringLiteral("&Scan")); // LanguageChange is a posted event
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Ready"));
-    QCOMPARE(find<QLabel>("targetErrorLabel")->text(), QStringLiteral("malformed IPv4 address \"10.0.0.300\""));
+    QCOMPARE(find<QLabel>("targetErrorLabel")->text(),
+        QStringLiteral("malformed IPv4 address \"10.0.0.300\""));
     QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("10.0.0.300"));
     QCOMPARE(AppSettings(m_settingsFile).language(), QStringLiteral("en"));
 }
@@ -538,45 +558,56 @@ void TestMainWindow::networkTextStaysText()
     QCOMPARE(html.data().toString(), QStringLiteral("<b>x</b><img src=x>\\x07"));
     QCOMPARE(html.data(Qt::ToolTipRole).toString(), QStringLiteral("<b>x</b><img src=x>\\x07"));
     const QString tip = StateDelegate::toolTipHtml(html.data(Qt::ToolTipRole).toString());
-    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;&lt;img src=x&gt;")) && !tip.contains(QStringLiteral("<b>")), qPrintable(tip));
-    QVERIFY(qobject_cast<StateDelegate *>(view->itemDelegate())); // ours: plain text cells, escaped tooltips
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;&lt;img src=x&gt;"))
+            && !tip.contains(QStringLiteral("<b>")),
+        qPrintable(tip));
+    QVERIFY(qobject_cast<StateDelegate *>(
+        view->itemDelegate())); // ours: plain text cells, escaped tooltips
     QCOMPARE(find<QLabel>("countsLabel")->textFormat(), Qt::PlainText);
 
     // A copied banner that a spreadsheet would run as a formula is neutralised.
     view->setFocus();
     view->selectRow(1);
     QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_C));
-    const QStringList cells = QGuiApplication::clipboard()->text().trimmed().split(QLatin1Char('\t'));
+    const QStringList cells
+        = QGuiApplication::clipboard()->text().trimmed().split(QLatin1Char('\t'));
     QCOMPARE(cells.value(2), QStringLiteral("27011"));
     QCOMPARE(cells.value(8), QStringLiteral("'=HYPERLINK(\"http://e.example\")"));
 }
 
 void TestMainWindow::commandLine()
 {
-    const LaunchOptions bad = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--frobnicate") });
+    const LaunchOptions bad
+        = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--frobnicate") });
     QVERIFY(bad.error.contains(QStringLiteral("frobnicate")));
-    QVERIFY(!LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("-p") }).error.isEmpty());
-    QVERIFY(LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--version") }).showVersion);
+    QVERIFY(!LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("-p") })
+                 .error.isEmpty());
+    QVERIFY(LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("--version") })
+                .showVersion);
 
-    const LaunchOptions fill = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
-        QStringLiteral("::1"), QStringLiteral("-p"), QStringLiteral("27001-27003") });
+    const LaunchOptions fill
+        = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("::1"), QStringLiteral("-p"), QStringLiteral("27001-27003") });
     QVERIFY(fill.error.isEmpty());
     m_window->applyLaunchOptions(fill);
     QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("127.0.0.1 ::1"));
     QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("27001-27003"));
     QVERIFY(!m_window->isScanning());
 
-    const LaunchOptions run = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
-        QStringLiteral("--ports"), QStringLiteral("27001,27004"), QStringLiteral("--start") });
+    const LaunchOptions run
+        = LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--ports"), QStringLiteral("27001,27004"), QStringLiteral("--start") });
     m_window->applyLaunchOptions(run);
     QVERIFY(m_window->isScanning());
     QTRY_VERIFY(!m_window->isScanning());
     QStringList rows = shownRows();
     rows.sort();
-    QCOMPARE(rows, (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack" }));
+    QCOMPARE(
+        rows, (QStringList { "127.0.0.1 27001 open syn-ack", "127.0.0.1 27004 open syn-ack" }));
 
     // Bad input from the command line does not start; it is marked like typed input.
-    m_window->applyLaunchOptions(LaunchOptions::parse({ QStringLiteral("portolan"), QStringLiteral("300.1.1.1"), QStringLiteral("--start") }));
+    m_window->applyLaunchOptions(LaunchOptions::parse(
+        { QStringLiteral("portolan"), QStringLiteral("300.1.1.1"), QStringLiteral("--start") }));
     QVERIFY(!m_window->isScanning());
     QVERIFY(find<QLabel>("targetErrorLabel")->text().contains(QStringLiteral("\"300.1.1.1\"")));
 }
