@@ -349,9 +349,7 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%n Ziel aus %1 geladen.</numerusform>
-            <numerusform>%n Ziele aus %1 geladen.</numerusform>
-        </translation>
+            <numerusform>%n Ziel aus %1 geladen.</numerusform><numerusform>%n Ziele aus %1 geladen.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
@@ -393,56 +391,6 @@
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Shown Rows</source>
-        <translation>Angezeigte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>Ergebnisse exportieren</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1
-
-Any earlier file at that path is unchanged.</source>
-        <translation>%1
-
-Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -455,19 +403,19 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <translation>leerer Eintrag in der Portliste</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>ungültiger Portbereich „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>umgekehrter Portbereich „%1“</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>ungültiger Port „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
     </message>
 </context>
@@ -533,6 +481,55 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>Angezeigte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -585,43 +582,43 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>fehlerhafte IPv6-Adresse „%1“</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>fehlerhafter IPv6-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>Block „%1“ ist zu groß: der größte IPv6-Block ist /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>fehlerhafter IPv4-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>Block „%1“ ist zu groß: der größte IPv4-Block ist /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>fehlerhafter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>umgekehrter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>Bereich „%1“ ist zu groß: höchstens 16777216 Adressen</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>fehlerhafte IPv4-Adresse „%1“</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>ungültiges Ziel „%1“</translation>
     </message>
     <message>
@@ -629,7 +626,7 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>Zieldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -637,7 +634,7 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>Zieldatei „%1“ enthält keine Ziele</translation>
     </message>
 </context>
@@ -713,11 +710,11 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>ungültiger Wert „%1“ für --%2: erwartet %3 bis %4</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>ungültiges Format „%1“: erwartet text, csv oder json</translation>
     </message>
     <message>

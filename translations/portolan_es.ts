@@ -349,9 +349,7 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>Se cargó %n objetivo de %1.</numerusform>
-            <numerusform>Se cargaron %n objetivos de %1.</numerusform>
-        </translation>
+            <numerusform>Se cargó %n objetivo de %1.</numerusform><numerusform>Se cargaron %n objetivos de %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
@@ -393,56 +391,6 @@
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Se copió %n fila.</numerusform>
-            <numerusform>Se copiaron %n filas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Abrir en el &amp;navegador</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Shown Rows</source>
-        <translation>Exportar las filas mostradas</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>La exportación falló</translation>
-    </message>
-    <message>
-        <source>%1
-
-Any earlier file at that path is unchanged.</source>
-        <translation>%1
-
-Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n fila a %1.</numerusform>
-            <numerusform>Se exportaron %n filas a %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -455,19 +403,19 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <translation>entrada vacía en la lista de puertos</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>rango de puertos no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>rango de puertos invertido «%1»</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>puerto no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>puerto o servicio desconocido «%1»</translation>
     </message>
 </context>
@@ -533,6 +481,55 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Se copió %n fila.</numerusform><numerusform>Se copiaron %n filas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>Exportar las filas mostradas</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform><numerusform>Se exportaron %n filas a %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -585,43 +582,43 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>dirección IPv6 mal formada «%1»</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>bloque IPv6 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv6 es /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>bloque IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv4 es /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>rango IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>rango IPv4 invertido «%1»</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>el rango «%1» es demasiado grande: como máximo 16777216 direcciones</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>dirección IPv4 mal formada «%1»</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>objetivo no válido «%1»</translation>
     </message>
     <message>
@@ -629,7 +626,7 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <translation>no se indicaron objetivos</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>no se puede leer el archivo de objetivos «%1»: %2</translation>
     </message>
     <message>
@@ -637,7 +634,7 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>el archivo de objetivos «%1» no contiene objetivos</translation>
     </message>
 </context>
@@ -713,11 +710,11 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <translation>Escribir el informe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>valor no válido «%1» para --%2: se esperaba de %3 a %4</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>formato no válido «%1»: se esperaba text, csv o json</translation>
     </message>
     <message>

@@ -349,9 +349,7 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%n cible chargée depuis %1.</numerusform>
-            <numerusform>%n cibles chargées depuis %1.</numerusform>
-        </translation>
+            <numerusform>%n cible chargée depuis %1.</numerusform><numerusform>%n cibles chargées depuis %1.</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
@@ -393,56 +391,6 @@
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n ligne copiée.</numerusform>
-            <numerusform>%n lignes copiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Ouvrir dans le &amp;navigateur</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Shown Rows</source>
-        <translation>Exporter les lignes affichées</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>%1
-
-Any earlier file at that path is unchanged.</source>
-        <translation>%1
-
-Tout fichier existant à cet emplacement est inchangé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -455,19 +403,19 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <translation>entrée vide dans la liste des ports</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>plage de ports non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>plage de ports inversée « %1 »</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>port non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>port ou service inconnu « %1 »</translation>
     </message>
 </context>
@@ -533,6 +481,55 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform><numerusform>%n lignes copiées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>Exporter les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Tout fichier existant à cet emplacement est inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform><numerusform>%n lignes exportées vers %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -585,43 +582,43 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>adresse IPv6 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>bloc IPv6 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv6 est /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>bloc IPv4 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv4 est /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>plage IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>plage IPv4 inversée « %1 »</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>la plage « %1 » est trop grande : 16777216 adresses au plus</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>adresse IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>cible non valide « %1 »</translation>
     </message>
     <message>
@@ -629,7 +626,7 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>impossible de lire le fichier de cibles « %1 » : %2</translation>
     </message>
     <message>
@@ -637,7 +634,7 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>le fichier de cibles « %1 » ne contient aucune cible</translation>
     </message>
 </context>
@@ -713,11 +710,11 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>valeur non valide « %1 » pour --%2 : attendu de %3 à %4</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>format non valide « %1 » : attendu text, csv ou json</translation>
     </message>
     <message>

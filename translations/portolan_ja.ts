@@ -349,8 +349,7 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform>
-        </translation>
+            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
@@ -392,54 +391,6 @@
         <source>%1 of %2 rows</source>
         <translation>%2 行中 %1 行</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n 行をコピーしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>ブラウザーで開く(&amp;B)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Shown Rows</source>
-        <translation>表示中の行をエクスポート</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>結果をエクスポート</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>エクスポートに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>エクスポートに失敗しました</translation>
-    </message>
-    <message>
-        <source>%1
-
-Any earlier file at that path is unchanged.</source>
-        <translation>%1
-
-そのパスにある既存のファイルは変更されていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -452,19 +403,19 @@ Any earlier file at that path is unchanged.</source>
         <translation>ポート一覧に空の項目があります</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>無効なポート範囲「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>逆順のポート範囲「%1」</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>無効なポート「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>不明なポートまたはサービス「%1」</translation>
     </message>
 </context>
@@ -530,6 +481,55 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>ブラウザーで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>表示中の行をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+そのパスにある既存のファイルは変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -582,43 +582,43 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>不正な IPv6 アドレス「%1」</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>不正な IPv6 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>ブロック「%1」は大きすぎます: IPv6 ブロックの上限は /104 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>不正な IPv4 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>ブロック「%1」は大きすぎます: IPv4 ブロックの上限は /8 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>不正な IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>逆順の IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>範囲「%1」は大きすぎます: 最大 16777216 アドレスです</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>不正な IPv4 アドレス「%1」</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>無効なターゲット「%1」</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>ターゲットが指定されていません</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>ターゲットファイル「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>ターゲットファイル「%1」にターゲットがありません</translation>
     </message>
 </context>
@@ -710,11 +710,11 @@ Scan only hosts you are allowed to test.</source>
         <translation>レポートを標準出力ではなく FILE に書き込みます。</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>--%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>無効な形式「%1」: text、csv、json のいずれかを指定してください</translation>
     </message>
     <message>

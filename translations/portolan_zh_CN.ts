@@ -349,8 +349,7 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>已从 %1 加载 %n 个目标。</numerusform>
-        </translation>
+            <numerusform>已从 %1 加载 %n 个目标。</numerusform></translation>
     </message>
     <message>
         <source>%1 open, %2 filtered, %3 closed</source>
@@ -392,54 +391,6 @@
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>已复制 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>在浏览器中打开(&amp;B)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Shown Rows</source>
-        <translation>导出显示的行</translation>
-    </message>
-    <message>
-        <source>Export Results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>%1
-
-Any earlier file at that path is unchanged.</source>
-        <translation>%1
-
-该路径下原有的文件保持不变。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 行导出到 %1。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -452,19 +403,19 @@ Any earlier file at that path is unchanged.</source>
         <translation>端口列表中有空项</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>无效的端口范围“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>端口范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>无效的端口“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>未知的端口或服务“%1”</translation>
     </message>
 </context>
@@ -530,6 +481,55 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ResultActions</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Shown Rows</source>
+        <translation>导出显示的行</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+该路径下原有的文件保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -582,43 +582,43 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>格式错误的 IPv6 地址“%1”</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>格式错误的 IPv6 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>地址块“%1”过大：IPv6 地址块最大为 /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>格式错误的 IPv4 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>地址块“%1”过大：IPv4 地址块最大为 /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>格式错误的 IPv4 范围“%1”</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>IPv4 范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>范围“%1”过大：最多 16777216 个地址</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>格式错误的 IPv4 地址“%1”</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>无效的目标“%1”</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>未指定目标</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>无法读取目标文件“%1”：%2</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>目标文件“%1”中没有目标</translation>
     </message>
 </context>
@@ -710,11 +710,11 @@ Scan only hosts you are allowed to test.</source>
         <translation>将报告写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>--%2 的值“%1”无效：应为 %3 到 %4</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>无效的格式“%1”：应为 text、csv 或 json</translation>
     </message>
     <message>

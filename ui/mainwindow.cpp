@@ -3,6 +3,7 @@
 #include "dialogs.h"
 #include "icons.h"
 #include "launchoptions.h"
+#include "resultactions.h"
 #include "statedelegate.h"
 #include "ui_mainwindow.h"
 
@@ -37,12 +38,6 @@ QString clockText(qint64 ms)
             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-bool isWebPort(quint16 port, const QString &service)
-{
-    return service.startsWith(QLatin1String("http")) || port == 80 || port == 443 || port == 8080
-        || port == 8443;
 }
 
 void markInvalid(QWidget *field, QLabel *label, const QString &message)
@@ -195,8 +190,14 @@ void MainWindow::setupViews()
         m_filter->setSearchText(text);
         updateRowCount();
     });
-    connect(m_ui->resultsView, &QWidget::customContextMenuRequested, this,
-        &MainWindow::onResultsContextMenu);
+    m_actions
+        = new ResultActions({ m_ui->resultsView, m_results, m_filter, m_dialogs.get(),
+                                m_settings.get(), this, m_ui->copyAction, m_ui->copyAddressAction },
+            this);
+    connect(m_actions, &ResultActions::statusMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_ui->resultsView, &QWidget::customContextMenuRequested, m_actions,
+        &ResultActions::showContextMenu);
 }
 
 void MainWindow::setupActions()
@@ -217,11 +218,13 @@ void MainWindow::setupActions()
     connect(m_ui->stopAction, &QAction::triggered, this, &MainWindow::onStopButtonClicked);
     connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::onPauseButtonClicked);
     connect(m_ui->loadTargetsAction, &QAction::triggered, this, &MainWindow::onLoadTargetsClicked);
-    connect(m_ui->exportAction, &QAction::triggered, this, [this] { exportResults(false); });
-    connect(m_ui->exportShownAction, &QAction::triggered, this, [this] { exportResults(true); });
+    connect(m_ui->exportAction, &QAction::triggered, this,
+        [this] { m_actions->exportResults(false, reportHeader()); });
+    connect(m_ui->exportShownAction, &QAction::triggered, this,
+        [this] { m_actions->exportResults(true, reportHeader()); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copyRows);
-    connect(m_ui->copyAddressAction, &QAction::triggered, this, &MainWindow::copyAddress);
+    connect(m_ui->copyAction, &QAction::triggered, m_actions, &ResultActions::copyRows);
+    connect(m_ui->copyAddressAction, &QAction::triggered, m_actions, &ResultActions::copyAddress);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchLineEdit->selectAll();
@@ -566,100 +569,8 @@ void MainWindow::onHostSelectionChanged()
     updateRowCount();
 }
 
-QList<int> MainWindow::selectedSourceRows() const
+ScanReport MainWindow::reportHeader() const
 {
-    QList<int> rows;
-    const QModelIndexList selected = m_ui->resultsView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(m_filter->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
-        return m_filter->mapFromSource(m_results->index(a, 0)).row()
-            < m_filter->mapFromSource(m_results->index(b, 0)).row();
-    });
-    return rows;
-}
-
-void MainWindow::copyRows()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    QStringList lines;
-    for (int row : rows) {
-        QStringList cells = ReportWriter::fields(m_results->result(row));
-        for (QString &cell : cells)
-            cell = ReportWriter::neutraliseFormula(cell);
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, static_cast<int>(rows.size())), 3000);
-}
-
-void MainWindow::copyAddress()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    QStringList lines;
-    for (int row : rows) {
-        const ScanResult r = m_results->result(row);
-        const QString address = r.address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(r.address.toString())
-            : r.address.toString();
-        lines.append(QStringLiteral("%1:%2").arg(address).arg(r.port));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-}
-
-void MainWindow::openInBrowser()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    const ScanResult r = m_results->result(rows.first());
-    const bool tls = r.port == 443 || r.port == 8443
-        || Services::nameForPort(r.port).contains(QLatin1String("https"));
-    QUrl url;
-    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(r.address.toString());
-    url.setPort(r.port);
-    m_dialogs->openUrl(url);
-}
-
-void MainWindow::onResultsContextMenu(const QPoint &position)
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_ui->copyAction);
-    menu.addAction(m_ui->copyAddressAction);
-    const ScanResult r = m_results->result(rows.first());
-    if (r.state == PortState::Open && isWebPort(r.port, Services::nameForPort(r.port))) {
-        QAction *open = menu.addAction(
-            Icons::action("internet-web-browser", "browser"), tr("Open in &Browser"));
-        connect(open, &QAction::triggered, this, &MainWindow::openInBrowser);
-    }
-    menu.exec(m_ui->resultsView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::exportResults(bool shownOnly)
-{
-    const QString csvFilter = tr("CSV files (*.csv)");
-    const QString jsonFilter = tr("JSON files (*.json)");
-    QString selected = csvFilter;
-    QString path
-        = m_dialogs->saveFileName(this, shownOnly ? tr("Export Shown Rows") : tr("Export Results"),
-            m_settings->lastDirectory(), csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool json
-        = suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter);
-    if (suffix.isEmpty())
-        path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-
     ScanReport report;
     report.targets = m_lastTargets;
     report.ports = m_lastPorts;
@@ -669,26 +580,7 @@ void MainWindow::exportResults(bool shownOnly)
     report.banners = m_lastOptions.grabBanners;
     report.started = m_lastStarted;
     report.summary = m_lastSummary;
-    if (shownOnly) {
-        for (int row = 0; row < m_filter->rowCount(); ++row)
-            report.results.append(
-                m_results->result(m_filter->mapToSource(m_filter->index(row, 0)).row()));
-    } else {
-        for (int row = 0; row < m_results->rowCount(); ++row)
-            report.results.append(m_results->result(row));
-    }
-    const QByteArray bytes
-        = json ? ReportWriter::toJson(report) : ReportWriter::toCsv(report.results);
-    QString error;
-    if (!ReportWriter::writeAtomically(path, bytes, &error)) {
-        statusBar()->showMessage(tr("Export failed: %1").arg(error));
-        m_dialogs->warn(this, tr("Export failed"),
-            tr("%1\n\nAny earlier file at that path is unchanged.").arg(error));
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(report.results.size()))
-            .arg(path));
+    return report;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

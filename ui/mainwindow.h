@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "core/scanjob.h"
+#include "core/scanreport.h"
 #include "core/translator.h"
 
 namespace Ui {
@@ -20,6 +21,7 @@ class HostListModel;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class ResultActions;
 class ResultFilterModel;
 class ScanResultModel;
 
@@ -72,13 +74,7 @@ private:
     void onTargetFailed(const QString &target, const QString &message);
     void onElapsedTick();
     void onHostSelectionChanged();
-    void onResultsContextMenu(const QPoint &position);
-
-    void exportResults(bool shownOnly);
-    void copyRows();
-    void copyAddress();
-    void openInBrowser();
-    QList<int> selectedSourceRows() const;
+    ScanReport reportHeader() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<AppSettings> m_settings;
@@ -90,6 +86,7 @@ private:
     ScanResultModel *m_results = nullptr;
     ResultFilterModel *m_filter = nullptr;
     HostListModel *m_hosts = nullptr;
+    ResultActions *m_actions = nullptr;
     QLabel *m_rateLabel = nullptr;
     QLabel *m_etaLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
