@@ -44,7 +44,6 @@ void markInvalid(QWidget *field, QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
-    field->setProperty("invalid", !message.isEmpty());
     // A red frame that works on light and dark palettes alike.
     field->setStyleSheet(
         message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d9534f;"));

@@ -1,12 +1,8 @@
 #include "cli/clirunner.h"
 
-#include <csignal>
-
 #include <cstdio>
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSocketNotifier>
 
 #include "core/reportwriter.h"
 

@@ -181,8 +181,9 @@ QString ReportWriter::toText(const ScanReport &report)
     {
         QString name;
         QHostAddress address;
-        QList<ScanResult> listed;
-        quint64 closed = 0;
+        QList<ScanResult> listed; // closed ports only when the scan kept them
+        quint64 closed = 0; // from the tallies: every closed port
+        quint64 closedListed = 0;
     };
     std::map<quint32, HostBlock> hosts;
     for (const HostTally &t : report.hosts) {
@@ -195,23 +196,13 @@ QString ReportWriter::toText(const ScanReport &report)
         HostBlock &h = hosts[r.hostId];
         h.name = r.host;
         h.address = r.address;
-        if (r.state != PortState::Closed)
-            h.listed.append(r);
-        else if (report.hosts.isEmpty())
-            ++h.closed;
+        h.listed.append(r);
+        if (r.state == PortState::Closed)
+            ++h.closedListed;
     }
     QString out;
-    const bool showClosed = std::any_of(report.results.cbegin(), report.results.cend(),
-        [](const ScanResult &r) { return r.state == PortState::Closed; });
     for (auto &[id, h] : hosts) {
         Q_UNUSED(id);
-        if (showClosed) {
-            h.listed.clear();
-            for (const ScanResult &r : report.results) {
-                if (r.hostId == id)
-                    h.listed.append(r);
-            }
-        }
         std::sort(h.listed.begin(), h.listed.end(), byHostThenPort);
         const QString address = h.address.toString();
         out += h.name == address ? tr("Scan report for %1\n").arg(address)
@@ -235,8 +226,8 @@ QString ReportWriter::toText(const ScanReport &report)
                 out += line + QLatin1Char('\n');
             }
         }
-        if (!showClosed && h.closed > 0)
-            out += tr("Not shown: %1 closed ports\n").arg(h.closed);
+        if (h.closed > h.closedListed)
+            out += tr("Not shown: %1 closed ports\n").arg(h.closed - h.closedListed);
         out += QLatin1Char('\n');
     }
     for (const QString &e : report.summary.targetErrors)
