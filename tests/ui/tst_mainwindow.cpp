@@ -102,6 +102,7 @@ private Q_SLOTS:
     void germanAndLiveSwitch();
     void networkTextStaysText();
     void commandLine();
+    void tenScansLeaveNoGrowth();
 
 private:
     void createWindow();
@@ -610,6 +611,23 @@ void TestMainWindow::commandLine()
         { QStringLiteral("portolan"), QStringLiteral("300.1.1.1"), QStringLiteral("--start") }));
     QVERIFY(!m_window->isScanning());
     QVERIFY(find<QLabel>("targetErrorLabel")->text().contains(QStringLiteral("\"300.1.1.1\"")));
+}
+
+void TestMainWindow::tenScansLeaveNoGrowth()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    find<QCheckBox>("bannersCheckBox")->setChecked(true);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1 ::1"));
+    setPortsText(QStringLiteral("26000-28000"));
+    int fdsAfterFirst = 0;
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(runScan());
+        QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2 * 2001);
+        if (i == 0)
+            fdsAfterFirst = TestNet::openDescriptorCount();
+    }
+    QCOMPARE(TestNet::openDescriptorCount(), fdsAfterFirst);
 }
 
 int main(int argc, char *argv[])
