@@ -371,9 +371,17 @@ void TestScanJob::tenScansLeaveNoGrowth()
         }
     }
     QCOMPARE(TestNet::openDescriptorCount(), fdsAfterFirst);
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan keeps freed memory in quarantine, so resident memory grows by design;
+    // LeakSanitizer checks for leaks in that build instead.
+    qInfo(
+        "AddressSanitizer build: resident-memory growth not checked (LeakSanitizer checks leaks)");
+    Q_UNUSED(rssAfterFirst);
+#else
     const long growth = residentKb() - rssAfterFirst;
     QVERIFY2(growth < 4096,
         qPrintable(QStringLiteral("resident memory grew by %1 KiB over nine scans").arg(growth)));
+#endif
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestScanJob)
