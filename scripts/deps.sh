@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Portolan needs to build, test and package,
-# skipping what is already there. Sourced by run.sh and test.sh.
+# Installs the Debian 12 packages Portolan needs, skipping what is already there.
+# Sourced by the other scripts: run.sh needs only the build set; tests, sanitizers
+# and packaging need the rest.
 set -euo pipefail
 
+PORTOLAN_BUILD_PACKAGES=(
+    cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6
+)
 PORTOLAN_PACKAGES=(
-    cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6 xvfb xauth
+    "${PORTOLAN_BUILD_PACKAGES[@]}" xvfb xauth
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
     clang libclang-rt-14-dev
 )
 
+# Installs the packages named, or PORTOLAN_PACKAGES when none are.
 portolan_install_deps() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${PORTOLAN_PACKAGES[@]}")
     local missing=()
-    for p in "${PORTOLAN_PACKAGES[@]}"; do
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
