@@ -43,8 +43,6 @@ void StateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = Icons::state(state);
     option->palette.setColor(QPalette::Text, stateColour(state, dark));
-    option->palette.setColor(
-        QPalette::HighlightedText, option->palette.color(QPalette::HighlightedText));
 }
 
 QString StateDelegate::toolTipHtml(const QString &text)

@@ -1,6 +1,5 @@
 #include "core/portspec.h"
 
-#include <algorithm>
 #include <vector>
 
 #include <QCoreApplication>
@@ -29,16 +28,6 @@ bool parsePortNumber(const QString &text, int *port)
 }
 
 } // namespace
-
-PortSpec PortSpec::fromList(QList<quint16> ports)
-{
-    std::sort(ports.begin(), ports.end());
-    ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
-    ports.removeAll(0);
-    PortSpec spec;
-    spec.m_ports = std::move(ports);
-    return spec;
-}
 
 bool PortSpec::parse(const QString &text, PortSpec *spec, QString *error)
 {

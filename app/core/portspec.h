@@ -12,7 +12,6 @@ class PortSpec final
 public:
     // Returns false and fills *error (naming the bad token) when text is not a valid spec.
     static bool parse(const QString &text, PortSpec *spec, QString *error);
-    static PortSpec fromList(QList<quint16> ports);
 
     const QList<quint16> &ports() const { return m_ports; }
     qsizetype count() const { return m_ports.size(); }

@@ -145,9 +145,7 @@ void ScanJob::launch()
     m_shared->workerDone
         = [this] { QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection); };
     m_phase = Phase::Scanning;
-    if (m_cancelRequested)
-        m_shared->cancelled = true;
-    if (m_shared->total == 0 || m_cancelRequested) {
+    if (m_shared->total == 0) {
         finish();
         return;
     }

@@ -209,16 +209,16 @@ void ScanWorker::continueFill()
 void ScanWorker::startProbe(const Probe &probe)
 {
     const quint64 portCount = static_cast<quint64>(m_shared->ports.size());
-    const HostTable::Host host = m_shared->hosts.at(probe.index / portCount);
+    const QHostAddress host = m_shared->hosts.addressAt(probe.index / portCount);
     const quint16 port = m_shared->ports.at(static_cast<qsizetype>(probe.index % portCount));
 
-    sockaddr_storage address {};
+    sockaddr_storage target {};
     socklen_t length = 0;
-    if (!toSockaddr(host.address, port, &address, &length)) {
+    if (!toSockaddr(host, port, &target, &length)) {
         complete(probe, PortState::Filtered, PortReason::LocalError, 0.0);
         return;
     }
-    const int fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int fd = ::socket(target.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         if (isShortage(errno))
             shortage(probe);
@@ -231,7 +231,7 @@ void ScanWorker::startProbe(const Probe &probe)
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
 
     const Clock::time_point started = Clock::now();
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), length) == 0
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), length) == 0
         || errno == EINPROGRESS) {
         const int slotIndex = m_freeSlots.back();
         m_freeSlots.pop_back();

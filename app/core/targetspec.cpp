@@ -248,21 +248,27 @@ void HostTable::appendRange(const QHostAddress &first, quint64 count)
     m_total += count;
 }
 
-HostTable::Host HostTable::at(quint64 index) const
+QHostAddress HostTable::addressAt(quint64 index) const
 {
     Q_ASSERT(index < m_total);
     auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), index,
         [](quint64 i, const Segment &s) { return i < s.offset; });
     --it;
     const quint64 offset = index - it->offset;
+    if (offset == 0)
+        return it->first;
+    if (it->first.protocol() == QAbstractSocket::IPv4Protocol)
+        return QHostAddress(it->first.toIPv4Address() + static_cast<quint32>(offset));
+    return addToIPv6(it->first, offset);
+}
+
+HostTable::Host HostTable::at(quint64 index) const
+{
+    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), index,
+        [](quint64 i, const Segment &s) { return i < s.offset; });
+    --it;
     Host host;
-    if (offset == 0) {
-        host.address = it->first;
-    } else if (it->first.protocol() == QAbstractSocket::IPv4Protocol) {
-        host.address = QHostAddress(it->first.toIPv4Address() + static_cast<quint32>(offset));
-    } else {
-        host.address = addToIPv6(it->first, offset);
-    }
+    host.address = addressAt(index);
     host.name = it->name.isEmpty() ? host.address.toString() : it->name;
     return host;
 }

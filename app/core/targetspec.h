@@ -56,6 +56,8 @@ public:
 
     quint64 count() const { return m_total; }
     Host at(quint64 index) const;
+    // The address alone: what a probe needs, without building a name.
+    QHostAddress addressAt(quint64 index) const;
 
 private:
     struct Segment
