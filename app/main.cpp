@@ -8,7 +8,7 @@
 #include <QApplication>
 
 #include "core/appsettings.h"
-#include "core/scanjob.h"
+#include "core/platform/systemlimits.h"
 #include "core/translator.h"
 
 namespace {
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.portolan.Portolan"));
     QApplication::setWindowIcon(Icons::application());
 
-    ScanJob::raiseFileLimit();
+    SystemLimits::raiseFileLimit();
     MainWindow window(std::make_unique<AppSettings>(), std::make_unique<Dialogs>());
     window.show();
     window.applyLaunchOptions(launch);

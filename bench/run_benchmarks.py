@@ -90,6 +90,14 @@ def hold_listeners(pairs):
     return proc
 
 
+def portolan(cli, *args):
+    """portolan-cli with each poller backend (PORTOLAN_POLLER), as benchmark tools."""
+    return {
+        "portolan-cli (epoll)": (ns("env", "PORTOLAN_POLLER=epoll", cli, "--format", "csv", *args), parse_portolan),
+        "portolan-cli (poll)": (ns("env", "PORTOLAN_POLLER=poll", cli, "--format", "csv", *args), parse_portolan),
+    }
+
+
 def scenario(name, tools, truth, runs):
     results = {tool: [] for tool in tools}
     for i in range(runs):
@@ -129,7 +137,7 @@ def main():
             holder = hold_listeners([("127.0.0.1", p) for p in opens])
             truth = {("127.0.0.1", p): "open" for p in opens}
             tools = {
-                "portolan-cli": (ns(cli, "--format", "csv", "-p", "1-65535", "127.0.0.1"), parse_portolan),
+                **portolan(cli, "-p", "1-65535", "127.0.0.1"),
                 "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
                 "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512"), parse_floor),
             }
@@ -144,7 +152,7 @@ def main():
             truth = {("127.0.0.1", p): "open" for p in opens}
             truth.update({("127.0.0.1", p): "filtered" for p in filtered})
             tools = {
-                "portolan-cli": (ns(cli, "--format", "csv", "--timeout", "1000", "--retries", "1", "-p", "1-65535", "127.0.0.1"), parse_portolan),
+                **portolan(cli, "--timeout", "1000", "--retries", "1", "-p", "1-65535", "127.0.0.1"),
                 "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
                 "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512", "1000", "1"), parse_floor),
             }
@@ -157,7 +165,7 @@ def main():
             holder = hold_listeners(pairs)
             truth = {pair: "open" for pair in pairs}
             tools = {
-                "portolan-cli": (ns(cli, "--format", "csv", "-p", "1-1000", "127.0.0.1-254"), parse_portolan),
+                **portolan(cli, "-p", "1-1000", "127.0.0.1-254"),
                 "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-1000", "-oG", "-", "127.0.0.1-254"), parse_nmap),
                 "floor": (ns(floor, "127.0.0.1-254", "1", "1000", threads, "512"), parse_floor),
             }

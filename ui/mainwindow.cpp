@@ -289,6 +289,10 @@ void MainWindow::restoreSettings()
     if (!history.isEmpty())
         m_ui->targetLineEdit->setText(history.first());
     setPorts(m_settings->ports());
+    m_ui->timeoutSpinBox->setRange(ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs);
+    m_ui->retriesSpinBox->setRange(0, ScanOptions::maxRetries);
+    m_ui->concurrencySpinBox->setRange(
+        ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
     m_ui->timeoutSpinBox->setValue(m_settings->timeoutMs());
     m_ui->retriesSpinBox->setValue(m_settings->retries());
     m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
@@ -575,7 +579,7 @@ ScanReport MainWindow::reportHeader() const
     report.ports = m_lastPorts;
     report.timeoutMs = m_lastOptions.timeoutMs;
     report.retries = m_lastOptions.retries;
-    report.concurrency = m_lastOptions.concurrency;
+    report.concurrency = m_lastSummary.concurrency;
     report.banners = m_lastOptions.grabBanners;
     report.started = m_lastStarted;
     report.summary = m_lastSummary;

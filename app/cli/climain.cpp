@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "cli/clirunner.h"
+#include "core/platform/poller.h"
 #include "core/translator.h"
 
 namespace {
@@ -58,22 +59,27 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QCoreApplication::translate(
-            "portolan-cli", "Timeout per connect attempt in ms (default 1000)."),
-        QStringLiteral("MS"), QStringLiteral("1000"));
+            "portolan-cli", "Timeout per connect attempt in ms (default %1).")
+            .arg(ScanOptions::defaultTimeoutMs),
+        QStringLiteral("MS"), QString::number(ScanOptions::defaultTimeoutMs));
     const QCommandLineOption retries(QStringLiteral("retries"),
         QCoreApplication::translate(
-            "portolan-cli", "Extra attempts for a port that does not answer (default 1)."),
-        QStringLiteral("N"), QStringLiteral("1"));
+            "portolan-cli", "Extra attempts for a port that does not answer (default %1).")
+            .arg(ScanOptions::defaultRetries),
+        QStringLiteral("N"), QString::number(ScanOptions::defaultRetries));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
         QCoreApplication::translate(
-            "portolan-cli", "Connects in flight at once (default: automatic)."),
-        QStringLiteral("N"), QStringLiteral("0"));
+            "portolan-cli", "Connects in flight at once; 0 or auto: automatic (default)."),
+        QStringLiteral("N"), QStringLiteral("auto"));
     const QCommandLineOption banners(QStringLiteral("banners"),
         QCoreApplication::translate(
             "portolan-cli", "Read up to 512 bytes from each open port for up to 1 s."));
     const QCommandLineOption resolveAll(QStringLiteral("resolve-all"),
         QCoreApplication::translate(
             "portolan-cli", "Scan every address of a host name, not only the first."));
+    const QCommandLineOption ipv6(QStringLiteral("6"),
+        QCoreApplication::translate(
+            "portolan-cli", "A host name means its first IPv6 address, not its first IPv4 one."));
     const QCommandLineOption showClosed(QStringLiteral("show-closed"),
         QCoreApplication::translate("portolan-cli", "List closed ports too."));
     const QCommandLineOption format(QStringLiteral("format"),
@@ -85,7 +91,7 @@ int main(int argc, char *argv[])
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
     parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll,
-        showClosed, format, output });
+        ipv6, showClosed, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -115,9 +121,18 @@ int main(int argc, char *argv[])
         return true;
     };
     ScanOptions &o = settings.options;
-    if (!number(timeout, 1, 600000, &o.timeoutMs) || !number(retries, 0, 10, &o.retries)
-        || !number(concurrency, 0, 65536, &o.concurrency))
+    if (parser.value(concurrency).compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        o.concurrency = ScanOptions::automaticConcurrency;
+    else if (!number(concurrency, ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency,
+                 &o.concurrency))
         return usageError(error);
+    if (!number(timeout, ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs, &o.timeoutMs)
+        || !number(retries, 0, ScanOptions::maxRetries, &o.retries))
+        return usageError(error);
+    Poller::Kind pollerKind;
+    if (!Poller::kindFromEnvironment(&pollerKind, &error))
+        return usageError(error);
+    o.ipv6 = parser.isSet(ipv6);
     o.grabBanners = parser.isSet(banners);
     o.resolveAll = parser.isSet(resolveAll);
     o.keepClosed = parser.isSet(showClosed);

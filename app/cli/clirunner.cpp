@@ -25,7 +25,6 @@ int CliRunner::exec()
     m_report.ports = m_settings.portsText;
     m_report.timeoutMs = o.timeoutMs;
     m_report.retries = o.retries;
-    m_report.concurrency = o.concurrency > 0 ? o.concurrency : ScanJob::automaticConcurrency();
     m_report.banners = o.grabBanners;
     m_report.started = QDateTime::currentDateTime();
     m_job.start(o);
@@ -57,6 +56,7 @@ void CliRunner::onFinished(const ScanSummary &summary)
     if (m_progressShown)
         std::fputs("\r\033[K", stderr);
     m_report.summary = summary;
+    m_report.concurrency = summary.concurrency;
     QByteArray data;
     if (m_settings.format == QLatin1String("csv"))
         data = ReportWriter::toCsv(m_report.results);

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include "core/scanoptions.h"
+
 namespace {
 
 const QString kTargetHistory = QStringLiteral("scan/targetHistory");
@@ -60,7 +62,9 @@ void AppSettings::setPorts(const QString &ports)
 }
 int AppSettings::timeoutMs() const
 {
-    return m_settings->value(kTimeout, 1000).toInt();
+    return qBound(ScanOptions::minTimeoutMs,
+        m_settings->value(kTimeout, ScanOptions::defaultTimeoutMs).toInt(),
+        ScanOptions::maxTimeoutMs);
 }
 void AppSettings::setTimeoutMs(int ms)
 {
@@ -68,7 +72,8 @@ void AppSettings::setTimeoutMs(int ms)
 }
 int AppSettings::retries() const
 {
-    return m_settings->value(kRetries, 1).toInt();
+    return qBound(
+        0, m_settings->value(kRetries, ScanOptions::defaultRetries).toInt(), ScanOptions::maxRetries);
 }
 void AppSettings::setRetries(int retries)
 {
@@ -76,7 +81,9 @@ void AppSettings::setRetries(int retries)
 }
 int AppSettings::concurrency() const
 {
-    return m_settings->value(kConcurrency, 0).toInt();
+    return qBound(ScanOptions::automaticConcurrency,
+        m_settings->value(kConcurrency, ScanOptions::automaticConcurrency).toInt(),
+        ScanOptions::maxConcurrency);
 }
 void AppSettings::setConcurrency(int concurrency)
 {

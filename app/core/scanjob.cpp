@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <mutex>
-#include <sys/resource.h>
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/platform/systemlimits.h"
 #include "core/scanshared.h"
 #include "core/scanworker.h"
 
@@ -16,15 +14,6 @@ namespace {
 constexpr int tickMs = 50;
 constexpr int maxAutomaticConcurrency = 2048;
 constexpr int reservedDescriptors = 48;
-
-int openDescriptors()
-{
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    if (!fds.exists())
-        return 64;
-    return static_cast<int>(
-        fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
-}
 
 } // namespace
 
@@ -44,34 +33,28 @@ ScanJob::~ScanJob()
     m_pool.waitForDone();
 }
 
-void ScanJob::raiseFileLimit()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        rlimit limit {};
-        if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-            limit.rlim_cur = limit.rlim_max;
-            setrlimit(RLIMIT_NOFILE, &limit);
-        }
-    });
-}
-
 int ScanJob::automaticConcurrency()
 {
-    raiseFileLimit();
-    rlimit limit {};
-    qint64 soft = 1024;
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
-        soft = static_cast<qint64>(limit.rlim_cur);
-    const qint64 budget = soft - openDescriptors() - reservedDescriptors;
-    return static_cast<int>(std::clamp<qint64>(budget, 1, maxAutomaticConcurrency));
+    SystemLimits::raiseFileLimit();
+    const long long limit = SystemLimits::fileLimit();
+    const long long soft = limit < 0 ? maxAutomaticConcurrency + reservedDescriptors : limit;
+    const long long budget = soft - SystemLimits::openDescriptorCount() - reservedDescriptors;
+    return static_cast<int>(std::clamp<long long>(budget, 1, maxAutomaticConcurrency));
+}
+
+int ScanJob::concurrencyFor(int requested)
+{
+    // More than the descriptors allow only runs into shortages: the window shrinks
+    // anyway, so cap what was asked at four times the automatic budget.
+    return requested > 0 ? std::min(requested, automaticConcurrency() * 4)
+                         : automaticConcurrency();
 }
 
 void ScanJob::start(const ScanOptions &options)
 {
     if (isRunning())
         return;
-    raiseFileLimit();
+    SystemLimits::raiseFileLimit();
     m_options = options;
     m_summary = ScanSummary {};
     m_summary.portCount = static_cast<quint32>(options.ports.count());
@@ -112,10 +95,8 @@ void ScanJob::onLookupDone(int entryIndex, const QHostInfo &info)
         m_summary.targetErrors.append(message);
         Q_EMIT targetFailed(entry.text, message);
     } else {
-        QList<QHostAddress> addresses = info.addresses();
-        if (!m_options.resolveAll)
-            addresses = addresses.mid(0, 1);
-        m_resolved[entryIndex] = addresses;
+        m_resolved[entryIndex] = TargetSpec::addressesForName(
+            info.addresses(), m_options.resolveAll, m_options.ipv6);
     }
     if (--m_lookupsPending == 0)
         launch();
@@ -150,9 +131,14 @@ void ScanJob::launch()
         return;
     }
 
-    const int concurrency = m_options.concurrency > 0
-        ? std::min(m_options.concurrency, automaticConcurrency() * 4)
-        : automaticConcurrency();
+    QString pollerError;
+    if (!Poller::kindFromEnvironment(&m_shared->pollerKind, &pollerError)) {
+        m_shared->fatalError = pollerError;
+        finish();
+        return;
+    }
+    const int concurrency = concurrencyFor(m_options.concurrency);
+    m_summary.concurrency = concurrency;
     int workers
         = m_options.workers > 0 ? m_options.workers : std::clamp(QThread::idealThreadCount(), 1, 4);
     workers = static_cast<int>(

@@ -43,8 +43,8 @@ public:
 
     // The sockets in flight over all workers when concurrency is automatic.
     static int automaticConcurrency();
-    // Raises the soft limit on open files to the hard limit, once per process.
-    static void raiseFileLimit();
+    // The sockets in flight a scan uses when requested were asked for (0: automatic).
+    static int concurrencyFor(int requested);
 
 Q_SIGNALS:
     void resultsReady(const ScanBatch &batch);

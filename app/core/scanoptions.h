@@ -8,12 +8,22 @@ struct ScanOptions
 {
     TargetSpec targets;
     PortSpec ports;
-    int timeoutMs = 1000; // per connect attempt
-    int retries = 1; // extra attempts after a timeout
-    int concurrency = 0; // sockets in flight over all workers; 0 = automatic
+    // Defaults and limits, the same for the CLI, the window and the settings.
+    static constexpr int defaultTimeoutMs = 1000;
+    static constexpr int minTimeoutMs = 10;
+    static constexpr int maxTimeoutMs = 600000;
+    static constexpr int defaultRetries = 1;
+    static constexpr int maxRetries = 10;
+    static constexpr int automaticConcurrency = 0;
+    static constexpr int maxConcurrency = 65536;
+
+    int timeoutMs = defaultTimeoutMs; // per connect attempt
+    int retries = defaultRetries; // extra attempts after a timeout
+    int concurrency = automaticConcurrency; // sockets in flight over all workers
     int workers = 0; // worker threads; 0 = automatic
     bool grabBanners = false; // read up to bannerBytes from open ports
     bool resolveAll = false; // scan every address of a name, not only the first
+    bool ipv6 = false; // a name means its first IPv6 address, not its first IPv4 one
     bool keepClosed = false; // list closed ports as rows, not only count them
 
     static constexpr int bannerBytes = 512;

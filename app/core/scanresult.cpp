@@ -1,7 +1,5 @@
 #include "core/scanresult.h"
 
-#include <cerrno>
-
 QString portStateName(PortState state)
 {
     switch (state) {
@@ -47,29 +45,35 @@ bool parsePortState(const QString &text, PortState *state)
     return false;
 }
 
-void classifyConnectError(int error, PortState *state, PortReason *reason)
+void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason)
 {
     *state = PortState::Filtered;
-    switch (error) {
-    case ECONNREFUSED:
+    switch (outcome) {
+    case ConnectOutcome::Connected:
+        *state = PortState::Open;
+        *reason = PortReason::SynAck;
+        return;
+    case ConnectOutcome::Refused:
+    case ConnectOutcome::SelfConnect: // nothing listens where a socket meets itself
         *state = PortState::Closed;
         *reason = PortReason::ConnRefused;
         return;
-    case EHOSTUNREACH:
+    case ConnectOutcome::HostUnreachable:
         *reason = PortReason::HostUnreach;
         return;
-    case ENETUNREACH:
+    case ConnectOutcome::NetUnreachable:
         *reason = PortReason::NetUnreach;
         return;
-    case EACCES:
-    case EPERM:
+    case ConnectOutcome::Prohibited:
         *reason = PortReason::AdminProhibited;
         return;
-    case ETIMEDOUT:
+    case ConnectOutcome::TimedOut:
         *reason = PortReason::NoResponse;
         return;
-    default:
+    case ConnectOutcome::Shortage:
+    case ConnectOutcome::LocalError:
         *reason = PortReason::LocalError;
         return;
     }
+    *reason = PortReason::LocalError;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "core/platform/connectoutcome.h"
+
 // Port states and reasons in nmap's words, and the value types that cross
 // threads between the scan workers and whoever consumes the results.
 
@@ -25,8 +27,8 @@ enum class PortReason : quint8 {
 QString portStateName(PortState state);
 QString portReasonName(PortReason reason);
 bool parsePortState(const QString &text, PortState *state);
-// The state and reason for the errno a failed connect() reported.
-void classifyConnectError(int error, PortState *state, PortReason *reason);
+// The state and reason for how a connect attempt ended.
+void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason);
 
 struct ScanResult
 {
@@ -73,6 +75,7 @@ struct ScanSummary
     ScanProgress progress;
     quint32 hostCount = 0;
     quint32 portCount = 0;
+    int concurrency = 0; // sockets in flight that the scan used
     bool cancelled = false;
     QString error; // set when a failure stopped the scan
     QStringList targetErrors; // targets that could not be scanned, e.g. unresolved names

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include "core/platform/poller.h"
 #include "core/scanoptions.h"
 #include "core/scanresult.h"
 #include "core/targetspec.h"
@@ -26,6 +27,8 @@ struct ScanShared
     const HostTable hosts;
     const QList<quint16> ports;
     const quint64 total;
+
+    Poller::Kind pollerKind = Poller::Kind::Poll; // set before workers start
 
     std::atomic<quint64> nextProbe { 0 };
     std::atomic<bool> cancelled { false };

@@ -1,11 +1,10 @@
 #include "core/services.h"
 
-#include <netdb.h>
-
 #include <array>
-#include <cstring>
 
 #include <QHash>
+
+#include "core/platform/servicedatabase.h"
 
 namespace {
 
@@ -142,19 +141,13 @@ private:
     // made listing 65535 closed ports take seconds.
     ServiceTable()
     {
-        setservent(1);
-        while (const servent *s = getservent()) {
-            if (std::strcmp(s->s_proto, "tcp") != 0)
-                continue;
-            const auto port = ntohs(static_cast<quint16>(s->s_port));
-            const QString name = QString::fromLatin1(s->s_name);
-            if (!m_names.contains(port))
-                m_names.insert(port, name);
-            m_ports.insert(name.toLower(), port);
-            for (char **alias = s->s_aliases; alias && *alias; ++alias)
-                m_ports.insert(QString::fromLatin1(*alias).toLower(), port);
+        for (const ServiceDatabase::Entry &entry : ServiceDatabase::tcpEntries()) {
+            if (!m_names.contains(entry.port))
+                m_names.insert(entry.port, entry.name);
+            m_ports.insert(entry.name.toLower(), entry.port);
+            for (const QString &alias : entry.aliases)
+                m_ports.insert(alias.toLower(), entry.port);
         }
-        endservent();
         // Our own names win for the ports of the common preset.
         for (const KnownService &k : kCommon)
             m_names.insert(k.port, QString::fromLatin1(k.name));

@@ -272,3 +272,17 @@ HostTable::Host HostTable::at(quint64 index) const
     host.name = it->name.isEmpty() ? host.address.toString() : it->name;
     return host;
 }
+
+QList<QHostAddress> TargetSpec::addressesForName(
+    const QList<QHostAddress> &resolved, bool all, bool preferIpv6)
+{
+    if (all || resolved.isEmpty())
+        return resolved;
+    const auto preferred
+        = preferIpv6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol;
+    for (const QHostAddress &address : resolved) {
+        if (address.protocol() == preferred)
+            return { address };
+    }
+    return { resolved.constFirst() };
+}

@@ -35,6 +35,12 @@ public:
     // Addresses to scan, counting a name as one.
     quint64 addressCount() const;
 
+    // Which of a name's addresses to scan, like nmap: every one with all; else the
+    // first of the preferred family (IPv4, or IPv6 with preferIpv6), or the first
+    // of the other family when the name has none of the preferred one.
+    static QList<QHostAddress> addressesForName(
+        const QList<QHostAddress> &resolved, bool all, bool preferIpv6);
+
 private:
     static bool parseToken(const QString &token, TargetEntry *entry, QString *error);
     QList<TargetEntry> m_entries;

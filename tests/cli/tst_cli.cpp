@@ -1,12 +1,15 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,10 @@ private Q_SLOTS:
     void textReport();
     void csvReadBack();
     void json();
+    void concurrencyReported_data();
+    void concurrencyReported();
+    void nameMeansItsFirstIpv4Address_data();
+    void nameMeansItsFirstIpv4Address();
     void outputFile();
     void outputFileFailureKeepsOldFile();
     void unresolvedTarget();
@@ -49,6 +56,9 @@ private:
         QByteArray err;
     };
     Result cli(const QStringList &args, bool limitFileSize = false);
+    // Runs the CLI with hostsText bind-mounted over /etc/hosts in a mount namespace
+    // of its own; exitCode -1 when such a namespace cannot be made here.
+    Result cliWithHosts(const QByteArray &hostsText, const QStringList &args);
 
     Listeners m_listeners;
 };
@@ -73,6 +83,36 @@ TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    return r;
+}
+
+TestCli::Result TestCli::cliWithHosts(const QByteArray &hostsText, const QStringList &args)
+{
+    QTemporaryDir dir;
+    QFile hosts(dir.filePath(QStringLiteral("hosts")));
+    if (!hosts.open(QIODevice::WriteOnly) || hosts.write(hostsText) != hostsText.size())
+        return {};
+    hosts.close();
+    QStringList argv { QStringLiteral("-m"), QStringLiteral("--propagation"),
+        QStringLiteral("private") };
+    if (geteuid() != 0)
+        argv.prepend(QStringLiteral("-r"));
+    argv << QStringLiteral("sh") << QStringLiteral("-c")
+         << QStringLiteral("mount --bind \"$0\" /etc/hosts || exit 99; exec \"$@\"")
+         << hosts.fileName() << QStringLiteral(PORTOLAN_CLI_PATH) << args;
+    QProcess p;
+    p.start(QStringLiteral("unshare"), argv);
+    Result r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    if (r.exitCode == 99 || (r.exitCode == 1 && r.out.isEmpty()))
+        r.exitCode = -1;
     return r;
 }
 
@@ -129,12 +169,28 @@ void TestCli::badInput_data()
     QTest::newRow("bad format") << QStringList { "--format", "xml", "127.0.0.1" } << "\"xml\"";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
+    QTest::newRow("negative concurrency")
+        << QStringList { "--concurrency", "-1", "127.0.0.1" } << "\"-1\"";
+    QTest::newRow("concurrency word")
+        << QStringList { "--concurrency", "many", "127.0.0.1" } << "\"many\"";
+    QTest::newRow("tiny timeout") << QStringList { "--timeout", "1", "127.0.0.1" } << "10 to 600000";
+    QTest::newRow("unknown poller") << QStringList { "127.0.0.1" } << "PORTOLAN_POLLER=kqueue";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
 
 void TestCli::badInput()
 {
+    const bool poller = QLatin1String(QTest::currentDataTag()) == QLatin1String("unknown poller");
+    const QByteArray saved = qgetenv("PORTOLAN_POLLER");
+    if (poller)
+        qputenv("PORTOLAN_POLLER", "kqueue");
+    const auto restore = qScopeGuard([&] {
+        if (poller && saved.isEmpty())
+            qunsetenv("PORTOLAN_POLLER");
+        else if (poller)
+            qputenv("PORTOLAN_POLLER", saved);
+    });
     QFETCH(QStringList, args);
     QFETCH(QString, mention);
     const Result r = cli(args);
@@ -222,6 +278,74 @@ void TestCli::json()
     QCOMPARE(open[QStringLiteral("state")].toString(), QStringLiteral("open"));
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("closed")].toInt(), 1);
+}
+
+void TestCli::concurrencyReported_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("automatic");
+    QTest::newRow("0 is automatic") << "0" << true;
+    QTest::newRow("auto") << "auto" << true;
+    QTest::newRow("fixed") << "5" << false;
+}
+
+void TestCli::concurrencyReported()
+{
+    // The report names the concurrency the scan used, never a 0 nobody ran with.
+    QFETCH(QString, value);
+    QFETCH(bool, automatic);
+    const Result r = cli({ QStringLiteral("--concurrency"), value, QStringLiteral("-p"),
+        QStringLiteral("25001"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const int used = root[QStringLiteral("parameters")][QStringLiteral("concurrency")].toInt();
+    if (automatic)
+        QVERIFY2(used > 0, r.out.constData());
+    else
+        QCOMPARE(used, 5);
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
+}
+
+void TestCli::nameMeansItsFirstIpv4Address_data()
+{
+    QTest::addColumn<QByteArray>("hosts");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("expected");
+    // Debian's stock /etc/hosts names localhost for ::1 too; getaddrinfo() then
+    // returns ::1 first whatever the file's order.
+    const QByteArray v6First = "::1 localhost ip6-localhost\n127.0.0.1 localhost\n";
+    const QByteArray v4First = "127.0.0.1 localhost\n::1 localhost ip6-localhost\n";
+    const QStringList v4Only { QStringLiteral("127.0.0.1 25001 open") };
+    const QStringList v6Only { QStringLiteral("::1 25003 open") };
+    QTest::newRow("::1 listed first") << v6First << QStringList() << v4Only;
+    QTest::newRow("127.0.0.1 listed first") << v4First << QStringList() << v4Only;
+    QTest::newRow("-6") << v4First << QStringList { QStringLiteral("-6") } << v6Only;
+    QTest::newRow("only IPv6") << QByteArray("::1 localhost\n") << QStringList() << v6Only;
+    QTest::newRow("--resolve-all") << v6First << QStringList { QStringLiteral("--resolve-all") }
+                                   << QStringList { QStringLiteral("127.0.0.1 25001 open"),
+                                          QStringLiteral("::1 25003 open") };
+}
+
+void TestCli::nameMeansItsFirstIpv4Address()
+{
+    QFETCH(QByteArray, hosts);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, expected);
+    const Result r = cliWithHosts(hosts,
+        options
+            + QStringList { QStringLiteral("-p"), QStringLiteral("25001,25003"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("localhost") });
+    if (r.exitCode == -1)
+        QSKIP("cannot make a mount namespace here to replace /etc/hosts");
+    QCOMPARE(r.exitCode, 0);
+    QList<QStringList> rows;
+    QVERIFY(readCsv(r.out, &rows));
+    QStringList got;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        got.append(QStringList { rows[i][1], rows[i][2], rows[i][4] }.join(QLatin1Char(' ')));
+    got.sort();
+    QCOMPARE(got, expected);
 }
 
 void TestCli::outputFile()

@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+#include "core/platform/socketops.h"
 #include "core/scanresult.h"
 
 class TestScanResult : public QObject
@@ -12,6 +13,7 @@ private Q_SLOTS:
     void classify_data();
     void classify();
     void names();
+    void shortages();
 };
 
 void TestScanResult::classify_data()
@@ -33,6 +35,8 @@ void TestScanResult::classify_data()
                                << "no-response";
     QTest::newRow("other") << EINVAL << "filtered"
                            << "local-error";
+    QTest::newRow("connected") << 0 << "open"
+                               << "syn-ack";
 }
 
 void TestScanResult::classify()
@@ -42,7 +46,7 @@ void TestScanResult::classify()
     QFETCH(QString, reason);
     PortState s = PortState::Open;
     PortReason r = PortReason::SynAck;
-    classifyConnectError(error, &s, &r);
+    classifyOutcome(SocketOps::outcomeFromError(error), &s, &r);
     QCOMPARE(portStateName(s), state);
     QCOMPARE(portReasonName(r), reason);
 }
@@ -56,6 +60,18 @@ void TestScanResult::names()
     }
     PortState unused = PortState::Open;
     QVERIFY(!parsePortState(QStringLiteral("unknown"), &unused));
+}
+
+void TestScanResult::shortages()
+{
+    // Running out of descriptors or local ports says nothing about the port.
+    for (int error : { EMFILE, ENFILE, ENOBUFS, ENOMEM, EADDRNOTAVAIL, EAGAIN })
+        QCOMPARE(SocketOps::outcomeFromError(error), ConnectOutcome::Shortage);
+    PortState s = PortState::Open;
+    PortReason r = PortReason::SynAck;
+    classifyOutcome(ConnectOutcome::SelfConnect, &s, &r);
+    QCOMPARE(s, PortState::Closed);
+    QCOMPARE(r, PortReason::ConnRefused);
 }
 
 QTEST_APPLESS_MAIN(TestScanResult)

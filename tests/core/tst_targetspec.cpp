@@ -14,6 +14,8 @@ private Q_SLOTS:
     void invalid();
     void hugeIsLazy();
     void file();
+    void addressesForName_data();
+    void addressesForName();
 };
 
 void TestTargetSpec::valid_data()
@@ -153,6 +155,39 @@ void TestTargetSpec::file()
         qPrintable(error));
     QVERIFY(!TargetSpec::parseFile(dir.filePath(QStringLiteral("missing")), &spec, &error));
     QVERIFY(error.contains(QStringLiteral("cannot read")));
+}
+
+void TestTargetSpec::addressesForName_data()
+{
+    QTest::addColumn<QStringList>("resolved");
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<bool>("ipv6");
+    QTest::addColumn<QStringList>("chosen");
+    const QStringList both { "::1", "127.0.0.1", "2001:db8::2", "198.18.0.2" };
+    QTest::newRow("IPv6 first") << both << false << false << QStringList { "127.0.0.1" };
+    QTest::newRow("-6") << both << false << true << QStringList { "::1" };
+    QTest::newRow("-6, IPv4 only")
+        << QStringList { "198.18.0.1", "198.18.0.2" } << false << true
+        << QStringList { "198.18.0.1" };
+    QTest::newRow("IPv6 only") << QStringList { "2001:db8::1" } << false << false
+                               << QStringList { "2001:db8::1" };
+    QTest::newRow("all") << both << true << false << both;
+    QTest::newRow("none") << QStringList() << false << false << QStringList();
+}
+
+void TestTargetSpec::addressesForName()
+{
+    QFETCH(QStringList, resolved);
+    QFETCH(bool, all);
+    QFETCH(bool, ipv6);
+    QFETCH(QStringList, chosen);
+    QList<QHostAddress> addresses;
+    for (const QString &text : resolved)
+        addresses.append(QHostAddress(text));
+    QStringList got;
+    for (const QHostAddress &a : TargetSpec::addressesForName(addresses, all, ipv6))
+        got.append(a.toString());
+    QCOMPARE(got, chosen);
 }
 
 QTEST_APPLESS_MAIN(TestTargetSpec)

@@ -1,0 +1,54 @@
+#include "core/platform/poller.h"
+
+#include "core/platform/pollpoller.h"
+#ifdef Q_OS_LINUX
+#include "core/platform/epollpoller.h"
+#endif
+
+const char *Poller::kindName(Kind kind)
+{
+    return kind == Kind::Epoll ? "epoll" : "poll";
+}
+
+bool Poller::kindFromEnvironment(Kind *kind, QString *error)
+{
+    const QByteArray value = qgetenv("PORTOLAN_POLLER").trimmed().toLower();
+#ifdef Q_OS_LINUX
+    *kind = Kind::Epoll;
+#else
+    *kind = Kind::Poll;
+#endif
+    if (value.isEmpty())
+        return true;
+#ifdef Q_OS_LINUX
+    if (value == "epoll") {
+        *kind = Kind::Epoll;
+        return true;
+    }
+#endif
+    if (value == "poll") {
+        *kind = Kind::Poll;
+        return true;
+    }
+    *error = QStringLiteral("PORTOLAN_POLLER=%1 is not a poller here; use epoll or poll")
+                 .arg(QString::fromLocal8Bit(value));
+    return false;
+}
+
+std::unique_ptr<Poller> Poller::create(Kind kind, int capacity, QString *error)
+{
+#ifdef Q_OS_LINUX
+    if (kind == Kind::Epoll) {
+        auto poller = std::make_unique<EpollPoller>(capacity);
+        if (!poller->isValid()) {
+            *error = QStringLiteral("epoll_create1: %1").arg(qt_error_string());
+            return nullptr;
+        }
+        return poller;
+    }
+#else
+    Q_UNUSED(error)
+#endif
+    Q_UNUSED(kind)
+    return std::make_unique<PollPoller>(capacity);
+}

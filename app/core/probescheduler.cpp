@@ -1,0 +1,368 @@
+#include "core/probescheduler.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include "core/bannerreader.h"
+#include "core/scanshared.h"
+
+namespace {
+
+constexpr quint64 claimChunk = 64;
+
+} // namespace
+
+ProbeScheduler::ProbeScheduler(ScanShared &shared, Poller &poller, const ScanClock &clock,
+    BannerReader *banners, int window)
+    : m_shared(shared)
+    , m_poller(poller)
+    , m_clock(clock)
+    , m_banners(banners)
+    , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
+    , m_maxWindow(qMax(1, window))
+    , m_window(qMax(1, window))
+{
+    m_slots.resize(static_cast<size_t>(m_maxWindow));
+    m_freeSlots.reserve(m_slots.size());
+    for (int i = m_maxWindow - 1; i >= 0; --i)
+        m_freeSlots.push_back(i);
+}
+
+ProbeScheduler::~ProbeScheduler()
+{
+    abortAll();
+}
+
+std::chrono::milliseconds ProbeScheduler::sweepInterval() const
+{
+    return std::chrono::milliseconds(qBound(5, m_shared.options.timeoutMs / 50, 20));
+}
+
+quint64 ProbeScheduler::tokenOf(int slotIndex, quint32 generation)
+{
+    return (quint64(generation) << 32) | quint32(slotIndex);
+}
+
+ProbeScheduler::Slot *ProbeScheduler::slotFor(quint64 token)
+{
+    const auto index = static_cast<size_t>(token & 0xffffffffu);
+    if (index >= m_slots.size())
+        return nullptr;
+    Slot &slot = m_slots[index];
+    if (!slot.active || slot.generation != static_cast<quint32>(token >> 32))
+        return nullptr;
+    return &slot;
+}
+
+double ProbeScheduler::msSince(TimePoint t) const
+{
+    return std::chrono::duration<double, std::milli>(m_clock.now() - t).count();
+}
+
+bool ProbeScheduler::allDone() const
+{
+    return m_inflight == 0 && m_retries.empty() && m_sourceEmpty && m_claimNext >= m_claimEnd;
+}
+
+bool ProbeScheduler::nextProbe(Probe *probe)
+{
+    if (!m_retries.empty()) {
+        *probe = m_retries.front();
+        m_retries.pop_front();
+        return true;
+    }
+    if (m_claimNext >= m_claimEnd) {
+        if (m_sourceEmpty)
+            return false;
+        const quint64 first = m_shared.nextProbe.fetch_add(claimChunk);
+        if (first >= m_shared.total) {
+            m_sourceEmpty = true;
+            return false;
+        }
+        m_claimNext = first;
+        m_claimEnd = qMin(first + claimChunk, m_shared.total);
+    }
+    *probe = Probe { m_claimNext++, 0, 0 };
+    return true;
+}
+
+bool ProbeScheduler::fill(int maxStarts)
+{
+    int started = 0;
+    while (!m_backoff && m_inflight < m_window
+        && !m_shared.cancelled.load(std::memory_order_relaxed)
+        && !m_shared.paused.load(std::memory_order_relaxed)) {
+        if (started == maxStarts)
+            return true;
+        Probe probe;
+        if (!nextProbe(&probe))
+            break;
+        start(probe);
+        ++started;
+    }
+    return false;
+}
+
+void ProbeScheduler::start(const Probe &probe)
+{
+    const QHostAddress host = m_shared.hosts.addressAt(probe.index / m_portCount);
+    const quint16 port = m_shared.ports.at(static_cast<qsizetype>(probe.index % m_portCount));
+    const int slotIndex = m_freeSlots.back();
+    Slot &slot = m_slots[static_cast<size_t>(slotIndex)];
+    const quint32 generation = ++m_generation;
+    const TimePoint started = m_clock.now();
+    const std::optional<ConnectOutcome> outcome
+        = m_poller.start(host, port, tokenOf(slotIndex, generation));
+    if (outcome) {
+        // Ended inside the call (a refusal on the loopback, a shortage): no slot used.
+        if (*outcome == ConnectOutcome::Shortage)
+            shortage(probe);
+        else
+            settle(probe, *outcome, msSince(started));
+        return;
+    }
+    m_freeSlots.pop_back();
+    slot.probe = probe;
+    slot.generation = generation;
+    slot.active = true;
+    slot.reading = false;
+    slot.retrySpawned = false;
+    slot.started = started;
+    slot.deadline = started + std::chrono::milliseconds(m_shared.options.timeoutMs);
+    ++m_inflight;
+}
+
+void ProbeScheduler::handle(const std::vector<Poller::Completion> &completions)
+{
+    for (const Poller::Completion &c : completions) {
+        // A completion can name an attempt dropped while earlier ones were handled.
+        Slot *slot = slotFor(c.token);
+        if (slot && !slot->reading)
+            onOutcome(static_cast<int>(c.token & 0xffffffffu), c.outcome);
+        else if (c.outcome == ConnectOutcome::Connected)
+            m_poller.abandon(c.token);
+    }
+}
+
+void ProbeScheduler::onOutcome(int slotIndex, ConnectOutcome outcome)
+{
+    Slot &slot = m_slots[static_cast<size_t>(slotIndex)];
+    const quint64 token = tokenOf(slotIndex, slot.generation);
+    const Probe probe = slot.probe;
+    const double latency = msSince(slot.started);
+
+    if (outcome == ConnectOutcome::Connected && m_shared.options.grabBanners && m_banners) {
+        dropSiblings(probe.index); // the port answered: other attempts would answer twice
+        slot.reading = true;
+        slot.latencyMs = latency;
+        slot.deadline = m_clock.now() + std::chrono::milliseconds(ScanOptions::bannerTimeoutMs);
+        const qintptr descriptor = m_poller.detach(token);
+        if (descriptor >= 0 && m_banners->begin(token, descriptor)) {
+            ++m_bannersReading;
+            return;
+        }
+        freeSlot(slotIndex);
+        complete(probe, PortState::Open, PortReason::SynAck, latency);
+        return;
+    }
+    if (outcome == ConnectOutcome::Connected)
+        m_poller.abandon(token);
+    freeSlot(slotIndex);
+    if (outcome == ConnectOutcome::Shortage)
+        shortage(probe);
+    else
+        settle(probe, outcome, latency);
+}
+
+void ProbeScheduler::settle(const Probe &probe, ConnectOutcome outcome, double latencyMs)
+{
+    if (outcome == ConnectOutcome::SelfConnect && probe.selfConnects < maxSelfConnects) {
+        Probe again = probe;
+        ++again.selfConnects;
+        m_retries.push_front(again);
+        return;
+    }
+    PortState state;
+    PortReason reason;
+    classifyOutcome(outcome, &state, &reason);
+    complete(probe, state, reason, latencyMs);
+}
+
+void ProbeScheduler::bannerRead(quint64 token, const QByteArray &banner)
+{
+    Slot *slot = slotFor(token);
+    if (!slot || !slot->reading)
+        return;
+    const Probe probe = slot->probe;
+    const double latency = slot->latencyMs;
+    --m_bannersReading;
+    freeSlot(static_cast<int>(token & 0xffffffffu));
+    complete(probe, PortState::Open, PortReason::SynAck, latency, banner);
+}
+
+void ProbeScheduler::freeSlot(int slotIndex)
+{
+    Slot &slot = m_slots[static_cast<size_t>(slotIndex)];
+    if (!slot.active)
+        return;
+    slot.active = false;
+    slot.reading = false;
+    m_freeSlots.push_back(slotIndex);
+    --m_inflight;
+}
+
+void ProbeScheduler::dropSlot(int slotIndex)
+{
+    Slot &slot = m_slots[static_cast<size_t>(slotIndex)];
+    if (!slot.active)
+        return;
+    const quint64 token = tokenOf(slotIndex, slot.generation);
+    if (slot.reading) {
+        --m_bannersReading;
+        m_banners->end(token);
+    } else {
+        m_poller.abandon(token);
+    }
+    freeSlot(slotIndex);
+}
+
+void ProbeScheduler::sweep()
+{
+    const TimePoint now = m_clock.now();
+    const int retries = m_shared.options.retries;
+    const auto retryAfter = std::chrono::milliseconds(m_shared.options.timeoutMs / (retries + 1));
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        if (!slot.active)
+            continue;
+        const int slotIndex = static_cast<int>(i);
+        if (slot.reading) {
+            if (slot.deadline <= now) {
+                const quint64 token = tokenOf(slotIndex, slot.generation);
+                bannerRead(token, m_banners->end(token));
+            }
+            continue;
+        }
+        if (slot.deadline > now) {
+            if (!slot.retrySpawned && slot.probe.attempt < retries
+                && now - slot.started >= retryAfter) {
+                slot.retrySpawned = true;
+                m_attempts[slot.probe.index] = m_attempts.value(slot.probe.index, 1) + 1;
+                m_retries.push_back(Probe { slot.probe.index, slot.probe.attempt + 1, 0 });
+            }
+            continue;
+        }
+        const Probe probe = slot.probe;
+        const bool spawned = slot.retrySpawned;
+        const double latency = msSince(slot.started);
+        dropSlot(slotIndex);
+        auto attempts = m_attempts.find(probe.index);
+        if (attempts != m_attempts.end()) {
+            if (--attempts.value() > 0)
+                continue; // another attempt is still out
+            m_attempts.erase(attempts);
+        } else if (!spawned && probe.attempt < retries) {
+            m_retries.push_back(Probe { probe.index, probe.attempt + 1, 0 });
+            continue;
+        }
+        complete(probe, PortState::Filtered, PortReason::NoResponse, latency);
+    }
+    if (m_backoff) {
+        m_backoff = false;
+        if (m_inflight == 0 && m_stalledSince != TimePoint {} && now - m_stalledSince > stallLimit) {
+            std::lock_guard lock(m_shared.mutex);
+            if (m_shared.fatalError.isEmpty())
+                m_shared.fatalError
+                    = QStringLiteral("out of file descriptors or local ports for too long");
+            m_shared.cancelled = true;
+        }
+    }
+    flush();
+}
+
+void ProbeScheduler::shortage(const Probe &probe)
+{
+    m_retries.push_front(probe);
+    m_window = qMax(1, m_inflight);
+    m_sinceShrink = 0;
+    m_backoff = true; // try again at the next sweep, not in a tight loop
+    if (m_inflight == 0 && m_stalledSince == TimePoint {})
+        m_stalledSince = m_clock.now();
+}
+
+void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason reason,
+    double latencyMs, const QByteArray &banner)
+{
+    m_stalledSince = {};
+    if (reason != PortReason::NoResponse)
+        dropSiblings(probe.index);
+    if (m_window < m_maxWindow && ++m_sinceShrink >= m_window) {
+        ++m_window;
+        m_sinceShrink = 0;
+    }
+    ++m_done;
+    const quint64 hostIndex = probe.index / m_portCount;
+    switch (state) {
+    case PortState::Open:
+        ++m_open;
+        break;
+    case PortState::Closed:
+        ++m_closedCount;
+        ++m_closed[hostIndex];
+        if (!m_shared.options.keepClosed)
+            return;
+        break;
+    case PortState::Filtered:
+        ++m_filtered;
+        break;
+    }
+    const HostTable::Host host = m_shared.hosts.at(hostIndex);
+    ScanResult result;
+    result.hostId = static_cast<quint32>(hostIndex);
+    result.host = host.name;
+    result.address = host.address;
+    result.port = m_shared.ports.at(static_cast<qsizetype>(probe.index % m_portCount));
+    result.state = state;
+    result.reason = reason;
+    result.latencyMs = latencyMs;
+    result.banner = banner;
+    m_results.append(std::move(result));
+}
+
+void ProbeScheduler::dropSiblings(quint64 index)
+{
+    if (m_attempts.isEmpty() || !m_attempts.remove(index))
+        return;
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].active && m_slots[i].probe.index == index)
+            dropSlot(static_cast<int>(i));
+    }
+    m_retries.erase(std::remove_if(m_retries.begin(), m_retries.end(),
+                        [index](const Probe &p) { return p.index == index; }),
+        m_retries.end());
+}
+
+void ProbeScheduler::flush()
+{
+    if (m_done == 0)
+        return;
+    std::lock_guard lock(m_shared.mutex);
+    if (!m_shared.cancelled.load()) {
+        m_shared.pendingResults.append(std::move(m_results));
+        for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it)
+            m_shared.pendingClosed[it.key()] += it.value();
+    }
+    m_shared.done += m_done;
+    m_shared.open += m_open;
+    m_shared.closed += m_closedCount;
+    m_shared.filtered += m_filtered;
+    m_results.clear();
+    m_closed.clear();
+    m_done = m_open = m_closedCount = m_filtered = 0;
+}
+
+void ProbeScheduler::abortAll()
+{
+    for (size_t i = 0; i < m_slots.size(); ++i)
+        dropSlot(static_cast<int>(i));
+}

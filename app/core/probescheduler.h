@@ -1,0 +1,133 @@
+#pragma once
+
+#include <deque>
+#include <vector>
+
+#include <QHash>
+#include <QList>
+
+#include "core/platform/poller.h"
+#include "core/scanclock.h"
+#include "core/scanresult.h"
+
+class BannerReader;
+struct ScanShared;
+
+// Decides what to probe next and when a port is settled, with no socket calls of
+// its own: connects go through a Poller, time comes from a ScanClock, so unit tests
+// drive every path with fakes. One per worker thread; it claims probe indices from
+// ScanShared in chunks and hands results back there in batches (flush()).
+//
+// A retry for a silent port goes out after timeout / (retries + 1) while the first
+// attempt keeps waiting: every attempt still gets the full timeout, the first
+// answer wins, and a filtered port is settled sooner. Running out of descriptors or
+// local ports shrinks the window to what is in flight and waits for the next sweep.
+class ProbeScheduler final
+{
+public:
+    ProbeScheduler(ScanShared &shared, Poller &poller, const ScanClock &clock,
+        BannerReader *banners, int window);
+    ~ProbeScheduler();
+    ProbeScheduler(const ProbeScheduler &) = delete;
+    ProbeScheduler &operator=(const ProbeScheduler &) = delete;
+
+    // How many probes fill() starts at most before it lets its caller collect
+    // finished connects: refused probes end inside connect(), and their latency
+    // must not include a long run of other starts.
+    static constexpr int fillSlice = 16;
+    // Nothing settled for this long while short of descriptors: give up the scan.
+    static constexpr std::chrono::seconds stallLimit { 10 };
+    // At most this many claims of a self-connecting port before it counts as closed.
+    static constexpr int maxSelfConnects = 3;
+
+    // Starts probes until the window is full, nothing is left, or maxStarts were
+    // started; true only in the last case (call again soon).
+    bool fill(int maxStarts = fillSlice);
+    // Settles or retries the connects the poller reported.
+    void handle(const std::vector<Poller::Completion> &completions);
+    // Times out attempts past their deadline, sends early retries, ends back-off and
+    // banners past their deadline, then hands the batch over.
+    void sweep();
+    // The banner reader finished reading token's port.
+    void bannerRead(quint64 token, const QByteArray &banner);
+    // Hands finished results and counts to ScanShared.
+    void flush();
+    // Abandons every attempt and banner in flight (cancel, or the end of the scan).
+    void abortAll();
+
+    bool allDone() const;
+    int inflight() const { return m_inflight; }
+    int window() const { return m_window; }
+    bool backingOff() const { return m_backoff; }
+    int bannersReading() const { return m_bannersReading; }
+    // How often sweep() should run: a fiftieth of the timeout, 5 to 20 ms.
+    std::chrono::milliseconds sweepInterval() const;
+
+private:
+    using TimePoint = ScanClock::TimePoint;
+
+    struct Probe
+    {
+        quint64 index = 0;
+        int attempt = 0; // timeouts so far
+        int selfConnects = 0;
+    };
+
+    struct Slot
+    {
+        Probe probe;
+        quint32 generation = 0;
+        bool active = false;
+        bool reading = false; // connected; the banner reader has it
+        bool retrySpawned = false;
+        TimePoint started;
+        TimePoint deadline;
+        double latencyMs = 0.0;
+    };
+
+    static quint64 tokenOf(int slotIndex, quint32 generation);
+    Slot *slotFor(quint64 token);
+    bool nextProbe(Probe *probe);
+    void start(const Probe &probe);
+    void onOutcome(int slotIndex, ConnectOutcome outcome);
+    void freeSlot(int slotIndex);
+    void dropSlot(int slotIndex);
+    void settle(const Probe &probe, ConnectOutcome outcome, double latencyMs);
+    void complete(const Probe &probe, PortState state, PortReason reason, double latencyMs,
+        const QByteArray &banner = {});
+    void shortage(const Probe &probe);
+    void dropSiblings(quint64 index);
+    double msSince(TimePoint t) const;
+
+    ScanShared &m_shared;
+    Poller &m_poller;
+    const ScanClock &m_clock;
+    BannerReader *m_banners;
+    const quint64 m_portCount;
+
+    std::vector<Slot> m_slots;
+    std::vector<int> m_freeSlots;
+    std::deque<Probe> m_retries;
+    // Attempts in flight or queued, for probes whose retry went out before the
+    // first attempt timed out. Absent: one attempt.
+    QHash<quint64, int> m_attempts;
+    quint64 m_claimNext = 0;
+    quint64 m_claimEnd = 0;
+    bool m_sourceEmpty = false;
+    int m_maxWindow = 1;
+    int m_window = 1;
+    int m_inflight = 0;
+    int m_bannersReading = 0;
+    int m_sinceShrink = 0;
+    bool m_backoff = false;
+    TimePoint m_stalledSince {};
+    quint32 m_generation = 0;
+
+    // The local batch, handed over by flush().
+    QList<ScanResult> m_results;
+    QHash<quint64, quint64> m_closed;
+    quint64 m_done = 0;
+    quint64 m_open = 0;
+    quint64 m_closedCount = 0;
+    quint64 m_filtered = 0;
+};

@@ -1,0 +1,394 @@
+// The probe scheduler's state machine, driven by a fake poller and a fake clock:
+// no sockets, no network, no waiting.
+#include <functional>
+#include <memory>
+
+#include <QTest>
+
+#include "core/probescheduler.h"
+#include "core/scanshared.h"
+#include "fakeprobeio.h"
+
+namespace {
+
+using Outcome = ConnectOutcome;
+
+struct Rig
+{
+    FakePoller poller;
+    FakeClock clock;
+    FakeBannerReader banners;
+    std::unique_ptr<ScanShared> shared;
+    std::unique_ptr<ProbeScheduler> scheduler;
+
+    explicit Rig(const QString &ports, int window = 8,
+        const std::function<void(ScanOptions &)> &tweak = {})
+    {
+        ScanOptions o;
+        QString error;
+        if (!PortSpec::parse(ports, &o.ports, &error))
+            qFatal("bad ports: %s", qPrintable(error));
+        o.timeoutMs = 1000;
+        o.retries = 1;
+        if (tweak)
+            tweak(o);
+        HostTable hosts;
+        hosts.appendAddress(QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")));
+        shared = std::make_unique<ScanShared>(o, std::move(hosts));
+        scheduler = std::make_unique<ProbeScheduler>(*shared, poller, clock, &banners, window);
+    }
+
+    void end(quint16 port, Outcome outcome)
+    {
+        poller.end(poller.tokenFor(port), outcome);
+        scheduler->handle(poller.collect());
+    }
+    void at(int ms)
+    {
+        clock.advance(ms);
+        scheduler->sweep();
+    }
+    // "port state reason" of every listed result handed over so far.
+    QStringList results()
+    {
+        scheduler->flush();
+        QStringList out;
+        for (const ScanResult &r : std::as_const(shared->pendingResults))
+            out.append(QStringLiteral("%1 %2 %3")
+                           .arg(r.port)
+                           .arg(portStateName(r.state), portReasonName(r.reason)));
+        out.sort();
+        return out;
+    }
+};
+
+} // namespace
+
+class TestProbeScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fillsUpToTheWindow();
+    void fillStopsAfterASlice();
+    void outcomesBecomeStatesAndReasons();
+    void outcomeInsideStartUsesNoSlot();
+    void earlyRetryAndTimeout();
+    void retryAnswerWinsAndDropsTheFirstAttempt();
+    void noRetries();
+    void lateSweepStillRetries();
+    void selfConnectIsRetriedThenClosed();
+    void shortageShrinksTheWindowAndBacksOff();
+    void stalledShortageStopsTheScan();
+    void bannerRead();
+    void bannerDeadline();
+    void bannerReaderRefuses();
+    void staleCompletionsAreIgnored();
+    void pauseAndCancel();
+    void cancelledResultsAreNotHandedOver();
+    void allDoneOnlyWhenEverythingSettled();
+};
+
+void TestProbeScheduler::fillsUpToTheWindow()
+{
+    Rig rig(QStringLiteral("1-10"), 4);
+    QCOMPARE(rig.scheduler->fill(), false);
+    QCOMPARE(rig.poller.starts.size(), size_t(4));
+    QCOMPARE(rig.scheduler->inflight(), 4);
+    QCOMPARE(rig.poller.pending(), 4);
+    rig.end(1, Outcome::Refused);
+    QCOMPARE(rig.scheduler->inflight(), 3);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(5));
+    QCOMPARE(rig.poller.starts.back().port, quint16(5));
+    QCOMPARE(rig.poller.starts.back().address, QHostAddress(QStringLiteral("198.18.0.1")));
+}
+
+void TestProbeScheduler::fillStopsAfterASlice()
+{
+    Rig rig(QStringLiteral("1-100"), 100);
+    QCOMPARE(rig.scheduler->fill(16), true);
+    QCOMPARE(rig.poller.starts.size(), size_t(16));
+    QCOMPARE(rig.scheduler->fill(1000), false);
+    QCOMPARE(rig.poller.starts.size(), size_t(100));
+}
+
+void TestProbeScheduler::outcomesBecomeStatesAndReasons()
+{
+    Rig rig(QStringLiteral("1-7"));
+    rig.scheduler->fill();
+    rig.end(1, Outcome::Connected);
+    rig.end(2, Outcome::Refused);
+    rig.end(3, Outcome::HostUnreachable);
+    rig.end(4, Outcome::NetUnreachable);
+    rig.end(5, Outcome::Prohibited);
+    rig.end(6, Outcome::TimedOut);
+    rig.end(7, Outcome::LocalError);
+    QCOMPARE(rig.results(),
+        QStringList({ "1 open syn-ack", "3 filtered host-unreach", "4 filtered net-unreach",
+            "5 filtered admin-prohibited", "6 filtered no-response", "7 filtered local-error" }));
+    // Closed ports are counted per host, not listed; a connected socket is closed.
+    QCOMPARE(rig.shared->closed, quint64(1));
+    QCOMPARE(rig.shared->pendingClosed.value(0), quint64(1));
+    QCOMPARE(rig.shared->open, quint64(1));
+    QCOMPARE(rig.shared->filtered, quint64(5));
+    QCOMPARE(rig.shared->done, quint64(7));
+    QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ rig.poller.tokenFor(1) }));
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::outcomeInsideStartUsesNoSlot()
+{
+    Rig rig(QStringLiteral("1-3"), 1, [](ScanOptions &o) { o.keepClosed = true; });
+    rig.poller.immediate = [](quint16 port) -> std::optional<Outcome> {
+        return port == 2 ? std::optional(Outcome::Refused) : std::nullopt;
+    };
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(1));
+    rig.end(1, Outcome::Refused);
+    rig.scheduler->fill(); // port 2 is refused inside start() and port 3 takes the slot
+    QCOMPARE(rig.poller.starts.size(), size_t(3));
+    QCOMPARE(rig.scheduler->inflight(), 1);
+    QCOMPARE(rig.results(), QStringList({ "1 closed conn-refused", "2 closed conn-refused" }));
+}
+
+void TestProbeScheduler::earlyRetryAndTimeout()
+{
+    Rig rig(QStringLiteral("80"));
+    rig.scheduler->fill();
+    rig.at(499);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(80), 1);
+    // At timeout / (retries + 1) the retry goes out while the first attempt waits on.
+    rig.at(1);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(80), 2);
+    QCOMPARE(rig.scheduler->inflight(), 2);
+    rig.at(500); // the first attempt times out: the retry is still out
+    QCOMPARE(rig.scheduler->inflight(), 1);
+    QCOMPARE(rig.poller.abandoned.size(), size_t(1));
+    QVERIFY(rig.results().isEmpty());
+    rig.at(499);
+    QVERIFY(rig.results().isEmpty());
+    rig.at(1); // the retry gets its full timeout too
+    QCOMPARE(rig.results(), QStringList({ "80 filtered no-response" }));
+    QCOMPARE(rig.shared->done, quint64(1));
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::retryAnswerWinsAndDropsTheFirstAttempt()
+{
+    Rig rig(QStringLiteral("80"));
+    rig.scheduler->fill();
+    const quint64 first = rig.poller.tokenFor(80);
+    rig.at(600);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(80), 2);
+    rig.end(80, Outcome::Refused);
+    QCOMPARE(rig.scheduler->inflight(), 0);
+    QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ first }));
+    rig.at(2000);
+    QCOMPARE(rig.shared->done, quint64(1));
+    QCOMPARE(rig.shared->closed, quint64(1));
+    QVERIFY(rig.results().isEmpty());
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::noRetries()
+{
+    Rig rig(QStringLiteral("80"), 8, [](ScanOptions &o) { o.retries = 0; });
+    rig.scheduler->fill();
+    rig.at(999);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(80), 1);
+    QVERIFY(rig.results().isEmpty());
+    rig.at(1);
+    QCOMPARE(rig.results(), QStringList({ "80 filtered no-response" }));
+    QCOMPARE(rig.poller.startsFor(80), 1);
+}
+
+void TestProbeScheduler::lateSweepStillRetries()
+{
+    // No sweep ran before the deadline: the retry goes out after the timeout.
+    Rig rig(QStringLiteral("80"));
+    rig.scheduler->fill();
+    rig.at(1000);
+    QVERIFY(rig.results().isEmpty());
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(80), 2);
+    rig.end(80, Outcome::Connected);
+    QCOMPARE(rig.results(), QStringList({ "80 open syn-ack" }));
+}
+
+void TestProbeScheduler::selfConnectIsRetriedThenClosed()
+{
+    Rig rig(QStringLiteral("40000"), 8, [](ScanOptions &o) { o.keepClosed = true; });
+    rig.scheduler->fill();
+    for (int i = 0; i < ProbeScheduler::maxSelfConnects; ++i) {
+        rig.end(40000, Outcome::SelfConnect);
+        QVERIFY(rig.results().isEmpty());
+        rig.scheduler->fill();
+        QCOMPARE(rig.poller.startsFor(40000), i + 2);
+    }
+    rig.end(40000, Outcome::SelfConnect);
+    QCOMPARE(rig.results(), QStringList({ "40000 closed conn-refused" }));
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::shortageShrinksTheWindowAndBacksOff()
+{
+    Rig rig(QStringLiteral("1-20"), 4);
+    bool short3 = true;
+    rig.poller.immediate = [&short3](quint16 port) -> std::optional<Outcome> {
+        return port == 3 && short3 ? std::optional(Outcome::Shortage) : std::nullopt;
+    };
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(3)); // 1, 2, then 3 ran short
+    QCOMPARE(rig.scheduler->window(), 2);
+    QVERIFY(rig.scheduler->backingOff());
+    rig.end(1, Outcome::Refused);
+    rig.scheduler->fill(); // still backing off until the next sweep
+    QCOMPARE(rig.poller.starts.size(), size_t(3));
+    short3 = false;
+    rig.at(10);
+    QVERIFY(!rig.scheduler->backingOff());
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.back().port, quint16(3)); // the short probe goes first
+    QCOMPARE(rig.scheduler->inflight(), 2);
+    // The window grows back by one for every window's worth of settled probes.
+    for (quint16 port : { 2, 3 })
+        rig.end(port, Outcome::Refused);
+    QCOMPARE(rig.scheduler->window(), 3);
+    QCOMPARE(rig.shared->fatalError, QString());
+}
+
+void TestProbeScheduler::stalledShortageStopsTheScan()
+{
+    Rig rig(QStringLiteral("1-5"), 4);
+    rig.poller.immediate = [](quint16) -> std::optional<Outcome> { return Outcome::Shortage; };
+    rig.scheduler->fill();
+    QCOMPARE(rig.scheduler->inflight(), 0);
+    for (int i = 0; i < 10; ++i) {
+        rig.at(1000);
+        rig.scheduler->fill();
+    }
+    QVERIFY(!rig.shared->cancelled.load());
+    rig.at(1001);
+    QVERIFY(rig.shared->cancelled.load());
+    QVERIFY(rig.shared->fatalError.contains(QLatin1String("file descriptors")));
+}
+
+void TestProbeScheduler::bannerRead()
+{
+    Rig rig(QStringLiteral("22"), 8, [](ScanOptions &o) { o.grabBanners = true; });
+    rig.scheduler->fill();
+    const quint64 token = rig.poller.tokenFor(22);
+    rig.end(22, Outcome::Connected);
+    QCOMPARE(rig.poller.detached, std::vector<quint64>({ token }));
+    QCOMPARE(rig.banners.reading.count(token), size_t(1));
+    QCOMPARE(rig.scheduler->bannersReading(), 1);
+    QCOMPARE(rig.scheduler->inflight(), 1); // a banner being read holds its slot
+    QVERIFY(!rig.scheduler->allDone());
+    rig.scheduler->bannerRead(token, "SSH-2.0-lab\r\n");
+    QCOMPARE(rig.scheduler->bannersReading(), 0);
+    rig.scheduler->flush();
+    QCOMPARE(rig.shared->pendingResults.size(), 1);
+    QCOMPARE(rig.shared->pendingResults[0].banner, QByteArray("SSH-2.0-lab\r\n"));
+    QCOMPARE(rig.shared->pendingResults[0].state, PortState::Open);
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::bannerDeadline()
+{
+    Rig rig(QStringLiteral("25"), 8, [](ScanOptions &o) { o.grabBanners = true; });
+    rig.banners.partial = "220 mail";
+    rig.scheduler->fill();
+    const quint64 token = rig.poller.tokenFor(25);
+    rig.end(25, Outcome::Connected);
+    rig.at(ScanOptions::bannerTimeoutMs - 1);
+    QVERIFY(rig.banners.ended.empty());
+    rig.at(1);
+    QCOMPARE(rig.banners.ended, std::vector<quint64>({ token }));
+    QCOMPARE(rig.shared->pendingResults.size(), 1);
+    QCOMPARE(rig.shared->pendingResults[0].banner, QByteArray("220 mail"));
+    QVERIFY(rig.scheduler->allDone());
+}
+
+void TestProbeScheduler::bannerReaderRefuses()
+{
+    Rig rig(QStringLiteral("22"), 8, [](ScanOptions &o) { o.grabBanners = true; });
+    rig.banners.accept = false;
+    rig.scheduler->fill();
+    rig.end(22, Outcome::Connected);
+    QCOMPARE(rig.scheduler->inflight(), 0);
+    QCOMPARE(rig.scheduler->bannersReading(), 0);
+    QCOMPARE(rig.results(), QStringList({ "22 open syn-ack" }));
+}
+
+void TestProbeScheduler::staleCompletionsAreIgnored()
+{
+    Rig rig(QStringLiteral("1-2"), 1);
+    rig.scheduler->fill();
+    const quint64 old = rig.poller.tokenFor(1);
+    rig.end(1, Outcome::Refused);
+    rig.scheduler->fill(); // port 2 reuses slot 0 under a new generation
+    QCOMPARE(rig.poller.tokenFor(2) & 0xffffffffu, old & 0xffffffffu);
+    QVERIFY(rig.poller.tokenFor(2) != old);
+    // A late report for the old attempt must not settle port 2; a connected
+    // socket it names is closed.
+    rig.poller.connected.insert(old);
+    rig.scheduler->handle({ Poller::Completion { old, Outcome::Connected } });
+    QCOMPARE(rig.scheduler->inflight(), 1);
+    QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ old }));
+    QCOMPARE(rig.shared->done + 0, quint64(0));
+    rig.scheduler->flush();
+    QCOMPARE(rig.shared->done, quint64(1));
+}
+
+void TestProbeScheduler::pauseAndCancel()
+{
+    Rig rig(QStringLiteral("1-10"), 4);
+    rig.shared->paused = true;
+    rig.scheduler->fill();
+    QVERIFY(rig.poller.starts.empty());
+    rig.shared->paused = false;
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(4));
+    rig.shared->cancelled = true;
+    rig.end(1, Outcome::Refused);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(4));
+    rig.scheduler->abortAll();
+    QCOMPARE(rig.scheduler->inflight(), 0);
+    QCOMPARE(rig.poller.pending(), 0);
+    QCOMPARE(rig.poller.abandoned.size(), size_t(3));
+}
+
+void TestProbeScheduler::cancelledResultsAreNotHandedOver()
+{
+    Rig rig(QStringLiteral("1-2"));
+    rig.scheduler->fill();
+    rig.end(1, Outcome::Connected);
+    rig.shared->cancelled = true;
+    rig.scheduler->flush();
+    QVERIFY(rig.shared->pendingResults.isEmpty());
+    QCOMPARE(rig.shared->done, quint64(1)); // still counted
+}
+
+void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
+{
+    Rig rig(QStringLiteral("1-130"), 200);
+    QVERIFY(!rig.scheduler->allDone());
+    rig.scheduler->fill(1000);
+    QCOMPARE(rig.poller.starts.size(), size_t(130)); // claimed in chunks until empty
+    QVERIFY(!rig.scheduler->allDone());
+    for (quint16 port = 1; port <= 130; ++port)
+        rig.end(port, Outcome::Refused);
+    QVERIFY(rig.scheduler->allDone());
+    rig.scheduler->flush();
+    QCOMPARE(rig.shared->done, quint64(130));
+    QCOMPARE(rig.shared->closed, quint64(130));
+}
+
+QTEST_APPLESS_MAIN(TestProbeScheduler)
+#include "tst_probescheduler.moc"
