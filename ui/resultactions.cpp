@@ -5,9 +5,12 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QUrl>
 
@@ -38,6 +41,11 @@ ResultActions::ResultActions(const Context &context, QObject *parent)
     , m_copyAction(context.copyAction)
     , m_copyAddressAction(context.copyAddressAction)
 {
+    connect(&m_export, &ExportJob::finished, this, &ResultActions::onExportFinished);
+    connect(&m_export, &ExportJob::progressChanged, this, [this](qsizetype written, qsizetype) {
+        if (m_progress)
+            m_progress->setValue(static_cast<int>(qMin<qsizetype>(written, INT_MAX)));
+    });
 }
 
 QList<int> ResultActions::selectedSourceRows() const
@@ -117,16 +125,42 @@ void ResultActions::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
-void ResultActions::exportResults(bool shownOnly, ScanReport report)
+QString ResultActions::suggestedFileName(const QString &targets, const QDateTime &started)
 {
+    // Keep letters, digits, dots and dashes; everything else becomes one '_'.
+    QString name;
+    for (const QChar c : targets.left(60)) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
+            name += c;
+        else if (!name.endsWith(QLatin1Char('_')))
+            name += QLatin1Char('_');
+    }
+    while (name.endsWith(QLatin1Char('_')) || name.startsWith(QLatin1Char('_')))
+        name = name.endsWith(QLatin1Char('_')) ? name.chopped(1) : name.mid(1);
+    const QString when = (started.isValid() ? started : QDateTime::currentDateTime())
+                             .toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+    return name.isEmpty() ? QStringLiteral("portolan-%1").arg(when)
+                          : QStringLiteral("portolan-%1-%2").arg(name, when);
+}
+
+void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
+{
+    if (m_export.isRunning())
+        return;
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString jsonFilter = tr("JSON files (*.json)");
     QString selected = csvFilter;
+    QString directory = m_settings->lastDirectory();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggestion
+        = QDir(directory).filePath(suggestedFileName(header.targets, header.started));
     QString path = m_dialogs->saveFileName(m_window,
-        shownOnly ? tr("Export Shown Rows") : tr("Export Results"), m_settings->lastDirectory(),
+        shownOnly ? tr("Export Shown Rows") : tr("Export Results"), suggestion,
         csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
     if (path.isEmpty())
         return;
+    // The suggestion has no suffix, so the chosen filter decides unless the user typed one.
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool json
         = suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter);
@@ -134,25 +168,50 @@ void ResultActions::exportResults(bool shownOnly, ScanReport report)
         path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
 
-    report.results.clear();
+    ScanResultModel::Snapshot rows;
     if (shownOnly) {
+        QList<int> sourceRows;
+        sourceRows.reserve(m_filter->rowCount());
         for (int row = 0; row < m_filter->rowCount(); ++row)
-            report.results.append(
-                m_results->result(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+            sourceRows.append(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        rows = m_results->snapshot(sourceRows);
     } else {
-        for (int row = 0; row < m_results->rowCount(); ++row)
-            report.results.append(m_results->result(row));
+        rows = m_results->snapshot();
     }
-    const QByteArray bytes
-        = json ? ReportWriter::toJson(report) : ReportWriter::toCsv(report.results);
-    QString error;
-    if (!ReportWriter::writeAtomically(path, bytes, &error)) {
-        Q_EMIT statusMessage(tr("Export failed: %1").arg(error), 0);
+    m_exportPath = path;
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+        tr("Cancel"), 0, static_cast<int>(qMin<qsizetype>(rows.size(), INT_MAX)), m_window);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setMinimumDuration(500); // small exports finish before it shows
+    m_progress->setAutoReset(false);
+    m_progress->setAutoClose(false);
+    connect(m_progress, &QProgressDialog::canceled, &m_export, &ExportJob::cancel);
+    Q_EMIT statusMessage(tr("Exporting %n row(s)…", nullptr, static_cast<int>(rows.size())), 0);
+    m_export.start(path, json ? ExportJob::Format::Json : ExportJob::Format::Csv, header,
+        std::move(rows));
+}
+
+void ResultActions::onExportFinished(const ExportJob::Outcome &outcome)
+{
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    if (outcome.cancelled) {
+        Q_EMIT statusMessage(tr("Export cancelled; any earlier file at %1 is unchanged.")
+                                 .arg(m_exportPath),
+            0);
+    } else if (!outcome.ok) {
+        Q_EMIT statusMessage(tr("Export failed: %1").arg(outcome.error), 0);
         m_dialogs->warn(m_window, tr("Export failed"),
-            tr("%1\n\nAny earlier file at that path is unchanged.").arg(error));
-        return;
+            tr("%1\n\nAny earlier file at that path is unchanged.").arg(outcome.error));
+    } else {
+        Q_EMIT statusMessage(
+            tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(outcome.rows))
+                .arg(m_exportPath),
+            0);
     }
-    Q_EMIT statusMessage(
-        tr("Exported %n row(s) to %1.", nullptr, static_cast<int>(report.results.size())).arg(path),
-        0);
+    Q_EMIT exportFinished(outcome.ok);
 }

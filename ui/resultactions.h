@@ -3,11 +3,13 @@
 #include <QList>
 #include <QObject>
 
+#include "core/exportjob.h"
 #include "core/scanreport.h"
 
 class AppSettings;
 class Dialogs;
 class QAction;
+class QProgressDialog;
 class QTableView;
 class QWidget;
 class ResultFilterModel;
@@ -35,8 +37,13 @@ public:
 
     explicit ResultActions(const Context &context, QObject *parent = nullptr);
 
-    // report carries the scan's parameters and summary; the rows are added here.
-    void exportResults(bool shownOnly, ScanReport report);
+    // Asks for a file and writes all results or the shown rows to it on a worker
+    // thread. header carries the scan's parameters and summary.
+    void exportResults(bool shownOnly, const ScanReport &header);
+    bool isExporting() const { return m_export.isRunning(); }
+    // A file name, without suffix, for an export of a scan of targets made at started:
+    // "portolan-TARGETS-DATE"; the chosen format adds the suffix.
+    static QString suggestedFileName(const QString &targets, const QDateTime &started);
     void copyRows();
     void copyAddress();
     void openInBrowser();
@@ -44,9 +51,11 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    void exportFinished(bool ok);
 
 private:
     QList<int> selectedSourceRows() const;
+    void onExportFinished(const ExportJob::Outcome &outcome);
 
     QTableView *m_view;
     ScanResultModel *m_results;
@@ -56,4 +65,7 @@ private:
     QWidget *m_window;
     QAction *m_copyAction;
     QAction *m_copyAddressAction;
+    ExportJob m_export;
+    QProgressDialog *m_progress = nullptr;
+    QString m_exportPath;
 };

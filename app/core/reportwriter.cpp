@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,30 +109,99 @@ QStringList ReportWriter::fields(const ScanResult &r)
         formatLatency(r.latencyMs), escapeBanner(r.banner) };
 }
 
-QByteArray ReportWriter::toCsv(const QList<ScanResult> &results)
+ReportWriter::Rows ReportWriter::Rows::of(const QList<ScanResult> &results)
 {
-    QByteArray out = csvHeader();
-    for (const ScanResult &r : results) {
-        const QStringList cells = fields(r);
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                line += QLatin1Char(',');
-            line += csvField(cells[i]);
-        }
-        line += QLatin1String("\r\n");
-        out += line.toUtf8();
-    }
-    return out;
+    return Rows { results.size(), [&results](qsizetype i) { return results.at(i); } };
 }
 
-QByteArray ReportWriter::toJson(const ScanReport &report)
+namespace {
+
+constexpr qsizetype progressEvery = 4096;
+
+bool tell(const ReportWriter::Progress &progress, qsizetype written)
 {
-    QList<ScanResult> sorted = report.results;
-    std::stable_sort(sorted.begin(), sorted.end(), byHostThenPort);
-    QJsonArray results;
-    for (const ScanResult &r : std::as_const(sorted)) {
-        results.append(QJsonObject {
+    return !progress || written % progressEvery != 0 || progress(written);
+}
+
+bool put(QIODevice *out, const QByteArray &bytes)
+{
+    return out->write(bytes) == bytes.size();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+bool ReportWriter::writeCsv(QIODevice *out, const Rows &rows, const Progress &progress)
+{
+    if (!put(out, csvHeader()))
+        return false;
+    QString line;
+    for (qsizetype i = 0; i < rows.count; ++i) {
+        const QStringList cells = fields(rows.at(i));
+        line.clear();
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                line += QLatin1Char(',');
+            line += csvField(cells[c]);
+        }
+        line += QLatin1String("\r\n");
+        if (!put(out, line.toUtf8()) || !tell(progress, i + 1))
+            return false;
+    }
+    return !progress || progress(rows.count);
+}
+
+bool ReportWriter::writeJson(
+    QIODevice *out, const ScanReport &report, const Rows &rows, const Progress &progress)
+{
+    // Rows go out by host, then port: sort keys, not rows.
+    std::vector<std::pair<quint64, qsizetype>> order;
+    order.reserve(static_cast<size_t>(rows.count));
+    for (qsizetype i = 0; i < rows.count; ++i) {
+        const ScanResult r = rows.at(i);
+        order.emplace_back((quint64(r.hostId) << 16) | r.port, i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+
+    const ScanProgress &p = report.summary.progress;
+    const QJsonObject parameters {
+        { QStringLiteral("targets"), report.targets },
+        { QStringLiteral("ports"), report.ports },
+        { QStringLiteral("timeout_ms"), report.timeoutMs },
+        { QStringLiteral("retries"), report.retries },
+        { QStringLiteral("concurrency"), report.concurrency },
+        { QStringLiteral("banners"), report.banners },
+    };
+    const QJsonObject summary {
+        { QStringLiteral("hosts"), static_cast<qint64>(report.summary.hostCount) },
+        { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
+        { QStringLiteral("probes"), static_cast<qint64>(p.done) },
+        { QStringLiteral("open"), static_cast<qint64>(p.open) },
+        { QStringLiteral("closed"), static_cast<qint64>(p.closed) },
+        { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
+        { QStringLiteral("cancelled"), report.summary.cancelled },
+        { QStringLiteral("errors"), QJsonArray::fromStringList(report.summary.targetErrors) },
+    };
+    const QByteArray head = "{\n  \"scanner\": "
+        + compact({ { QStringLiteral("s"),
+                      QStringLiteral("portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)) } })
+              .mid(5)
+              .chopped(1)
+        + ",\n  \"parameters\": " + compact(parameters) + ",\n  \"start_time\": \""
+        + report.started.toUTC().toString(Qt::ISODateWithMs).toUtf8() + "\",\n  \"elapsed_ms\": "
+        + QByteArray::number(p.elapsedMs) + ",\n  \"results\": [";
+    if (!put(out, head))
+        return false;
+    qsizetype written = 0;
+    for (const auto &[key, index] : order) {
+        Q_UNUSED(key)
+        const ScanResult r = rows.at(index);
+        const QJsonObject row {
             { QStringLiteral("host"), r.host },
             { QStringLiteral("address"), r.address.toString() },
             { QStringLiteral("port"), r.port },
@@ -141,38 +211,30 @@ QByteArray ReportWriter::toJson(const ScanReport &report)
             { QStringLiteral("service"), Services::nameForPort(r.port) },
             { QStringLiteral("latency_ms"), qRound(r.latencyMs * 1000.0) / 1000.0 },
             { QStringLiteral("banner"), escapeBanner(r.banner) },
-        });
+        };
+        if (!put(out, (written == 0 ? "\n    " : ",\n    ") + compact(row))
+            || !tell(progress, ++written))
+            return false;
     }
-    const ScanProgress &p = report.summary.progress;
-    QJsonObject doc {
-        { QStringLiteral("scanner"),
-            QStringLiteral("portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)) },
-        { QStringLiteral("parameters"),
-            QJsonObject {
-                { QStringLiteral("targets"), report.targets },
-                { QStringLiteral("ports"), report.ports },
-                { QStringLiteral("timeout_ms"), report.timeoutMs },
-                { QStringLiteral("retries"), report.retries },
-                { QStringLiteral("concurrency"), report.concurrency },
-                { QStringLiteral("banners"), report.banners },
-            } },
-        { QStringLiteral("start_time"), report.started.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("elapsed_ms"), p.elapsedMs },
-        { QStringLiteral("results"), results },
-        { QStringLiteral("summary"),
-            QJsonObject {
-                { QStringLiteral("hosts"), static_cast<qint64>(report.summary.hostCount) },
-                { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
-                { QStringLiteral("probes"), static_cast<qint64>(p.done) },
-                { QStringLiteral("open"), static_cast<qint64>(p.open) },
-                { QStringLiteral("closed"), static_cast<qint64>(p.closed) },
-                { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
-                { QStringLiteral("cancelled"), report.summary.cancelled },
-                { QStringLiteral("errors"),
-                    QJsonArray::fromStringList(report.summary.targetErrors) },
-            } },
-    };
-    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    if (!put(out, "\n  ],\n  \"summary\": " + compact(summary) + "\n}\n"))
+        return false;
+    return !progress || progress(rows.count);
+}
+
+QByteArray ReportWriter::toCsv(const QList<ScanResult> &results)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeCsv(&buffer, Rows::of(results));
+    return buffer.data();
+}
+
+QByteArray ReportWriter::toJson(const ScanReport &report)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(&buffer, report, Rows::of(report.results));
+    return buffer.data();
 }
 
 QString ReportWriter::toText(const ScanReport &report)
@@ -244,8 +306,10 @@ QString ReportWriter::toText(const ScanReport &report)
     return out;
 }
 
-bool ReportWriter::writeAtomically(const QString &path, const QByteArray &data, QString *error)
+bool ReportWriter::writeFile(
+    const QString &path, const std::function<bool(QIODevice *)> &body, QString *error)
 {
+    error->clear();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
@@ -253,8 +317,12 @@ bool ReportWriter::writeAtomically(const QString &path, const QByteArray &data, 
     }
     // Check the flush too: a short write (disk full, file-size limit) can
     // otherwise slip through to a successful commit of a truncated file.
-    if (file.write(data) != data.size() || !file.flush() || file.size() != data.size()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    const bool written = body(&file);
+    const bool flushed = file.flush();
+    if (!written || !flushed || file.error() != QFileDevice::NoError) {
+        // A body that stopped with the file in good order was cancelled: no message.
+        if (!flushed || file.error() != QFileDevice::NoError)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -263,4 +331,13 @@ bool ReportWriter::writeAtomically(const QString &path, const QByteArray &data, 
         return false;
     }
     return true;
+}
+
+bool ReportWriter::writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    const bool ok = writeFile(
+        path, [&data](QIODevice *out) { return out->write(data) == data.size(); }, error);
+    if (!ok && error->isEmpty())
+        *error = tr("cannot write %1: %2").arg(path, tr("short write"));
+    return ok;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,9 +9,31 @@
 
 // Turns scan results into the formats Portolan exports: CSV (RFC 4180), JSON
 // and nmap-like text. Shared by portolan-cli and the window.
+class QIODevice;
+
 class ReportWriter final
 {
 public:
+    // Rows for the streaming writers: how many, and row i.
+    struct Rows
+    {
+        qsizetype count = 0;
+        std::function<ScanResult(qsizetype)> at;
+        static Rows of(const QList<ScanResult> &results);
+    };
+    // Told every few thousand rows how many are written; false stops the writing.
+    using Progress = std::function<bool(qsizetype written)>;
+
+    // Stream a report row by row, never holding it whole. False when a write
+    // failed or progress said stop.
+    static bool writeCsv(QIODevice *out, const Rows &rows, const Progress &progress = {});
+    static bool writeJson(
+        QIODevice *out, const ScanReport &report, const Rows &rows, const Progress &progress = {});
+    // Writes path through a temporary file and rename with body: an earlier file
+    // stays intact when body or the file fails. *error is empty when body stopped.
+    static bool writeFile(
+        const QString &path, const std::function<bool(QIODevice *)> &body, QString *error);
+
     static QByteArray csvHeader();
     static QByteArray toCsv(const QList<ScanResult> &results);
     static QByteArray toJson(const ScanReport &report);

@@ -181,10 +181,9 @@ void ScanResultModel::clear()
     endResetModel();
 }
 
-ScanResult ScanResultModel::result(int row) const
+ScanResult ScanResultModel::toResult(
+    const Row &r, const HostInfo &h, const QList<QByteArray> &banners)
 {
-    const Row &r = m_rows[static_cast<size_t>(row)];
-    const HostInfo &h = host(r);
     ScanResult out;
     out.hostId = h.id;
     out.host = h.name;
@@ -194,8 +193,40 @@ ScanResult ScanResultModel::result(int row) const
     out.reason = static_cast<PortReason>(r.reason);
     out.latencyMs = double(r.latencyMs);
     if (r.banner >= 0)
-        out.banner = m_banners.at(r.banner);
+        out.banner = banners.at(r.banner);
     return out;
+}
+
+ScanResult ScanResultModel::result(int row) const
+{
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    return toResult(r, host(r), m_banners);
+}
+
+ScanResult ScanResultModel::Snapshot::at(qsizetype i) const
+{
+    const Row &r = m_rows[static_cast<size_t>(i)];
+    return toResult(r, m_hosts[r.host], m_banners);
+}
+
+ScanResultModel::Snapshot ScanResultModel::snapshot() const
+{
+    Snapshot s;
+    s.m_rows = m_rows;
+    s.m_hosts = m_hosts;
+    s.m_banners = m_banners;
+    return s;
+}
+
+ScanResultModel::Snapshot ScanResultModel::snapshot(const QList<int> &rows) const
+{
+    Snapshot s;
+    s.m_rows.reserve(static_cast<size_t>(rows.size()));
+    for (int row : rows)
+        s.m_rows.push_back(m_rows[static_cast<size_t>(row)]);
+    s.m_hosts = m_hosts;
+    s.m_banners = m_banners;
+    return s;
 }
 
 bool ScanResultModel::lessThan(int left, int right, int column) const

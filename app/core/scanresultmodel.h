@@ -32,6 +32,12 @@ public:
     };
     enum Role { RawValueRole = Qt::UserRole + 1, StateRole, HostIdRole };
 
+private:
+    struct Row;
+    struct HostInfo;
+
+public:
+
     explicit ScanResultModel(QObject *parent = nullptr);
 
     // Bounds-checked without virtual calls: sorting a million rows makes tens of millions of
@@ -47,6 +53,25 @@ public:
     void clear();
 
     ScanResult result(int row) const;
+
+    // A copy of rows that another thread can read while the model changes: the
+    // packed rows are copied, host names and banners shared.
+    class Snapshot
+    {
+    public:
+        qsizetype size() const { return static_cast<qsizetype>(m_rows.size()); }
+        ScanResult at(qsizetype i) const;
+
+    private:
+        friend class ScanResultModel;
+        std::vector<Row> m_rows;
+        std::vector<HostInfo> m_hosts;
+        QList<QByteArray> m_banners;
+    };
+    // Every row, or the given rows in the given order.
+    Snapshot snapshot() const;
+    Snapshot snapshot(const QList<int> &rows) const;
+
     PortState state(int row) const
     {
         return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state);
@@ -75,6 +100,7 @@ private:
         QString addressText;
     };
 
+    static ScanResult toResult(const Row &row, const HostInfo &host, const QList<QByteArray> &banners);
     const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
 

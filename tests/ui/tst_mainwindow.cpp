@@ -1,6 +1,7 @@
 #include "dialogs.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "resultactions.h"
 #include "statedelegate.h"
 #include <csignal>
 
@@ -21,7 +22,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,16 +50,21 @@ public:
     QStringList asked;
     QStringList warnings;
     QList<QUrl> opened;
+    QString suggested; // the path a save dialog was opened with
+    QString selectFilter; // the filter the user picks in a save dialog, if any
 
     QString openFileName(QWidget *, const QString &title, const QString &, const QString &) override
     {
         asked.append(title);
         return openAnswer;
     }
-    QString saveFileName(
-        QWidget *, const QString &title, const QString &, const QString &, QString *) override
+    QString saveFileName(QWidget *, const QString &title, const QString &directory,
+        const QString &, QString *selectedFilter) override
     {
         asked.append(title);
+        suggested = directory;
+        if (!selectFilter.isEmpty())
+            *selectedFilter = selectFilter;
         return saveAnswer;
     }
     bool confirm(QWidget *, const QString &, const QString &text) override
@@ -96,6 +104,7 @@ private Q_SLOTS:
     void hostSelectionNarrowsTable();
     void exportCsvAndJson();
     void exportFailureKeepsOldFile();
+    void exportSuggestsAName();
     void copyRows();
     void settingsSurviveRestart();
     void closeDuringScan();
@@ -116,6 +125,8 @@ private:
     void typeInto(const char *lineEdit, const QString &text);
     void setPortsText(const QString &text);
     bool runScan(int timeoutMs = 30000);
+    // Presses keys that start an export and waits for it to end; true if it succeeded.
+    bool exportWith(const QKeySequence &keys);
     QStringList shownRows(int column = -1) const;
 
     Listeners m_listeners;
@@ -177,6 +188,18 @@ void TestMainWindow::setPortsText(const QString &text)
     auto *combo = find<QComboBox>("portsComboBox");
     combo->lineEdit()->clear();
     QTest::keyClicks(combo->lineEdit(), text);
+}
+
+bool TestMainWindow::exportWith(const QKeySequence &keys)
+{
+    auto *actions = m_window->findChild<ResultActions *>();
+    if (!actions)
+        return false;
+    QSignalSpy done(actions, &ResultActions::exportFinished);
+    QTest::keySequence(m_window.get(), keys);
+    if (done.isEmpty() && !done.wait(20000))
+        return false;
+    return done.first().first().toBool();
 }
 
 bool TestMainWindow::runScan(int timeoutMs)
@@ -386,7 +409,7 @@ void TestMainWindow::exportCsvAndJson()
     setPortsText(QStringLiteral("27001-27004"));
     QVERIFY(runScan());
     m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("export.csv"));
-    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(exportWith(QKeySequence(Qt::CTRL | Qt::Key_E)));
     QFile csv(m_dialogs->saveAnswer);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QList<QStringList> rows;
@@ -405,8 +428,10 @@ void TestMainWindow::exportCsvAndJson()
 
     // Only the shown rows, as JSON.
     QTest::mouseClick(find<QCheckBox>("closedCheckBox"), Qt::LeftButton, {}, QPoint(5, 5));
-    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("shown.json"));
-    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("shown"));
+    m_dialogs->selectFilter = QStringLiteral("JSON files (*.json)");
+    QVERIFY(exportWith(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)));
+    m_dialogs->saveAnswer += QStringLiteral(".json"); // the chosen filter added the suffix
     QFile json(m_dialogs->saveAnswer);
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
@@ -432,13 +457,36 @@ void TestMainWindow::exportFailureKeepsOldFile()
     getrlimit(RLIMIT_FSIZE, &saved);
     const rlimit small { 8, saved.rlim_max };
     setrlimit(RLIMIT_FSIZE, &small);
-    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    const bool ok = exportWith(QKeySequence(Qt::CTRL | Qt::Key_E));
     setrlimit(RLIMIT_FSIZE, &saved);
+    QVERIFY(!ok);
     QCOMPARE(m_dialogs->warnings.size(), 1);
     QVERIFY2(m_dialogs->warnings.first().contains(path), qPrintable(m_dialogs->warnings.first()));
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Export failed")));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("earlier export"));
+}
+
+void TestMainWindow::exportSuggestsAName()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1 ::1"));
+    setPortsText(QStringLiteral("27001"));
+    QVERIFY(runScan());
+    m_dialogs->saveAnswer.clear(); // the user cancels the dialog
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    // First time: the documents folder, a name from the targets and the date.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    QVERIFY2(m_dialogs->suggested.startsWith(
+                 documents + QStringLiteral("/portolan-127.0.0.1_1-") + date),
+        qPrintable(m_dialogs->suggested));
+    // After an export, the folder used last.
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("first.csv"));
+    QVERIFY(exportWith(QKeySequence(Qt::CTRL | Qt::Key_E)));
+    m_dialogs->saveAnswer.clear();
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY2(m_dialogs->suggested.startsWith(m_dir.path() + QStringLiteral("/portolan-")),
+        qPrintable(m_dialogs->suggested));
 }
 
 void TestMainWindow::copyRows()
