@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include <iterator>
+
 // The qrc lives in a static library: register it before the first icon is made.
 static void initPortolanResources()
 {
@@ -22,16 +24,14 @@ QIcon application()
 
 QIcon state(PortState state)
 {
-    initResources();
-    switch (state) {
-    case PortState::Open:
-        return QIcon(QStringLiteral(":/icons/state-open.svg"));
-    case PortState::Closed:
-        return QIcon(QStringLiteral(":/icons/state-closed.svg"));
-    case PortState::Filtered:
-        return QIcon(QStringLiteral(":/icons/state-filtered.svg"));
-    }
-    return {};
+    // Made once: the delegate asks for one for every painted cell.
+    static const QIcon icons[] = {
+        (initResources(), QIcon(QStringLiteral(":/icons/state-open.svg"))),
+        QIcon(QStringLiteral(":/icons/state-closed.svg")),
+        QIcon(QStringLiteral(":/icons/state-filtered.svg")),
+    };
+    const auto i = static_cast<size_t>(state);
+    return i < std::size(icons) ? icons[i] : QIcon();
 }
 
 QIcon action(const char *themeName, const char *fallback)

@@ -185,10 +185,12 @@ void MainWindow::setupViews()
             updateRowCount();
         });
     }
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearchText(text);
-        updateRowCount();
-    });
+    // Filter once typing pauses, not on every keystroke; Enter filters at once.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
     m_actions
         = new ResultActions({ m_ui->resultsView, m_results, m_filter, m_dialogs.get(),
                                 m_settings.get(), this, m_ui->copyAction, m_ui->copyAddressAction },
@@ -560,6 +562,13 @@ void MainWindow::updateRowCount()
     m_ui->rowCountLabel->setText(tr("%1 of %2 rows")
                                      .arg(QLocale().toString(m_filter->rowCount()),
                                          QLocale().toString(m_results->rowCount())));
+}
+
+void MainWindow::applySearch()
+{
+    m_searchDelay.stop();
+    m_filter->setSearchText(m_ui->searchLineEdit->text());
+    updateRowCount();
 }
 
 void MainWindow::onHostSelectionChanged()

@@ -47,6 +47,8 @@ public:
 
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;
+    // How long typing in the search box must pause before the table is filtered.
+    static constexpr int searchDelayMs = 200;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +76,7 @@ private:
     void onTargetFailed(const QString &target, const QString &message);
     void onElapsedTick();
     void onHostSelectionChanged();
+    void applySearch();
     ScanReport reportHeader() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -91,6 +94,7 @@ private:
     QLabel *m_etaLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QTimer m_elapsedTick;
+    QTimer m_searchDelay;
     QElapsedTimer m_elapsed;
     ScanOptions m_lastOptions;
     QString m_lastTargets;

@@ -31,7 +31,7 @@ bool ResultFilterModel::isStateVisible(PortState state) const
 
 void ResultFilterModel::setSearchText(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = text.trimmed().toLower();
     if (trimmed == m_search)
         return;
     m_search = trimmed;
@@ -57,12 +57,7 @@ bool ResultFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column = 0; column < ScanResultModel::ColumnCount; ++column) {
-        const QString text = m_results->index(sourceRow, column).data().toString();
-        if (text.contains(m_search, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_results->rowContains(sourceRow, m_search);
 }
 
 bool ResultFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

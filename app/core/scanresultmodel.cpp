@@ -156,14 +156,20 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
         auto found = m_hostIndex.constFind(r.hostId);
         if (found == m_hostIndex.constEnd()) {
             found = m_hostIndex.insert(r.hostId, static_cast<quint32>(m_hosts.size()));
-            m_hosts.push_back(HostInfo { r.hostId, r.host, r.address, r.address.toString() });
+            const QString addressText = r.address.toString();
+            m_hosts.push_back(HostInfo { r.hostId, r.host, r.address, addressText,
+                (r.host + QLatin1Char('\n') + addressText).toLower() });
         }
         const quint32 hostIndex = found.value();
         qint32 banner = -1;
         if (!r.banner.isEmpty()) {
             banner = static_cast<qint32>(m_banners.size());
             m_banners.append(r.banner);
+            m_bannerKeys.append(ReportWriter::escapeBanner(r.banner).toLower());
         }
+        if (!m_portKeys.contains(r.port))
+            m_portKeys.insert(r.port,
+                QStringLiteral("%1\n%2").arg(r.port).arg(Services::nameForPort(r.port)).toLower());
         m_rows.push_back(Row { hostIndex, banner, static_cast<float>(r.latencyMs), r.port,
             static_cast<quint8>(r.state), static_cast<quint8>(r.reason) });
     }
@@ -178,6 +184,8 @@ void ScanResultModel::clear()
     m_hosts.clear();
     m_hostIndex.clear();
     m_banners.clear();
+    m_bannerKeys.clear();
+    m_portKeys.clear();
     endResetModel();
 }
 
@@ -227,6 +235,27 @@ ScanResultModel::Snapshot ScanResultModel::snapshot(const QList<int> &rows) cons
     s.m_hosts = m_hosts;
     s.m_banners = m_banners;
     return s;
+}
+
+bool ScanResultModel::rowContains(int row, const QString &needle) const
+{
+    // "tcp state reason" for every state and reason, made once.
+    static const std::vector<QString> kinds = [] {
+        std::vector<QString> out;
+        for (int state = 0; state <= int(PortState::Filtered); ++state) {
+            for (int reason = 0; reason <= int(PortReason::LocalError); ++reason)
+                out.push_back(QStringLiteral("tcp\n%1\n%2")
+                                  .arg(portStateName(PortState(state)),
+                                      portReasonName(PortReason(reason))));
+        }
+        return out;
+    }();
+    const Row &r = m_rows[static_cast<size_t>(row)];
+    if (host(r).searchKey.contains(needle)
+        || m_portKeys.value(r.port).contains(needle)
+        || kinds[size_t(r.state) * (size_t(PortReason::LocalError) + 1) + r.reason].contains(needle))
+        return true;
+    return r.banner >= 0 && m_bannerKeys.at(r.banner).contains(needle);
 }
 
 bool ScanResultModel::lessThan(int left, int right, int column) const

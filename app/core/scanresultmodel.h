@@ -77,6 +77,9 @@ public:
         return static_cast<PortState>(m_rows[static_cast<size_t>(row)].state);
     }
     quint32 hostId(int row) const { return host(m_rows[static_cast<size_t>(row)]).id; }
+    // Whether any column's text of row contains needle, which must be lower case.
+    // Searches text prepared when rows arrive: no display strings are built.
+    bool rowContains(int row, const QString &needle) const;
     // Orders two rows by a column's raw value, ties broken by host and port.
     bool lessThan(int left, int right, int column) const;
     // Bytes held per row, for the memory benchmark.
@@ -98,6 +101,7 @@ private:
         QString name;
         QHostAddress address;
         QString addressText;
+        QString searchKey; // lower-case name and address
     };
 
     static ScanResult toResult(const Row &row, const HostInfo &host, const QList<QByteArray> &banners);
@@ -108,6 +112,8 @@ private:
     std::vector<HostInfo> m_hosts;
     QHash<quint32, quint32> m_hostIndex; // scan host id -> index into m_hosts
     QList<QByteArray> m_banners;
+    QList<QString> m_bannerKeys; // lower-case escaped banners, for search
+    QHash<quint16, QString> m_portKeys; // lower-case "port service", for search
 };
 
 constexpr size_t ScanResultModel::packedRowSize()

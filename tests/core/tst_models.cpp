@@ -135,6 +135,14 @@ void TestModels::filters()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setSearchText(QStringLiteral("no-response"));
     QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("  SSH "));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("tcp"));
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.setSearchText(QStringLiteral("8")); // port 80 and 81
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setSearchText(QStringLiteral("2.0-X\\R")); // the escaped banner, as shown
+    QCOMPARE(proxy.rowCount(), 1);
     // Live rows that do not match stay hidden until the filter changes.
     model.appendResults(batch(2, "127.0.0.3", { { 443, PortState::Open } }).results);
     QCOMPARE(proxy.rowCount(), 1);
