@@ -153,7 +153,7 @@ void MainWindow::setupViews()
     hostsSorter->setSourceModel(m_hosts);
     hostsSorter->setSortRole(HostListModel::RawValueRole);
     m_ui->hostsView->setModel(hostsSorter);
-    m_ui->hostsView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
     QHeaderView *hostsHeader = m_ui->hostsView->header();
     hostsHeader->setStretchLastSection(false);
     const QFontMetrics hostMetrics = m_ui->hostsView->fontMetrics();
@@ -209,6 +209,7 @@ void MainWindow::setupActions()
     m_ui->exportAction->setIcon(Icons::action("document-save-as", "export"));
     m_ui->loadTargetsAction->setIcon(Icons::action("document-open", "open"));
     m_ui->copyAction->setIcon(Icons::action("edit-copy", "copy"));
+    showShortcutsInToolTips();
     m_ui->startButton->setIcon(m_ui->startAction->icon());
     m_ui->pauseButton->setIcon(m_ui->pauseAction->icon());
     m_ui->stopButton->setIcon(m_ui->stopAction->icon());
@@ -310,7 +311,11 @@ void MainWindow::saveSettings()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_ui->splitter->saveState());
+    // The Host column hides itself for address targets: remember the user's layout, not that.
+    const bool hostHidden = m_ui->resultsView->isColumnHidden(ScanResultModel::Host);
+    m_ui->resultsView->setColumnHidden(ScanResultModel::Host, false);
     m_settings->setHeaderState(m_ui->resultsView->horizontalHeader()->saveState());
+    m_ui->resultsView->setColumnHidden(ScanResultModel::Host, hostHidden);
     m_settings->setPorts(currentPortsSpec());
     m_settings->setTimeoutMs(m_ui->timeoutSpinBox->value());
     m_settings->setRetries(m_ui->retriesSpinBox->value());
@@ -438,6 +443,7 @@ bool MainWindow::startScan()
     saveSettings();
 
     m_results->clear();
+    updateHostColumn();
     m_hosts->clear();
     m_targetErrors.clear();
     m_lastOptions = options;
@@ -505,6 +511,7 @@ void MainWindow::onLoadTargetsClicked()
 void MainWindow::onResultsReady(const ScanBatch &batch)
 {
     m_results->appendResults(batch.results);
+    updateHostColumn();
     m_hosts->addBatch(batch);
     if (!m_ui->exportAction->isEnabled() && m_results->rowCount() > 0)
         updateControls();
@@ -564,6 +571,30 @@ void MainWindow::updateRowCount()
                                          QLocale().toString(m_results->rowCount())));
 }
 
+void MainWindow::updateHostColumn()
+{
+    // The Host column only repeats the Address column when targets were addresses.
+    const bool hidden = !m_results->hasHostNames();
+    if (m_ui->resultsView->isColumnHidden(ScanResultModel::Host) != hidden)
+        m_ui->resultsView->setColumnHidden(ScanResultModel::Host, hidden);
+}
+
+void MainWindow::showShortcutsInToolTips()
+{
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString suffix = QStringLiteral(" (%1)").arg(
+            action->shortcut().toString(QKeySequence::NativeText));
+        if (!action->toolTip().endsWith(suffix))
+            action->setToolTip(action->toolTip() + suffix);
+    }
+    m_ui->startButton->setToolTip(m_ui->startAction->toolTip());
+    m_ui->pauseButton->setToolTip(m_ui->pauseAction->toolTip());
+    m_ui->stopButton->setToolTip(m_ui->stopAction->toolTip());
+}
+
 void MainWindow::applySearch()
 {
     m_searchDelay.stop();
@@ -616,6 +647,7 @@ void MainWindow::retranslate()
     // retranslateUi() resets the combo's edit text to the first item: keep what was typed.
     const QString ports = currentPortsSpec();
     m_ui->retranslateUi(this);
+    showShortcutsInToolTips();
     m_languageMenu->setTitle(tr("&Language"));
     m_languageGroup->actions().constFirst()->setText(tr("System Default"));
     m_ui->portsComboBox->setItemText(0, tr("Common ports"));

@@ -77,6 +77,8 @@ private:
     void onElapsedTick();
     void onHostSelectionChanged();
     void applySearch();
+    void showShortcutsInToolTips();
+    void updateHostColumn();
     ScanReport reportHeader() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

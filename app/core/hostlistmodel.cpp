@@ -7,6 +7,16 @@ HostListModel::HostListModel(QObject *parent)
 {
 }
 
+QString HostListModel::addressSortKey(const QHostAddress &address)
+{
+    // Fixed-width hex sorts as the numbers do: 127.0.0.9 before 127.0.0.10, IPv4 before IPv6.
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return QStringLiteral("4:%1").arg(address.toIPv4Address(), 8, 16, QLatin1Char('0'));
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    return QStringLiteral("6:")
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes.c), 16).toHex());
+}
+
 int HostListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_hosts.size());
@@ -31,7 +41,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     const bool raw = role == RawValueRole;
     switch (index.column()) {
     case Address:
-        return h.address.toString();
+        return raw ? addressSortKey(h.address) : QVariant(h.address.toString());
     case Name:
         return h.name == h.address.toString() ? QString() : h.name;
     case Open:

@@ -26,6 +26,8 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void addBatch(const ScanBatch &batch);
+    // RawValueRole of the Address column: text that sorts as the addresses do.
+    static QString addressSortKey(const QHostAddress &address);
     void clear();
 
 private:

@@ -157,6 +157,8 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
         if (found == m_hostIndex.constEnd()) {
             found = m_hostIndex.insert(r.hostId, static_cast<quint32>(m_hosts.size()));
             const QString addressText = r.address.toString();
+            if (r.host != addressText)
+                ++m_hostNames;
             m_hosts.push_back(HostInfo { r.hostId, r.host, r.address, addressText,
                 (r.host + QLatin1Char('\n') + addressText).toLower() });
         }
@@ -186,6 +188,7 @@ void ScanResultModel::clear()
     m_banners.clear();
     m_bannerKeys.clear();
     m_portKeys.clear();
+    m_hostNames = 0;
     endResetModel();
 }
 

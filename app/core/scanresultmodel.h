@@ -50,6 +50,9 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void appendResults(const QList<ScanResult> &results);
+    // Whether any host has a name other than its address: else the Host column
+    // would only repeat the Address column.
+    bool hasHostNames() const { return m_hostNames > 0; }
     void clear();
 
     ScanResult result(int row) const;
@@ -114,6 +117,7 @@ private:
     QList<QByteArray> m_banners;
     QList<QString> m_bannerKeys; // lower-case escaped banners, for search
     QHash<quint16, QString> m_portKeys; // lower-case "port service", for search
+    int m_hostNames = 0; // hosts whose name is not their address
 };
 
 constexpr size_t ScanResultModel::packedRowSize()

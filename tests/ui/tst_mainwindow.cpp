@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -105,6 +106,9 @@ private Q_SLOTS:
     void exportCsvAndJson();
     void exportFailureKeepsOldFile();
     void exportSuggestsAName();
+    void toolbarAndShortcutTips();
+    void hostColumnOnlyForNames();
+    void hostsSortedByAddress();
     void copyRows();
     void settingsSurviveRestart();
     void closeDuringScan();
@@ -490,6 +494,53 @@ void TestMainWindow::exportSuggestsAName()
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QVERIFY2(m_dialogs->suggested.startsWith(m_dir.path() + QStringLiteral("/portolan-")),
         qPrintable(m_dialogs->suggested));
+}
+
+void TestMainWindow::toolbarAndShortcutTips()
+{
+    const QList<QAction *> bar = find<QToolBar>("mainToolBar")->actions();
+    for (const char *name : { "startAction", "pauseAction", "stopAction", "exportAction" })
+        QVERIFY2(bar.contains(find<QAction>(name)), name);
+    QCOMPARE(find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
+    QCOMPARE(find<QAction>("stopAction")->toolTip(),
+        QStringLiteral("Stop the scan, keeping what it found (Esc)"));
+    QCOMPARE(find<QAction>("copyAction")->toolTip(), QStringLiteral("Copy Rows (Ctrl+C)"));
+    QCOMPARE(find<QPushButton>("startButton")->toolTip(),
+        QStringLiteral("Start the scan (Ctrl+Return)"));
+    // A language switch retranslates the tips and adds each shortcut once.
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_window.get(), &change);
+    QCOMPARE(find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
+}
+
+void TestMainWindow::hostColumnOnlyForNames()
+{
+    auto *view = find<QTableView>("resultsView");
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001"));
+    QVERIFY(runScan());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->isColumnHidden(0)); // it would only repeat the address
+    typeInto("targetLineEdit", QStringLiteral("localhost"));
+    QVERIFY(runScan());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(!view->isColumnHidden(0));
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("localhost"));
+}
+
+void TestMainWindow::hostsSortedByAddress()
+{
+    // As numbers, not as text: .9 before .10, and IPv4 before IPv6.
+    typeInto("targetLineEdit", QStringLiteral("::1 127.0.0.10 127.0.0.9 127.0.0.100"));
+    setPortsText(QStringLiteral("27001"));
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("showClosedCheckBox")->setChecked(true);
+    QVERIFY(runScan());
+    const QAbstractItemModel *hosts = find<QTreeView>("hostsView")->model();
+    QStringList order;
+    for (int row = 0; row < hosts->rowCount(); ++row)
+        order.append(hosts->index(row, 0).data().toString());
+    QCOMPARE(order, QStringList({ "127.0.0.9", "127.0.0.10", "127.0.0.100", "::1" }));
 }
 
 void TestMainWindow::copyRows()
