@@ -2,22 +2,18 @@
 
 #include "dialogs.h"
 #include "icons.h"
+#include "languagemenu.h"
 #include "launchoptions.h"
 #include "resultactions.h"
-#include "statedelegate.h"
+#include "resultspane.h"
+#include "scanstatus.h"
 #include "ui_mainwindow.h"
 
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
 #include <QStringListModel>
 
 #include "core/appsettings.h"
@@ -28,17 +24,6 @@
 #include "core/services.h"
 
 namespace {
-
-QString clockText(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 void markInvalid(QWidget *field, QLabel *label, const QString &message)
 {
@@ -72,20 +57,11 @@ MainWindow::MainWindow(
         label->setPalette(p);
         label->hide();
     }
-    m_rateLabel = new QLabel(this);
-    m_etaLabel = new QLabel(this);
-    m_countsLabel = new QLabel(this);
-    for (QLabel *label : { m_countsLabel, m_rateLabel, m_etaLabel }) {
-        label->setTextFormat(Qt::PlainText);
-        statusBar()->addPermanentWidget(label);
-    }
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
-    m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
+    m_status = new ScanStatus(statusBar(), m_ui->progressBar, m_ui->elapsedLabel, this);
 
     setupViews();
     setupActions();
-    setupLanguageMenu();
+    m_languages = new LanguageMenu(m_ui->viewMenu, m_settings.get(), &m_translator, this);
 
     connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
     connect(m_ui->portsComboBox, &QComboBox::editTextChanged, this, [this] { updateControls(); });
@@ -107,12 +83,10 @@ MainWindow::MainWindow(
     connect(&m_job, &ScanJob::progressChanged, this, &MainWindow::onProgressChanged);
     connect(&m_job, &ScanJob::finished, this, &MainWindow::onScanFinished);
     connect(&m_job, &ScanJob::targetFailed, this, &MainWindow::onTargetFailed);
-    m_elapsedTick.setInterval(250);
-    connect(&m_elapsedTick, &QTimer::timeout, this, &MainWindow::onElapsedTick);
 
     restoreSettings();
     updateControls();
-    updateRowCount();
+    m_pane->updateRowCount();
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -120,77 +94,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupViews()
 {
-    m_results = new ScanResultModel(this);
-    m_filter = new ResultFilterModel(this);
-    m_filter->setResultModel(m_results);
-    m_ui->resultsView->setModel(m_filter);
-    m_ui->resultsView->setItemDelegate(new StateDelegate(m_ui->resultsView));
-    m_ui->resultsView->verticalHeader()->hide();
-    m_ui->resultsView->verticalHeader()->setDefaultSectionSize(
-        m_ui->resultsView->fontMetrics().height() + 8);
-    QHeaderView *header = m_ui->resultsView->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorShown(true);
-    // Wide enough for the header (with its sort arrow) and for typical contents, at any font size.
-    const QFontMetrics metrics = m_ui->resultsView->fontMetrics();
-    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered",
-        "postgresql", "host-unreach", "1000.00" };
-    const int iconRoom
-        = m_ui->resultsView->iconSize().isValid() ? m_ui->resultsView->iconSize().width() : 16;
-    for (int c = 0; c < ScanResultModel::Banner; ++c) {
-        const int headerWidth
-            = metrics.horizontalAdvance(m_results->headerData(c, Qt::Horizontal).toString()) + 24;
-        int contentWidth = metrics.horizontalAdvance(QLatin1String(samples[c])) + 12;
-        if (c == ScanResultModel::State)
-            contentWidth += iconRoom + 6;
-        header->resizeSection(c, qMax(headerWidth, contentWidth));
-    }
-    m_ui->resultsView->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
-
-    m_hosts = new HostListModel(this);
-    auto *hostsSorter = new QSortFilterProxyModel(this);
-    hostsSorter->setSourceModel(m_hosts);
-    hostsSorter->setSortRole(HostListModel::RawValueRole);
-    m_ui->hostsView->setModel(hostsSorter);
-    m_ui->hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
-    QHeaderView *hostsHeader = m_ui->hostsView->header();
-    hostsHeader->setStretchLastSection(false);
-    const QFontMetrics hostMetrics = m_ui->hostsView->fontMetrics();
-    hostsHeader->resizeSection(
-        HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
-    hostsHeader->resizeSection(
-        HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
-    for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
-        hostsHeader->resizeSection(c,
-            hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({ 340, 860 });
-
-    connect(m_ui->hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::onHostSelectionChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRowCount);
-    const std::pair<QCheckBox *, PortState> stateBoxes[]
-        = { { m_ui->openCheckBox, PortState::Open },
-              { m_ui->filteredCheckBox, PortState::Filtered },
-              { m_ui->closedCheckBox, PortState::Closed } };
-    for (const auto &[box, state] : stateBoxes) {
-        box->setIcon(Icons::state(state));
-        connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
-            m_filter->setStateVisible(s, on);
-            updateRowCount();
-        });
-    }
-    // Filter once typing pauses, not on every keystroke; Enter filters at once.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(searchDelayMs);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    m_pane = new ResultsPane(
+        { m_ui->resultsView, m_ui->hostsView, m_ui->searchLineEdit, m_ui->rowCountLabel,
+            m_ui->openCheckBox, m_ui->filteredCheckBox, m_ui->closedCheckBox, m_ui->splitter },
+        this);
+    m_results = m_pane->results();
+    m_filter = m_pane->filter();
     m_actions
         = new ResultActions({ m_ui->resultsView, m_results, m_filter, m_dialogs.get(),
                                 m_settings.get(), this, m_ui->copyAction, m_ui->copyAddressAction },
@@ -253,38 +162,13 @@ void MainWindow::setupActions()
     m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
 }
 
-void MainWindow::setupLanguageMenu()
-{
-    m_languageMenu = m_ui->viewMenu->addMenu(tr("&Language"));
-    m_languageGroup = new QActionGroup(this);
-    QList<Translator::Language> languages = Translator::languages();
-    languages.prepend({ QString(), QString() }); // the system's language
-    const QString current = m_settings->language();
-    for (const Translator::Language &language : std::as_const(languages)) {
-        QAction *action = m_languageMenu->addAction(
-            language.code.isEmpty() ? tr("System Default") : language.nativeName);
-        action->setCheckable(true);
-        action->setData(language.code);
-        action->setChecked(language.code == current);
-        m_languageGroup->addAction(action);
-        if (language.code.isEmpty())
-            m_languageMenu->addSeparator();
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        const QString code = action->data().toString();
-        m_settings->setLanguage(code);
-        m_translator.setLanguage(code); // LanguageChange reaches changeEvent()
-    });
-}
-
 void MainWindow::restoreSettings()
 {
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     if (!m_settings->splitterState().isEmpty())
         m_ui->splitter->restoreState(m_settings->splitterState());
-    if (!m_settings->headerState().isEmpty())
-        m_ui->resultsView->horizontalHeader()->restoreState(m_settings->headerState());
+    m_pane->restoreHeaderState(m_settings->headerState());
     const QStringList history = m_settings->targetHistory();
     auto *completer = new QCompleter(history, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -311,11 +195,7 @@ void MainWindow::saveSettings()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_ui->splitter->saveState());
-    // The Host column hides itself for address targets: remember the user's layout, not that.
-    const bool hostHidden = m_ui->resultsView->isColumnHidden(ScanResultModel::Host);
-    m_ui->resultsView->setColumnHidden(ScanResultModel::Host, false);
-    m_settings->setHeaderState(m_ui->resultsView->horizontalHeader()->saveState());
-    m_ui->resultsView->setColumnHidden(ScanResultModel::Host, hostHidden);
+    m_settings->setHeaderState(m_pane->headerState());
     m_settings->setPorts(currentPortsSpec());
     m_settings->setTimeoutMs(m_ui->timeoutSpinBox->value());
     m_settings->setRetries(m_ui->retriesSpinBox->value());
@@ -442,20 +322,15 @@ bool MainWindow::startScan()
         model->setStringList(m_settings->targetHistory());
     saveSettings();
 
-    m_results->clear();
-    updateHostColumn();
-    m_hosts->clear();
+    m_pane->clear();
     m_targetErrors.clear();
     m_lastOptions = options;
     m_lastStarted = QDateTime::currentDateTime();
     m_lastSummary = ScanSummary {};
-    m_ui->progressBar->setValue(0);
-    m_elapsed.start();
-    m_elapsedTick.start();
+    m_status->start();
     m_job.start(options);
     statusBar()->showMessage(tr("Scanning %1...").arg(m_lastTargets));
     updateControls();
-    onElapsedTick();
     return true;
 }
 
@@ -510,46 +385,20 @@ void MainWindow::onLoadTargetsClicked()
 
 void MainWindow::onResultsReady(const ScanBatch &batch)
 {
-    m_results->appendResults(batch.results);
-    updateHostColumn();
-    m_hosts->addBatch(batch);
+    m_pane->addBatch(batch);
     if (!m_ui->exportAction->isEnabled() && m_results->rowCount() > 0)
         updateControls();
 }
 
 void MainWindow::onProgressChanged(const ScanProgress &p)
 {
-    m_lastProgress = p;
-    m_ui->progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
-    m_countsLabel->setText(
-        tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed));
-    m_rateLabel->setText(tr("%1 probes/s").arg(QLocale().toString(qRound64(p.ratePerSecond))));
-    m_etaLabel->setText(p.paused ? tr("paused")
-            : p.etaMs < 0        ? tr("ETA --")
-                                 : tr("ETA %1").arg(clockText(p.etaMs + 999)));
+    m_status->showProgress(p);
 }
 
 void MainWindow::onScanFinished(const ScanSummary &summary)
 {
-    m_elapsedTick.stop();
     m_lastSummary = summary;
-    onProgressChanged(summary.progress);
-    m_ui->elapsedLabel->setText(clockText(summary.progress.elapsedMs));
-    m_etaLabel->clear();
-    const ScanProgress &p = summary.progress;
-    QString message = tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
-                          .arg(QLocale().toString(p.done), QLocale().toString(summary.hostCount),
-                              ReportWriter::formatDuration(p.elapsedMs))
-                          .arg(p.open)
-                          .arg(p.filtered)
-                          .arg(p.closed);
-    if (summary.cancelled)
-        message += tr(" (stopped)");
-    if (!summary.error.isEmpty())
-        message += tr(" - stopped by an error: %1").arg(summary.error);
-    if (!summary.targetErrors.isEmpty())
-        message += tr(" - not scanned: %1").arg(summary.targetErrors.join(QStringLiteral("; ")));
-    statusBar()->showMessage(message);
+    m_status->finish(summary);
     updateControls();
 }
 
@@ -559,57 +408,20 @@ void MainWindow::onTargetFailed(const QString &, const QString &message)
     statusBar()->showMessage(message);
 }
 
-void MainWindow::onElapsedTick()
-{
-    m_ui->elapsedLabel->setText(clockText(m_elapsed.elapsed()));
-}
-
-void MainWindow::updateRowCount()
-{
-    m_ui->rowCountLabel->setText(tr("%1 of %2 rows")
-                                     .arg(QLocale().toString(m_filter->rowCount()),
-                                         QLocale().toString(m_results->rowCount())));
-}
-
-void MainWindow::updateHostColumn()
-{
-    // The Host column only repeats the Address column when targets were addresses.
-    const bool hidden = !m_results->hasHostNames();
-    if (m_ui->resultsView->isColumnHidden(ScanResultModel::Host) != hidden)
-        m_ui->resultsView->setColumnHidden(ScanResultModel::Host, hidden);
-}
-
 void MainWindow::showShortcutsInToolTips()
 {
     const QList<QAction *> actions = findChildren<QAction *>();
     for (QAction *action : actions) {
         if (action->shortcut().isEmpty())
             continue;
-        const QString suffix = QStringLiteral(" (%1)").arg(
-            action->shortcut().toString(QKeySequence::NativeText));
+        const QString suffix
+            = QStringLiteral(" (%1)").arg(action->shortcut().toString(QKeySequence::NativeText));
         if (!action->toolTip().endsWith(suffix))
             action->setToolTip(action->toolTip() + suffix);
     }
     m_ui->startButton->setToolTip(m_ui->startAction->toolTip());
     m_ui->pauseButton->setToolTip(m_ui->pauseAction->toolTip());
     m_ui->stopButton->setToolTip(m_ui->stopAction->toolTip());
-}
-
-void MainWindow::applySearch()
-{
-    m_searchDelay.stop();
-    m_filter->setSearchText(m_ui->searchLineEdit->text());
-    updateRowCount();
-}
-
-void MainWindow::onHostSelectionChanged()
-{
-    QSet<quint32> ids;
-    const QModelIndexList rows = m_ui->hostsView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.insert(index.data(HostListModel::HostIdRole).toUInt());
-    m_filter->setHostIds(ids);
-    updateRowCount();
 }
 
 ScanReport MainWindow::reportHeader() const
@@ -648,14 +460,13 @@ void MainWindow::retranslate()
     const QString ports = currentPortsSpec();
     m_ui->retranslateUi(this);
     showShortcutsInToolTips();
-    m_languageMenu->setTitle(tr("&Language"));
-    m_languageGroup->actions().constFirst()->setText(tr("System Default"));
+    m_languages->retranslate();
     m_ui->portsComboBox->setItemText(0, tr("Common ports"));
     m_ui->portsComboBox->setItemText(1, tr("Well-known (1-1024)"));
     m_ui->portsComboBox->setItemText(2, tr("All (1-65535)"));
     setPorts(ports);
     updateControls();
-    updateRowCount();
+    m_pane->updateRowCount();
     if (!m_job.isRunning() && m_lastSummary.progress.total > 0)
         onScanFinished(m_lastSummary);
     else if (!m_job.isRunning())

@@ -3,9 +3,7 @@
 #include <memory>
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
 
 #include "core/scanjob.h"
 #include "core/scanreport.h"
@@ -17,11 +15,12 @@ class MainWindow;
 class AppSettings;
 struct LaunchOptions;
 class Dialogs;
-class HostListModel;
-class QActionGroup;
+class LanguageMenu;
 class QLabel;
 class QMenu;
 class ResultActions;
+class ResultsPane;
+class ScanStatus;
 class ResultFilterModel;
 class ScanResultModel;
 
@@ -47,8 +46,6 @@ public:
 
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;
-    // How long typing in the search box must pause before the table is filtered.
-    static constexpr int searchDelayMs = 200;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,14 +53,12 @@ protected:
 
 private:
     void setupActions();
-    void setupLanguageMenu();
     void setupViews();
     void restoreSettings();
     void saveSettings();
     bool validateInput(ScanOptions *options = nullptr);
     QString currentPortsSpec() const;
     void updateControls();
-    void updateRowCount();
     void retranslate();
 
     void onStartButtonClicked();
@@ -74,35 +69,24 @@ private:
     void onProgressChanged(const ScanProgress &progress);
     void onScanFinished(const ScanSummary &summary);
     void onTargetFailed(const QString &target, const QString &message);
-    void onElapsedTick();
-    void onHostSelectionChanged();
-    void applySearch();
     void showShortcutsInToolTips();
-    void updateHostColumn();
     ScanReport reportHeader() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<AppSettings> m_settings;
     Translator m_translator;
-    QMenu *m_languageMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
+    LanguageMenu *m_languages = nullptr;
     std::unique_ptr<Dialogs> m_dialogs;
     ScanJob m_job;
     ScanResultModel *m_results = nullptr;
     ResultFilterModel *m_filter = nullptr;
-    HostListModel *m_hosts = nullptr;
     ResultActions *m_actions = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QLabel *m_etaLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QTimer m_elapsedTick;
-    QTimer m_searchDelay;
-    QElapsedTimer m_elapsed;
+    ResultsPane *m_pane = nullptr;
+    ScanStatus *m_status = nullptr;
     ScanOptions m_lastOptions;
     QString m_lastTargets;
     QString m_lastPorts;
     QDateTime m_lastStarted;
     ScanSummary m_lastSummary;
-    ScanProgress m_lastProgress;
     QStringList m_targetErrors;
 };

@@ -189,8 +189,8 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
     m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, &m_export, &ExportJob::cancel);
     Q_EMIT statusMessage(tr("Exporting %n row(s)…", nullptr, static_cast<int>(rows.size())), 0);
-    m_export.start(path, json ? ExportJob::Format::Json : ExportJob::Format::Csv, header,
-        std::move(rows));
+    m_export.start(
+        path, json ? ExportJob::Format::Json : ExportJob::Format::Csv, header, std::move(rows));
 }
 
 void ResultActions::onExportFinished(const ExportJob::Outcome &outcome)
@@ -200,9 +200,8 @@ void ResultActions::onExportFinished(const ExportJob::Outcome &outcome)
         m_progress = nullptr;
     }
     if (outcome.cancelled) {
-        Q_EMIT statusMessage(tr("Export cancelled; any earlier file at %1 is unchanged.")
-                                 .arg(m_exportPath),
-            0);
+        Q_EMIT statusMessage(
+            tr("Export cancelled; any earlier file at %1 is unchanged.").arg(m_exportPath), 0);
     } else if (!outcome.ok) {
         Q_EMIT statusMessage(tr("Export failed: %1").arg(outcome.error), 0);
         m_dialogs->warn(m_window, tr("Export failed"),

@@ -90,8 +90,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
-    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll,
-        ipv6, showClosed, format, output });
+    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll, ipv6,
+        showClosed, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());

@@ -72,8 +72,8 @@ void AppSettings::setTimeoutMs(int ms)
 }
 int AppSettings::retries() const
 {
-    return qBound(
-        0, m_settings->value(kRetries, ScanOptions::defaultRetries).toInt(), ScanOptions::maxRetries);
+    return qBound(0, m_settings->value(kRetries, ScanOptions::defaultRetries).toInt(),
+        ScanOptions::maxRetries);
 }
 void AppSettings::setRetries(int retries)
 {

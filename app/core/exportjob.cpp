@@ -17,35 +17,36 @@ ExportJob::~ExportJob()
     m_watcher.waitForFinished();
 }
 
-void ExportJob::start(const QString &path, Format format, const ScanReport &header,
-    ScanResultModel::Snapshot rows)
+void ExportJob::start(
+    const QString &path, Format format, const ScanReport &header, ScanResultModel::Snapshot rows)
 {
     if (isRunning())
         return;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([this, cancel, path, format, header, rows = std::move(rows)] {
-        const qsizetype total = rows.size();
-        const ReportWriter::Rows source { total, [&rows](qsizetype i) { return rows.at(i); } };
-        const ReportWriter::Progress progress = [&](qsizetype written) {
-            // The destructor waits for this thread, so this outlives the call.
-            QMetaObject::invokeMethod(
-                this, [this, written, total] { Q_EMIT progressChanged(written, total); });
-            return !cancel->load();
-        };
-        Outcome outcome;
-        outcome.rows = total;
-        outcome.ok = ReportWriter::writeFile(
-            path,
-            [&](QIODevice *out) {
-                return format == Format::Json
-                    ? ReportWriter::writeJson(out, header, source, progress)
-                    : ReportWriter::writeCsv(out, source, progress);
-            },
-            &outcome.error);
-        outcome.cancelled = !outcome.ok && cancel->load() && outcome.error.isEmpty();
-        return outcome;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this, cancel, path, format, header, rows = std::move(rows)] {
+            const qsizetype total = rows.size();
+            const ReportWriter::Rows source { total, [&rows](qsizetype i) { return rows.at(i); } };
+            const ReportWriter::Progress progress = [&](qsizetype written) {
+                // The destructor waits for this thread, so this outlives the call.
+                QMetaObject::invokeMethod(
+                    this, [this, written, total] { Q_EMIT progressChanged(written, total); });
+                return !cancel->load();
+            };
+            Outcome outcome;
+            outcome.rows = total;
+            outcome.ok = ReportWriter::writeFile(
+                path,
+                [&](QIODevice *out) {
+                    return format == Format::Json
+                        ? ReportWriter::writeJson(out, header, source, progress)
+                        : ReportWriter::writeCsv(out, source, progress);
+                },
+                &outcome.error);
+            outcome.cancelled = !outcome.ok && cancel->load() && outcome.error.isEmpty();
+            return outcome;
+        }));
 }
 
 void ExportJob::cancel()

@@ -12,8 +12,8 @@ constexpr quint64 claimChunk = 64;
 
 } // namespace
 
-ProbeScheduler::ProbeScheduler(ScanShared &shared, Poller &poller, const ScanClock &clock,
-    BannerReader *banners, int window)
+ProbeScheduler::ProbeScheduler(
+    ScanShared &shared, Poller &poller, const ScanClock &clock, BannerReader *banners, int window)
     : m_shared(shared)
     , m_poller(poller)
     , m_clock(clock)
@@ -269,7 +269,8 @@ void ProbeScheduler::sweep()
     }
     if (m_backoff) {
         m_backoff = false;
-        if (m_inflight == 0 && m_stalledSince != TimePoint {} && now - m_stalledSince > stallLimit) {
+        if (m_inflight == 0 && m_stalledSince != TimePoint {}
+            && now - m_stalledSince > stallLimit) {
             std::lock_guard lock(m_shared.mutex);
             if (m_shared.fatalError.isEmpty())
                 m_shared.fatalError

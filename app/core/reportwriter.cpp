@@ -165,8 +165,8 @@ bool ReportWriter::writeJson(
         const ScanResult r = rows.at(i);
         order.emplace_back((quint64(r.hostId) << 16) | r.port, i);
     }
-    std::stable_sort(order.begin(), order.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
 
     const ScanProgress &p = report.summary.progress;
     const QJsonObject parameters {
@@ -193,8 +193,8 @@ bool ReportWriter::writeJson(
               .mid(5)
               .chopped(1)
         + ",\n  \"parameters\": " + compact(parameters) + ",\n  \"start_time\": \""
-        + report.started.toUTC().toString(Qt::ISODateWithMs).toUtf8() + "\",\n  \"elapsed_ms\": "
-        + QByteArray::number(p.elapsedMs) + ",\n  \"results\": [";
+        + report.started.toUTC().toString(Qt::ISODateWithMs).toUtf8()
+        + "\",\n  \"elapsed_ms\": " + QByteArray::number(p.elapsedMs) + ",\n  \"results\": [";
     if (!put(out, head))
         return false;
     qsizetype written = 0;

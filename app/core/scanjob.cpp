@@ -46,8 +46,7 @@ int ScanJob::concurrencyFor(int requested)
 {
     // More than the descriptors allow only runs into shortages: the window shrinks
     // anyway, so cap what was asked at four times the automatic budget.
-    return requested > 0 ? std::min(requested, automaticConcurrency() * 4)
-                         : automaticConcurrency();
+    return requested > 0 ? std::min(requested, automaticConcurrency() * 4) : automaticConcurrency();
 }
 
 void ScanJob::start(const ScanOptions &options)
@@ -95,8 +94,8 @@ void ScanJob::onLookupDone(int entryIndex, const QHostInfo &info)
         m_summary.targetErrors.append(message);
         Q_EMIT targetFailed(entry.text, message);
     } else {
-        m_resolved[entryIndex] = TargetSpec::addressesForName(
-            info.addresses(), m_options.resolveAll, m_options.ipv6);
+        m_resolved[entryIndex]
+            = TargetSpec::addressesForName(info.addresses(), m_options.resolveAll, m_options.ipv6);
     }
     if (--m_lookupsPending == 0)
         launch();

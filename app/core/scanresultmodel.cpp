@@ -247,16 +247,16 @@ bool ScanResultModel::rowContains(int row, const QString &needle) const
         std::vector<QString> out;
         for (int state = 0; state <= int(PortState::Filtered); ++state) {
             for (int reason = 0; reason <= int(PortReason::LocalError); ++reason)
-                out.push_back(QStringLiteral("tcp\n%1\n%2")
-                                  .arg(portStateName(PortState(state)),
-                                      portReasonName(PortReason(reason))));
+                out.push_back(
+                    QStringLiteral("tcp\n%1\n%2")
+                        .arg(portStateName(PortState(state)), portReasonName(PortReason(reason))));
         }
         return out;
     }();
     const Row &r = m_rows[static_cast<size_t>(row)];
-    if (host(r).searchKey.contains(needle)
-        || m_portKeys.value(r.port).contains(needle)
-        || kinds[size_t(r.state) * (size_t(PortReason::LocalError) + 1) + r.reason].contains(needle))
+    if (host(r).searchKey.contains(needle) || m_portKeys.value(r.port).contains(needle)
+        || kinds[size_t(r.state) * (size_t(PortReason::LocalError) + 1) + r.reason].contains(
+            needle))
         return true;
     return r.banner >= 0 && m_bannerKeys.at(r.banner).contains(needle);
 }

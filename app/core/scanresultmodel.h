@@ -37,7 +37,6 @@ private:
     struct HostInfo;
 
 public:
-
     explicit ScanResultModel(QObject *parent = nullptr);
 
     // Bounds-checked without virtual calls: sorting a million rows makes tens of millions of
@@ -107,7 +106,8 @@ private:
         QString searchKey; // lower-case name and address
     };
 
-    static ScanResult toResult(const Row &row, const HostInfo &host, const QList<QByteArray> &banners);
+    static ScanResult toResult(
+        const Row &row, const HostInfo &host, const QList<QByteArray> &banners);
     const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include <unordered_map>
+
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 #include <QObject>

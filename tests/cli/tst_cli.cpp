@@ -3,10 +3,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
@@ -173,7 +173,8 @@ void TestCli::badInput_data()
         << QStringList { "--concurrency", "-1", "127.0.0.1" } << "\"-1\"";
     QTest::newRow("concurrency word")
         << QStringList { "--concurrency", "many", "127.0.0.1" } << "\"many\"";
-    QTest::newRow("tiny timeout") << QStringList { "--timeout", "1", "127.0.0.1" } << "10 to 600000";
+    QTest::newRow("tiny timeout") << QStringList { "--timeout", "1", "127.0.0.1" }
+                                  << "10 to 600000";
     QTest::newRow("unknown poller") << QStringList { "127.0.0.1" } << "PORTOLAN_POLLER=kqueue";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
@@ -294,9 +295,9 @@ void TestCli::concurrencyReported()
     // The report names the concurrency the scan used, never a 0 nobody ran with.
     QFETCH(QString, value);
     QFETCH(bool, automatic);
-    const Result r = cli({ QStringLiteral("--concurrency"), value, QStringLiteral("-p"),
-        QStringLiteral("25001"), QStringLiteral("--format"), QStringLiteral("json"),
-        QStringLiteral("127.0.0.1") });
+    const Result r = cli(
+        { QStringLiteral("--concurrency"), value, QStringLiteral("-p"), QStringLiteral("25001"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("127.0.0.1") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     const int used = root[QStringLiteral("parameters")][QStringLiteral("concurrency")].toInt();
@@ -322,9 +323,9 @@ void TestCli::nameMeansItsFirstIpv4Address_data()
     QTest::newRow("127.0.0.1 listed first") << v4First << QStringList() << v4Only;
     QTest::newRow("-6") << v4First << QStringList { QStringLiteral("-6") } << v6Only;
     QTest::newRow("only IPv6") << QByteArray("::1 localhost\n") << QStringList() << v6Only;
-    QTest::newRow("--resolve-all") << v6First << QStringList { QStringLiteral("--resolve-all") }
-                                   << QStringList { QStringLiteral("127.0.0.1 25001 open"),
-                                          QStringLiteral("::1 25003 open") };
+    QTest::newRow("--resolve-all")
+        << v6First << QStringList { QStringLiteral("--resolve-all") }
+        << QStringList { QStringLiteral("127.0.0.1 25001 open"), QStringLiteral("::1 25003 open") };
 }
 
 void TestCli::nameMeansItsFirstIpv4Address()

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <functional>
 #include <map>
-#include <optional>
 #include <set>
+
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include <QHostAddress>

@@ -105,10 +105,10 @@ void TestExportJob::jsonOfChosenRows()
     const QJsonArray results = root[QStringLiteral("results")].toArray();
     QStringList got;
     for (const QJsonValue &v : results)
-        got.append(QStringLiteral("%1:%2").arg(
-            v[QStringLiteral("address")].toString(), QString::number(v[QStringLiteral("port")].toInt())));
-    QCOMPARE(got,
-        QStringList({ "198.18.0.0:5", "198.18.0.0:6", "198.18.0.1:1", "198.18.0.2:1000" }));
+        got.append(QStringLiteral("%1:%2").arg(v[QStringLiteral("address")].toString(),
+            QString::number(v[QStringLiteral("port")].toInt())));
+    QCOMPARE(
+        got, QStringList({ "198.18.0.0:5", "198.18.0.0:6", "198.18.0.1:1", "198.18.0.2:1000" }));
 }
 
 void TestExportJob::cancelKeepsTheEarlierFile()

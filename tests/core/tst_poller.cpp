@@ -143,7 +143,8 @@ void TestPoller::abandonAndDetach()
     QCOMPARE(poller->pending(), 0);
     QCOMPARE(TestNet::openDescriptorCount(), descriptors);
     // A detached socket is the caller's, connected and readable.
-    QCOMPARE(connectOnce(poller.get(), v4, open, (quint64(7) << 32) | 1), ConnectOutcome::Connected);
+    QCOMPARE(
+        connectOnce(poller.get(), v4, open, (quint64(7) << 32) | 1), ConnectOutcome::Connected);
     QCOMPARE(poller->detach(quint64(8) << 32 | 1), qintptr(-1)); // wrong generation
     const qintptr fd = poller->detach((quint64(7) << 32) | 1);
     QVERIFY(fd >= 0);

@@ -1,5 +1,7 @@
 // The probe scheduler's state machine, driven by a fake poller and a fake clock:
 // no sockets, no network, no waiting.
+#include "fakeprobeio.h"
+
 #include <functional>
 #include <memory>
 
@@ -7,7 +9,6 @@
 
 #include "core/probescheduler.h"
 #include "core/scanshared.h"
-#include "fakeprobeio.h"
 
 namespace {
 
@@ -21,8 +22,8 @@ struct Rig
     std::unique_ptr<ScanShared> shared;
     std::unique_ptr<ProbeScheduler> scheduler;
 
-    explicit Rig(const QString &ports, int window = 8,
-        const std::function<void(ScanOptions &)> &tweak = {})
+    explicit Rig(
+        const QString &ports, int window = 8, const std::function<void(ScanOptions &)> &tweak = {})
     {
         ScanOptions o;
         QString error;

@@ -166,9 +166,8 @@ void TestTargetSpec::addressesForName_data()
     const QStringList both { "::1", "127.0.0.1", "2001:db8::2", "198.18.0.2" };
     QTest::newRow("IPv6 first") << both << false << false << QStringList { "127.0.0.1" };
     QTest::newRow("-6") << both << false << true << QStringList { "::1" };
-    QTest::newRow("-6, IPv4 only")
-        << QStringList { "198.18.0.1", "198.18.0.2" } << false << true
-        << QStringList { "198.18.0.1" };
+    QTest::newRow("-6, IPv4 only") << QStringList { "198.18.0.1", "198.18.0.2" } << false << true
+                                   << QStringList { "198.18.0.1" };
     QTest::newRow("IPv6 only") << QStringList { "2001:db8::1" } << false << false
                                << QStringList { "2001:db8::1" };
     QTest::newRow("all") << both << true << false << both;

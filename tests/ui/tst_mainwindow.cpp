@@ -59,8 +59,8 @@ public:
         asked.append(title);
         return openAnswer;
     }
-    QString saveFileName(QWidget *, const QString &title, const QString &directory,
-        const QString &, QString *selectedFilter) override
+    QString saveFileName(QWidget *, const QString &title, const QString &directory, const QString &,
+        QString *selectedFilter) override
     {
         asked.append(title);
         suggested = directory;
@@ -501,7 +501,8 @@ void TestMainWindow::toolbarAndShortcutTips()
     const QList<QAction *> bar = find<QToolBar>("mainToolBar")->actions();
     for (const char *name : { "startAction", "pauseAction", "stopAction", "exportAction" })
         QVERIFY2(bar.contains(find<QAction>(name)), name);
-    QCOMPARE(find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
+    QCOMPARE(
+        find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
     QCOMPARE(find<QAction>("stopAction")->toolTip(),
         QStringLiteral("Stop the scan, keeping what it found (Esc)"));
     QCOMPARE(find<QAction>("copyAction")->toolTip(), QStringLiteral("Copy Rows (Ctrl+C)"));
@@ -510,7 +511,8 @@ void TestMainWindow::toolbarAndShortcutTips()
     // A language switch retranslates the tips and adds each shortcut once.
     QEvent change(QEvent::LanguageChange);
     QApplication::sendEvent(m_window.get(), &change);
-    QCOMPARE(find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
+    QCOMPARE(
+        find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
 }
 
 void TestMainWindow::hostColumnOnlyForNames()

@@ -1,7 +1,8 @@
 #include "core/platform/systemlimits.h"
 
-#include <cerrno>
 #include <dirent.h>
+
+#include <cerrno>
 #include <fcntl.h>
 #include <mutex>
 #include <sys/resource.h>

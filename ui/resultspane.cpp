@@ -1,0 +1,156 @@
+#include "resultspane.h"
+
+#include "icons.h"
+#include "statedelegate.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+
+#include "core/hostlistmodel.h"
+#include "core/resultfiltermodel.h"
+#include "core/scanresultmodel.h"
+
+ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
+    : QObject(parent)
+    , m_view(w.view)
+    , m_hostsView(w.hostsView)
+    , m_search(w.search)
+    , m_rowCountLabel(w.rowCountLabel)
+{
+    QSplitter *splitter = w.splitter;
+    m_results = new ScanResultModel(this);
+    m_filter = new ResultFilterModel(this);
+    m_filter->setResultModel(m_results);
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new StateDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorShown(true);
+    // Wide enough for the header (with its sort arrow) and for typical contents, at any font size.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered",
+        "postgresql", "host-unreach", "1000.00" };
+    const int iconRoom = m_view->iconSize().isValid() ? m_view->iconSize().width() : 16;
+    for (int c = 0; c < ScanResultModel::Banner; ++c) {
+        const int headerWidth
+            = metrics.horizontalAdvance(m_results->headerData(c, Qt::Horizontal).toString()) + 24;
+        int contentWidth = metrics.horizontalAdvance(QLatin1String(samples[c])) + 12;
+        if (c == ScanResultModel::State)
+            contentWidth += iconRoom + 6;
+        header->resizeSection(c, qMax(headerWidth, contentWidth));
+    }
+    m_view->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
+
+    m_hosts = new HostListModel(this);
+    auto *hostsSorter = new QSortFilterProxyModel(this);
+    hostsSorter->setSourceModel(m_hosts);
+    hostsSorter->setSortRole(HostListModel::RawValueRole);
+    m_hostsView->setModel(hostsSorter);
+    m_hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
+    QHeaderView *hostsHeader = m_hostsView->header();
+    hostsHeader->setStretchLastSection(false);
+    const QFontMetrics hostMetrics = m_hostsView->fontMetrics();
+    hostsHeader->resizeSection(
+        HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
+    hostsHeader->resizeSection(
+        HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
+    for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
+        hostsHeader->resizeSection(c,
+            hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 340, 860 });
+
+    connect(m_hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ResultsPane::onHostSelectionChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPane::updateRowCount);
+    const std::pair<QCheckBox *, PortState> stateBoxes[] = { { w.openCheckBox, PortState::Open },
+        { w.filteredCheckBox, PortState::Filtered }, { w.closedCheckBox, PortState::Closed } };
+    for (const auto &[box, state] : stateBoxes) {
+        box->setIcon(Icons::state(state));
+        connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
+            m_filter->setStateVisible(s, on);
+            updateRowCount();
+        });
+    }
+    // Filter once typing pauses, not on every keystroke; Enter filters at once.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ResultsPane::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &ResultsPane::applySearch);
+}
+
+void ResultsPane::addBatch(const ScanBatch &batch)
+{
+    m_results->appendResults(batch.results);
+    updateHostColumn();
+    m_hosts->addBatch(batch);
+}
+
+void ResultsPane::clear()
+{
+    m_results->clear();
+    m_hosts->clear();
+    updateHostColumn();
+}
+
+void ResultsPane::updateRowCount()
+{
+    m_rowCountLabel->setText(tr("%1 of %2 rows")
+                                 .arg(QLocale().toString(m_filter->rowCount()),
+                                     QLocale().toString(m_results->rowCount())));
+}
+
+void ResultsPane::updateHostColumn()
+{
+    // The Host column only repeats the Address column when targets were addresses.
+    const bool hidden = !m_results->hasHostNames();
+    if (m_view->isColumnHidden(ScanResultModel::Host) != hidden)
+        m_view->setColumnHidden(ScanResultModel::Host, hidden);
+}
+
+QByteArray ResultsPane::headerState() const
+{
+    const bool hostHidden = m_view->isColumnHidden(ScanResultModel::Host);
+    m_view->setColumnHidden(ScanResultModel::Host, false);
+    const QByteArray state = m_view->horizontalHeader()->saveState();
+    m_view->setColumnHidden(ScanResultModel::Host, hostHidden);
+    return state;
+}
+
+void ResultsPane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void ResultsPane::applySearch()
+{
+    m_searchDelay.stop();
+    m_filter->setSearchText(m_search->text());
+    updateRowCount();
+}
+
+void ResultsPane::onHostSelectionChanged()
+{
+    QSet<quint32> ids;
+    const QModelIndexList rows = m_hostsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.insert(index.data(HostListModel::HostIdRole).toUInt());
+    m_filter->setHostIds(ids);
+    updateRowCount();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include "core/scanresult.h"
+
+class HostListModel;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTreeView;
+class ResultFilterModel;
+class ScanResultModel;
+
+// The window's results: the live table and the hosts pane beside it, their models,
+// the state filters, the search box and the row count.
+class ResultsPane final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsPane)
+
+public:
+    struct Widgets
+    {
+        QTableView *view = nullptr;
+        QTreeView *hostsView = nullptr;
+        QLineEdit *search = nullptr;
+        QLabel *rowCountLabel = nullptr;
+        QCheckBox *openCheckBox = nullptr;
+        QCheckBox *filteredCheckBox = nullptr;
+        QCheckBox *closedCheckBox = nullptr;
+        QSplitter *splitter = nullptr;
+    };
+
+    // How long typing in the search box must pause before the table is filtered.
+    static constexpr int searchDelayMs = 200;
+
+    explicit ResultsPane(const Widgets &widgets, QObject *parent = nullptr);
+
+    ScanResultModel *results() const { return m_results; }
+    ResultFilterModel *filter() const { return m_filter; }
+    void addBatch(const ScanBatch &batch);
+    void clear();
+    void updateRowCount();
+    // The table's column layout as the user made it (the Host column may hide itself).
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+private:
+    void updateHostColumn();
+    void applySearch();
+    void onHostSelectionChanged();
+
+    QTableView *m_view;
+    QTreeView *m_hostsView;
+    QLineEdit *m_search;
+    QLabel *m_rowCountLabel;
+    ScanResultModel *m_results = nullptr;
+    ResultFilterModel *m_filter = nullptr;
+    HostListModel *m_hosts = nullptr;
+    QTimer m_searchDelay;
+};

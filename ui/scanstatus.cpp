@@ -1,0 +1,86 @@
+#include "scanstatus.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+
+#include "core/reportwriter.h"
+
+ScanStatus::ScanStatus(
+    QStatusBar *statusBar, QProgressBar *progressBar, QLabel *elapsedLabel, QObject *parent)
+    : QObject(parent)
+    , m_statusBar(statusBar)
+    , m_progressBar(progressBar)
+    , m_elapsedLabel(elapsedLabel)
+    , m_rateLabel(new QLabel(statusBar))
+    , m_etaLabel(new QLabel(statusBar))
+    , m_countsLabel(new QLabel(statusBar))
+{
+    for (QLabel *label : { m_countsLabel, m_rateLabel, m_etaLabel }) {
+        label->setTextFormat(Qt::PlainText);
+        m_statusBar->addPermanentWidget(label);
+    }
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    m_etaLabel->setObjectName(QStringLiteral("etaLabel"));
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &ScanStatus::onTick);
+}
+
+QString ScanStatus::clockText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+void ScanStatus::start()
+{
+    m_progressBar->setValue(0);
+    m_elapsed.start();
+    m_tick.start();
+    onTick();
+}
+
+void ScanStatus::onTick()
+{
+    m_elapsedLabel->setText(clockText(m_elapsed.elapsed()));
+}
+
+void ScanStatus::showProgress(const ScanProgress &p)
+{
+    m_progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
+    m_countsLabel->setText(
+        tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed));
+    m_rateLabel->setText(tr("%1 probes/s").arg(QLocale().toString(qRound64(p.ratePerSecond))));
+    m_etaLabel->setText(p.paused ? tr("paused")
+            : p.etaMs < 0        ? tr("ETA --")
+                                 : tr("ETA %1").arg(clockText(p.etaMs + 999)));
+}
+
+void ScanStatus::finish(const ScanSummary &summary)
+{
+    m_tick.stop();
+    showProgress(summary.progress);
+    m_elapsedLabel->setText(clockText(summary.progress.elapsedMs));
+    m_etaLabel->clear();
+    const ScanProgress &p = summary.progress;
+    QString message = tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
+                          .arg(QLocale().toString(p.done), QLocale().toString(summary.hostCount),
+                              ReportWriter::formatDuration(p.elapsedMs))
+                          .arg(p.open)
+                          .arg(p.filtered)
+                          .arg(p.closed);
+    if (summary.cancelled)
+        message += tr(" (stopped)");
+    if (!summary.error.isEmpty())
+        message += tr(" - stopped by an error: %1").arg(summary.error);
+    if (!summary.targetErrors.isEmpty())
+        message += tr(" - not scanned: %1").arg(summary.targetErrors.join(QStringLiteral("; ")));
+    m_statusBar->showMessage(message);
+}
