@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Targets:</source>
@@ -223,10 +234,6 @@
         <translation>Ergebnisse &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation>Alle Ergebnisse als CSV oder JSON exportieren (Strg+E)</translation>
-    </message>
-    <message>
         <source>Export &amp;Shown Rows...</source>
         <translation>&amp;Angezeigte Zeilen exportieren …</translation>
     </message>
@@ -247,20 +254,8 @@
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <source>Start the scan (Ctrl+Return)</source>
-        <translation>Scan starten (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation>Scan anhalten oder fortsetzen (Strg+P)</translation>
-    </message>
-    <message>
-        <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation>Scan stoppen, Gefundenes bleibt erhalten (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
@@ -297,14 +292,6 @@
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein schneller, genauer TCP-Portscanner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Scannen Sie nur Hosts, die Sie testen dürfen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -349,47 +336,25 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%n Ziel aus %1 geladen.</numerusform><numerusform>%n Ziele aus %1 geladen.</numerusform></translation>
+            <numerusform>%n Ziel aus %1 geladen.</numerusform>
+            <numerusform>%n Ziele aus %1 geladen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open, %2 filtered, %3 closed</source>
-        <translation>%1 offen, %2 gefiltert, %3 geschlossen</translation>
+        <source>Export all results to CSV or JSON</source>
+        <translation>Alle Ergebnisse als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <source>%1 probes/s</source>
-        <translation>%1 Proben/s</translation>
+        <source>Start the scan</source>
+        <translation>Scan starten</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>angehalten</translation>
+        <source>Pause or resume the scan</source>
+        <translation>Scan anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <source>ETA --</source>
-        <translation>Restzeit --</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restzeit %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (gestoppt)</translation>
-    </message>
-    <message>
-        <source> - stopped by an error: %1</source>
-        <translation> – durch einen Fehler gestoppt: %1</translation>
-    </message>
-    <message>
-        <source> - not scanned: %1</source>
-        <translation> – nicht gescannt: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 von %2 Zeilen</translation>
+        <source>Stop the scan, keeping what it found</source>
+        <translation>Scan stoppen, Gefundenes bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -403,19 +368,19 @@
         <translation>leerer Eintrag in der Portliste</translation>
     </message>
     <message>
-        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>ungültiger Portbereich „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>reversed port range "%1"</source>
+        <source>reversed port range &quot;%1&quot;</source>
         <translation>umgekehrter Portbereich „%1“</translation>
     </message>
     <message>
-        <source>invalid port "%1": ports are 1 to 65535</source>
+        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>ungültiger Port „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>unknown port or service "%1"</source>
+        <source>unknown port or service &quot;%1&quot;</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
     </message>
 </context>
@@ -479,13 +444,19 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>short write</source>
+        <translation>unvollständig geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -526,7 +497,39 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Zeile …</numerusform>
+            <numerusform>Exportiere %n Zeilen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; any earlier file at %1 is unchanged.</source>
+        <translation>Export abgebrochen; eine frühere Datei unter %1 ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -580,45 +583,84 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>%1 open, %2 filtered, %3 closed</source>
+        <translation>%1 offen, %2 gefiltert, %3 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 probes/s</source>
+        <translation>%1 Proben/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>Restzeit --</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (gestoppt)</translation>
+    </message>
+    <message>
+        <source> - stopped by an error: %1</source>
+        <translation> – durch einen Fehler gestoppt: %1</translation>
+    </message>
+    <message>
+        <source> - not scanned: %1</source>
+        <translation> – nicht gescannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address "%1"</source>
+        <source>malformed IPv6 address &quot;%1&quot;</source>
         <translation>fehlerhafte IPv6-Adresse „%1“</translation>
     </message>
     <message>
-        <source>malformed IPv6 block "%1"</source>
+        <source>malformed IPv6 block &quot;%1&quot;</source>
         <translation>fehlerhafter IPv6-Block „%1“</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
         <translation>Block „%1“ ist zu groß: der größte IPv6-Block ist /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block "%1"</source>
+        <source>malformed IPv4 block &quot;%1&quot;</source>
         <translation>fehlerhafter IPv4-Block „%1“</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
         <translation>Block „%1“ ist zu groß: der größte IPv4-Block ist /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range "%1"</source>
+        <source>malformed IPv4 range &quot;%1&quot;</source>
         <translation>fehlerhafter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>reversed IPv4 range "%1"</source>
+        <source>reversed IPv4 range &quot;%1&quot;</source>
         <translation>umgekehrter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
         <translation>Bereich „%1“ ist zu groß: höchstens 16777216 Adressen</translation>
     </message>
     <message>
-        <source>malformed IPv4 address "%1"</source>
+        <source>malformed IPv4 address &quot;%1&quot;</source>
         <translation>fehlerhafte IPv4-Adresse „%1“</translation>
     </message>
     <message>
-        <source>invalid target "%1"</source>
+        <source>invalid target &quot;%1&quot;</source>
         <translation>ungültiges Ziel „%1“</translation>
     </message>
     <message>
@@ -626,7 +668,7 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <source>cannot read target file "%1": %2</source>
+        <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>Zieldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -634,7 +676,7 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>target file "%1" holds no targets</source>
+        <source>target file &quot;%1&quot; holds no targets</source>
         <translation>Zieldatei „%1“ enthält keine Ziele</translation>
     </message>
 </context>
@@ -678,18 +720,6 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <translation>Ziele aus DATEI lesen, eines oder mehrere pro Zeile, # beginnt einen Kommentar (auch -iL).</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default 1000).</source>
-        <translation>Zeitlimit pro Verbindungsversuch in ms (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Extra attempts for a port that does not answer (default 1).</source>
-        <translation>Zusätzliche Versuche für einen Port, der nicht antwortet (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Connects in flight at once (default: automatic).</source>
-        <translation>Gleichzeitige Verbindungsversuche (Standard: automatisch).</translation>
-    </message>
-    <message>
         <source>Read up to 512 bytes from each open port for up to 1 s.</source>
         <translation>Bis zu 512 Bytes von jedem offenen Port lesen, höchstens 1 s lang.</translation>
     </message>
@@ -710,11 +740,11 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>ungültiger Wert „%1“ für --%2: erwartet %3 bis %4</translation>
     </message>
     <message>
-        <source>invalid format "%1": expected text, csv or json</source>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
         <translation>ungültiges Format „%1“: erwartet text, csv oder json</translation>
     </message>
     <message>
@@ -724,6 +754,22 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
     <message>
         <source>scan stopped: %1</source>
         <translation>Scan gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default %1).</source>
+        <translation>Zeitlimit pro Verbindungsversuch in ms (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default %1).</source>
+        <translation>Zusätzliche Versuche für einen Port, der nicht antwortet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once; 0 or auto: automatic (default).</source>
+        <translation>Gleichzeitige Verbindungsversuche; 0 oder auto: automatisch (Standard).</translation>
+    </message>
+    <message>
+        <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
+        <translation>Ein Hostname steht für seine erste IPv6-Adresse statt seiner ersten IPv4-Adresse.</translation>
     </message>
 </context>
 </TS>

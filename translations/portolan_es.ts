@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Targets:</source>
@@ -223,10 +234,6 @@
         <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-        <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation>Exportar todos los resultados a CSV o JSON (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Export &amp;Shown Rows...</source>
         <translation>Exportar las filas &amp;mostradas…</translation>
     </message>
@@ -247,20 +254,8 @@
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <source>Start the scan (Ctrl+Return)</source>
-        <translation>Iniciar el escaneo (Ctrl+Intro)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation>Pausar o reanudar el escaneo (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation>Detener el escaneo conservando lo encontrado (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
@@ -297,14 +292,6 @@
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un escáner de puertos TCP rápido y preciso.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Escanee solo los hosts que tenga permiso para probar.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -349,47 +336,25 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>Se cargó %n objetivo de %1.</numerusform><numerusform>Se cargaron %n objetivos de %1.</numerusform></translation>
+            <numerusform>Se cargó %n objetivo de %1.</numerusform>
+            <numerusform>Se cargaron %n objetivos de %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open, %2 filtered, %3 closed</source>
-        <translation>%1 abiertos, %2 filtrados, %3 cerrados</translation>
+        <source>Export all results to CSV or JSON</source>
+        <translation>Exportar todos los resultados a CSV o JSON</translation>
     </message>
     <message>
-        <source>%1 probes/s</source>
-        <translation>%1 sondas/s</translation>
+        <source>Start the scan</source>
+        <translation>Iniciar el escaneo</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
+        <source>Pause or resume the scan</source>
+        <translation>Pausar o reanudar el escaneo</translation>
     </message>
     <message>
-        <source>ETA --</source>
-        <translation>Restante --</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restante %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (detenido)</translation>
-    </message>
-    <message>
-        <source> - stopped by an error: %1</source>
-        <translation> - detenido por un error: %1</translation>
-    </message>
-    <message>
-        <source> - not scanned: %1</source>
-        <translation> - no escaneado: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 de %2 filas</translation>
+        <source>Stop the scan, keeping what it found</source>
+        <translation>Detener el escaneo conservando lo encontrado</translation>
     </message>
 </context>
 <context>
@@ -403,19 +368,19 @@
         <translation>entrada vacía en la lista de puertos</translation>
     </message>
     <message>
-        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>rango de puertos no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>reversed port range "%1"</source>
+        <source>reversed port range &quot;%1&quot;</source>
         <translation>rango de puertos invertido «%1»</translation>
     </message>
     <message>
-        <source>invalid port "%1": ports are 1 to 65535</source>
+        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>puerto no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>unknown port or service "%1"</source>
+        <source>unknown port or service &quot;%1&quot;</source>
         <translation>puerto o servicio desconocido «%1»</translation>
     </message>
 </context>
@@ -479,13 +444,19 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>short write</source>
+        <translation>escritura incompleta</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>Se copió %n fila.</numerusform><numerusform>Se copiaron %n filas.</numerusform></translation>
+            <numerusform>Se copió %n fila.</numerusform>
+            <numerusform>Se copiaron %n filas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -526,7 +497,39 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Se exportó %n fila a %1.</numerusform><numerusform>Se exportaron %n filas a %1.</numerusform></translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Exportando %n fila…</numerusform>
+            <numerusform>Exportando %n filas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; any earlier file at %1 is unchanged.</source>
+        <translation>Exportación cancelada; cualquier archivo anterior en %1 no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
     </message>
 </context>
 <context>
@@ -580,45 +583,84 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>%1 open, %2 filtered, %3 closed</source>
+        <translation>%1 abiertos, %2 filtrados, %3 cerrados</translation>
+    </message>
+    <message>
+        <source>%1 probes/s</source>
+        <translation>%1 sondas/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>Restante --</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restante %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (detenido)</translation>
+    </message>
+    <message>
+        <source> - stopped by an error: %1</source>
+        <translation> - detenido por un error: %1</translation>
+    </message>
+    <message>
+        <source> - not scanned: %1</source>
+        <translation> - no escaneado: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address "%1"</source>
+        <source>malformed IPv6 address &quot;%1&quot;</source>
         <translation>dirección IPv6 mal formada «%1»</translation>
     </message>
     <message>
-        <source>malformed IPv6 block "%1"</source>
+        <source>malformed IPv6 block &quot;%1&quot;</source>
         <translation>bloque IPv6 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv6 es /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block "%1"</source>
+        <source>malformed IPv4 block &quot;%1&quot;</source>
         <translation>bloque IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv4 es /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range "%1"</source>
+        <source>malformed IPv4 range &quot;%1&quot;</source>
         <translation>rango IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>reversed IPv4 range "%1"</source>
+        <source>reversed IPv4 range &quot;%1&quot;</source>
         <translation>rango IPv4 invertido «%1»</translation>
     </message>
     <message>
-        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
         <translation>el rango «%1» es demasiado grande: como máximo 16777216 direcciones</translation>
     </message>
     <message>
-        <source>malformed IPv4 address "%1"</source>
+        <source>malformed IPv4 address &quot;%1&quot;</source>
         <translation>dirección IPv4 mal formada «%1»</translation>
     </message>
     <message>
-        <source>invalid target "%1"</source>
+        <source>invalid target &quot;%1&quot;</source>
         <translation>objetivo no válido «%1»</translation>
     </message>
     <message>
@@ -626,7 +668,7 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <translation>no se indicaron objetivos</translation>
     </message>
     <message>
-        <source>cannot read target file "%1": %2</source>
+        <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>no se puede leer el archivo de objetivos «%1»: %2</translation>
     </message>
     <message>
@@ -634,7 +676,7 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <source>target file "%1" holds no targets</source>
+        <source>target file &quot;%1&quot; holds no targets</source>
         <translation>el archivo de objetivos «%1» no contiene objetivos</translation>
     </message>
 </context>
@@ -678,18 +720,6 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <translation>Leer los objetivos de FILE, uno o más por línea; # inicia un comentario (también -iL).</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default 1000).</source>
-        <translation>Tiempo de espera por intento de conexión en ms (predeterminado 1000).</translation>
-    </message>
-    <message>
-        <source>Extra attempts for a port that does not answer (default 1).</source>
-        <translation>Intentos adicionales para un puerto que no responde (predeterminado 1).</translation>
-    </message>
-    <message>
-        <source>Connects in flight at once (default: automatic).</source>
-        <translation>Conexiones simultáneas (predeterminado: automático).</translation>
-    </message>
-    <message>
         <source>Read up to 512 bytes from each open port for up to 1 s.</source>
         <translation>Leer hasta 512 bytes de cada puerto abierto durante como máximo 1 s.</translation>
     </message>
@@ -710,11 +740,11 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <translation>Escribir el informe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>valor no válido «%1» para --%2: se esperaba de %3 a %4</translation>
     </message>
     <message>
-        <source>invalid format "%1": expected text, csv or json</source>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
         <translation>formato no válido «%1»: se esperaba text, csv o json</translation>
     </message>
     <message>
@@ -724,6 +754,22 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
     <message>
         <source>scan stopped: %1</source>
         <translation>escaneo detenido: %1</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default %1).</source>
+        <translation>Tiempo de espera por intento de conexión en ms (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default %1).</source>
+        <translation>Intentos adicionales para un puerto que no responde (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once; 0 or auto: automatic (default).</source>
+        <translation>Conexiones simultáneas; 0 o auto: automático (predeterminado).</translation>
+    </message>
+    <message>
+        <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
+        <translation>Un nombre de host significa su primera dirección IPv6, no la primera IPv4.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Targets:</source>
@@ -223,10 +234,6 @@
         <translation>&amp;Exporter les résultats…</translation>
     </message>
     <message>
-        <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation>Exporter tous les résultats en CSV ou JSON (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Export &amp;Shown Rows...</source>
         <translation>Exporter les lignes &amp;affichées…</translation>
     </message>
@@ -247,20 +254,8 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <source>Start the scan (Ctrl+Return)</source>
-        <translation>Lancer l’analyse (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation>Suspendre ou reprendre l’analyse (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation>Arrêter l’analyse en gardant ce qui a été trouvé (Échap)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
@@ -297,14 +292,6 @@
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un scanner de ports TCP rapide et précis.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;N’analysez que les hôtes que vous êtes autorisé à tester.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -349,47 +336,25 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%n cible chargée depuis %1.</numerusform><numerusform>%n cibles chargées depuis %1.</numerusform></translation>
+            <numerusform>%n cible chargée depuis %1.</numerusform>
+            <numerusform>%n cibles chargées depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open, %2 filtered, %3 closed</source>
-        <translation>%1 ouverts, %2 filtrés, %3 fermés</translation>
+        <source>Export all results to CSV or JSON</source>
+        <translation>Exporter tous les résultats en CSV ou JSON</translation>
     </message>
     <message>
-        <source>%1 probes/s</source>
-        <translation>%1 sondes/s</translation>
+        <source>Start the scan</source>
+        <translation>Lancer l’analyse</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>en pause</translation>
+        <source>Pause or resume the scan</source>
+        <translation>Suspendre ou reprendre l’analyse</translation>
     </message>
     <message>
-        <source>ETA --</source>
-        <translation>Reste --</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Reste %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (arrêtée)</translation>
-    </message>
-    <message>
-        <source> - stopped by an error: %1</source>
-        <translation> – arrêtée par une erreur : %1</translation>
-    </message>
-    <message>
-        <source> - not scanned: %1</source>
-        <translation> – non analysé : %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 lignes sur %2</translation>
+        <source>Stop the scan, keeping what it found</source>
+        <translation>Arrêter l’analyse en gardant ce qui a été trouvé</translation>
     </message>
 </context>
 <context>
@@ -403,19 +368,19 @@
         <translation>entrée vide dans la liste des ports</translation>
     </message>
     <message>
-        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>plage de ports non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>reversed port range "%1"</source>
+        <source>reversed port range &quot;%1&quot;</source>
         <translation>plage de ports inversée « %1 »</translation>
     </message>
     <message>
-        <source>invalid port "%1": ports are 1 to 65535</source>
+        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>port non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>unknown port or service "%1"</source>
+        <source>unknown port or service &quot;%1&quot;</source>
         <translation>port ou service inconnu « %1 »</translation>
     </message>
 </context>
@@ -479,13 +444,19 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>short write</source>
+        <translation>écriture incomplète</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>%n ligne copiée.</numerusform><numerusform>%n lignes copiées.</numerusform></translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -526,7 +497,39 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform><numerusform>%n lignes exportées vers %1.</numerusform></translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>Export de %n ligne…</numerusform>
+            <numerusform>Export de %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; any earlier file at %1 is unchanged.</source>
+        <translation>Export annulé ; tout fichier antérieur à %1 est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
     </message>
 </context>
 <context>
@@ -580,45 +583,84 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>%1 open, %2 filtered, %3 closed</source>
+        <translation>%1 ouverts, %2 filtrés, %3 fermés</translation>
+    </message>
+    <message>
+        <source>%1 probes/s</source>
+        <translation>%1 sondes/s</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>Reste --</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (arrêtée)</translation>
+    </message>
+    <message>
+        <source> - stopped by an error: %1</source>
+        <translation> – arrêtée par une erreur : %1</translation>
+    </message>
+    <message>
+        <source> - not scanned: %1</source>
+        <translation> – non analysé : %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address "%1"</source>
+        <source>malformed IPv6 address &quot;%1&quot;</source>
         <translation>adresse IPv6 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>malformed IPv6 block "%1"</source>
+        <source>malformed IPv6 block &quot;%1&quot;</source>
         <translation>bloc IPv6 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv6 est /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block "%1"</source>
+        <source>malformed IPv4 block &quot;%1&quot;</source>
         <translation>bloc IPv4 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv4 est /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range "%1"</source>
+        <source>malformed IPv4 range &quot;%1&quot;</source>
         <translation>plage IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>reversed IPv4 range "%1"</source>
+        <source>reversed IPv4 range &quot;%1&quot;</source>
         <translation>plage IPv4 inversée « %1 »</translation>
     </message>
     <message>
-        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
         <translation>la plage « %1 » est trop grande : 16777216 adresses au plus</translation>
     </message>
     <message>
-        <source>malformed IPv4 address "%1"</source>
+        <source>malformed IPv4 address &quot;%1&quot;</source>
         <translation>adresse IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>invalid target "%1"</source>
+        <source>invalid target &quot;%1&quot;</source>
         <translation>cible non valide « %1 »</translation>
     </message>
     <message>
@@ -626,7 +668,7 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <source>cannot read target file "%1": %2</source>
+        <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>impossible de lire le fichier de cibles « %1 » : %2</translation>
     </message>
     <message>
@@ -634,7 +676,7 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <source>target file "%1" holds no targets</source>
+        <source>target file &quot;%1&quot; holds no targets</source>
         <translation>le fichier de cibles « %1 » ne contient aucune cible</translation>
     </message>
 </context>
@@ -678,18 +720,6 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <translation>Lire les cibles depuis FILE, une ou plusieurs par ligne, # commence un commentaire (aussi -iL).</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default 1000).</source>
-        <translation>Délai par tentative de connexion en ms (par défaut 1000).</translation>
-    </message>
-    <message>
-        <source>Extra attempts for a port that does not answer (default 1).</source>
-        <translation>Tentatives supplémentaires pour un port qui ne répond pas (par défaut 1).</translation>
-    </message>
-    <message>
-        <source>Connects in flight at once (default: automatic).</source>
-        <translation>Connexions simultanées (par défaut : automatique).</translation>
-    </message>
-    <message>
         <source>Read up to 512 bytes from each open port for up to 1 s.</source>
         <translation>Lire jusqu’à 512 octets de chaque port ouvert pendant 1 s au plus.</translation>
     </message>
@@ -710,11 +740,11 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>valeur non valide « %1 » pour --%2 : attendu de %3 à %4</translation>
     </message>
     <message>
-        <source>invalid format "%1": expected text, csv or json</source>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
         <translation>format non valide « %1 » : attendu text, csv ou json</translation>
     </message>
     <message>
@@ -724,6 +754,22 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
     <message>
         <source>scan stopped: %1</source>
         <translation>analyse arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default %1).</source>
+        <translation>Délai par tentative de connexion en ms (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default %1).</source>
+        <translation>Tentatives supplémentaires pour un port qui ne répond pas (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once; 0 or auto: automatic (default).</source>
+        <translation>Connexions simultanées ; 0 ou auto : automatique (par défaut).</translation>
+    </message>
+    <message>
+        <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
+        <translation>Un nom d’hôte désigne sa première adresse IPv6, pas sa première adresse IPv4.</translation>
     </message>
 </context>
 </TS>

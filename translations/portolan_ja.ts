@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Targets:</source>
@@ -223,10 +234,6 @@
         <translation>結果をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation>すべての結果を CSV または JSON にエクスポート (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Export &amp;Shown Rows...</source>
         <translation>表示中の行をエクスポート(&amp;S)…</translation>
     </message>
@@ -247,20 +254,8 @@
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <source>Start the scan (Ctrl+Return)</source>
-        <translation>スキャンを開始 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation>スキャンを一時停止または再開 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation>スキャンを停止し、見つかった結果は残す (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
@@ -297,14 +292,6 @@
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;高速で正確な TCP ポートスキャナーです。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;テストを許可されたホストだけをスキャンしてください。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>システムの既定</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -349,47 +336,24 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform></translation>
+            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open, %2 filtered, %3 closed</source>
-        <translation>開放 %1、フィルタ %2、閉鎖 %3</translation>
+        <source>Export all results to CSV or JSON</source>
+        <translation>すべての結果を CSV または JSON にエクスポート</translation>
     </message>
     <message>
-        <source>%1 probes/s</source>
-        <translation>%1 プローブ/秒</translation>
+        <source>Start the scan</source>
+        <translation>スキャンを開始</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>一時停止中</translation>
+        <source>Pause or resume the scan</source>
+        <translation>スキャンを一時停止または再開</translation>
     </message>
     <message>
-        <source>ETA --</source>
-        <translation>残り --</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>残り %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (停止)</translation>
-    </message>
-    <message>
-        <source> - stopped by an error: %1</source>
-        <translation> - エラーで停止: %1</translation>
-    </message>
-    <message>
-        <source> - not scanned: %1</source>
-        <translation> - スキャンされなかったもの: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%2 行中 %1 行</translation>
+        <source>Stop the scan, keeping what it found</source>
+        <translation>スキャンを停止し、見つかった結果は残す</translation>
     </message>
 </context>
 <context>
@@ -403,19 +367,19 @@
         <translation>ポート一覧に空の項目があります</translation>
     </message>
     <message>
-        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>無効なポート範囲「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>reversed port range "%1"</source>
+        <source>reversed port range &quot;%1&quot;</source>
         <translation>逆順のポート範囲「%1」</translation>
     </message>
     <message>
-        <source>invalid port "%1": ports are 1 to 65535</source>
+        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>無効なポート「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>unknown port or service "%1"</source>
+        <source>unknown port or service &quot;%1&quot;</source>
         <translation>不明なポートまたはサービス「%1」</translation>
     </message>
 </context>
@@ -479,13 +443,18 @@
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>short write</source>
+        <translation>書き込みが途中で終わりました</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>%n 行をコピーしました。</numerusform></translation>
+            <numerusform>%n 行をコピーしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -526,7 +495,37 @@ Any earlier file at that path is unchanged.</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>%n 行を %1 にエクスポートしました。</numerusform></translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 にエクスポート中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行をエクスポート中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; any earlier file at %1 is unchanged.</source>
+        <translation>エクスポートを取り消しました。%1 にあった以前のファイルは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
     </message>
 </context>
 <context>
@@ -580,45 +579,84 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>%1 open, %2 filtered, %3 closed</source>
+        <translation>開放 %1、フィルタ %2、閉鎖 %3</translation>
+    </message>
+    <message>
+        <source>%1 probes/s</source>
+        <translation>%1 プローブ/秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>残り --</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (停止)</translation>
+    </message>
+    <message>
+        <source> - stopped by an error: %1</source>
+        <translation> - エラーで停止: %1</translation>
+    </message>
+    <message>
+        <source> - not scanned: %1</source>
+        <translation> - スキャンされなかったもの: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address "%1"</source>
+        <source>malformed IPv6 address &quot;%1&quot;</source>
         <translation>不正な IPv6 アドレス「%1」</translation>
     </message>
     <message>
-        <source>malformed IPv6 block "%1"</source>
+        <source>malformed IPv6 block &quot;%1&quot;</source>
         <translation>不正な IPv6 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
         <translation>ブロック「%1」は大きすぎます: IPv6 ブロックの上限は /104 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 block "%1"</source>
+        <source>malformed IPv4 block &quot;%1&quot;</source>
         <translation>不正な IPv4 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
         <translation>ブロック「%1」は大きすぎます: IPv4 ブロックの上限は /8 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 range "%1"</source>
+        <source>malformed IPv4 range &quot;%1&quot;</source>
         <translation>不正な IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>reversed IPv4 range "%1"</source>
+        <source>reversed IPv4 range &quot;%1&quot;</source>
         <translation>逆順の IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
         <translation>範囲「%1」は大きすぎます: 最大 16777216 アドレスです</translation>
     </message>
     <message>
-        <source>malformed IPv4 address "%1"</source>
+        <source>malformed IPv4 address &quot;%1&quot;</source>
         <translation>不正な IPv4 アドレス「%1」</translation>
     </message>
     <message>
-        <source>invalid target "%1"</source>
+        <source>invalid target &quot;%1&quot;</source>
         <translation>無効なターゲット「%1」</translation>
     </message>
     <message>
@@ -626,7 +664,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>ターゲットが指定されていません</translation>
     </message>
     <message>
-        <source>cannot read target file "%1": %2</source>
+        <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>ターゲットファイル「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -634,7 +672,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
-        <source>target file "%1" holds no targets</source>
+        <source>target file &quot;%1&quot; holds no targets</source>
         <translation>ターゲットファイル「%1」にターゲットがありません</translation>
     </message>
 </context>
@@ -678,18 +716,6 @@ Scan only hosts you are allowed to test.</source>
         <translation>FILE からターゲットを読み込みます。1 行に 1 つ以上、# 以降はコメント (-iL も可)。</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default 1000).</source>
-        <translation>接続試行ごとのタイムアウト (ミリ秒、既定 1000)。</translation>
-    </message>
-    <message>
-        <source>Extra attempts for a port that does not answer (default 1).</source>
-        <translation>応答しないポートへの追加試行回数 (既定 1)。</translation>
-    </message>
-    <message>
-        <source>Connects in flight at once (default: automatic).</source>
-        <translation>同時に行う接続数 (既定: 自動)。</translation>
-    </message>
-    <message>
         <source>Read up to 512 bytes from each open port for up to 1 s.</source>
         <translation>開いている各ポートから最大 1 秒間、最大 512 バイトを読み取ります。</translation>
     </message>
@@ -710,11 +736,11 @@ Scan only hosts you are allowed to test.</source>
         <translation>レポートを標準出力ではなく FILE に書き込みます。</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>--%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
     </message>
     <message>
-        <source>invalid format "%1": expected text, csv or json</source>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
         <translation>無効な形式「%1」: text、csv、json のいずれかを指定してください</translation>
     </message>
     <message>
@@ -724,6 +750,22 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>scan stopped: %1</source>
         <translation>スキャンが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default %1).</source>
+        <translation>接続試行ごとのタイムアウト (ミリ秒、既定 %1)。</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default %1).</source>
+        <translation>応答しないポートへの追加試行回数 (既定 %1)。</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once; 0 or auto: automatic (default).</source>
+        <translation>同時に行う接続数。0 または auto で自動 (既定)。</translation>
+    </message>
+    <message>
+        <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
+        <translation>ホスト名を最初の IPv4 アドレスではなく最初の IPv6 アドレスとして扱います。</translation>
     </message>
 </context>
 </TS>

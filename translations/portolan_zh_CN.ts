@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Targets:</source>
@@ -223,10 +234,6 @@
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export all results to CSV or JSON (Ctrl+E)</source>
-        <translation>将全部结果导出为 CSV 或 JSON (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Export &amp;Shown Rows...</source>
         <translation>导出显示的行(&amp;S)…</translation>
     </message>
@@ -247,20 +254,8 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Start the scan (Ctrl+Return)</source>
-        <translation>开始扫描 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause or resume the scan (Ctrl+P)</source>
-        <translation>暂停或继续扫描 (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop the scan, keeping what it found (Esc)</source>
-        <translation>停止扫描并保留已发现的结果 (Esc)</translation>
     </message>
     <message>
         <source>Edit &amp;Targets</source>
@@ -297,14 +292,6 @@
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;快速、准确的 TCP 端口扫描器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;请只扫描您有权测试的主机。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System Default</source>
-        <translation>系统默认</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
@@ -349,47 +336,24 @@
     <message numerus="yes">
         <source>Loaded %n target(s) from %1.</source>
         <translation>
-            <numerusform>已从 %1 加载 %n 个目标。</numerusform></translation>
+            <numerusform>已从 %1 加载 %n 个目标。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 open, %2 filtered, %3 closed</source>
-        <translation>%1 个开放，%2 个已过滤，%3 个关闭</translation>
+        <source>Export all results to CSV or JSON</source>
+        <translation>将全部结果导出为 CSV 或 JSON</translation>
     </message>
     <message>
-        <source>%1 probes/s</source>
-        <translation>%1 个探测/秒</translation>
+        <source>Start the scan</source>
+        <translation>开始扫描</translation>
     </message>
     <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
+        <source>Pause or resume the scan</source>
+        <translation>暂停或继续扫描</translation>
     </message>
     <message>
-        <source>ETA --</source>
-        <translation>剩余 --</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (已停止)</translation>
-    </message>
-    <message>
-        <source> - stopped by an error: %1</source>
-        <translation> - 因错误停止：%1</translation>
-    </message>
-    <message>
-        <source> - not scanned: %1</source>
-        <translation> - 未扫描：%1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / %2 行</translation>
+        <source>Stop the scan, keeping what it found</source>
+        <translation>停止扫描并保留已发现的结果</translation>
     </message>
 </context>
 <context>
@@ -403,19 +367,19 @@
         <translation>端口列表中有空项</translation>
     </message>
     <message>
-        <source>invalid port range "%1": ports are 1 to 65535</source>
+        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>无效的端口范围“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>reversed port range "%1"</source>
+        <source>reversed port range &quot;%1&quot;</source>
         <translation>端口范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>invalid port "%1": ports are 1 to 65535</source>
+        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
         <translation>无效的端口“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>unknown port or service "%1"</source>
+        <source>unknown port or service &quot;%1&quot;</source>
         <translation>未知的端口或服务“%1”</translation>
     </message>
 </context>
@@ -479,13 +443,18 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>short write</source>
+        <translation>写入不完整</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
-            <numerusform>已复制 %n 行。</numerusform></translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in &amp;Browser</source>
@@ -526,7 +495,37 @@ Any earlier file at that path is unchanged.</source>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 行导出到 %1。</numerusform></translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; any earlier file at %1 is unchanged.</source>
+        <translation>已取消导出；%1 处原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
     </message>
 </context>
 <context>
@@ -580,45 +579,84 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ScanStatus</name>
+    <message>
+        <source>%1 open, %2 filtered, %3 closed</source>
+        <translation>%1 个开放，%2 个已过滤，%3 个关闭</translation>
+    </message>
+    <message>
+        <source>%1 probes/s</source>
+        <translation>%1 个探测/秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>ETA --</source>
+        <translation>剩余 --</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (已停止)</translation>
+    </message>
+    <message>
+        <source> - stopped by an error: %1</source>
+        <translation> - 因错误停止：%1</translation>
+    </message>
+    <message>
+        <source> - not scanned: %1</source>
+        <translation> - 未扫描：%1</translation>
+    </message>
+</context>
+<context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address "%1"</source>
+        <source>malformed IPv6 address &quot;%1&quot;</source>
         <translation>格式错误的 IPv6 地址“%1”</translation>
     </message>
     <message>
-        <source>malformed IPv6 block "%1"</source>
+        <source>malformed IPv6 block &quot;%1&quot;</source>
         <translation>格式错误的 IPv6 地址块“%1”</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv6 block is /104</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
         <translation>地址块“%1”过大：IPv6 地址块最大为 /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block "%1"</source>
+        <source>malformed IPv4 block &quot;%1&quot;</source>
         <translation>格式错误的 IPv4 地址块“%1”</translation>
     </message>
     <message>
-        <source>block "%1" is too large: the largest IPv4 block is /8</source>
+        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
         <translation>地址块“%1”过大：IPv4 地址块最大为 /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range "%1"</source>
+        <source>malformed IPv4 range &quot;%1&quot;</source>
         <translation>格式错误的 IPv4 范围“%1”</translation>
     </message>
     <message>
-        <source>reversed IPv4 range "%1"</source>
+        <source>reversed IPv4 range &quot;%1&quot;</source>
         <translation>IPv4 范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>range "%1" is too large: at most 16777216 addresses</source>
+        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
         <translation>范围“%1”过大：最多 16777216 个地址</translation>
     </message>
     <message>
-        <source>malformed IPv4 address "%1"</source>
+        <source>malformed IPv4 address &quot;%1&quot;</source>
         <translation>格式错误的 IPv4 地址“%1”</translation>
     </message>
     <message>
-        <source>invalid target "%1"</source>
+        <source>invalid target &quot;%1&quot;</source>
         <translation>无效的目标“%1”</translation>
     </message>
     <message>
@@ -626,7 +664,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>未指定目标</translation>
     </message>
     <message>
-        <source>cannot read target file "%1": %2</source>
+        <source>cannot read target file &quot;%1&quot;: %2</source>
         <translation>无法读取目标文件“%1”：%2</translation>
     </message>
     <message>
@@ -634,7 +672,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>target file "%1" holds no targets</source>
+        <source>target file &quot;%1&quot; holds no targets</source>
         <translation>目标文件“%1”中没有目标</translation>
     </message>
 </context>
@@ -678,18 +716,6 @@ Scan only hosts you are allowed to test.</source>
         <translation>从 FILE 读取目标，每行一个或多个，# 开始注释 (也可用 -iL)。</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default 1000).</source>
-        <translation>每次连接尝试的超时，单位毫秒 (默认 1000)。</translation>
-    </message>
-    <message>
-        <source>Extra attempts for a port that does not answer (default 1).</source>
-        <translation>对无响应端口的额外尝试次数 (默认 1)。</translation>
-    </message>
-    <message>
-        <source>Connects in flight at once (default: automatic).</source>
-        <translation>同时进行的连接数 (默认：自动)。</translation>
-    </message>
-    <message>
         <source>Read up to 512 bytes from each open port for up to 1 s.</source>
         <translation>从每个开放端口读取最多 512 字节，最长 1 秒。</translation>
     </message>
@@ -710,11 +736,11 @@ Scan only hosts you are allowed to test.</source>
         <translation>将报告写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <source>invalid value "%1" for --%2: expected %3 to %4</source>
+        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>--%2 的值“%1”无效：应为 %3 到 %4</translation>
     </message>
     <message>
-        <source>invalid format "%1": expected text, csv or json</source>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
         <translation>无效的格式“%1”：应为 text、csv 或 json</translation>
     </message>
     <message>
@@ -724,6 +750,22 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>scan stopped: %1</source>
         <translation>扫描已停止：%1</translation>
+    </message>
+    <message>
+        <source>Timeout per connect attempt in ms (default %1).</source>
+        <translation>每次连接尝试的超时，单位毫秒 (默认 %1)。</translation>
+    </message>
+    <message>
+        <source>Extra attempts for a port that does not answer (default %1).</source>
+        <translation>对无响应端口的额外尝试次数 (默认 %1)。</translation>
+    </message>
+    <message>
+        <source>Connects in flight at once; 0 or auto: automatic (default).</source>
+        <translation>同时进行的连接数；0 或 auto 表示自动 (默认)。</translation>
+    </message>
+    <message>
+        <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
+        <translation>主机名取其第一个 IPv6 地址，而不是第一个 IPv4 地址。</translation>
     </message>
 </context>
 </TS>

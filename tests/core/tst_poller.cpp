@@ -132,11 +132,13 @@ void TestPoller::abandonAndDetach()
     QVERIFY2(poller, qPrintable(error));
     Listeners l;
     const QHostAddress v4(QStringLiteral("127.0.0.1"));
+    // A listener that never accepts: the test's descriptors are the client sockets alone.
+    const quint16 quiet = l.listen(v4);
     const quint16 open = l.listenWithBanner(v4, 0, "hello\n");
-    QVERIFY(open);
+    QVERIFY(quiet && open);
     const int descriptors = TestNet::openDescriptorCount();
     // Abandoning a connect in progress closes its socket.
-    if (!poller->start(v4, open, 0)) {
+    if (!poller->start(v4, quiet, 0)) {
         QCOMPARE(poller->pending(), 1);
         poller->abandon(0);
     }
@@ -154,7 +156,8 @@ void TestPoller::abandonAndDetach()
     QVERIFY(socket.waitForReadyRead(5000));
     QCOMPARE(socket.readAll(), QByteArray("hello\n"));
     socket.abort();
-    QCOMPARE(TestNet::openDescriptorCount(), descriptors);
+    // The banner listener's thread closes its side of the connection on its own time.
+    QTRY_COMPARE(TestNet::openDescriptorCount(), descriptors);
 }
 
 void TestPoller::manyAtOnce()
