@@ -400,6 +400,7 @@ void MainWindow::onScanFinished(const ScanSummary &summary)
     m_lastSummary = summary;
     m_status->finish(summary);
     updateControls();
+    Q_EMIT scanFinished();
 }
 
 void MainWindow::onTargetFailed(const QString &, const QString &message)

@@ -47,6 +47,10 @@ public:
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;
 
+Q_SIGNALS:
+    // A scan ended (finished, stopped or failed) and the window shows its summary.
+    void scanFinished();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
@@ -67,10 +66,9 @@ inline ScanRun runScan(const ScanOptions &options, int waitMs = 60000)
     ScanJob job;
     ScanRun run;
     connectRun(&job, &run);
+    QSignalSpy finished(&job, &ScanJob::finished);
     job.start(options);
-    QElapsedTimer t;
-    t.start();
-    while (!run.finished && t.elapsed() < waitMs)
-        QTest::qWait(10);
+    if (finished.isEmpty())
+        finished.wait(waitMs);
     return run;
 }

@@ -1,11 +1,13 @@
 #include <sys/resource.h>
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTest>
 
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "core/platform/systemlimits.h"
 #include "core/scanharness.h"
 
 // With only 64 file descriptors, the scan must shrink its window and still be exact.
@@ -17,7 +19,7 @@ public:
     using IsolatedTest::IsolatedTest;
 
 private Q_SLOTS:
-    void exactWithLocalPortsExhausted(); // before the descriptor test, which cannot be undone
+    void exactWithLocalPortsExhausted();
     void exactWithSixtyFourDescriptors();
 };
 
@@ -38,7 +40,18 @@ void TestFdLimit::exactWithLocalPortsExhausted()
         0);
     // Connects to different destinations may share a local port, so the ports run out
     // only for the same destination: list the host three times and leave two ports.
+    // The namespace's own setting, put back however the test ends.
     QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    QVERIFY(range.open(QIODevice::ReadOnly));
+    const QByteArray savedRange = range.readAll();
+    range.close();
+    const auto restoreRange = qScopeGuard([&] {
+        TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-F") });
+        if (range.open(QIODevice::WriteOnly)) {
+            range.write(savedRange);
+            range.close();
+        }
+    });
     QVERIFY(range.open(QIODevice::WriteOnly));
     QVERIFY(range.write("40000 40001\n") > 0 && range.flush());
     range.close();
@@ -47,10 +60,6 @@ void TestFdLimit::exactWithLocalPortsExhausted()
     o.timeoutMs = 300;
     o.concurrency = 300;
     const ScanRun run = runScan(o);
-    TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-F") });
-    QVERIFY(range.open(QIODevice::WriteOnly));
-    range.write("32768 60999\n");
-    range.close();
     QVERIFY(run.finished);
     QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
     QStringList expected;
@@ -73,8 +82,13 @@ void TestFdLimit::exactWithSixtyFourDescriptors()
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 30005));
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 33333));
     QVERIFY(l.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 31000));
-    // Lower both limits: the engine raises soft to hard at start.
-    const rlimit small { 64, 64 };
+    // The engine raises the soft limit to the hard one once per process: let it do that
+    // now, then lower the soft limit alone, which the test can always put back.
+    SystemLimits::raiseFileLimit();
+    rlimit saved {};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+    const auto restoreLimit = qScopeGuard([&saved] { setrlimit(RLIMIT_NOFILE, &saved); });
+    const rlimit small { 64, saved.rlim_max };
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &small), 0);
     for (int concurrency : { 0, 1000 }) {
         ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("30000-34000"));
