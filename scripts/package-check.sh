@@ -20,6 +20,11 @@ echo "== desktop entry and metainfo"
 desktop-file-validate packaging/linux/io.github.portolan.Portolan.desktop
 appstreamcli validate --no-net packaging/linux/io.github.portolan.Portolan.metainfo.xml
 
+echo "== Windows and macOS icons"
+icotool -l packaging/windows/portolan.ico | grep -q -- '--width=16 ' && \
+    icotool -l packaging/windows/portolan.ico | grep -q -- '--width=256 ' || { echo "portolan.ico lacks 16 or 256"; exit 1; }
+icns2png -l packaging/macos/portolan.icns | grep -q "512x512" || { echo "portolan.icns lacks 512x512"; exit 1; }
+
 echo "== lintian $deb"
 lintian --fail-on error,warning --display-info "$deb"
 

@@ -127,7 +127,7 @@ QByteArray ResultsPane::headerState() const
 {
     const bool hostHidden = m_view->isColumnHidden(ScanResultModel::Host);
     m_view->setColumnHidden(ScanResultModel::Host, false);
-    const QByteArray state = m_view->horizontalHeader()->saveState();
+    QByteArray state = m_view->horizontalHeader()->saveState();
     m_view->setColumnHidden(ScanResultModel::Host, hostHidden);
     return state;
 }
