@@ -81,6 +81,7 @@ private Q_SLOTS:
     void selfConnectIsRetriedThenClosed();
     void shortageShrinksTheWindowAndBacksOff();
     void stalledShortageStopsTheScan();
+    void shortageReportedLaterIsRetried();
     void bannerRead();
     void bannerDeadline();
     void bannerReaderRefuses();
@@ -277,6 +278,26 @@ void TestProbeScheduler::stalledShortageStopsTheScan()
     rig.at(1001);
     QVERIFY(rig.shared->cancelled.load());
     QVERIFY(rig.shared->fatalError.contains(QLatin1String("file descriptors")));
+}
+
+void TestProbeScheduler::shortageReportedLaterIsRetried()
+{
+    // A connect can also run short after it started (no local port for that peer).
+    Rig rig(QStringLiteral("1-3"), 3);
+    rig.scheduler->fill();
+    rig.end(2, Outcome::Shortage);
+    QCOMPARE(rig.scheduler->window(), 2);
+    QVERIFY(rig.scheduler->backingOff());
+    QVERIFY(rig.results().isEmpty());
+    QCOMPARE(rig.shared->done, quint64(0));
+    rig.at(10);
+    rig.scheduler->fill(); // the window (2) is full: ports 1 and 3 are still out
+    QCOMPARE(rig.poller.startsFor(2), 1);
+    rig.end(1, Outcome::Refused);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.startsFor(2), 2);
+    rig.end(2, Outcome::Connected);
+    QCOMPARE(rig.results(), QStringList({ "2 open syn-ack" }));
 }
 
 void TestProbeScheduler::bannerRead()

@@ -1,4 +1,5 @@
 #include "dialogs.h"
+#include "icons.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "resultactions.h"
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void exportFailureKeepsOldFile();
     void exportSuggestsAName();
     void toolbarAndShortcutTips();
+    void stateIconsAreMadeOnce();
     void hostColumnOnlyForNames();
     void hostsSortedByAddress();
     void copyRows();
@@ -158,7 +160,7 @@ void TestMainWindow::init()
 {
     // Tests that never reach the network run anywhere; the rest need the namespace.
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
-        "toolbarAndShortcutTips" };
+        "toolbarAndShortcutTips", "stateIconsAreMadeOnce" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         QSKIP(qPrintable(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
@@ -522,6 +524,17 @@ void TestMainWindow::toolbarAndShortcutTips()
     QApplication::sendEvent(m_window.get(), &change);
     QCOMPARE(
         find<QAction>("startAction")->toolTip(), QStringLiteral("Start the scan (Ctrl+Return)"));
+}
+
+void TestMainWindow::stateIconsAreMadeOnce()
+{
+    // The delegate asks for an icon for every painted cell: it must get the same one.
+    for (PortState state : { PortState::Open, PortState::Closed, PortState::Filtered }) {
+        const QIcon first = Icons::state(state);
+        QVERIFY(!first.isNull());
+        QCOMPARE(Icons::state(state).cacheKey(), first.cacheKey());
+    }
+    QVERIFY(Icons::state(PortState::Open).cacheKey() != Icons::state(PortState::Closed).cacheKey());
 }
 
 void TestMainWindow::hostColumnOnlyForNames()
