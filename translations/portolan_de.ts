@@ -756,10 +756,6 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <translation>Scan gestoppt: %1</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default %1).</source>
-        <translation>Zeitlimit pro Verbindungsversuch in ms (Standard %1).</translation>
-    </message>
-    <message>
         <source>Extra attempts for a port that does not answer (default %1).</source>
         <translation>Zusätzliche Versuche für einen Port, der nicht antwortet (Standard %1).</translation>
     </message>
@@ -770,6 +766,14 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
     <message>
         <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
         <translation>Ein Hostname steht für seine erste IPv6-Adresse statt seiner ersten IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The longest a connect attempt waits, in ms (default %1); less for hosts that answer faster.</source>
+        <translation>Die längste Wartezeit eines Verbindungsversuchs in ms (Standard %1); weniger für Hosts, die schneller antworten.</translation>
+    </message>
+    <message>
+        <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
+        <translation>Die kürzeste Wartezeit eines Verbindungsversuchs in ms, wie schnell der Host auch antwortet (Standard %1; 0: immer das volle Zeitlimit).</translation>
     </message>
 </context>
 </TS>

@@ -756,10 +756,6 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <translation>escaneo detenido: %1</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default %1).</source>
-        <translation>Tiempo de espera por intento de conexión en ms (predeterminado %1).</translation>
-    </message>
-    <message>
         <source>Extra attempts for a port that does not answer (default %1).</source>
         <translation>Intentos adicionales para un puerto que no responde (predeterminado %1).</translation>
     </message>
@@ -770,6 +766,14 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
     <message>
         <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
         <translation>Un nombre de host significa su primera dirección IPv6, no la primera IPv4.</translation>
+    </message>
+    <message>
+        <source>The longest a connect attempt waits, in ms (default %1); less for hosts that answer faster.</source>
+        <translation>Lo máximo que espera un intento de conexión, en ms (predeterminado %1); menos para los hosts que responden más rápido.</translation>
+    </message>
+    <message>
+        <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
+        <translation>Lo mínimo que espera un intento de conexión, en ms, por rápido que responda el host (predeterminado %1; 0: siempre el tiempo de espera completo).</translation>
     </message>
 </context>
 </TS>

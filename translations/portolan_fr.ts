@@ -756,10 +756,6 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <translation>analyse arrêtée : %1</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default %1).</source>
-        <translation>Délai par tentative de connexion en ms (par défaut %1).</translation>
-    </message>
-    <message>
         <source>Extra attempts for a port that does not answer (default %1).</source>
         <translation>Tentatives supplémentaires pour un port qui ne répond pas (par défaut %1).</translation>
     </message>
@@ -770,6 +766,14 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
     <message>
         <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
         <translation>Un nom d’hôte désigne sa première adresse IPv6, pas sa première adresse IPv4.</translation>
+    </message>
+    <message>
+        <source>The longest a connect attempt waits, in ms (default %1); less for hosts that answer faster.</source>
+        <translation>L’attente maximale d’une tentative de connexion, en ms (par défaut %1) ; moins pour les hôtes qui répondent plus vite.</translation>
+    </message>
+    <message>
+        <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
+        <translation>L’attente minimale d’une tentative de connexion, en ms, quelle que soit la vitesse de réponse de l’hôte (par défaut %1 ; 0 : toujours le délai complet).</translation>
     </message>
 </context>
 </TS>

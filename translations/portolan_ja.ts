@@ -752,10 +752,6 @@ Scan only hosts you are allowed to test.</source>
         <translation>スキャンが停止しました: %1</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default %1).</source>
-        <translation>接続試行ごとのタイムアウト (ミリ秒、既定 %1)。</translation>
-    </message>
-    <message>
         <source>Extra attempts for a port that does not answer (default %1).</source>
         <translation>応答しないポートへの追加試行回数 (既定 %1)。</translation>
     </message>
@@ -766,6 +762,14 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
         <translation>ホスト名を最初の IPv4 アドレスではなく最初の IPv6 アドレスとして扱います。</translation>
+    </message>
+    <message>
+        <source>The longest a connect attempt waits, in ms (default %1); less for hosts that answer faster.</source>
+        <translation>接続試行ごとの最長の待ち時間 (ミリ秒、既定 %1)。速く応答するホストではより短くなります。</translation>
+    </message>
+    <message>
+        <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
+        <translation>ホストがどれほど速く応答しても接続試行が待つ最短の時間 (ミリ秒、既定 %1。0 なら常に最長の待ち時間)。</translation>
     </message>
 </context>
 </TS>

@@ -752,10 +752,6 @@ Scan only hosts you are allowed to test.</source>
         <translation>扫描已停止：%1</translation>
     </message>
     <message>
-        <source>Timeout per connect attempt in ms (default %1).</source>
-        <translation>每次连接尝试的超时，单位毫秒 (默认 %1)。</translation>
-    </message>
-    <message>
         <source>Extra attempts for a port that does not answer (default %1).</source>
         <translation>对无响应端口的额外尝试次数 (默认 %1)。</translation>
     </message>
@@ -766,6 +762,14 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>A host name means its first IPv6 address, not its first IPv4 one.</source>
         <translation>主机名取其第一个 IPv6 地址，而不是第一个 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The longest a connect attempt waits, in ms (default %1); less for hosts that answer faster.</source>
+        <translation>每次连接尝试最长等待的时间，单位毫秒 (默认 %1)；响应更快的主机等待更短。</translation>
+    </message>
+    <message>
+        <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
+        <translation>无论主机响应多快，每次连接尝试至少等待的时间，单位毫秒 (默认 %1；0 表示始终等待完整超时)。</translation>
     </message>
 </context>
 </TS>

@@ -58,10 +58,17 @@ int main(int argc, char *argv[])
             "Read targets from FILE, one or more per line, # starts a comment (also -iL)."),
         QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        QCoreApplication::translate(
-            "portolan-cli", "Timeout per connect attempt in ms (default %1).")
+        QCoreApplication::translate("portolan-cli",
+            "The longest a connect attempt waits, in ms (default %1); less for hosts that "
+            "answer faster.")
             .arg(ScanOptions::defaultTimeoutMs),
         QStringLiteral("MS"), QString::number(ScanOptions::defaultTimeoutMs));
+    const QCommandLineOption minTimeout(QStringLiteral("min-timeout"),
+        QCoreApplication::translate("portolan-cli",
+            "The shortest a connect attempt waits, in ms, however fast the host answers "
+            "(default %1; 0: always the full timeout).")
+            .arg(ScanOptions::defaultFloorTimeoutMs),
+        QStringLiteral("MS"), QString::number(ScanOptions::defaultFloorTimeoutMs));
     const QCommandLineOption retries(QStringLiteral("retries"),
         QCoreApplication::translate(
             "portolan-cli", "Extra attempts for a port that does not answer (default %1).")
@@ -90,8 +97,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
-    parser.addOptions({ ports, inputList, timeout, retries, concurrency, banners, resolveAll, ipv6,
-        showClosed, format, output });
+    parser.addOptions({ ports, inputList, timeout, minTimeout, retries, concurrency, banners,
+        resolveAll, ipv6, showClosed, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -127,6 +134,7 @@ int main(int argc, char *argv[])
                  &o.concurrency))
         return usageError(error);
     if (!number(timeout, ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs, &o.timeoutMs)
+        || !number(minTimeout, 0, ScanOptions::maxTimeoutMs, &o.floorTimeoutMs)
         || !number(retries, 0, ScanOptions::maxRetries, &o.retries))
         return usageError(error);
     Poller::Kind pollerKind;

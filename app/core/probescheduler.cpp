@@ -19,6 +19,10 @@ ProbeScheduler::ProbeScheduler(
     , m_clock(clock)
     , m_banners(banners)
     , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
+    , m_floor(std::chrono::milliseconds(shared.options.floorTimeoutMs > 0
+              ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
+              : shared.options.timeoutMs))
+    , m_ceiling(std::chrono::milliseconds(shared.options.timeoutMs))
     , m_maxWindow(qMax(1, window))
     , m_window(qMax(1, window))
 {
@@ -52,6 +56,30 @@ ProbeScheduler::Slot *ProbeScheduler::slotFor(quint64 token)
     if (!slot.active || slot.generation != static_cast<quint32>(token >> 32))
         return nullptr;
     return &slot;
+}
+
+std::chrono::microseconds ProbeScheduler::timeoutFor(quint64 host) const
+{
+    if (m_floor >= m_ceiling)
+        return m_ceiling;
+    const auto found = m_rtt.find(host);
+    return found == m_rtt.end() ? m_ceiling : found->second.timeout(m_floor, m_ceiling);
+}
+
+void ProbeScheduler::learn(quint64 index, ConnectOutcome outcome, TimePoint started)
+{
+    // Any answer from the host (handshake, reset, ICMP error) is a round trip.
+    switch (outcome) {
+    case ConnectOutcome::Connected:
+    case ConnectOutcome::Refused:
+    case ConnectOutcome::HostUnreachable:
+    case ConnectOutcome::NetUnreachable:
+        m_rtt[index / m_portCount].addSample(
+            std::chrono::duration_cast<std::chrono::microseconds>(m_clock.now() - started));
+        return;
+    default:
+        return;
+    }
 }
 
 double ProbeScheduler::msSince(TimePoint t) const
@@ -115,10 +143,12 @@ void ProbeScheduler::start(const Probe &probe)
         = m_poller.start(host, port, tokenOf(slotIndex, generation));
     if (outcome) {
         // Ended inside the call (a refusal on the loopback, a shortage): no slot used.
-        if (*outcome == ConnectOutcome::Shortage)
+        if (*outcome == ConnectOutcome::Shortage) {
             shortage(probe);
-        else
+        } else {
+            learn(probe.index, *outcome, started);
             settle(probe, *outcome, msSince(started));
+        }
         return;
     }
     m_freeSlots.pop_back();
@@ -128,7 +158,7 @@ void ProbeScheduler::start(const Probe &probe)
     slot.reading = false;
     slot.retrySpawned = false;
     slot.started = started;
-    slot.deadline = started + std::chrono::milliseconds(m_shared.options.timeoutMs);
+    slot.deadline = started + timeoutFor(probe.index / m_portCount);
     ++m_inflight;
 }
 
@@ -150,6 +180,7 @@ void ProbeScheduler::onOutcome(int slotIndex, ConnectOutcome outcome)
     const quint64 token = tokenOf(slotIndex, slot.generation);
     const Probe probe = slot.probe;
     const double latency = msSince(slot.started);
+    learn(probe.index, outcome, slot.started);
 
     if (outcome == ConnectOutcome::Connected && m_shared.options.grabBanners && m_banners) {
         dropSiblings(probe.index); // the port answered: other attempts would answer twice
@@ -230,7 +261,6 @@ void ProbeScheduler::sweep()
 {
     const TimePoint now = m_clock.now();
     const int retries = m_shared.options.retries;
-    const auto retryAfter = std::chrono::milliseconds(m_shared.options.timeoutMs / (retries + 1));
     for (size_t i = 0; i < m_slots.size(); ++i) {
         Slot &slot = m_slots[i];
         if (!slot.active)
@@ -244,8 +274,9 @@ void ProbeScheduler::sweep()
             continue;
         }
         if (slot.deadline > now) {
+            // The attempt's own timeout, which its host's round trips decided.
             if (!slot.retrySpawned && slot.probe.attempt < retries
-                && now - slot.started >= retryAfter) {
+                && (now - slot.started) * (retries + 1) >= slot.deadline - slot.started) {
                 slot.retrySpawned = true;
                 m_attempts[slot.probe.index] = m_attempts.value(slot.probe.index, 1) + 1;
                 m_retries.push_back(Probe { slot.probe.index, slot.probe.attempt + 1, 0 });
@@ -325,7 +356,8 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     result.port = m_shared.ports.at(static_cast<qsizetype>(probe.index % m_portCount));
     result.state = state;
     result.reason = reason;
-    result.latencyMs = latencyMs;
+    // A port that never answered has no round trip to show (not the time waited).
+    result.latencyMs = reason == PortReason::NoResponse ? -1.0 : latencyMs;
     result.banner = banner;
     m_results.append(std::move(result));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <unordered_map>
+
 #include <deque>
 #include <vector>
 
@@ -7,6 +9,7 @@
 #include <QList>
 
 #include "core/platform/poller.h"
+#include "core/rttestimator.h"
 #include "core/scanclock.h"
 #include "core/scanresult.h"
 
@@ -18,6 +21,9 @@ struct ScanShared;
 // drive every path with fakes. One per worker thread; it claims probe indices from
 // ScanShared in chunks and hands results back there in batches (flush()).
 //
+// Each host's answers give it a round-trip estimate (RFC 6298) from which its
+// probes' timeout is derived, between the floor and the user's timeout: a near host
+// does not wait a second for a silent port, a far one is not given up too soon.
 // A retry for a silent port goes out after timeout / (retries + 1) while the first
 // attempt keeps waiting: every attempt still gets the full timeout, the first
 // answer wins, and a filtered port is settled sooner. Running out of descriptors or
@@ -59,6 +65,8 @@ public:
     int inflight() const { return m_inflight; }
     int window() const { return m_window; }
     bool backingOff() const { return m_backoff; }
+    // How long a probe of host (index in the scan) waits now.
+    std::chrono::microseconds timeoutFor(quint64 host) const;
     int bannersReading() const { return m_bannersReading; }
     // How often sweep() should run: a fiftieth of the timeout, 5 to 20 ms.
     std::chrono::milliseconds sweepInterval() const;
@@ -98,6 +106,7 @@ private:
     void shortage(const Probe &probe);
     void dropSiblings(quint64 index);
     double msSince(TimePoint t) const;
+    void learn(quint64 index, ConnectOutcome outcome, TimePoint started);
 
     ScanShared &m_shared;
     Poller &m_poller;
@@ -111,6 +120,9 @@ private:
     // Attempts in flight or queued, for probes whose retry went out before the
     // first attempt timed out. Absent: one attempt.
     QHash<quint64, int> m_attempts;
+    std::unordered_map<quint64, RttEstimator> m_rtt; // host index -> its round trips
+    const std::chrono::microseconds m_floor;
+    const std::chrono::microseconds m_ceiling;
     quint64 m_claimNext = 0;
     quint64 m_claimEnd = 0;
     bool m_sourceEmpty = false;

@@ -35,7 +35,7 @@ QByteArray ReportWriter::csvHeader()
 
 QString ReportWriter::formatLatency(double ms)
 {
-    return QString::number(ms, 'f', 3);
+    return ms < 0.0 ? QString() : QString::number(ms, 'f', 3);
 }
 
 QString ReportWriter::formatDuration(qint64 ms)
@@ -209,7 +209,9 @@ bool ReportWriter::writeJson(
             { QStringLiteral("state"), portStateName(r.state) },
             { QStringLiteral("reason"), portReasonName(r.reason) },
             { QStringLiteral("service"), Services::nameForPort(r.port) },
-            { QStringLiteral("latency_ms"), qRound(r.latencyMs * 1000.0) / 1000.0 },
+            { QStringLiteral("latency_ms"),
+                r.hasLatency() ? QJsonValue(qRound(r.latencyMs * 1000.0) / 1000.0)
+                               : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("banner"), escapeBanner(r.banner) },
         };
         if (!put(out, (written == 0 ? "\n    " : ",\n    ") + compact(row))
@@ -277,12 +279,14 @@ QString ReportWriter::toText(const ScanReport &report)
                        .arg(tr("REASON"), -17)
                        .arg(tr("LATENCY"));
             for (const ScanResult &r : std::as_const(h.listed)) {
-                QString line = QStringLiteral("%1 %2 %3 %4 %5 ms")
-                                   .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
-                                   .arg(portStateName(r.state), -9)
-                                   .arg(Services::nameForPort(r.port), -15)
-                                   .arg(portReasonName(r.reason), -17)
-                                   .arg(r.latencyMs, 0, 'f', 2);
+                QString line
+                    = QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
+                          .arg(portStateName(r.state), -9)
+                          .arg(Services::nameForPort(r.port), -15)
+                          .arg(portReasonName(r.reason), -17)
+                          .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
+                                              : QString());
                 if (!r.banner.isEmpty())
                     line += QStringLiteral("  ") + escapeBanner(r.banner);
                 out += line + QLatin1Char('\n');

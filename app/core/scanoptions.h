@@ -14,10 +14,16 @@ struct ScanOptions
     static constexpr int maxTimeoutMs = 600000;
     static constexpr int defaultRetries = 1;
     static constexpr int maxRetries = 10;
+    // However fast a host answers, a probe waits at least this long (nmap's
+    // --min-rtt-timeout at -T3/-T4); the user's timeout is the most it waits.
+    static constexpr int defaultFloorTimeoutMs = 100;
     static constexpr int automaticConcurrency = 0;
     static constexpr int maxConcurrency = 65536;
 
-    int timeoutMs = defaultTimeoutMs; // per connect attempt
+    int timeoutMs = defaultTimeoutMs; // the longest a connect attempt waits
+    // The shortest: a host's probes wait what its measured round trips ask for
+    // (RFC 6298), within [floorTimeoutMs, timeoutMs]. 0 or >= timeoutMs: fixed timeout.
+    int floorTimeoutMs = defaultFloorTimeoutMs;
     int retries = defaultRetries; // extra attempts after a timeout
     int concurrency = automaticConcurrency; // sockets in flight over all workers
     int workers = 0; // worker threads; 0 = automatic

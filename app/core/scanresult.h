@@ -38,7 +38,8 @@ struct ScanResult
     quint16 port = 0;
     PortState state = PortState::Closed;
     PortReason reason = PortReason::ConnRefused;
-    double latencyMs = 0.0;
+    double latencyMs = 0.0; // round trip of the answer; negative when none came
+    bool hasLatency() const { return latencyMs >= 0.0; }
     QByteArray banner; // raw bytes; escape before showing
 };
 

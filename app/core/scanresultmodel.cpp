@@ -1,5 +1,7 @@
 #include "core/scanresultmodel.h"
 
+#include <limits>
+
 #include "core/reportwriter.h"
 #include "core/services.h"
 
@@ -68,7 +70,7 @@ QString ScanResultModel::text(const Row &row, int column) const
     case Reason:
         return portReasonName(static_cast<PortReason>(row.reason));
     case Latency:
-        return QString::number(double(row.latencyMs), 'f', 2);
+        return row.latencyMs < 0.0f ? QString() : QString::number(double(row.latencyMs), 'f', 2);
     case Banner:
         return row.banner < 0 ? QString() : ReportWriter::escapeBanner(m_banners.at(row.banner));
     default:
@@ -107,7 +109,7 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
         case Reason:
             return static_cast<int>(row.reason);
         case Latency:
-            return double(row.latencyMs);
+            return row.latencyMs < 0.0f ? QVariant() : QVariant(double(row.latencyMs));
         case Address:
             return QVariant::fromValue(host(row).address);
         default:
@@ -279,9 +281,13 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
     case Reason:
         c = compare(a.reason, b.reason);
         break;
-    case Latency:
-        c = compare(a.latencyMs, b.latencyMs);
+    case Latency: {
+        // A port that never answered has no latency: after every one that did.
+        const auto key
+            = [](float ms) { return ms < 0.0f ? std::numeric_limits<float>::max() : ms; };
+        c = compare(key(a.latencyMs), key(b.latencyMs));
         break;
+    }
     case Service:
         c = Services::nameForPort(a.port).compare(Services::nameForPort(b.port));
         break;

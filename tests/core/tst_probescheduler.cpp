@@ -89,6 +89,10 @@ private Q_SLOTS:
     void pauseAndCancel();
     void cancelledResultsAreNotHandedOver();
     void allDoneOnlyWhenEverythingSettled();
+    void nearHostGetsShortTimeouts();
+    void farHostIsGivenTime();
+    void userTimeoutIsTheMost();
+    void fixedTimeoutWithoutFloor();
 };
 
 void TestProbeScheduler::fillsUpToTheWindow()
@@ -410,6 +414,75 @@ void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
     rig.scheduler->flush();
     QCOMPARE(rig.shared->done, quint64(130));
     QCOMPARE(rig.shared->closed, quint64(130));
+}
+
+namespace {
+
+// Answers ports first..last of the rig's host with a reset after rttMs each, one at a time.
+void teach(Rig &rig, quint16 first, quint16 last, int rttMs)
+{
+    for (quint16 port = first; port <= last; ++port) {
+        rig.scheduler->fill(1);
+        rig.clock.advance(rttMs);
+        rig.end(port, Outcome::Refused);
+    }
+}
+
+} // namespace
+
+void TestProbeScheduler::nearHostGetsShortTimeouts()
+{
+    // A host that answers in 2 ms: a silent port is given up at the floor (100 ms),
+    // not at the user's 1000 ms.
+    Rig rig(QStringLiteral("1-11"), 1, [](ScanOptions &o) { o.retries = 0; });
+    teach(rig, 1, 10, 2);
+    QCOMPARE(rig.scheduler->timeoutFor(0), std::chrono::microseconds(100000));
+    rig.scheduler->fill();
+    rig.at(99);
+    QVERIFY(rig.results().isEmpty());
+    rig.at(1);
+    QCOMPARE(rig.results(), QStringList({ "11 filtered no-response" }));
+}
+
+void TestProbeScheduler::farHostIsGivenTime()
+{
+    // A host 300 ms away is not declared filtered at 100 ms: SRTT + 4 RTTVAR = 900 ms.
+    Rig rig(QStringLiteral("1-2"), 1, [](ScanOptions &o) { o.retries = 0; });
+    teach(rig, 1, 1, 300);
+    rig.scheduler->fill();
+    rig.at(899);
+    QVERIFY(rig.results().isEmpty());
+    rig.end(2, Outcome::Connected); // answered late, still in time
+    QCOMPARE(rig.results(), QStringList({ "2 open syn-ack" }));
+}
+
+void TestProbeScheduler::userTimeoutIsTheMost()
+{
+    Rig rig(QStringLiteral("1-2"), 1, [](ScanOptions &o) {
+        o.retries = 0;
+        o.timeoutMs = 400;
+    });
+    teach(rig, 1, 1, 300); // would ask for 900 ms
+    rig.scheduler->fill();
+    rig.at(399);
+    QVERIFY(rig.results().isEmpty());
+    rig.at(1);
+    QCOMPARE(rig.results(), QStringList({ "2 filtered no-response" }));
+}
+
+void TestProbeScheduler::fixedTimeoutWithoutFloor()
+{
+    Rig rig(QStringLiteral("1-11"), 1, [](ScanOptions &o) {
+        o.retries = 0;
+        o.floorTimeoutMs = 0; // adaptive timing off
+    });
+    teach(rig, 1, 10, 2);
+    QCOMPARE(rig.scheduler->timeoutFor(0), std::chrono::microseconds(1000000));
+    rig.scheduler->fill();
+    rig.at(999);
+    QVERIFY(rig.results().isEmpty());
+    rig.at(1);
+    QCOMPARE(rig.results(), QStringList({ "11 filtered no-response" }));
 }
 
 QTEST_APPLESS_MAIN(TestProbeScheduler)

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void csvRoundTrip();
     void json();
     void text();
+    void noAnswerMeansNoLatency();
     void atomicWriteKeepsOldFile();
     void exportHasNormalPermissions();
 };
@@ -188,6 +189,28 @@ void TestReportWriter::text()
     QVERIFY2(out.trimmed().endsWith(QStringLiteral(
                  "Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")),
         qPrintable(out));
+}
+
+void TestReportWriter::noAnswerMeansNoLatency()
+{
+    ScanReport report;
+    report.results
+        = { result(0, "lab", "198.18.0.1", 81, PortState::Filtered, PortReason::NoResponse, -1.0),
+              result(0, "lab", "198.18.0.1", 80, PortState::Open, PortReason::SynAck, 1.25) };
+    const QList<QByteArray> csv = ReportWriter::toCsv(report.results).split('\n');
+    QCOMPARE(csv[1], QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,\r"));
+    QCOMPARE(csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,\r"));
+    const QJsonArray rows = QJsonDocument::fromJson(ReportWriter::toJson(report))
+                                .object()[QStringLiteral("results")]
+                                .toArray();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows[1].toObject()[QStringLiteral("latency_ms")].isNull()); // port 81, after 80
+    QCOMPARE(rows[0].toObject()[QStringLiteral("latency_ms")].toDouble(), 1.25);
+    const QString text = ReportWriter::toText(report);
+    QVERIFY2(text.contains(
+                 QStringLiteral("80/tcp    open      http            syn-ack           1.25 ms")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("-1.00")), qPrintable(text));
 }
 
 void TestReportWriter::atomicWriteKeepsOldFile()

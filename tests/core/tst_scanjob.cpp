@@ -67,8 +67,9 @@ void TestScanJob::openAndClosedExact()
     QCOMPARE(run.summary.progress.closed, 29u);
     QCOMPARE(run.summary.hostCount, 3u);
     QVERIFY(!run.summary.cancelled);
+    // Every listed port answered, within the timeout that applied to it.
     for (const ScanResult &r : run.results)
-        QVERIFY(r.latencyMs >= 0.0 && r.latencyMs < 1000.0);
+        QVERIFY(r.hasLatency() && r.latencyMs < o.timeoutMs);
 
     o.keepClosed = true;
     const ScanRun all = runScan(o);
@@ -88,10 +89,9 @@ void TestScanJob::filteredByFullQueue()
     QCOMPARE(run.lines(),
         (QStringList { "127.0.0.1 20101 open syn-ack", "127.0.0.1 20102 filtered no-response" }));
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 2u);
-    for (const ScanResult &r : run.results) {
-        if (r.state == PortState::Filtered)
-            QVERIFY2(r.latencyMs >= 300.0, qPrintable(QString::number(r.latencyMs)));
-    }
+    // A port that never answered has no latency; one that answered has one.
+    for (const ScanResult &r : run.results)
+        QCOMPARE(r.hasLatency(), r.state != PortState::Filtered);
 }
 
 void TestScanJob::firewallLab()

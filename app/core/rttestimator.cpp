@@ -1,0 +1,27 @@
+#include "core/rttestimator.h"
+
+#include <algorithm>
+
+void RttEstimator::addSample(Duration rtt)
+{
+    rtt = std::max(rtt, Duration(0));
+    if (m_samples == 0) {
+        m_srtt = rtt;
+        m_rttvar = rtt / 2;
+    } else {
+        // RFC 6298 2.3 with alpha = 1/8 and beta = 1/4, RTTVAR first.
+        const Duration delta = m_srtt > rtt ? m_srtt - rtt : rtt - m_srtt;
+        m_rttvar = (3 * m_rttvar + delta) / 4;
+        m_srtt = (7 * m_srtt + rtt) / 8;
+    }
+    if (m_samples < 1000000)
+        ++m_samples;
+}
+
+RttEstimator::Duration RttEstimator::timeout(Duration floor, Duration ceiling) const
+{
+    if (m_samples == 0)
+        return ceiling;
+    const Duration rto = m_srtt + std::max(granularity, 4 * m_rttvar);
+    return std::clamp(rto, std::min(floor, ceiling), ceiling);
+}
