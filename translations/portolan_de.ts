@@ -775,5 +775,13 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
         <translation>Die kürzeste Wartezeit eines Verbindungsversuchs in ms, wie schnell der Host auch antwortet (Standard %1; 0: immer das volle Zeitlimit).</translation>
     </message>
+    <message>
+        <source>Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, insane. Options given beside it win.</source>
+        <translation>Zeitvorgabe: 0-5 oder paranoid, sneaky, polite, normal (Standard), aggressive, insane. Daneben angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>ungültige Zeitvorgabe „%1“: erwartet 0 bis 5, paranoid, sneaky, polite, normal, aggressive oder insane</translation>
+    </message>
 </context>
 </TS>

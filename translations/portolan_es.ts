@@ -775,5 +775,13 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
         <translation>Lo mínimo que espera un intento de conexión, en ms, por rápido que responda el host (predeterminado %1; 0: siempre el tiempo de espera completo).</translation>
     </message>
+    <message>
+        <source>Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, insane. Options given beside it win.</source>
+        <translation>Perfil de tiempos: 0-5 o paranoid, sneaky, polite, normal (predeterminado), aggressive, insane. Las opciones dadas junto a él prevalecen.</translation>
+    </message>
+    <message>
+        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>perfil de tiempos no válido «%1»: se esperaba 0 a 5, paranoid, sneaky, polite, normal, aggressive o insane</translation>
+    </message>
 </context>
 </TS>

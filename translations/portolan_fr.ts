@@ -775,5 +775,13 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
         <translation>L’attente minimale d’une tentative de connexion, en ms, quelle que soit la vitesse de réponse de l’hôte (par défaut %1 ; 0 : toujours le délai complet).</translation>
     </message>
+    <message>
+        <source>Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, insane. Options given beside it win.</source>
+        <translation>Profil de temporisation : 0-5 ou paranoid, sneaky, polite, normal (par défaut), aggressive, insane. Les options données à côté l’emportent.</translation>
+    </message>
+    <message>
+        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>profil de temporisation « %1 » non valide : 0 à 5, paranoid, sneaky, polite, normal, aggressive ou insane attendu</translation>
+    </message>
 </context>
 </TS>

@@ -771,5 +771,13 @@ Scan only hosts you are allowed to test.</source>
         <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
         <translation>ホストがどれほど速く応答しても接続試行が待つ最短の時間 (ミリ秒、既定 %1。0 なら常に最長の待ち時間)。</translation>
     </message>
+    <message>
+        <source>Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, insane. Options given beside it win.</source>
+        <translation>タイミングのプリセット: 0-5 または paranoid、sneaky、polite、normal (既定)、aggressive、insane。同時に指定したオプションが優先されます。</translation>
+    </message>
+    <message>
+        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>無効なタイミング &quot;%1&quot;: 0 から 5、paranoid、sneaky、polite、normal、aggressive、insane のいずれかを指定してください</translation>
+    </message>
 </context>
 </TS>

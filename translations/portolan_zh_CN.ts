@@ -771,5 +771,13 @@ Scan only hosts you are allowed to test.</source>
         <source>The shortest a connect attempt waits, in ms, however fast the host answers (default %1; 0: always the full timeout).</source>
         <translation>无论主机响应多快，每次连接尝试至少等待的时间，单位毫秒 (默认 %1；0 表示始终等待完整超时)。</translation>
     </message>
+    <message>
+        <source>Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, insane. Options given beside it win.</source>
+        <translation>时序预设：0-5 或 paranoid、sneaky、polite、normal (默认)、aggressive、insane。同时给出的选项优先。</translation>
+    </message>
+    <message>
+        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>无效的时序“%1”：应为 0 到 5、paranoid、sneaky、polite、normal、aggressive 或 insane</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include "cli/clirunner.h"
 #include "core/platform/poller.h"
+#include "core/timingpreset.h"
 #include "core/translator.h"
 
 namespace {
@@ -69,6 +70,11 @@ int main(int argc, char *argv[])
             "(default %1; 0: always the full timeout).")
             .arg(ScanOptions::defaultFloorTimeoutMs),
         QStringLiteral("MS"), QString::number(ScanOptions::defaultFloorTimeoutMs));
+    const QCommandLineOption timing({ QStringLiteral("T"), QStringLiteral("timing") },
+        QCoreApplication::translate("portolan-cli",
+            "Timing preset: 0-5 or paranoid, sneaky, polite, normal (default), aggressive, "
+            "insane. Options given beside it win."),
+        QStringLiteral("PRESET"));
     const QCommandLineOption retries(QStringLiteral("retries"),
         QCoreApplication::translate(
             "portolan-cli", "Extra attempts for a port that does not answer (default %1).")
@@ -97,8 +103,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
-    parser.addOptions({ ports, inputList, timeout, minTimeout, retries, concurrency, banners,
-        resolveAll, ipv6, showClosed, format, output });
+    parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
+        banners, resolveAll, ipv6, showClosed, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -128,14 +134,31 @@ int main(int argc, char *argv[])
         return true;
     };
     ScanOptions &o = settings.options;
-    if (parser.value(concurrency).compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
-        o.concurrency = ScanOptions::automaticConcurrency;
-    else if (!number(concurrency, ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency,
-                 &o.concurrency))
-        return usageError(error);
-    if (!number(timeout, ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs, &o.timeoutMs)
-        || !number(minTimeout, 0, ScanOptions::maxTimeoutMs, &o.floorTimeoutMs)
-        || !number(retries, 0, ScanOptions::maxRetries, &o.retries))
+    // A preset first; any option given beside it wins.
+    if (parser.isSet(timing)) {
+        TimingPreset preset;
+        if (!TimingPreset::find(parser.value(timing), &preset))
+            return usageError(QCoreApplication::translate("portolan-cli",
+                "invalid timing \"%1\": expected 0 to 5, paranoid, sneaky, polite, normal, "
+                "aggressive or insane")
+                                  .arg(parser.value(timing)));
+        preset.applyTo(&o);
+    }
+    const bool presetSet = parser.isSet(timing);
+    auto given
+        = [&](const QCommandLineOption &option) { return parser.isSet(option) || !presetSet; };
+    if (given(concurrency)) {
+        if (parser.value(concurrency).compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+            o.concurrency = ScanOptions::automaticConcurrency;
+        else if (!number(concurrency, ScanOptions::automaticConcurrency,
+                     ScanOptions::maxConcurrency, &o.concurrency))
+            return usageError(error);
+    }
+    if ((given(timeout)
+            && !number(timeout, ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs, &o.timeoutMs))
+        || (given(minTimeout)
+            && !number(minTimeout, 0, ScanOptions::maxTimeoutMs, &o.floorTimeoutMs))
+        || (given(retries) && !number(retries, 0, ScanOptions::maxRetries, &o.retries)))
         return usageError(error);
     Poller::Kind pollerKind;
     if (!Poller::kindFromEnvironment(&pollerKind, &error))

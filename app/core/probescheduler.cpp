@@ -23,6 +23,7 @@ ProbeScheduler::ProbeScheduler(
               ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
               : shared.options.timeoutMs))
     , m_ceiling(std::chrono::milliseconds(shared.options.timeoutMs))
+    , m_delay(std::chrono::milliseconds(qMax(0, shared.options.scanDelayMs)))
     , m_maxWindow(qMax(1, window))
     , m_window(qMax(1, window))
 {
@@ -122,9 +123,14 @@ bool ProbeScheduler::fill(int maxStarts)
         && !m_shared.paused.load(std::memory_order_relaxed)) {
         if (started == maxStarts)
             return true;
+        // Paced: the next connect waits for its time; the worker's loop comes back by then.
+        if (m_delay.count() > 0 && m_clock.now() < m_nextStart)
+            break;
         Probe probe;
         if (!nextProbe(&probe))
             break;
+        if (m_delay.count() > 0)
+            m_nextStart = m_clock.now() + m_delay;
         start(probe);
         ++started;
     }

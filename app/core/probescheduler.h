@@ -123,6 +123,8 @@ private:
     std::unordered_map<quint64, RttEstimator> m_rtt; // host index -> its round trips
     const std::chrono::microseconds m_floor;
     const std::chrono::microseconds m_ceiling;
+    const std::chrono::milliseconds m_delay; // between two starts; 0: none
+    TimePoint m_nextStart {};
     quint64 m_claimNext = 0;
     quint64 m_claimEnd = 0;
     bool m_sourceEmpty = false;

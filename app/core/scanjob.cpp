@@ -140,6 +140,8 @@ void ScanJob::launch()
     m_summary.concurrency = concurrency;
     int workers
         = m_options.workers > 0 ? m_options.workers : std::clamp(QThread::idealThreadCount(), 1, 4);
+    if (m_options.scanDelayMs > 0)
+        workers = 1; // a delay between connects holds for the whole scan
     workers = static_cast<int>(
         std::min<quint64>(static_cast<quint64>(workers), (m_shared->total + 63) / 64));
     workers = std::max(1, std::min(workers, concurrency));

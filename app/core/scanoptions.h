@@ -26,6 +26,7 @@ struct ScanOptions
     int floorTimeoutMs = defaultFloorTimeoutMs;
     int retries = defaultRetries; // extra attempts after a timeout
     int concurrency = automaticConcurrency; // sockets in flight over all workers
+    int scanDelayMs = 0; // at least this long between two connects (then one worker)
     int workers = 0; // worker threads; 0 = automatic
     bool grabBanners = false; // read up to bannerBytes from open ports
     bool resolveAll = false; // scan every address of a name, not only the first

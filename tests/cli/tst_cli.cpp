@@ -37,6 +37,8 @@ private Q_SLOTS:
     void textReport();
     void csvReadBack();
     void json();
+    void timingPresets_data();
+    void timingPresets();
     void concurrencyReported_data();
     void concurrencyReported();
     void nameMeansItsFirstIpv4Address_data();
@@ -149,7 +151,8 @@ void TestCli::help()
     const Result r = cli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
     for (const char *option :
-        { "--ports", "--input-list", "--timeout", "--retries", "--concurrency", "--banners",
+        { "--ports", "--input-list", "--timing", "--timeout", "--min-timeout", "--retries",
+            "--concurrency", "--banners",
             "--resolve-all", "--show-closed", "--format", "--output" })
         QVERIFY2(r.out.contains(option), option);
 }
@@ -175,6 +178,7 @@ void TestCli::badInput_data()
         << QStringList { "--concurrency", "many", "127.0.0.1" } << "\"many\"";
     QTest::newRow("tiny timeout") << QStringList { "--timeout", "1", "127.0.0.1" }
                                   << "10 to 600000";
+    QTest::newRow("unknown timing") << QStringList { "-T9", "127.0.0.1" } << "\"9\"";
     QTest::newRow("unknown poller") << QStringList { "127.0.0.1" } << "PORTOLAN_POLLER=kqueue";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
@@ -281,6 +285,34 @@ void TestCli::json()
     QCOMPARE(open[QStringLiteral("state")].toString(), QStringLiteral("open"));
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("closed")].toInt(), 1);
+}
+
+void TestCli::timingPresets_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("timeout");
+    QTest::addColumn<int>("retries");
+    QTest::newRow("default is normal") << QStringList() << 1000 << 1;
+    QTest::newRow("-T5") << QStringList { "-T5" } << 300 << 0;
+    QTest::newRow("-T 4") << QStringList { "-T", "4" } << 750 << 1;
+    QTest::newRow("named, an option wins")
+        << QStringList { "--timing", "Aggressive", "--retries", "3" } << 750 << 3;
+}
+
+void TestCli::timingPresets()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, timeout);
+    QFETCH(int, retries);
+    const Result r = cli(options
+        + QStringList { QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject parameters = root[QStringLiteral("parameters")].toObject();
+    QCOMPARE(parameters[QStringLiteral("timeout_ms")].toInt(), timeout);
+    QCOMPARE(parameters[QStringLiteral("retries")].toInt(), retries);
+    QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
 }
 
 void TestCli::concurrencyReported_data()

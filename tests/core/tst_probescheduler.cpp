@@ -93,6 +93,7 @@ private Q_SLOTS:
     void farHostIsGivenTime();
     void userTimeoutIsTheMost();
     void fixedTimeoutWithoutFloor();
+    void scanDelayPacesConnects();
 };
 
 void TestProbeScheduler::fillsUpToTheWindow()
@@ -483,6 +484,24 @@ void TestProbeScheduler::fixedTimeoutWithoutFloor()
     QVERIFY(rig.results().isEmpty());
     rig.at(1);
     QCOMPARE(rig.results(), QStringList({ "11 filtered no-response" }));
+}
+
+void TestProbeScheduler::scanDelayPacesConnects()
+{
+    // -T2 and below: one connect, then nothing until the delay has passed.
+    Rig rig(QStringLiteral("1-3"), 8, [](ScanOptions &o) { o.scanDelayMs = 400; });
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(1));
+    rig.end(1, Outcome::Refused);
+    rig.clock.advance(399);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(1));
+    rig.clock.advance(1);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(2));
+    rig.clock.advance(400);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(3)); // pacing does not wait for answers
 }
 
 QTEST_APPLESS_MAIN(TestProbeScheduler)
