@@ -22,6 +22,10 @@ RttEstimator::Duration RttEstimator::timeout(Duration floor, Duration ceiling) c
 {
     if (m_samples == 0)
         return ceiling;
-    const Duration rto = m_srtt + std::max(granularity, 4 * m_rttvar);
+    // RFC 6298's SRTT + max(G, 4 RTTVAR), with at least SRTT / 2 of slack: on a path
+    // whose round trips barely vary, RTTVAR falls towards zero, and an answer a few
+    // milliseconds late (a busy machine, a deadline seen a sweep late) must not make an
+    // open port look filtered.
+    const Duration rto = m_srtt + std::max({ granularity, 4 * m_rttvar, m_srtt / 2 });
     return std::clamp(rto, std::min(floor, ceiling), ceiling);
 }

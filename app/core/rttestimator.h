@@ -15,8 +15,8 @@ public:
     int samples() const { return m_samples; }
     Duration smoothed() const { return m_srtt; }
     Duration variation() const { return m_rttvar; }
-    // How long to wait for an answer: SRTT + max(granularity, 4 * RTTVAR), within
-    // [floor, ceiling]; the ceiling alone until the first sample.
+    // How long to wait for an answer: SRTT + max(granularity, 4 * RTTVAR, SRTT / 2),
+    // within [floor, ceiling]; the ceiling alone until the first sample.
     Duration timeout(Duration floor, Duration ceiling) const;
 
     // The clock granularity G of RFC 6298: the scan notices deadlines this late.

@@ -37,11 +37,17 @@ void TestRttEstimator::smoothing()
     QCOMPARE(e.variation(), us(62500));
     QCOMPARE(e.smoothed(), us(112500));
     QCOMPARE(e.timeout(10ms, 5000ms), us(112500 + 4 * 62500));
-    // Steady answers shrink the variation towards the clock granularity.
+    // Steady answers shrink the variation towards zero; half the SRTT stays as slack.
     for (int i = 0; i < 200; ++i)
         e.addSample(us(200ms));
     QVERIFY(e.smoothed() > us(199ms) && e.smoothed() <= us(200ms));
-    QCOMPARE(e.timeout(10ms, 5000ms), e.smoothed() + RttEstimator::granularity);
+    QVERIFY(e.variation() < us(1ms));
+    QCOMPARE(e.timeout(10ms, 5000ms), e.smoothed() + e.smoothed() / 2);
+    // A near host's slack is the clock granularity.
+    RttEstimator lan;
+    for (int i = 0; i < 200; ++i)
+        lan.addSample(us(4ms));
+    QCOMPARE(lan.timeout(1ms, 5000ms), lan.smoothed() + RttEstimator::granularity);
 }
 
 void TestRttEstimator::clampedToFloorAndCeiling()

@@ -1,0 +1,71 @@
+// The engine against simulated hosts at a distance: a TUN device in the test's own
+// network namespace answers SYNs after each host's round-trip time. Adaptive
+// timeouts must give a near host's silent ports up quickly and never call a far
+// host's open or closed ports filtered.
+#include <QTest>
+
+#include "common/isolatedtest.h"
+#include "common/netns.h"
+#include "common/tunlab.h"
+#include "core/scanharness.h"
+
+class TestNetLab : public IsolatedTest
+{
+    Q_OBJECT
+
+public:
+    using IsolatedTest::IsolatedTest;
+
+private Q_SLOTS:
+    void initTestCase();
+    void exactAtEveryDistance_data();
+    void exactAtEveryDistance();
+
+private:
+    TunLab m_lab;
+};
+
+void TestNetLab::initTestCase()
+{
+    if (!m_isolated)
+        QSKIP(qPrintable(m_why));
+    QString why;
+    if (!m_lab.start(
+            { { 1, 1, { 80 }, { 81 } }, { 2, 150, { 80, 443 }, { 444 } }, { 3, 300, { 22 }, {} } },
+            &why))
+        QSKIP(qPrintable(QStringLiteral("no TUN lab here: ") + why));
+}
+
+void TestNetLab::exactAtEveryDistance_data()
+{
+    QTest::addColumn<int>("floorMs");
+    QTest::addColumn<int>("retries");
+    QTest::newRow("adaptive") << ScanOptions::defaultFloorTimeoutMs << 1;
+    QTest::newRow("adaptive, no retries") << ScanOptions::defaultFloorTimeoutMs << 0;
+    QTest::newRow("fixed timeout") << 0 << 1;
+}
+
+void TestNetLab::exactAtEveryDistance()
+{
+    QFETCH(int, floorMs);
+    QFETCH(int, retries);
+    ScanOptions o
+        = makeOptions(QStringLiteral("198.18.0.1-3"), QStringLiteral("22,79-82,443-445,1000-1039"));
+    o.floorTimeoutMs = floorMs;
+    o.retries = retries;
+    const ScanRun run = runScan(o);
+    QVERIFY(run.finished);
+    QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
+    QCOMPARE(run.lines(),
+        (QStringList { "198.18.0.1 80 open syn-ack", "198.18.0.1 81 filtered no-response",
+            "198.18.0.2 443 open syn-ack", "198.18.0.2 444 filtered no-response",
+            "198.18.0.2 80 open syn-ack", "198.18.0.3 22 open syn-ack" }));
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.1")), 48u - 2u);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.2")), 48u - 3u);
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.3")), 48u - 1u);
+    for (const ScanResult &r : run.results)
+        QCOMPARE(r.hasLatency(), r.state != PortState::Filtered);
+}
+
+PORTOLAN_NETNS_TEST_MAIN(TestNetLab)
+#include "tst_netlab.moc"
