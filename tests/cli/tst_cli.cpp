@@ -58,6 +58,8 @@ private:
         QByteArray err;
     };
     Result cli(const QStringList &args, bool limitFileSize = false);
+    // Waits (bounded) for a started process and collects what it printed.
+    static Result finish(QProcess *process);
     // Runs the CLI with hostsText bind-mounted over /etc/hosts in a mount namespace
     // of its own; exitCode -1 when such a namespace cannot be made here.
     Result cliWithHosts(const QByteArray &hostsText, const QStringList &args);
@@ -76,15 +78,20 @@ TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
         });
     }
     p.start(QStringLiteral(PORTOLAN_CLI_PATH), args);
+    return finish(&p);
+}
+
+TestCli::Result TestCli::finish(QProcess *p)
+{
     Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
+    if (!p->waitForFinished(60000)) {
+        p->kill();
+        p->waitForFinished();
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    r.out = p->readAllStandardOutput();
+    r.err = p->readAllStandardError();
     return r;
 }
 
@@ -104,15 +111,7 @@ TestCli::Result TestCli::cliWithHosts(const QByteArray &hostsText, const QString
          << hosts.fileName() << QStringLiteral(PORTOLAN_CLI_PATH) << args;
     QProcess p;
     p.start(QStringLiteral("unshare"), argv);
-    Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    Result r = finish(&p);
     if (r.exitCode == 99 || (r.exitCode == 1 && r.out.isEmpty()))
         r.exitCode = -1;
     return r;
@@ -150,10 +149,9 @@ void TestCli::help()
 {
     const Result r = cli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *option :
-        { "--ports", "--input-list", "--timing", "--timeout", "--min-timeout", "--retries",
-            "--concurrency", "--banners",
-            "--resolve-all", "--show-closed", "--format", "--output" })
+    for (const char *option : { "--ports", "--input-list", "--timing", "--timeout", "--min-timeout",
+             "--retries", "--concurrency", "--banners", "--resolve-all", "--show-closed",
+             "--format", "--output" })
         QVERIFY2(r.out.contains(option), option);
 }
 
