@@ -18,6 +18,7 @@ ProbeScheduler::ProbeScheduler(
     , m_poller(poller)
     , m_clock(clock)
     , m_banners(banners)
+    , m_pacer(shared.pacer)
     , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
     , m_floor(std::chrono::milliseconds(shared.options.floorTimeoutMs > 0
               ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
@@ -59,6 +60,11 @@ ProbeScheduler::Slot *ProbeScheduler::slotFor(quint64 token)
     return &slot;
 }
 
+const HostPacer &ProbeScheduler::pacer() const
+{
+    return m_pacer;
+}
+
 std::chrono::microseconds ProbeScheduler::timeoutFor(quint64 host) const
 {
     if (m_floor >= m_ceiling)
@@ -90,29 +96,42 @@ double ProbeScheduler::msSince(TimePoint t) const
 
 bool ProbeScheduler::allDone() const
 {
-    return m_inflight == 0 && m_retries.empty() && m_sourceEmpty && m_claimNext >= m_claimEnd;
+    return m_inflight == 0 && m_retries.empty() && m_deferred.empty() && m_sourceEmpty
+        && m_claimNext >= m_claimEnd;
 }
 
 bool ProbeScheduler::nextProbe(Probe *probe)
 {
-    if (!m_retries.empty()) {
-        *probe = m_retries.front();
-        m_retries.pop_front();
+    const TimePoint now = m_clock.now();
+    if (!m_deferred.empty() && m_deferred.begin()->first <= now) {
+        *probe = m_deferred.begin()->second; // its time was reserved when it was deferred
+        m_deferred.erase(m_deferred.begin());
         return true;
     }
-    if (m_claimNext >= m_claimEnd) {
-        if (m_sourceEmpty)
-            return false;
-        const quint64 first = m_shared.nextProbe.fetch_add(claimChunk);
-        if (first >= m_shared.total) {
-            m_sourceEmpty = true;
-            return false;
+    while (m_deferred.size() < maxDeferred) {
+        if (!m_retries.empty()) {
+            *probe = m_retries.front();
+            m_retries.pop_front();
+        } else {
+            if (m_claimNext >= m_claimEnd) {
+                if (m_sourceEmpty)
+                    return false;
+                const quint64 first = m_shared.nextProbe.fetch_add(claimChunk);
+                if (first >= m_shared.total) {
+                    m_sourceEmpty = true;
+                    return false;
+                }
+                m_claimNext = first;
+                m_claimEnd = qMin(first + claimChunk, m_shared.total);
+            }
+            *probe = Probe { m_claimNext++, 0, 0 };
         }
-        m_claimNext = first;
-        m_claimEnd = qMin(first + claimChunk, m_shared.total);
+        const TimePoint at = m_pacer.reserve(probe->index / m_portCount, now);
+        if (at <= now)
+            return true;
+        m_deferred.emplace(at, *probe); // a slowed-down host: later, and try the next probe
     }
-    *probe = Probe { m_claimNext++, 0, 0 };
-    return true;
+    return false;
 }
 
 bool ProbeScheduler::fill(int maxStarts)
@@ -153,6 +172,8 @@ void ProbeScheduler::start(const Probe &probe)
             shortage(probe);
         } else {
             learn(probe.index, *outcome, started);
+            if (*outcome == ConnectOutcome::Refused)
+                m_pacer.answered(probe.index / m_portCount, probe.attempt, started, probe.previous);
             settle(probe, *outcome, msSince(started));
         }
         return;
@@ -187,6 +208,8 @@ void ProbeScheduler::onOutcome(int slotIndex, ConnectOutcome outcome)
     const Probe probe = slot.probe;
     const double latency = msSince(slot.started);
     learn(probe.index, outcome, slot.started);
+    if (outcome == ConnectOutcome::Connected || outcome == ConnectOutcome::Refused)
+        m_pacer.answered(probe.index / m_portCount, probe.attempt, slot.started, probe.previous);
 
     if (outcome == ConnectOutcome::Connected && m_shared.options.grabBanners && m_banners) {
         dropSiblings(probe.index); // the port answered: other attempts would answer twice
@@ -266,7 +289,6 @@ void ProbeScheduler::dropSlot(int slotIndex)
 void ProbeScheduler::sweep()
 {
     const TimePoint now = m_clock.now();
-    const int retries = m_shared.options.retries;
     for (size_t i = 0; i < m_slots.size(); ++i) {
         Slot &slot = m_slots[i];
         if (!slot.active)
@@ -279,27 +301,35 @@ void ProbeScheduler::sweep()
             }
             continue;
         }
+        const quint64 host = slot.probe.index / m_portCount;
+        const int retries = m_pacer.retriesFor(host, m_shared.options.retries);
         if (slot.deadline > now) {
-            // The attempt's own timeout, which its host's round trips decided.
-            if (!slot.retrySpawned && slot.probe.attempt < retries
+            // Only the latest attempt sends the next, after its own timeout / (retries + 1).
+            const auto it = m_attempts.constFind(slot.probe.index);
+            const bool several = it != m_attempts.cend();
+            const int highest = several ? it->highest : slot.probe.attempt;
+            if (!slot.retrySpawned && slot.probe.attempt == highest && highest < retries
                 && (now - slot.started) * (retries + 1) >= slot.deadline - slot.started) {
                 slot.retrySpawned = true;
-                m_attempts[slot.probe.index] = m_attempts.value(slot.probe.index, 1) + 1;
-                m_retries.push_back(Probe { slot.probe.index, slot.probe.attempt + 1, 0 });
+                Attempts &a = m_attempts[slot.probe.index];
+                a.outstanding = (several ? a.outstanding : 1) + 1;
+                a.highest = highest + 1;
+                m_retries.push_back(Probe { slot.probe.index, a.highest, 0, slot.started });
             }
             continue;
         }
         const Probe probe = slot.probe;
-        const bool spawned = slot.retrySpawned;
         const double latency = msSince(slot.started);
         dropSlot(slotIndex);
-        auto attempts = m_attempts.find(probe.index);
-        if (attempts != m_attempts.end()) {
-            if (--attempts.value() > 0)
+        int highest = probe.attempt;
+        if (auto it = m_attempts.find(probe.index); it != m_attempts.end()) {
+            if (--it->outstanding > 0)
                 continue; // another attempt is still out
-            m_attempts.erase(attempts);
-        } else if (!spawned && probe.attempt < retries) {
-            m_retries.push_back(Probe { probe.index, probe.attempt + 1, 0 });
+            highest = it->highest;
+            m_attempts.erase(it);
+        }
+        if (highest < retries) {
+            m_retries.push_back(Probe { probe.index, highest + 1, 0, slot.started });
             continue;
         }
         complete(probe, PortState::Filtered, PortReason::NoResponse, latency);
@@ -379,6 +409,7 @@ void ProbeScheduler::dropSiblings(quint64 index)
     m_retries.erase(std::remove_if(m_retries.begin(), m_retries.end(),
                         [index](const Probe &p) { return p.index == index; }),
         m_retries.end());
+    std::erase_if(m_deferred, [index](const auto &entry) { return entry.second.index == index; });
 }
 
 void ProbeScheduler::flush()

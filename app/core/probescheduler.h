@@ -14,6 +14,7 @@
 #include "core/scanresult.h"
 
 class BannerReader;
+class HostPacer;
 struct ScanShared;
 
 // Decides what to probe next and when a port is settled, with no socket calls of
@@ -24,12 +25,16 @@ struct ScanShared;
 // Each host's answers give it a round-trip estimate (RFC 6298) from which its
 // probes' timeout is derived, between the floor and the user's timeout: a near host
 // does not wait a second for a silent port, a far one is not given up too soon.
+// A host that drops probes (a port answers only to a retry) is paced by HostPacer
+// and its silent ports get more attempts; its paced probes wait in a queue by time.
 // A retry for a silent port goes out after timeout / (retries + 1) while the first
 // attempt keeps waiting: every attempt still gets the full timeout, the first
 // answer wins, and a filtered port is settled sooner. Running out of descriptors or
 // local ports shrinks the window to what is in flight and waits for the next sweep.
 class ProbeScheduler final
 {
+    using TimePoint = ScanClock::TimePoint;
+
 public:
     ProbeScheduler(ScanShared &shared, Poller &poller, const ScanClock &clock,
         BannerReader *banners, int window);
@@ -45,6 +50,8 @@ public:
     static constexpr std::chrono::seconds stallLimit { 10 };
     // At most this many claims of a self-connecting port before it counts as closed.
     static constexpr int maxSelfConnects = 3;
+    // Probes of slowed-down hosts waiting for their time, at most.
+    static constexpr size_t maxDeferred = 8192;
 
     // Starts probes until the window is full, nothing is left, or maxStarts were
     // started; true only in the last case (call again soon).
@@ -67,18 +74,18 @@ public:
     bool backingOff() const { return m_backoff; }
     // How long a probe of host (index in the scan) waits now.
     std::chrono::microseconds timeoutFor(quint64 host) const;
+    const HostPacer &pacer() const;
     int bannersReading() const { return m_bannersReading; }
     // How often sweep() should run: a fiftieth of the timeout, 5 to 20 ms.
     std::chrono::milliseconds sweepInterval() const;
 
 private:
-    using TimePoint = ScanClock::TimePoint;
-
     struct Probe
     {
         quint64 index = 0;
         int attempt = 0; // timeouts so far
         int selfConnects = 0;
+        TimePoint previous {}; // when the attempt before this one started
     };
 
     struct Slot
@@ -112,6 +119,7 @@ private:
     Poller &m_poller;
     const ScanClock &m_clock;
     BannerReader *m_banners;
+    HostPacer &m_pacer; // the scan's, in ScanShared
     const quint64 m_portCount;
 
     std::vector<Slot> m_slots;
@@ -119,8 +127,14 @@ private:
     std::deque<Probe> m_retries;
     // Attempts in flight or queued, for probes whose retry went out before the
     // first attempt timed out. Absent: one attempt.
-    QHash<quint64, int> m_attempts;
+    struct Attempts
+    {
+        int outstanding = 1; // in flight or queued
+        int highest = 0; // the latest attempt issued
+    };
+    QHash<quint64, Attempts> m_attempts;
     std::unordered_map<quint64, RttEstimator> m_rtt; // host index -> its round trips
+    std::multimap<TimePoint, Probe> m_deferred; // paced probes, by the time they may start
     const std::chrono::microseconds m_floor;
     const std::chrono::microseconds m_ceiling;
     const std::chrono::milliseconds m_delay; // between two starts; 0: none

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include "core/hostpacer.h"
 #include "core/platform/poller.h"
 #include "core/scanoptions.h"
 #include "core/scanresult.h"
@@ -31,6 +32,7 @@ struct ScanShared
     Poller::Kind pollerKind = Poller::Kind::Poll; // set before workers start
 
     std::atomic<quint64> nextProbe { 0 };
+    HostPacer pacer; // what hosts that drop probes ask of every worker
     std::atomic<bool> cancelled { false };
     std::atomic<bool> paused { false };
     // Called from a worker's thread when it has finished; set before workers start.

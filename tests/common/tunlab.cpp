@@ -148,6 +148,19 @@ void TunLab::answer(const QByteArray &packet, std::chrono::steady_clock::time_po
     if (host->silent.contains(port))
         return;
     const bool open = host->open.contains(port);
+    if (!open && host->resetsPerSecond > 0) {
+        // A host that limits its resets, as many systems limit ICMP and RST replies:
+        // a bucket of a tenth of a second's worth, refilled continuously.
+        const double rate = host->resetsPerSecond;
+        const double burst = std::max(1.0, rate / 10);
+        auto &[tokens, refilled] = m_tokens.try_emplace(last, burst, now).first->second;
+        tokens = std::min(
+            burst, tokens + rate * std::chrono::duration<double>(now - refilled).count());
+        refilled = now;
+        if (tokens < 1.0)
+            return; // dropped: the scanner sees nothing
+        tokens -= 1.0;
+    }
 
     QByteArray reply(40, '\0');
     auto *r = reinterpret_cast<uchar *>(reply.data());

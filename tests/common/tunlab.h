@@ -24,6 +24,7 @@ public:
         int rttMs = 1;
         QSet<quint16> open;
         QSet<quint16> silent; // dropped: filtered; every other port is closed
+        int resetsPerSecond = 0; // 0: every closed port answers; else a token bucket
     };
 
     TunLab() = default;
@@ -47,4 +48,6 @@ private:
     std::atomic<bool> m_stop { false };
     std::atomic<int> m_syns { 0 };
     std::multimap<std::chrono::steady_clock::time_point, QByteArray> m_due;
+    // Reset tokens per host (by last address byte) and when they were last topped up.
+    std::map<quint8, std::pair<double, std::chrono::steady_clock::time_point>> m_tokens;
 };

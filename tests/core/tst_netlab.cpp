@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void exactAtEveryDistance_data();
     void exactAtEveryDistance();
+    void hostThatLimitsItsResets();
 
 private:
     TunLab m_lab;
@@ -30,8 +31,8 @@ void TestNetLab::initTestCase()
     if (!m_isolated)
         QSKIP(qPrintable(m_why));
     QString why;
-    if (!m_lab.start(
-            { { 1, 1, { 80 }, { 81 } }, { 2, 150, { 80, 443 }, { 444 } }, { 3, 300, { 22 }, {} } },
+    if (!m_lab.start({ { 1, 1, { 80 }, { 81 } }, { 2, 150, { 80, 443 }, { 444 } },
+                         { 3, 300, { 22 }, {} }, { 4, 2, { 80 }, { 81 }, 100 } },
             &why))
         QSKIP(qPrintable(QStringLiteral("no TUN lab here: ") + why));
 }
@@ -65,6 +66,20 @@ void TestNetLab::exactAtEveryDistance()
     QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.3")), 48u - 1u);
     for (const ScanResult &r : run.results)
         QCOMPARE(r.hasLatency(), r.state != PortState::Filtered);
+}
+
+void TestNetLab::hostThatLimitsItsResets()
+{
+    // 198.18.0.4 answers at most 100 resets a second and drops the rest: its closed
+    // ports must come out closed, not filtered, however fast the scan would go. The
+    // answers to retries slow the host down (shared by both workers) and give its
+    // silent ports nmap's ten retries.
+    ScanOptions o = makeOptions(QStringLiteral("198.18.0.4"), QStringLiteral("1-400"));
+    const ScanRun run = runScan(o, 120000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.lines(),
+        (QStringList { "198.18.0.4 80 open syn-ack", "198.18.0.4 81 filtered no-response" }));
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.4")), 398u);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestNetLab)

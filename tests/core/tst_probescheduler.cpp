@@ -94,6 +94,8 @@ private Q_SLOTS:
     void userTimeoutIsTheMost();
     void fixedTimeoutWithoutFloor();
     void scanDelayPacesConnects();
+    void droppingHostIsSlowedAndRetried();
+    void otherHostsAreNotSlowed();
 };
 
 void TestProbeScheduler::fillsUpToTheWindow()
@@ -502,6 +504,78 @@ void TestProbeScheduler::scanDelayPacesConnects()
     rig.clock.advance(400);
     rig.scheduler->fill();
     QCOMPARE(rig.poller.starts.size(), size_t(3)); // pacing does not wait for answers
+}
+
+void TestProbeScheduler::droppingHostIsSlowedAndRetried()
+{
+    // Ports 1-10 answer at once; 11-16 drop their first attempt (a host that limits
+    // its resets); 17 never answers. The answers to retries slow the host down and
+    // give its silent port a third attempt before it counts as filtered.
+    Rig rig(QStringLiteral("1-17"), 32, [](ScanOptions &o) { o.floorTimeoutMs = 0; });
+    rig.scheduler->fill(1000);
+    QCOMPARE(rig.poller.starts.size(), size_t(17));
+    for (quint16 port = 1; port <= 10; ++port)
+        rig.end(port, Outcome::Refused);
+    rig.at(500); // retries for 11-17 go out
+    rig.scheduler->fill(1000);
+    QCOMPARE(rig.poller.starts.size(), size_t(24));
+    for (quint16 port = 11; port <= 16; ++port)
+        rig.end(port, Outcome::Refused); // answered on attempt 1: drops
+    QVERIFY(rig.scheduler->pacer().delay(0) > std::chrono::microseconds(0));
+    QCOMPARE(rig.scheduler->pacer().retriesFor(0, 1), HostPacer::droppingRetries);
+    rig.at(500); // port 17's first attempt times out; its retry is still out
+    QVERIFY(rig.results().isEmpty());
+    rig.at(500); // the retry times out: a third attempt, not a verdict
+    QVERIFY(rig.results().isEmpty());
+    // The third attempt is paced: it starts when the host's delay allows, not at once.
+    for (int i = 0; i < 100 && rig.poller.startsFor(17) < 3; ++i) {
+        rig.scheduler->fill(1000);
+        rig.clock.advance(1);
+    }
+    QCOMPARE(rig.poller.startsFor(17), 3);
+    // It gets the retries of a host that drops probes, then its verdict.
+    for (int i = 0; i < 100 && !rig.scheduler->allDone(); ++i) {
+        rig.scheduler->fill(1000);
+        rig.at(100);
+    }
+    QCOMPARE(rig.poller.startsFor(17), HostPacer::droppingRetries + 1);
+    QCOMPARE(rig.results(), QStringList({ "17 filtered no-response" }));
+    QCOMPARE(rig.shared->closed, quint64(16));
+    QVERIFY(rig.scheduler->allDone());
+    QCOMPARE(rig.scheduler->pacer().reports().size(), 1);
+}
+
+void TestProbeScheduler::otherHostsAreNotSlowed()
+{
+    using namespace std::chrono_literals;
+    HostPacer pacer;
+    HostPacer::TimePoint t { std::chrono::hours(1) };
+    // Two retries answered whose first tries went out at the current pace: slow down.
+    pacer.answered(7, 1, t + 5ms, t);
+    pacer.answered(7, 1, t + 6ms, t + 1ms);
+    QCOMPARE(pacer.delay(7), HostPacer::firstDelay);
+    // Evidence about probes sent before the change does not slow it further.
+    for (int i = 0; i < 10; ++i)
+        pacer.answered(7, 1, t + 5ms, t + 2ms);
+    QCOMPARE(pacer.delay(7), HostPacer::firstDelay);
+    // Drops at the new pace do.
+    pacer.answered(7, 1, t + 20ms, t + 10ms);
+    pacer.answered(7, 1, t + 21ms, t + 11ms);
+    QCOMPARE(pacer.delay(7), 2 * HostPacer::firstDelay);
+    QCOMPARE(pacer.delay(8), std::chrono::microseconds(0));
+    QCOMPARE(pacer.reserve(8, t), t);
+    QCOMPARE(pacer.reserve(8, t), t);
+    // Host 7: one probe per delay.
+    const HostPacer::TimePoint later = t + 100ms;
+    QCOMPARE(pacer.reserve(7, later), later);
+    QCOMPARE(pacer.reserve(7, later), later + pacer.delay(7));
+    // Answers on the first try at the current pace ease it off again.
+    for (int i = 0; i < 1000; ++i)
+        pacer.answered(7, 0, later + std::chrono::milliseconds(i), {});
+    QCOMPARE(pacer.delay(7), std::chrono::microseconds(0));
+    QCOMPARE(pacer.retriesFor(8, 1), 1);
+    QCOMPARE(pacer.retriesFor(7, 1), HostPacer::droppingRetries);
+    QCOMPARE(pacer.reports().size(), 1);
 }
 
 QTEST_APPLESS_MAIN(TestProbeScheduler)

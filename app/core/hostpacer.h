@@ -1,0 +1,71 @@
+#pragma once
+
+#include <unordered_map>
+
+#include <chrono>
+
+#include <QList>
+
+#include "core/scanclock.h"
+
+// Per host, what its drops ask of the scan, as nmap learns it: a port that answered
+// only to a later attempt means the host (or a firewall before it) drops probes,
+// typically because it limits the resets or SYNs it answers per second. Such a host
+// gets a delay between its probes, at least one per answer it gives a second and
+// doubling while drops go on, easing when
+// answers come back on the first attempt, and every silent port of it gets as many
+// attempts as the most any of its ports needed, plus one. Other hosts are untouched.
+// One per scan, shared by its workers (a host's probes are spread over them): every
+// call takes a lock.
+class HostPacer final
+{
+public:
+    using TimePoint = ScanClock::TimePoint;
+    using Duration = std::chrono::microseconds;
+
+    static constexpr Duration firstDelay { 1000 };
+    static constexpr Duration maxDelay { 1000000 };
+    static constexpr int maxAttempts = 11; // nmap's most: one try and ten retries
+    // Retries a silent port of a host that drops probes gets (nmap's most).
+    static constexpr int droppingRetries = 10;
+
+    struct Report
+    {
+        quint64 host = 0;
+        Duration longestDelay { 0 };
+        int drops = 0;
+    };
+
+    // When a probe of host may start, reserving that time; now for an unpaced host.
+    TimePoint reserve(quint64 host, TimePoint now);
+    // The host answered a probe on its attempt-th try (0: the first), sent at started;
+    // previous is when the try before it went out. Only probes sent at the current
+    // pace say something about it: an answer to a retry whose earlier try went out at
+    // this pace means this pace still loses probes.
+    void answered(quint64 host, int attempt, TimePoint started, TimePoint previous);
+    // How many retries a silent port of host gets: at least the user's.
+    int retriesFor(quint64 host, int userRetries) const;
+    Duration delay(quint64 host) const;
+    // Hosts that were slowed down, for the report.
+    QList<Report> reports() const;
+
+private:
+    struct Host
+    {
+        Duration delay { 0 };
+        Duration longest { 0 };
+        TimePoint next {};
+        TimePoint changed {}; // when the delay last changed
+        int mostAttempts = 0; // the latest try on which any port answered
+        int drops = 0;
+        int dropsSinceChange = 0;
+        int cleanSinceChange = 0;
+        // Answers counted since windowStart: the rate the host actually answers at.
+        int windowAnswers = 0;
+        TimePoint windowStart {};
+        Duration rateDelay { 0 }; // one probe per answer, at the rate last seen under drops
+    };
+
+    mutable std::mutex m_mutex;
+    std::unordered_map<quint64, Host> m_hosts;
+};
