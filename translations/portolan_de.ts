@@ -448,6 +448,12 @@
         <source>short write</source>
         <translation>unvollständig geschrieben</translation>
     </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 hat Proben verworfen (eine Ratenbegrenzung?): %2 Antworten kamen erst auf eine Wiederholung; für diesen Host auf eine Probe alle %3 ms verlangsamt.
+</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>

@@ -448,6 +448,12 @@
         <source>short write</source>
         <translation>escritura incompleta</translation>
     </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 descartó sondas (¿un límite de tasa?): %2 respuestas llegaron solo a un reintento; se ralentizó a una sonda cada %3 ms para él.
+</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>

@@ -448,6 +448,12 @@
         <source>short write</source>
         <translation>écriture incomplète</translation>
     </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 a perdu des sondes (une limite de débit ?) : %2 réponses ne sont venues qu’à une nouvelle tentative ; ralenti à une sonde toutes les %3 ms pour lui.
+</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>

@@ -447,6 +447,12 @@
         <source>short write</source>
         <translation>書き込みが途中で終わりました</translation>
     </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 はプローブを破棄しました (レート制限?): %2 件の応答は再試行にだけ返りました。このホストには %3 ミリ秒ごとに 1 つのプローブへ減速しました。
+</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>

@@ -447,6 +447,12 @@
         <source>short write</source>
         <translation>写入不完整</translation>
     </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 丢弃了探测 (速率限制？)：%2 个应答只在重试时到来；已对该主机减速为每 %3 毫秒一个探测。
+</translation>
+    </message>
 </context>
 <context>
     <name>ResultActions</name>

@@ -177,6 +177,14 @@ bool ReportWriter::writeJson(
         { QStringLiteral("concurrency"), report.concurrency },
         { QStringLiteral("banners"), report.banners },
     };
+    QJsonArray slowedHosts;
+    for (const SlowedHost &h : report.summary.slowedHosts)
+        slowedHosts.append(QJsonObject {
+            { QStringLiteral("host"), h.host },
+            { QStringLiteral("address"), h.address.toString() },
+            { QStringLiteral("longest_delay_ms"), qRound(h.longestDelayMs * 10.0) / 10.0 },
+            { QStringLiteral("drops"), h.drops },
+        });
     const QJsonObject summary {
         { QStringLiteral("hosts"), static_cast<qint64>(report.summary.hostCount) },
         { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
@@ -186,6 +194,7 @@ bool ReportWriter::writeJson(
         { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
         { QStringLiteral("cancelled"), report.summary.cancelled },
         { QStringLiteral("errors"), QJsonArray::fromStringList(report.summary.targetErrors) },
+        { QStringLiteral("slowed_hosts"), slowedHosts },
     };
     const QByteArray head = "{\n  \"scanner\": "
         + compact({ { QStringLiteral("s"),
@@ -298,6 +307,12 @@ QString ReportWriter::toText(const ScanReport &report)
     }
     for (const QString &e : report.summary.targetErrors)
         out += tr("Not scanned: %1\n").arg(e);
+    for (const SlowedHost &h : report.summary.slowedHosts)
+        out += tr("%1 dropped probes (a rate limit?): %2 answers came only to a retry; "
+                  "slowed to one probe every %3 ms for it.\n")
+                   .arg(h.address.toString())
+                   .arg(h.drops)
+                   .arg(h.longestDelayMs, 0, 'f', 1);
     const ScanProgress &p = report.summary.progress;
     out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
                .arg(p.done)

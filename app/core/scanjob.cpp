@@ -261,6 +261,11 @@ void ScanJob::finish()
     if (m_shared) {
         m_pool.waitForDone();
         deliver();
+        for (const HostPacer::Report &r : m_shared->pacer.reports()) {
+            const HostTable::Host host = m_shared->hosts.at(r.host);
+            m_summary.slowedHosts.append(SlowedHost { host.name, host.address,
+                std::chrono::duration<double, std::milli>(r.longestDelay).count(), r.drops });
+        }
         std::lock_guard lock(m_shared->mutex);
         m_summary.error = m_shared->fatalError;
     }

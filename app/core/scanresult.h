@@ -71,6 +71,15 @@ struct ScanProgress
     bool paused = false;
 };
 
+// A host that dropped probes (a rate limit, most likely) and was slowed down for.
+struct SlowedHost
+{
+    QString host;
+    QHostAddress address;
+    double longestDelayMs = 0.0; // the widest spacing its probes got
+    int drops = 0; // answers that only a retry got
+};
+
 struct ScanSummary
 {
     ScanProgress progress;
@@ -80,6 +89,7 @@ struct ScanSummary
     bool cancelled = false;
     QString error; // set when a failure stopped the scan
     QStringList targetErrors; // targets that could not be scanned, e.g. unresolved names
+    QList<SlowedHost> slowedHosts;
 };
 
 Q_DECLARE_METATYPE(ScanResult)

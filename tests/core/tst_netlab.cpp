@@ -66,6 +66,7 @@ void TestNetLab::exactAtEveryDistance()
     QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.3")), 48u - 1u);
     for (const ScanResult &r : run.results)
         QCOMPARE(r.hasLatency(), r.state != PortState::Filtered);
+    QVERIFY(run.summary.slowedHosts.isEmpty()); // nobody here drops probes
 }
 
 void TestNetLab::hostThatLimitsItsResets()
@@ -80,6 +81,11 @@ void TestNetLab::hostThatLimitsItsResets()
     QCOMPARE(run.lines(),
         (QStringList { "198.18.0.4 80 open syn-ack", "198.18.0.4 81 filtered no-response" }));
     QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.4")), 398u);
+    // The report says so.
+    QCOMPARE(run.summary.slowedHosts.size(), 1);
+    QCOMPARE(run.summary.slowedHosts[0].address, QHostAddress(QStringLiteral("198.18.0.4")));
+    QVERIFY(run.summary.slowedHosts[0].drops > 0);
+    QVERIFY(run.summary.slowedHosts[0].longestDelayMs > 0.0);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestNetLab)

@@ -211,6 +211,22 @@ void TestReportWriter::noAnswerMeansNoLatency()
                  QStringLiteral("80/tcp    open      http            syn-ack           1.25 ms")),
         qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("-1.00")), qPrintable(text));
+
+    // A host that dropped probes is named in both reports.
+    report.summary.slowedHosts = { SlowedHost {
+        QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")), 12.5, 40 } };
+    QVERIFY2(ReportWriter::toText(report).contains(
+                 QStringLiteral("198.18.0.1 dropped probes (a rate limit?): 40 answers came only "
+                                "to a retry; slowed to one probe every 12.5 ms for it.")),
+        qPrintable(ReportWriter::toText(report)));
+    const QJsonArray slowed
+        = QJsonDocument::fromJson(ReportWriter::toJson(report))
+              .object()[QStringLiteral("summary")][QStringLiteral("slowed_hosts")]
+              .toArray();
+    QCOMPARE(slowed.size(), 1);
+    QCOMPARE(slowed[0][QStringLiteral("address")].toString(), QStringLiteral("198.18.0.1"));
+    QCOMPARE(slowed[0][QStringLiteral("drops")].toInt(), 40);
+    QCOMPARE(slowed[0][QStringLiteral("longest_delay_ms")].toDouble(), 12.5);
 }
 
 void TestReportWriter::atomicWriteKeepsOldFile()
