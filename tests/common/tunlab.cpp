@@ -143,7 +143,6 @@ void TunLab::answer(const QByteArray &packet, std::chrono::steady_clock::time_po
         m_hosts.cbegin(), m_hosts.cend(), [last](const Host &h) { return h.last == last; });
     if (host == m_hosts.cend() || ip[16] != 198 || ip[17] != 18 || ip[18] != 0)
         return; // no such host: silent, like an empty address
-    ++m_syns;
     const quint16 port = quint16(tcp[2] << 8 | tcp[3]);
     if (host->silent.contains(port))
         return;

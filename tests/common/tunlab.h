@@ -35,8 +35,6 @@ public:
     // Creates the device and routes 198.18.0.0/24 to it; false and *why if the
     // system does not allow it (needs CAP_NET_ADMIN in the namespace and /dev/net/tun).
     bool start(const std::vector<Host> &hosts, QString *why);
-    // SYNs seen so far, for a test that wants to know how many probes went out.
-    int synsSeen() const { return m_syns.load(); }
 
 private:
     void run();
@@ -46,7 +44,6 @@ private:
     std::vector<Host> m_hosts;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };
-    std::atomic<int> m_syns { 0 };
     std::multimap<std::chrono::steady_clock::time_point, QByteArray> m_due;
     // Reset tokens per host (by last address byte) and when they were last topped up.
     std::map<quint8, std::pair<double, std::chrono::steady_clock::time_point>> m_tokens;

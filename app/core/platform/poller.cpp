@@ -5,11 +5,6 @@
 #include "core/platform/epollpoller.h"
 #endif
 
-const char *Poller::kindName(Kind kind)
-{
-    return kind == Kind::Epoll ? "epoll" : "poll";
-}
-
 bool Poller::kindFromEnvironment(Kind *kind, QString *error)
 {
     const QByteArray value = qgetenv("PORTOLAN_POLLER").trimmed().toLower();

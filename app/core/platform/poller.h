@@ -45,7 +45,6 @@ public:
     // Connects in progress.
     virtual int pending() const = 0;
 
-    static const char *kindName(Kind kind);
     // PORTOLAN_POLLER=epoll|poll; the platform's best where it is unset or empty.
     // False and *error for any other value.
     static bool kindFromEnvironment(Kind *kind, QString *error);
