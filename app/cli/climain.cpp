@@ -17,8 +17,16 @@ namespace {
 QStringList normalisedArguments(const QStringList &args)
 {
     QStringList out;
-    for (const QString &a : args)
-        out.append(a == QLatin1String("-iL") ? QStringLiteral("--input-list") : a);
+    for (const QString &a : args) {
+        if (a == QLatin1String("-iL"))
+            out.append(QStringLiteral("--input-list"));
+        else if (a == QLatin1String("-Pn"))
+            out.append(QStringLiteral("--skip-discovery"));
+        else if (a == QLatin1String("-sn"))
+            out.append(QStringLiteral("--discovery-only"));
+        else
+            out.append(a);
+    }
     return out;
 }
 
@@ -95,6 +103,25 @@ int main(int argc, char *argv[])
             "portolan-cli", "A host name means its first IPv6 address, not its first IPv4 one."));
     const QCommandLineOption showClosed(QStringLiteral("show-closed"),
         QCoreApplication::translate("portolan-cli", "List closed ports too."));
+    const QCommandLineOption skipDiscovery(QStringLiteral("skip-discovery"),
+        QCoreApplication::translate("portolan-cli",
+            "Scan every address of blocks, ranges and target files, up or not (also -Pn)."));
+    const QCommandLineOption discoveryOnly(QStringLiteral("discovery-only"),
+        QCoreApplication::translate(
+            "portolan-cli", "Find the live hosts, scan no ports (also -sn)."));
+    const QCommandLineOption discoveryPorts(QStringLiteral("discovery-ports"),
+        QCoreApplication::translate("portolan-cli",
+            "TCP ports that discovery connects to (default %1; \"none\": ICMP echo alone).")
+            .arg(QStringLiteral("22,80,135,139,443,445,3389")),
+        QStringLiteral("PORTS"));
+    const QCommandLineOption noPing(QStringLiteral("no-ping"),
+        QCoreApplication::translate(
+            "portolan-cli", "Discovery sends no ICMP echo, only TCP connects."));
+    const QCommandLineOption hostsCsv(QStringLiteral("hosts-csv"),
+        QCoreApplication::translate("portolan-cli",
+            "Also write every host's status to FILE as CSV: "
+            "host,address,status,reason,latency_ms,names,mac,vendor."),
+        QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"),
         QCoreApplication::translate(
             "portolan-cli", "Output format: text, csv or json (default text)."),
@@ -104,7 +131,8 @@ int main(int argc, char *argv[])
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
     parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
-        banners, resolveAll, ipv6, showClosed, format, output });
+        banners, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
+        hostsCsv, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -167,6 +195,31 @@ int main(int argc, char *argv[])
     o.grabBanners = parser.isSet(banners);
     o.resolveAll = parser.isSet(resolveAll);
     o.keepClosed = parser.isSet(showClosed);
+    if (parser.isSet(skipDiscovery) && parser.isSet(discoveryOnly))
+        return usageError(QCoreApplication::translate(
+            "portolan-cli", "-Pn and -sn contradict each other: give one of them"));
+    if (parser.isSet(skipDiscovery))
+        o.discovery = ScanOptions::Discovery::Skip;
+    else if (parser.isSet(discoveryOnly))
+        o.discovery = ScanOptions::Discovery::Only;
+    o.ping = !parser.isSet(noPing);
+    if (parser.isSet(discoveryPorts)) {
+        const QString text = parser.value(discoveryPorts);
+        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            o.discoveryPorts.clear();
+        } else {
+            PortSpec spec;
+            if (!PortSpec::parse(text, &spec, &error))
+                return usageError(error);
+            if (spec.count() > ScanOptions::maxDiscoveryPorts)
+                return usageError(QCoreApplication::translate(
+                    "portolan-cli", "too many discovery ports (%1): at most %2")
+                                      .arg(spec.count())
+                                      .arg(ScanOptions::maxDiscoveryPorts));
+            o.discoveryPorts = spec.ports();
+        }
+    }
+    settings.hostsCsvPath = parser.value(hostsCsv);
 
     settings.format = parser.value(format).toLower();
     if (settings.format != QLatin1String("text") && settings.format != QLatin1String("csv")

@@ -37,13 +37,22 @@ void CliRunner::onResults(const ScanBatch &batch)
 {
     m_report.results.append(batch.results);
     m_report.hosts.append(batch.closedCounts);
+    m_report.hostStates.append(batch.hosts);
 }
 
 void CliRunner::onProgress(const ScanProgress &p)
 {
     if (!m_settings.progress || p.total == 0)
         return;
-    std::fprintf(stderr, "\r%5.1f%%  %llu/%llu probes  %llu open  %llu filtered  %.0f/s  ETA %s   ",
+    if (p.hostsToDiscover > 0 && p.hostsDecided < p.hostsToDiscover) {
+        std::fprintf(stderr, "\rDiscovery %llu/%llu hosts, %llu up  |  ",
+            static_cast<unsigned long long>(p.hostsDecided),
+            static_cast<unsigned long long>(p.hostsToDiscover),
+            static_cast<unsigned long long>(p.hostsUp));
+    } else {
+        std::fputs("\r", stderr);
+    }
+    std::fprintf(stderr, "%5.1f%%  %llu/%llu probes  %llu open  %llu filtered  %.0f/s  ETA %s   ",
         100.0 * double(p.done) / double(p.total), static_cast<unsigned long long>(p.done),
         static_cast<unsigned long long>(p.total), static_cast<unsigned long long>(p.open),
         static_cast<unsigned long long>(p.filtered), p.ratePerSecond,
@@ -71,6 +80,14 @@ void CliRunner::onFinished(const ScanSummary &summary)
             qPrintable(QCoreApplication::translate("portolan-cli", "scan stopped: %1")
                            .arg(summary.error)));
         m_exitCode = 1;
+    }
+    if (!m_settings.hostsCsvPath.isEmpty()) {
+        QString error;
+        if (!ReportWriter::writeAtomically(
+                m_settings.hostsCsvPath, ReportWriter::hostsCsv(m_report.hostStates), &error)) {
+            std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
+            m_exitCode = 1;
+        }
     }
     if (m_settings.outputPath.isEmpty()) {
         std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);

@@ -19,6 +19,7 @@ public:
         QString portsText;
         QString format; // text, csv or json
         QString outputPath; // empty: standard output
+        QString hostsCsvPath; // empty: none
         bool progress = false;
     };
 

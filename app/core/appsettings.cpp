@@ -14,6 +14,9 @@ const QString kConcurrency = QStringLiteral("scan/concurrency");
 const QString kBanners = QStringLiteral("scan/banners");
 const QString kResolveAll = QStringLiteral("scan/resolveAll");
 const QString kShowClosed = QStringLiteral("scan/showClosed");
+const QString kSkipDiscovery = QStringLiteral("scan/skipDiscovery");
+const QString kTiming = QStringLiteral("scan/timing");
+const QString kShowDownHosts = QStringLiteral("window/showDownHosts");
 const QString kOptionsExpanded = QStringLiteral("window/optionsExpanded");
 const QString kLanguage = QStringLiteral("window/language");
 const QString kLastDirectory = QStringLiteral("window/lastDirectory");
@@ -168,6 +171,36 @@ QByteArray AppSettings::headerState() const
 void AppSettings::setHeaderState(const QByteArray &state)
 {
     m_settings->setValue(kHeader, state);
+}
+
+bool AppSettings::skipDiscovery() const
+{
+    return m_settings->value(kSkipDiscovery, false).toBool();
+}
+
+void AppSettings::setSkipDiscovery(bool on)
+{
+    m_settings->setValue(kSkipDiscovery, on);
+}
+
+int AppSettings::timingLevel() const
+{
+    return qBound(0, m_settings->value(kTiming, 3).toInt(), 5);
+}
+
+void AppSettings::setTimingLevel(int level)
+{
+    m_settings->setValue(kTiming, qBound(0, level, 5));
+}
+
+bool AppSettings::showDownHosts() const
+{
+    return m_settings->value(kShowDownHosts, false).toBool();
+}
+
+void AppSettings::setShowDownHosts(bool on)
+{
+    m_settings->setValue(kShowDownHosts, on);
 }
 
 void AppSettings::sync()

@@ -36,6 +36,12 @@ public:
     void setResolveAll(bool on);
     bool showClosed() const;
     void setShowClosed(bool on);
+    bool skipDiscovery() const; // scan every address of a block (-Pn)
+    void setSkipDiscovery(bool on);
+    int timingLevel() const; // 0-5 (-T0..-T5), 3 by default
+    void setTimingLevel(int level);
+    bool showDownHosts() const;
+    void setShowDownHosts(bool on);
     bool optionsExpanded() const;
     void setOptionsExpanded(bool on);
     QString language() const; // empty: follow the system

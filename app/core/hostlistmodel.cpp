@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/reportwriter.h"
+
 HostListModel::HostListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -34,7 +36,18 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     const Host &h = m_hosts.at(index.row());
     if (role == HostIdRole)
         return h.id;
-    if (role == Qt::TextAlignmentRole && index.column() >= Open)
+    if (role == StatusRole)
+        return hostStatusName(h.state.status);
+    if (role == Qt::ToolTipRole) {
+        QStringList lines { h.hasState ? ReportWriter::hostLine(h.state) : QString() };
+        if (!h.state.names.isEmpty())
+            lines.append(tr("Names: %1").arg(h.state.names.join(QStringLiteral(", "))));
+        if (!h.state.vendor.isEmpty())
+            lines.append(tr("Vendor: %1").arg(h.state.vendor));
+        lines.removeAll(QString());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() >= Open || index.column() == Latency))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
@@ -43,7 +56,27 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     case Address:
         return raw ? addressSortKey(h.address) : QVariant(h.address.toString());
     case Name:
-        return h.name == h.address.toString() ? QString() : h.name;
+        if (h.name != h.address.toString())
+            return h.name;
+        return h.state.names.isEmpty() ? QString() : h.state.names.constFirst();
+    case Status:
+        if (raw)
+            return static_cast<int>(h.state.status);
+        switch (h.state.status) {
+        case HostStatus::Up:
+            return tr("up");
+        case HostStatus::Down:
+            return tr("down");
+        case HostStatus::Unknown:
+            break;
+        }
+        return h.hasState ? tr("unknown") : QString();
+    case Latency:
+        if (raw)
+            return h.state.latencyMs;
+        return h.state.hasLatency() ? ReportWriter::formatLatency(h.state.latencyMs) : QString();
+    case Mac:
+        return h.state.mac;
     case Open:
         return raw ? QVariant(h.open) : QVariant(QString::number(h.open));
     case Filtered:
@@ -64,6 +97,12 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Address");
     case Name:
         return tr("Name");
+    case Status:
+        return tr("Status");
+    case Latency:
+        return tr("Latency");
+    case Mac:
+        return tr("MAC");
     case Open:
         return tr("Open");
     case Filtered:
@@ -83,7 +122,11 @@ HostListModel::Host &HostListModel::hostFor(
     if (it == m_rowOf.constEnd()) {
         row = static_cast<int>(m_hosts.size());
         beginInsertRows({}, row, row);
-        m_hosts.append(Host { id, name, address, 0, 0, 0 });
+        Host host;
+        host.id = id;
+        host.name = name;
+        host.address = address;
+        m_hosts.append(std::move(host));
         m_rowOf.insert(id, row);
         endInsertRows();
     } else {
@@ -106,10 +149,19 @@ void HostListModel::addBatch(const ScanBatch &batch)
     }
     for (const HostTally &t : batch.closedCounts)
         hostFor(t.hostId, t.host, t.address, &changed).closed += t.closed;
+    for (const HostState &s : batch.hosts) {
+        Host &h = hostFor(s.hostId, s.host, s.address, &changed);
+        if (h.state.status == HostStatus::Down)
+            --m_down;
+        h.state = s;
+        h.hasState = true;
+        if (s.status == HostStatus::Down)
+            ++m_down;
+    }
     if (changed.isEmpty())
         return;
     const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
-    Q_EMIT dataChanged(index(*lo, Open), index(*hi, Closed));
+    Q_EMIT dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
 }
 
 void HostListModel::clear()
@@ -117,5 +169,6 @@ void HostListModel::clear()
     beginResetModel();
     m_hosts.clear();
     m_rowOf.clear();
+    m_down = 0;
     endResetModel();
 }

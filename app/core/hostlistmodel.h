@@ -6,16 +6,17 @@
 
 #include "core/scanresult.h"
 
-// Every host a scan has reported on, with its counts of open, filtered and
-// closed ports; fed from the same batches as the results table.
+// Every host a scan has reported on: whether it is up (and why, how far), its
+// MAC address, and its counts of open, filtered and closed ports; fed from the
+// same batches as the results table.
 class HostListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostListModel)
 
 public:
-    enum Column { Address, Name, Open, Filtered, Closed, ColumnCount };
-    enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole };
+    enum Column { Address, Name, Status, Latency, Mac, Open, Filtered, Closed, ColumnCount };
+    enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole, StatusRole };
 
     explicit HostListModel(QObject *parent = nullptr);
 
@@ -29,6 +30,8 @@ public:
     // RawValueRole of the Address column: text that sorts as the addresses do.
     static QString addressSortKey(const QHostAddress &address);
     void clear();
+    // Hosts reported down.
+    int downCount() const { return m_down; }
 
 private:
     struct Host
@@ -39,10 +42,13 @@ private:
         quint64 open = 0;
         quint64 filtered = 0;
         quint64 closed = 0;
+        HostState state; // hostId 0 and Unknown until a state came
+        bool hasState = false;
     };
     Host &hostFor(
         quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed);
 
     QList<Host> m_hosts;
     QHash<quint32, int> m_rowOf;
+    int m_down = 0;
 };

@@ -73,6 +73,16 @@ std::chrono::microseconds ProbeScheduler::timeoutFor(quint64 host) const
     return found == m_rtt.end() ? m_ceiling : found->second.timeout(m_floor, m_ceiling);
 }
 
+void ProbeScheduler::seedRtt(quint64 host)
+{
+    if (m_rtt.count(host) > 0)
+        return;
+    std::lock_guard lock(m_shared.rttMutex);
+    const auto found = m_shared.discoveredRtt.find(host);
+    if (found != m_shared.discoveredRtt.end())
+        m_rtt[host].addSample(found->second);
+}
+
 void ProbeScheduler::learn(quint64 index, ConnectOutcome outcome, TimePoint started)
 {
     // Any answer from the host (handshake, reset, ICMP error) is a round trip.
@@ -116,13 +126,16 @@ bool ProbeScheduler::nextProbe(Probe *probe)
             if (m_claimNext >= m_claimEnd) {
                 if (m_sourceEmpty)
                     return false;
-                const quint64 first = m_shared.nextProbe.fetch_add(claimChunk);
-                if (first >= m_shared.total) {
-                    m_sourceEmpty = true;
+                const ProbeSource::Claim claim
+                    = m_shared.source.claim(claimChunk, &m_claimNext, &m_claimEnd);
+                if (claim != ProbeSource::Claim::Got) {
+                    // Wait: discovery has not found more hosts up yet; come back later.
+                    m_sourceEmpty = claim == ProbeSource::Claim::Empty;
                     return false;
                 }
-                m_claimNext = first;
-                m_claimEnd = qMin(first + claimChunk, m_shared.total);
+                for (quint64 h = m_claimNext / m_portCount; h <= (m_claimEnd - 1) / m_portCount;
+                     ++h)
+                    seedRtt(h);
             }
             *probe = Probe { m_claimNext++, 0, 0 };
         }
@@ -303,6 +316,9 @@ void ProbeScheduler::sweep()
         }
         const quint64 host = slot.probe.index / m_portCount;
         const int retries = m_pacer.retriesFor(host, m_shared.options.retries);
+        // The host's current estimate: answers that came in since this attempt
+        // started (the first ones of a host, most often) shorten or lengthen its wait.
+        slot.deadline = slot.started + timeoutFor(host);
         if (slot.deadline > now) {
             // Only the latest attempt sends the next, after its own timeout / (retries + 1).
             const auto it = m_attempts.constFind(slot.probe.index);
@@ -377,13 +393,16 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     case PortState::Closed:
         ++m_closedCount;
         ++m_closed[hostIndex];
-        if (!m_shared.options.keepClosed)
-            return;
         break;
     case PortState::Filtered:
         ++m_filtered;
         break;
     }
+    if ((reason == PortReason::SynAck || reason == PortReason::ConnRefused)
+        && !m_upReported.contains(hostIndex))
+        noteAnswer(hostIndex, reason, latencyMs);
+    if (state == PortState::Closed && !m_shared.options.keepClosed)
+        return;
     const HostTable::Host host = m_shared.hosts.at(hostIndex);
     ScanResult result;
     result.hostId = static_cast<quint32>(hostIndex);
@@ -396,6 +415,19 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     result.latencyMs = reason == PortReason::NoResponse ? -1.0 : latencyMs;
     result.banner = banner;
     m_results.append(std::move(result));
+}
+
+void ProbeScheduler::noteAnswer(quint64 hostIndex, PortReason reason, double latencyMs)
+{
+    // Hosts that discovery decided are reported by it; the others are up at their
+    // first answer (each worker says so once; the job keeps the first).
+    m_upReported.insert(hostIndex);
+    if (m_shared.hosts.discovers(hostIndex))
+        return;
+    const HostTable::Host host = m_shared.hosts.at(hostIndex);
+    m_hostStates.append(HostState::make(static_cast<quint32>(hostIndex), host.name, host.address,
+        HostStatus::Up, reason == PortReason::SynAck ? HostReason::SynAck : HostReason::ConnRefused,
+        latencyMs));
 }
 
 void ProbeScheduler::dropSiblings(quint64 index)
@@ -418,6 +450,7 @@ void ProbeScheduler::flush()
         return;
     std::lock_guard lock(m_shared.mutex);
     if (!m_shared.cancelled.load()) {
+        m_shared.pendingHosts.append(std::move(m_hostStates));
         m_shared.pendingResults.append(std::move(m_results));
         for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it)
             m_shared.pendingClosed[it.key()] += it.value();
@@ -427,6 +460,7 @@ void ProbeScheduler::flush()
     m_shared.closed += m_closedCount;
     m_shared.filtered += m_filtered;
     m_results.clear();
+    m_hostStates.clear();
     m_closed.clear();
     m_done = m_open = m_closedCount = m_filtered = 0;
 }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include "core/platform/poller.h"
 #include "core/rttestimator.h"
@@ -112,8 +113,11 @@ private:
         const QByteArray &banner = {});
     void shortage(const Probe &probe);
     void dropSiblings(quint64 index);
+    void noteAnswer(quint64 hostIndex, PortReason reason, double latencyMs);
     double msSince(TimePoint t) const;
     void learn(quint64 index, ConnectOutcome outcome, TimePoint started);
+    // Starts host's estimate from discovery's round trip, if it measured one.
+    void seedRtt(quint64 host);
 
     ScanShared &m_shared;
     Poller &m_poller;
@@ -153,6 +157,8 @@ private:
 
     // The local batch, handed over by flush().
     QList<ScanResult> m_results;
+    QList<HostState> m_hostStates;
+    QSet<quint64> m_upReported; // hosts without discovery this worker said are up
     QHash<quint64, quint64> m_closed;
     quint64 m_done = 0;
     quint64 m_open = 0;

@@ -15,9 +15,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ReportWriter", text);
+    return QCoreApplication::translate("ReportWriter", text, disambiguation, n);
 }
 
 bool byHostThenPort(const ScanResult &a, const ScanResult &b)
@@ -187,6 +187,12 @@ bool ReportWriter::writeJson(
         });
     const QJsonObject summary {
         { QStringLiteral("hosts"), static_cast<qint64>(report.summary.hostCount) },
+        { QStringLiteral("hosts_up"), static_cast<qint64>(report.summary.hostsUp) },
+        { QStringLiteral("hosts_down"), static_cast<qint64>(report.summary.hostsDown) },
+        { QStringLiteral("discovery"),
+            report.summary.discoveryOnly
+                ? QStringLiteral("only")
+                : (report.summary.discovery ? QStringLiteral("yes") : QStringLiteral("no")) },
         { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
         { QStringLiteral("probes"), static_cast<qint64>(p.done) },
         { QStringLiteral("open"), static_cast<qint64>(p.open) },
@@ -227,9 +233,77 @@ bool ReportWriter::writeJson(
             || !tell(progress, ++written))
             return false;
     }
-    if (!put(out, "\n  ],\n  \"summary\": " + compact(summary) + "\n}\n"))
+    // One object per host discovered or scanned, by address.
+    QList<HostState> states = report.hostStates;
+    std::sort(states.begin(), states.end(),
+        [](const HostState &a, const HostState &b) { return a.hostId < b.hostId; });
+    QByteArray hostsText = "\n  ],\n  \"hosts\": [";
+    for (qsizetype i = 0; i < states.size(); ++i)
+        hostsText += (i == 0 ? "\n    " : ",\n    ") + compact(hostJson(states[i]));
+    if (!put(out, hostsText + (states.isEmpty() ? "" : "\n  ")))
+        return false;
+    if (!put(out, "],\n  \"summary\": " + compact(summary) + "\n}\n"))
         return false;
     return !progress || progress(rows.count);
+}
+
+QJsonObject ReportWriter::hostJson(const HostState &h)
+{
+    return QJsonObject {
+        { QStringLiteral("host"), h.host },
+        { QStringLiteral("address"), h.address.toString() },
+        { QStringLiteral("status"), hostStatusName(h.status) },
+        { QStringLiteral("reason"), hostReasonName(h.reason) },
+        { QStringLiteral("latency_ms"),
+            h.hasLatency() ? QJsonValue(qRound(h.latencyMs * 1000.0) / 1000.0)
+                           : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("names"), QJsonArray::fromStringList(h.names) },
+        { QStringLiteral("mac"),
+            h.mac.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.mac) },
+        { QStringLiteral("vendor"),
+            h.vendor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.vendor) },
+    };
+}
+
+QByteArray ReportWriter::hostsCsv(const QList<HostState> &hosts)
+{
+    QList<HostState> sorted = hosts;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const HostState &a, const HostState &b) { return a.hostId < b.hostId; });
+    QByteArray out = "host,address,status,reason,latency_ms,names,mac,vendor\r\n";
+    for (const HostState &h : std::as_const(sorted)) {
+        const QStringList cells { csvField(h.host), csvField(h.address.toString()),
+            hostStatusName(h.status), hostReasonName(h.reason),
+            h.hasLatency() ? formatLatency(h.latencyMs) : QString(),
+            csvField(h.names.join(QLatin1Char(' '))), csvField(h.mac), csvField(h.vendor) };
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
+QString ReportWriter::hostLine(const HostState &h)
+{
+    const QString reason = h.hasLatency()
+        ? tr("%1, %2 ms latency").arg(hostReasonName(h.reason)).arg(h.latencyMs, 0, 'f', 2)
+        : hostReasonName(h.reason);
+    switch (h.status) {
+    case HostStatus::Up:
+        return tr("Host is up (%1).").arg(reason);
+    case HostStatus::Down:
+        return tr("Host is down (%1).").arg(reason);
+    case HostStatus::Unknown:
+        break;
+    }
+    return tr("Host not known to be up (%1).").arg(reason);
+}
+
+QString ReportWriter::hostCountLine(const ScanSummary &summary)
+{
+    if (!summary.discovery)
+        return {};
+    return tr("%n address(es): %1 up, %2 down", nullptr, static_cast<int>(summary.hostCount))
+        .arg(summary.hostsUp)
+        .arg(summary.hostsDown);
 }
 
 QByteArray ReportWriter::toCsv(const QList<ScanResult> &results)
@@ -257,8 +331,17 @@ QString ReportWriter::toText(const ScanReport &report)
         QList<ScanResult> listed; // closed ports only when the scan kept them
         quint64 closed = 0; // from the tallies: every closed port
         quint64 closedListed = 0;
+        const HostState *state = nullptr;
     };
     std::map<quint32, HostBlock> hosts;
+    for (const HostState &s : report.hostStates) {
+        if (s.status == HostStatus::Down)
+            continue; // counted at the end, like nmap
+        HostBlock &h = hosts[s.hostId];
+        h.name = s.host;
+        h.address = s.address;
+        h.state = &s;
+    }
     for (const HostTally &t : report.hosts) {
         HostBlock &h = hosts[t.hostId];
         h.name = t.host;
@@ -280,6 +363,15 @@ QString ReportWriter::toText(const ScanReport &report)
         const QString address = h.address.toString();
         out += h.name == address ? tr("Scan report for %1\n").arg(address)
                                  : tr("Scan report for %1 (%2)\n").arg(h.name, address);
+        if (h.state) {
+            out += hostLine(*h.state) + QLatin1Char('\n');
+            if (!h.state->names.isEmpty())
+                out += tr("Names: %1\n").arg(h.state->names.join(QStringLiteral(", ")));
+            if (!h.state->mac.isEmpty())
+                out += (h.state->vendor.isEmpty()
+                        ? tr("MAC address: %1\n").arg(h.state->mac)
+                        : tr("MAC address: %1 (%2)\n").arg(h.state->mac, h.state->vendor));
+        }
         if (!h.listed.isEmpty()) {
             out += QStringLiteral("%1 %2 %3 %4 %5\n")
                        .arg(tr("PORT"), -9)
@@ -314,6 +406,15 @@ QString ReportWriter::toText(const ScanReport &report)
                    .arg(h.drops)
                    .arg(h.longestDelayMs, 0, 'f', 1);
     const ScanProgress &p = report.summary.progress;
+    if (report.summary.discovery)
+        out += hostCountLine(report.summary) + QLatin1Char('\n');
+    if (report.summary.discoveryOnly) {
+        out += tr("Probed %1 hosts for being up in %2%3\n")
+                   .arg(report.summary.hostCount)
+                   .arg(formatDuration(p.elapsedMs))
+                   .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
+        return out;
+    }
     out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
                .arg(p.done)
                .arg(report.summary.hostCount)

@@ -10,6 +10,7 @@
 // Turns scan results into the formats Portolan exports: CSV (RFC 4180), JSON
 // and nmap-like text. Shared by portolan-cli and the window.
 class QIODevice;
+class QJsonObject;
 
 class ReportWriter final
 {
@@ -35,6 +36,13 @@ public:
         const QString &path, const std::function<bool(QIODevice *)> &body, QString *error);
 
     static QByteArray csvHeader();
+    // host,address,status,reason,latency_ms,names,mac,vendor: one line per host.
+    static QByteArray hostsCsv(const QList<HostState> &hosts);
+    static QJsonObject hostJson(const HostState &host);
+    // "Host is up (syn-ack, 0.52 ms latency)."
+    static QString hostLine(const HostState &host);
+    // "256 addresses: 8 up, 248 down" (with discovery), else empty.
+    static QString hostCountLine(const ScanSummary &summary);
     static QByteArray toCsv(const QList<ScanResult> &results);
     static QByteArray toJson(const ScanReport &report);
     static QString toText(const ScanReport &report);

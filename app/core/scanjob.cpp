@@ -14,6 +14,7 @@ namespace {
 constexpr int tickMs = 50;
 constexpr int maxAutomaticConcurrency = 2048;
 constexpr int reservedDescriptors = 48;
+constexpr int maxDiscoveryWindow = 4096;
 
 } // namespace
 
@@ -33,13 +34,17 @@ ScanJob::~ScanJob()
     m_pool.waitForDone();
 }
 
-int ScanJob::automaticConcurrency()
+long long ScanJob::descriptorBudget()
 {
     SystemLimits::raiseFileLimit();
     const long long limit = SystemLimits::fileLimit();
     const long long soft = limit < 0 ? maxAutomaticConcurrency + reservedDescriptors : limit;
-    const long long budget = soft - SystemLimits::openDescriptorCount() - reservedDescriptors;
-    return static_cast<int>(std::clamp<long long>(budget, 1, maxAutomaticConcurrency));
+    return soft - SystemLimits::openDescriptorCount() - reservedDescriptors;
+}
+
+int ScanJob::automaticConcurrency()
+{
+    return static_cast<int>(std::clamp<long long>(descriptorBudget(), 1, maxAutomaticConcurrency));
 }
 
 int ScanJob::concurrencyFor(int requested)
@@ -110,16 +115,46 @@ void ScanJob::launch()
         const TargetEntry &entry = entries[i];
         if (entry.kind == TargetEntry::Kind::Name) {
             for (const QHostAddress &address : std::as_const(m_resolved[i]))
-                hosts.appendAddress(entry.text, address);
+                hosts.appendAddress(entry.text, address, entry.discovers());
         } else if (entry.count == 1) {
-            hosts.appendAddress(entry.first.toString(), entry.first);
+            hosts.appendAddress(entry.first.toString(), entry.first, entry.discovers());
         } else {
-            hosts.appendRange(entry.first, entry.count);
+            hosts.appendRange(entry.first, entry.count, entry.discovers());
         }
     }
     m_resolved.clear();
+    if (m_options.discovery == ScanOptions::Discovery::Skip)
+        hosts.setDiscoverAll(false);
+    else if (m_options.discovery == ScanOptions::Discovery::Only)
+        hosts.setDiscoverAll(true);
     m_summary.hostCount = static_cast<quint32>(hosts.count());
+    m_summary.discoveryOnly = m_options.discovery == ScanOptions::Discovery::Only;
+    m_hostsReported.clear();
     m_shared = std::make_shared<ScanShared>(m_options, std::move(hosts));
+    const quint64 portCount = m_summary.discoveryOnly
+        ? 0
+        : static_cast<quint64>(qMax<qsizetype>(1, m_shared->ports.size()));
+    const QList<std::pair<quint64, quint64>> discover = m_shared->hosts.runs(true);
+    m_hostsToDiscover = 0;
+    for (const auto &[first, end] : discover)
+        m_hostsToDiscover += end - first;
+    m_summary.discovery = m_hostsToDiscover > 0;
+    if (portCount > 0) {
+        for (const auto &[first, end] : m_shared->hosts.runs(false))
+            m_shared->source.add(first * portCount, end * portCount);
+    }
+    if (discover.isEmpty()) {
+        m_shared->source.close();
+    } else if (m_options.ping) {
+        // Ping sockets where the system allows them; TCP alone elsewhere, silently.
+        QString why;
+        auto ping4 = std::make_unique<Pinger>();
+        if (ping4->open(QAbstractSocket::IPv4Protocol, &why))
+            m_shared->ping4 = std::move(ping4);
+        auto ping6 = std::make_unique<Pinger>();
+        if (ping6->open(QAbstractSocket::IPv6Protocol, &why))
+            m_shared->ping6 = std::move(ping6);
+    }
     m_shared->paused = m_paused;
     // Finishing workers wake the job at once instead of at its next tick.
     m_shared->workerDone
@@ -145,10 +180,41 @@ void ScanJob::launch()
     workers = static_cast<int>(
         std::min<quint64>(static_cast<quint64>(workers), (m_shared->total + 63) / 64));
     workers = std::max(1, std::min(workers, concurrency));
-    m_pool.setMaxThreadCount(workers);
     m_workers.clear();
+    // Discovery runs on a thread of its own beside the port scan, with half the
+    // sockets (all of them when no port is scanned).
+    int scanBudget = concurrency;
+    if (m_summary.discovery) {
+        // Automatic: discovery gets descriptors of its own where the limit allows,
+        // since most addresses of a block are usually empty; else half of them.
+        const long long spare = m_options.concurrency == ScanOptions::automaticConcurrency
+            ? descriptorBudget() - (m_summary.discoveryOnly ? 0 : concurrency)
+            : 0;
+        int discoveryWindow = 0;
+        if (spare >= maxAutomaticConcurrency / 4) {
+            discoveryWindow = static_cast<int>(std::min<long long>(spare, maxDiscoveryWindow));
+        } else if (m_summary.discoveryOnly) {
+            discoveryWindow = concurrency;
+        } else {
+            discoveryWindow = qMax(1, concurrency / 2);
+            scanBudget = qMax(1, concurrency - discoveryWindow);
+        }
+        m_summary.concurrency
+            = m_summary.discoveryOnly ? discoveryWindow : scanBudget + discoveryWindow;
+        auto shared = m_shared;
+        m_pool.setMaxThreadCount(workers + 1);
+        m_workers.append(QtConcurrent::run(&m_pool, [shared, discoveryWindow] {
+            ScanWorker worker(shared, discoveryWindow);
+            worker.runDiscovery();
+        }));
+    } else {
+        m_pool.setMaxThreadCount(workers);
+    }
+    if (m_summary.discoveryOnly)
+        workers = 0;
+    workers = std::min(workers, scanBudget);
     for (int w = 0; w < workers; ++w) {
-        const int window = concurrency / workers + (w < concurrency % workers ? 1 : 0);
+        const int window = scanBudget / workers + (w < scanBudget % workers ? 1 : 0);
         auto shared = m_shared;
         m_workers.append(QtConcurrent::run(&m_pool, [shared, window] {
             ScanWorker worker(shared, window);
@@ -213,7 +279,10 @@ ScanProgress ScanJob::progress() const
         p.open = m_shared->open;
         p.closed = m_shared->closed;
         p.filtered = m_shared->filtered;
+        p.hostsDecided = m_shared->hostsUp + m_shared->hostsDown;
+        p.hostsUp = m_shared->hostsUp;
     }
+    p.hostsToDiscover = m_hostsToDiscover;
     p.total = m_shared->total;
     const qint64 active = p.elapsedMs - m_pausedMs - (m_paused ? p.elapsedMs - m_pausedAt : 0);
     if (active > 0)
@@ -227,17 +296,30 @@ void ScanJob::deliver()
 {
     ScanBatch batch;
     QHash<quint64, quint64> closed;
+    QList<HostState> states;
     {
         std::lock_guard lock(m_shared->mutex);
         batch.results.swap(m_shared->pendingResults);
         closed.swap(m_shared->pendingClosed);
+        states.swap(m_shared->pendingHosts);
+    }
+    // Workers each report a host without discovery up at its first answer: keep one.
+    for (HostState &state : states) {
+        if (m_hostsReported.contains(state.hostId))
+            continue;
+        m_hostsReported.insert(state.hostId);
+        if (state.status == HostStatus::Up)
+            ++m_summary.hostsUp;
+        else if (state.status == HostStatus::Down)
+            ++m_summary.hostsDown;
+        batch.hosts.append(std::move(state));
     }
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
         batch.closedCounts.append(
             HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
     }
-    if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty())
+    if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty())
         Q_EMIT resultsReady(batch);
 }
 
@@ -255,12 +337,30 @@ void ScanJob::onTick()
     Q_EMIT progressChanged(progress());
 }
 
+void ScanJob::reportSilentHosts()
+{
+    // Hosts scanned without discovery that never answered: not known to be up.
+    ScanBatch batch;
+    for (const auto &[first, end] : m_shared->hosts.runs(false)) {
+        for (quint64 i = first; i < end; ++i) {
+            if (m_hostsReported.contains(static_cast<quint32>(i)))
+                continue;
+            const HostTable::Host host = m_shared->hosts.at(i);
+            batch.hosts.append(HostState::make(static_cast<quint32>(i), host.name, host.address,
+                HostStatus::Unknown, HostReason::UserSet, -1.0));
+        }
+    }
+    if (!batch.hosts.isEmpty())
+        Q_EMIT resultsReady(batch);
+}
+
 void ScanJob::finish()
 {
     m_tick.stop();
     if (m_shared) {
         m_pool.waitForDone();
         deliver();
+        reportSilentHosts();
         for (const HostPacer::Report &r : m_shared->pacer.reports()) {
             const HostTable::Host host = m_shared->hosts.at(r.host);
             m_summary.slowedHosts.append(SlowedHost { host.name, host.address,

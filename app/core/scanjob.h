@@ -8,6 +8,7 @@
 #include <QHostInfo>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -43,6 +44,8 @@ public:
 
     // The sockets in flight over all workers when concurrency is automatic.
     static int automaticConcurrency();
+    // Descriptors this process may still open, less a reserve (may exceed the automatic cap).
+    static long long descriptorBudget();
     // The sockets in flight a scan uses when requested were asked for (0: automatic).
     static int concurrencyFor(int requested);
 
@@ -57,6 +60,7 @@ private:
     void launch();
     void onTick();
     void deliver();
+    void reportSilentHosts();
     void finish();
 
     ScanOptions m_options;
@@ -70,6 +74,8 @@ private:
     qint64 m_pausedAt = 0;
     qint64 m_pausedMs = 0;
     QList<QList<QHostAddress>> m_resolved; // per target entry
+    QSet<quint32> m_hostsReported; // hosts a state was sent for
+    quint64 m_hostsToDiscover = 0;
     QList<int> m_lookupIds;
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 #include "core/portspec.h"
 #include "core/targetspec.h"
 
@@ -19,6 +21,21 @@ struct ScanOptions
     static constexpr int defaultFloorTimeoutMs = 100;
     static constexpr int automaticConcurrency = 0;
     static constexpr int maxConcurrency = 65536;
+
+    // Host discovery: hosts from blocks, ranges and files are probed for (ICMP echo
+    // and TCP connects to discoveryPorts) and port-scanned only when up.
+    enum class Discovery : quint8 {
+        Automatic,
+        Skip, // -Pn: scan every host
+        Only // -sn: find the live hosts, scan no ports
+    };
+    static QList<quint16> defaultDiscoveryPorts() { return { 22, 80, 135, 139, 443, 445, 3389 }; }
+
+    static constexpr int maxDiscoveryPorts = 32;
+
+    Discovery discovery = Discovery::Automatic;
+    QList<quint16> discoveryPorts = defaultDiscoveryPorts();
+    bool ping = true; // ICMP echo where ping sockets are allowed
 
     int timeoutMs = defaultTimeoutMs; // the longest a connect attempt waits
     // The shortest: a host's probes wait what its measured round trips ask for

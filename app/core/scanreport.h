@@ -20,4 +20,5 @@ struct ScanReport
     ScanSummary summary;
     QList<ScanResult> results; // the listed ports
     QList<HostTally> hosts; // closed counts per host
+    QList<HostState> hostStates; // up, down or unknown, per host
 };

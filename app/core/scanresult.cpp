@@ -34,6 +34,40 @@ QString portReasonName(PortReason reason)
     return {};
 }
 
+QString hostStatusName(HostStatus status)
+{
+    switch (status) {
+    case HostStatus::Unknown:
+        return QStringLiteral("unknown");
+    case HostStatus::Up:
+        return QStringLiteral("up");
+    case HostStatus::Down:
+        return QStringLiteral("down");
+    }
+    return {};
+}
+
+QString hostReasonName(HostReason reason)
+{
+    switch (reason) {
+    case HostReason::EchoReply:
+        return QStringLiteral("echo-reply");
+    case HostReason::SynAck:
+        return QStringLiteral("syn-ack");
+    case HostReason::ConnRefused:
+        return QStringLiteral("conn-refused");
+    case HostReason::NoResponse:
+        return QStringLiteral("no-response");
+    case HostReason::HostUnreach:
+        return QStringLiteral("host-unreach");
+    case HostReason::NetUnreach:
+        return QStringLiteral("net-unreach");
+    case HostReason::UserSet:
+        return QStringLiteral("user-set");
+    }
+    return {};
+}
+
 bool parsePortState(const QString &text, PortState *state)
 {
     for (PortState s : { PortState::Open, PortState::Closed, PortState::Filtered }) {

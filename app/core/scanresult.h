@@ -24,8 +24,27 @@ enum class PortReason : quint8 {
     LocalError // any other local failure: the port's state is not known
 };
 
+// Whether a host is there, as host discovery (or its port scan) found it.
+enum class HostStatus : quint8 {
+    Unknown, // scanned without discovery and nothing answered
+    Up,
+    Down
+};
+
+enum class HostReason : quint8 {
+    EchoReply, // ICMP echo reply
+    SynAck, // a TCP port accepted
+    ConnRefused, // a TCP port reset
+    NoResponse, // nothing answered any probe
+    HostUnreach, // ICMP host-unreachable (a failed ARP on the local link)
+    NetUnreach, // ICMP net-unreachable
+    UserSet // not probed for: typed one by one, or discovery skipped (-Pn)
+};
+
 QString portStateName(PortState state);
 QString portReasonName(PortReason reason);
+QString hostStatusName(HostStatus status);
+QString hostReasonName(HostReason reason);
 bool parsePortState(const QString &text, PortState *state);
 // The state and reason for how a connect attempt ended.
 void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason);
@@ -52,10 +71,39 @@ struct HostTally
     quint64 closed = 0;
 };
 
+// What is known of a host: up or down and why. Sent once a host is decided; a
+// host scanned without discovery is sent up at its first answer, unknown at the end.
+struct HostState
+{
+    quint32 hostId = 0;
+    QString host;
+    QHostAddress address;
+    HostStatus status = HostStatus::Unknown;
+    HostReason reason = HostReason::NoResponse;
+    double latencyMs = -1.0; // round trip of the answer that decided it; negative: none
+    bool hasLatency() const { return latencyMs >= 0.0; }
+    static HostState make(quint32 id, const QString &host, const QHostAddress &address,
+        HostStatus status, HostReason reason, double latencyMs)
+    {
+        HostState s;
+        s.hostId = id;
+        s.host = host;
+        s.address = address;
+        s.status = status;
+        s.reason = reason;
+        s.latencyMs = latencyMs;
+        return s;
+    }
+    QStringList names; // from reverse DNS, filled in later
+    QString mac; // on the local link: from the neighbour table
+    QString vendor; // the MAC's registrant (IEEE OUI)
+};
+
 struct ScanBatch
 {
     QList<ScanResult> results;
     QList<HostTally> closedCounts;
+    QList<HostState> hosts;
 };
 
 struct ScanProgress
@@ -69,6 +117,10 @@ struct ScanProgress
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1 while unknown
     bool paused = false;
+    // Host discovery: hosts to probe for, decided so far, found up.
+    quint64 hostsToDiscover = 0;
+    quint64 hostsDecided = 0;
+    quint64 hostsUp = 0;
 };
 
 // A host that dropped probes (a rate limit, most likely) and was slowed down for.
@@ -83,7 +135,11 @@ struct SlowedHost
 struct ScanSummary
 {
     ScanProgress progress;
-    quint32 hostCount = 0;
+    quint32 hostCount = 0; // addresses the scan covered
+    quint32 hostsUp = 0;
+    quint32 hostsDown = 0;
+    bool discovery = false; // some hosts were probed for before their ports
+    bool discoveryOnly = false; // -sn: no port scan
     quint32 portCount = 0;
     int concurrency = 0; // sockets in flight that the scan used
     bool cancelled = false;
@@ -93,6 +149,7 @@ struct ScanSummary
 };
 
 Q_DECLARE_METATYPE(ScanResult)
+Q_DECLARE_METATYPE(HostState)
 Q_DECLARE_METATYPE(ScanBatch)
 Q_DECLARE_METATYPE(ScanProgress)
 Q_DECLARE_METATYPE(ScanSummary)

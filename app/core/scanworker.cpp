@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 
+#include "core/hostdiscovery.h"
 #include "core/platform/poller.h"
 #include "core/platform/systemlimits.h"
 #include "core/probescheduler.h"
@@ -79,6 +80,61 @@ void ScanWorker::run()
         scheduler.reset();
         banners.purge();
     }
+    if (m_shared->workerDone)
+        m_shared->workerDone();
+}
+
+void ScanWorker::runDiscovery()
+{
+    SystemLimits::lowerThreadPriority();
+    QString error;
+    const std::unique_ptr<Poller> poller = Poller::create(m_shared->pollerKind, m_window, &error);
+    if (!poller) {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->fatalError = error;
+        m_shared->cancelled = true;
+    } else {
+        Pinger *ping4 = m_shared->ping4.get();
+        Pinger *ping6 = m_shared->ping6.get();
+        for (Pinger *p : { ping4, ping6 }) {
+            if (p && p->isOpen())
+                poller->watchReadable(p->descriptor());
+        }
+        const ScanClock &clock = ScanClock::steady();
+        HostDiscovery discovery(*m_shared, *poller, clock, ping4, ping6, m_window);
+        const auto interval
+            = std::chrono::milliseconds(qBound(5, m_shared->options.timeoutMs / 50, 20));
+        auto nextSweep = clock.now() + interval;
+        std::vector<Poller::Completion> completions;
+        std::vector<Pinger::Reply> replies;
+        while (!m_shared->cancelled.load(std::memory_order_relaxed)) {
+            const bool more = discovery.fill();
+            if (discovery.allDone())
+                break;
+            auto now = clock.now();
+            int timeoutMs = 0;
+            if (!more && now < nextSweep)
+                timeoutMs = static_cast<int>(
+                    std::chrono::ceil<std::chrono::milliseconds>(nextSweep - now).count());
+            completions.clear();
+            poller->wait(timeoutMs, &completions);
+            discovery.handle(completions);
+            replies.clear();
+            for (Pinger *p : { ping4, ping6 }) {
+                if (p)
+                    p->receive(&replies);
+            }
+            discovery.echoed(replies);
+            now = clock.now();
+            if (now >= nextSweep) {
+                discovery.sweep();
+                nextSweep = now + interval;
+            }
+        }
+        discovery.abortAll();
+        discovery.flush();
+    }
+    m_shared->source.close();
     if (m_shared->workerDone)
         m_shared->workerDone();
 }

@@ -18,6 +18,10 @@ public:
 
     void run();
 
+    // The discovery thread instead: probes hosts for being up until each is decided,
+    // then closes the probe source.
+    void runDiscovery();
+
 private:
     std::shared_ptr<ScanShared> m_shared;
     int m_window;

@@ -216,6 +216,8 @@ bool TargetSpec::parseFile(const QString &path, TargetSpec *spec, QString *error
             *error = tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(lineError);
             return false;
         }
+        for (TargetEntry &entry : lineSpec.m_entries)
+            entry.fromFile = true;
         parsed.append(lineSpec);
     }
     if (parsed.isEmpty()) {
@@ -234,26 +236,56 @@ quint64 TargetSpec::addressCount() const
     return n;
 }
 
-void HostTable::appendAddress(const QString &name, const QHostAddress &address)
+void HostTable::appendAddress(const QString &name, const QHostAddress &address, bool discover)
 {
-    m_segments.append(Segment { m_total, 1, name, address });
+    m_segments.append(Segment { m_total, 1, name, address, discover });
     m_total += 1;
 }
 
-void HostTable::appendRange(const QHostAddress &first, quint64 count)
+void HostTable::appendRange(const QHostAddress &first, quint64 count, bool discover)
 {
     if (count == 0)
         return;
-    m_segments.append(Segment { m_total, count, QString(), first });
+    m_segments.append(Segment { m_total, count, QString(), first, discover });
     m_total += count;
 }
 
-QHostAddress HostTable::addressAt(quint64 index) const
+QList<HostTable::Segment>::const_iterator HostTable::segmentOf(quint64 index) const
 {
     Q_ASSERT(index < m_total);
     auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), index,
         [](quint64 i, const Segment &s) { return i < s.offset; });
-    --it;
+    return --it;
+}
+
+bool HostTable::discovers(quint64 index) const
+{
+    return segmentOf(index)->discover;
+}
+
+QList<std::pair<quint64, quint64>> HostTable::runs(bool discover) const
+{
+    QList<std::pair<quint64, quint64>> out;
+    for (const Segment &s : m_segments) {
+        if (s.discover != discover)
+            continue;
+        if (!out.isEmpty() && out.constLast().second == s.offset)
+            out.last().second += s.count;
+        else
+            out.append({ s.offset, s.offset + s.count });
+    }
+    return out;
+}
+
+void HostTable::setDiscoverAll(bool discover)
+{
+    for (Segment &s : m_segments)
+        s.discover = discover;
+}
+
+QHostAddress HostTable::addressAt(quint64 index) const
+{
+    const auto it = segmentOf(index);
     const quint64 offset = index - it->offset;
     if (offset == 0)
         return it->first;
@@ -264,9 +296,7 @@ QHostAddress HostTable::addressAt(quint64 index) const
 
 HostTable::Host HostTable::at(quint64 index) const
 {
-    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), index,
-        [](quint64 i, const Segment &s) { return i < s.offset; });
-    --it;
+    const auto it = segmentOf(index);
     Host host;
     host.address = addressAt(index);
     host.name = it->name.isEmpty() ? host.address.toString() : it->name;

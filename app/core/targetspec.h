@@ -16,6 +16,14 @@ struct TargetEntry
     QString text; // the token as typed
     QHostAddress first; // Address, Range4 and Block6: the first address
     quint64 count = 1; // addresses in the entry; 1 for a name until it resolves
+    bool fromFile = false; // read from a target file (-iL)
+
+    // Whether its hosts are probed for before their ports: blocks, ranges and
+    // target files are; a name or an address typed on its own is always scanned.
+    bool discovers() const
+    {
+        return count > 1 || kind == Kind::Range4 || kind == Kind::Block6 || fromFile;
+    }
 };
 
 class TargetSpec final
@@ -57,10 +65,16 @@ public:
         QHostAddress address;
     };
 
-    void appendAddress(const QString &name, const QHostAddress &address);
-    void appendRange(const QHostAddress &first, quint64 count);
+    void appendAddress(const QString &name, const QHostAddress &address, bool discover = false);
+    void appendRange(const QHostAddress &first, quint64 count, bool discover = true);
 
     quint64 count() const { return m_total; }
+    // Whether host index is probed for before its ports.
+    bool discovers(quint64 index) const;
+    // Runs [first, end) of consecutive hosts that are (or are not) probed for.
+    QList<std::pair<quint64, quint64>> runs(bool discover) const;
+    // Sets every host's discovery (-Pn: none; -sn: all).
+    void setDiscoverAll(bool discover);
     Host at(quint64 index) const;
     // The address alone: what a probe needs, without building a name.
     QHostAddress addressAt(quint64 index) const;
@@ -72,7 +86,9 @@ private:
         quint64 count = 0;
         QString name; // empty for ranges
         QHostAddress first;
+        bool discover = false;
     };
+    QList<Segment>::const_iterator segmentOf(quint64 index) const;
     QList<Segment> m_segments;
     quint64 m_total = 0;
 };

@@ -63,6 +63,7 @@ public:
         return 1000 + static_cast<qintptr>(token & 0xffff);
     }
     int pending() const override { return static_cast<int>(inProgress.size()); }
+    bool watchReadable(qintptr) override { return false; }
 
     // Ends the connect in progress for token, to be reported by the next wait().
     void end(quint64 token, ConnectOutcome outcome)

@@ -12,6 +12,8 @@ struct ScanRun
 {
     QList<ScanResult> results;
     QMap<QString, quint64> closedByAddress;
+    QMap<QString, HostState> hosts; // by address
+    QSet<quint32> hostIds; // each reported once
     QStringList failures;
     ScanSummary summary;
     int batches = 0;
@@ -27,6 +29,17 @@ struct ScanRun
                            .arg(r.address.toString())
                            .arg(r.port)
                            .arg(portStateName(r.state), portReasonName(r.reason)));
+        }
+        out.sort();
+        return out;
+    }
+    // Addresses of the hosts reported with status, sorted.
+    QStringList hostsWith(HostStatus status) const
+    {
+        QStringList out;
+        for (const HostState &h : hosts) {
+            if (h.status == status)
+                out.append(h.address.toString());
         }
         out.sort();
         return out;
@@ -52,6 +65,12 @@ inline void connectRun(ScanJob *job, ScanRun *run)
         run->results.append(batch.results);
         for (const HostTally &t : batch.closedCounts)
             run->closedByAddress[t.address.toString()] += t.closed;
+        for (const HostState &h : batch.hosts) {
+            if (run->hostIds.contains(h.hostId))
+                qFatal("host %s reported twice", qPrintable(h.address.toString()));
+            run->hostIds.insert(h.hostId);
+            run->hosts.insert(h.address.toString(), h);
+        }
     });
     QObject::connect(job, &ScanJob::targetFailed, job,
         [run](const QString &, const QString &message) { run->failures.append(message); });

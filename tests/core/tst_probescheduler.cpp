@@ -36,6 +36,8 @@ struct Rig
         HostTable hosts;
         hosts.appendAddress(QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")));
         shared = std::make_unique<ScanShared>(o, std::move(hosts));
+        shared->source.add(0, shared->total);
+        shared->source.close();
         scheduler = std::make_unique<ProbeScheduler>(*shared, poller, clock, &banners, window);
     }
 

@@ -1,6 +1,7 @@
 #include "core/platform/epollpoller.h"
 
 #include <array>
+#include <limits>
 #include <sys/epoll.h>
 #include <unistd.h>
 
@@ -31,14 +32,32 @@ void EpollPoller::unwatch(int, int)
     // closing the descriptor removes it from the set.
 }
 
+namespace {
+
+// Events of descriptors watched for reading carry this instead of a slot.
+constexpr quint64 readableMark = std::numeric_limits<quint64>::max();
+
+} // namespace
+
+bool EpollPoller::watchReadable(qintptr fd)
+{
+    epoll_event event {};
+    event.events = EPOLLIN;
+    event.data.u64 = readableMark;
+    return epoll_ctl(m_epoll, EPOLL_CTL_ADD, static_cast<int>(fd), &event) == 0;
+}
+
 void EpollPoller::wait(int timeoutMs, std::vector<Completion> *out)
 {
     std::array<epoll_event, 256> events {};
     int timeout = timeoutMs;
     for (;;) {
         const int n = epoll_wait(m_epoll, events.data(), static_cast<int>(events.size()), timeout);
-        for (int i = 0; i < n; ++i)
-            ready(static_cast<int>(events[static_cast<size_t>(i)].data.u64), out);
+        for (int i = 0; i < n; ++i) {
+            const quint64 data = events[static_cast<size_t>(i)].data.u64;
+            if (data != readableMark)
+                ready(static_cast<int>(data), out);
+        }
         if (n < static_cast<int>(events.size()))
             break;
         timeout = 0;

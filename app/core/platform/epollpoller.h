@@ -12,6 +12,7 @@ public:
 
     bool isValid() const { return m_epoll >= 0; }
     void wait(int timeoutMs, std::vector<Completion> *out) override;
+    bool watchReadable(qintptr fd) override;
 
 private:
     bool watch(int slot, int fd) override;

@@ -44,6 +44,9 @@ public:
     virtual qintptr detach(quint64 token) = 0;
     // Connects in progress.
     virtual int pending() const = 0;
+    // Also ends wait() early when fd is readable (a ping socket); reports nothing
+    // for it: the caller reads it. False if it cannot be watched.
+    virtual bool watchReadable(qintptr fd) = 0;
 
     // PORTOLAN_POLLER=epoll|poll; the platform's best where it is unset or empty.
     // False and *error for any other value.

@@ -37,19 +37,31 @@ void PollPoller::unwatch(int slot, int)
     m_position[static_cast<size_t>(slot)] = -1;
 }
 
+bool PollPoller::watchReadable(qintptr fd)
+{
+    m_readable.push_back(static_cast<int>(fd));
+    return true;
+}
+
 void PollPoller::wait(int timeoutMs, std::vector<Completion> *out)
 {
+    // The descriptors watched for reading go at the end, for this call only.
+    const size_t connects = m_fds.size();
+    for (int fd : m_readable)
+        m_fds.push_back(pollfd { fd, POLLIN, 0 });
+    int n = 0;
     if (m_fds.empty()) {
         if (timeoutMs > 0)
             ::poll(nullptr, 0, timeoutMs);
-        return;
+    } else {
+        n = ::poll(m_fds.data(), static_cast<nfds_t>(m_fds.size()), timeoutMs);
     }
-    const int n = ::poll(m_fds.data(), static_cast<nfds_t>(m_fds.size()), timeoutMs);
+    m_fds.resize(connects);
     if (n <= 0)
         return;
     // ready() reorders m_fds: collect the slots first.
     m_ready.clear();
-    for (size_t i = 0; i < m_fds.size() && static_cast<int>(m_ready.size()) < n; ++i) {
+    for (size_t i = 0; i < connects; ++i) {
         if (m_fds[i].revents != 0)
             m_ready.push_back(m_slotAt[i]);
     }

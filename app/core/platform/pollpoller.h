@@ -15,6 +15,7 @@ public:
     ~PollPoller() override;
 
     void wait(int timeoutMs, std::vector<Completion> *out) override;
+    bool watchReadable(qintptr fd) override;
 
 private:
     bool watch(int slot, int fd) override;
@@ -24,4 +25,5 @@ private:
     std::vector<int> m_slotAt; // slot of m_fds[i]
     std::vector<int> m_position; // index in m_fds of a slot, or -1
     std::vector<int> m_ready;
+    std::vector<int> m_readable; // watched for reading only
 };

@@ -10,6 +10,24 @@
 
 namespace {
 
+// A connect to 127.0.0.1 in the ephemeral range can pick the target port as its
+// own local port and "connect" to itself; nothing listens there.
+bool isSelfConnect(int fd)
+{
+    sockaddr_storage local {};
+    sockaddr_storage peer {};
+    socklen_t localLength = sizeof(local);
+    socklen_t peerLength = sizeof(peer);
+    if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0
+        || getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0)
+        return false;
+    return localLength == peerLength && std::memcmp(&local, &peer, localLength) == 0;
+}
+
+} // namespace
+
+namespace SocketOps {
+
 bool toSockaddr(
     const QHostAddress &address, quint16 port, sockaddr_storage *storage, socklen_t *length)
 {
@@ -39,24 +57,6 @@ bool toSockaddr(
     }
     return false;
 }
-
-// A connect to 127.0.0.1 in the ephemeral range can pick the target port as its
-// own local port and "connect" to itself; nothing listens there.
-bool isSelfConnect(int fd)
-{
-    sockaddr_storage local {};
-    sockaddr_storage peer {};
-    socklen_t localLength = sizeof(local);
-    socklen_t peerLength = sizeof(peer);
-    if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0
-        || getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0)
-        return false;
-    return localLength == peerLength && std::memcmp(&local, &peer, localLength) == 0;
-}
-
-} // namespace
-
-namespace SocketOps {
 
 ConnectOutcome outcomeFromError(int error)
 {

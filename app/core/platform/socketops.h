@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <sys/socket.h>
 
 #include <QHostAddress>
 
@@ -10,6 +11,9 @@
 // a connect, read how it ended, close with a reset. Descriptors are plain ints.
 namespace SocketOps {
 
+// address:port as a socket address; false for an address of no family.
+bool toSockaddr(
+    const QHostAddress &address, quint16 port, sockaddr_storage *storage, socklen_t *length);
 // Starts a non-blocking connect. Empty with *fd set while it is in progress; else
 // the outcome at once, with no descriptor left open.
 std::optional<ConnectOutcome> begin(const QHostAddress &address, quint16 port, int *fd);
