@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "languagemenu.h"
 #include "launchoptions.h"
+#include "optionspanel.h"
 #include "resultactions.h"
 #include "resultspane.h"
 #include "scanstatus.h"
@@ -99,6 +100,11 @@ void MainWindow::setupViews()
             m_ui->openCheckBox, m_ui->filteredCheckBox, m_ui->closedCheckBox, m_ui->splitter },
         this);
     m_results = m_pane->results();
+    m_optionsPanel = new OptionsPanel(
+        { m_ui->timingComboBox, m_ui->timeoutSpinBox, m_ui->retriesSpinBox,
+            m_ui->concurrencySpinBox, m_ui->discoveryComboBox, m_ui->bannersCheckBox,
+            m_ui->resolveAllCheckBox, m_ui->showClosedCheckBox },
+        m_settings.get(), this);
     m_filter = m_pane->filter();
     m_actions
         = new ResultActions({ m_ui->resultsView, m_results, m_filter, m_dialogs.get(),
@@ -129,6 +135,8 @@ void MainWindow::setupActions()
     connect(m_ui->stopAction, &QAction::triggered, this, &MainWindow::onStopButtonClicked);
     connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::onPauseButtonClicked);
     connect(m_ui->loadTargetsAction, &QAction::triggered, this, &MainWindow::onLoadTargetsClicked);
+    connect(m_ui->findLiveHostsAction, &QAction::triggered, this, [this] { startScan(true); });
+    connect(m_ui->showDownHostsAction, &QAction::toggled, m_pane, &ResultsPane::setShowDownHosts);
     connect(m_ui->exportAction, &QAction::triggered, this,
         [this] { m_actions->exportResults(false, reportHeader()); });
     connect(m_ui->exportShownAction, &QAction::triggered, this,
@@ -159,6 +167,7 @@ void MainWindow::setupActions()
     m_ui->copyAddressAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->resultsView->addAction(m_ui->copyAction);
     m_ui->resultsView->addAction(m_ui->copyAddressAction);
+    m_ui->viewMenu->addAction(m_ui->showDownHostsAction);
     m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
 }
 
@@ -176,16 +185,9 @@ void MainWindow::restoreSettings()
     if (!history.isEmpty())
         m_ui->targetLineEdit->setText(history.first());
     setPorts(m_settings->ports());
-    m_ui->timeoutSpinBox->setRange(ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs);
-    m_ui->retriesSpinBox->setRange(0, ScanOptions::maxRetries);
-    m_ui->concurrencySpinBox->setRange(
-        ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
-    m_ui->timeoutSpinBox->setValue(m_settings->timeoutMs());
-    m_ui->retriesSpinBox->setValue(m_settings->retries());
-    m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
-    m_ui->bannersCheckBox->setChecked(m_settings->grabBanners());
-    m_ui->resolveAllCheckBox->setChecked(m_settings->resolveAll());
-    m_ui->showClosedCheckBox->setChecked(m_settings->showClosed());
+    m_optionsPanel->restore();
+    m_ui->showDownHostsAction->setChecked(m_settings->showDownHosts());
+    m_pane->setShowDownHosts(m_settings->showDownHosts());
     m_ui->optionsToggleButton->setChecked(m_settings->optionsExpanded());
     m_ui->optionsGroupBox->setVisible(m_settings->optionsExpanded());
 }
@@ -197,12 +199,8 @@ void MainWindow::saveSettings()
     m_settings->setSplitterState(m_ui->splitter->saveState());
     m_settings->setHeaderState(m_pane->headerState());
     m_settings->setPorts(currentPortsSpec());
-    m_settings->setTimeoutMs(m_ui->timeoutSpinBox->value());
-    m_settings->setRetries(m_ui->retriesSpinBox->value());
-    m_settings->setConcurrency(m_ui->concurrencySpinBox->value());
-    m_settings->setGrabBanners(m_ui->bannersCheckBox->isChecked());
-    m_settings->setResolveAll(m_ui->resolveAllCheckBox->isChecked());
-    m_settings->setShowClosed(m_ui->showClosedCheckBox->isChecked());
+    m_optionsPanel->save();
+    m_settings->setShowDownHosts(m_ui->showDownHostsAction->isChecked());
     m_settings->setOptionsExpanded(m_ui->optionsToggleButton->isChecked());
     m_settings->sync();
 }
@@ -253,12 +251,7 @@ bool MainWindow::validateInput(ScanOptions *options)
         markInvalid(m_ui->portsComboBox, m_ui->portsErrorLabel, QString());
     }
     if (ok && options) {
-        o.timeoutMs = m_ui->timeoutSpinBox->value();
-        o.retries = m_ui->retriesSpinBox->value();
-        o.concurrency = m_ui->concurrencySpinBox->value();
-        o.grabBanners = m_ui->bannersCheckBox->isChecked();
-        o.resolveAll = m_ui->resolveAllCheckBox->isChecked();
-        o.keepClosed = m_ui->showClosedCheckBox->isChecked();
+        m_optionsPanel->applyTo(&o);
         *options = std::move(o);
         m_lastPorts = portsText;
     }
@@ -271,6 +264,7 @@ void MainWindow::updateControls()
     const bool valid = validateInput();
     m_ui->startButton->setEnabled(valid && !running);
     m_ui->startAction->setEnabled(valid && !running);
+    m_ui->findLiveHostsAction->setEnabled(valid && !running);
     m_ui->stopButton->setEnabled(running);
     m_ui->stopAction->setEnabled(running);
     m_ui->pauseButton->setEnabled(running);
@@ -297,7 +291,7 @@ void MainWindow::applyLaunchOptions(const LaunchOptions &options)
         startScan(); // invalid input shows its message and does not start
 }
 
-bool MainWindow::startScan()
+bool MainWindow::startScan(bool discoveryOnly)
 {
     if (m_job.isRunning())
         return false;
@@ -306,8 +300,10 @@ bool MainWindow::startScan()
         statusBar()->showMessage(tr("Fix the marked field to start the scan."));
         return false;
     }
-    const quint64 probes
-        = options.targets.addressCount() * static_cast<quint64>(options.ports.count());
+    if (discoveryOnly)
+        options.discovery = ScanOptions::Discovery::Only;
+    const quint64 probes = options.targets.addressCount()
+        * static_cast<quint64>(discoveryOnly ? 1 : options.ports.count());
     if (probes > confirmAbove
         && !m_dialogs->confirm(this, tr("Large scan"),
             tr("This scan sends %1 probes (%2 addresses x %3 ports). Start it?")

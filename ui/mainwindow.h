@@ -16,6 +16,7 @@ class AppSettings;
 struct LaunchOptions;
 class Dialogs;
 class LanguageMenu;
+class OptionsPanel;
 class QLabel;
 class QMenu;
 class ResultActions;
@@ -38,8 +39,9 @@ public:
 
     void setTargets(const QString &targets);
     void setPorts(const QString &ports);
-    // Starts a scan of what the form holds; false when the input is invalid or declined.
-    bool startScan();
+    // Starts a scan of what the form holds (or finds its live hosts only); false
+    // when the input is invalid or declined.
+    bool startScan(bool discoveryOnly = false);
     bool isScanning() const { return m_job.isRunning(); }
     // Fills the form from the command line and starts the scan when asked to.
     void applyLaunchOptions(const LaunchOptions &options);
@@ -87,6 +89,7 @@ private:
     ResultActions *m_actions = nullptr;
     ResultsPane *m_pane = nullptr;
     ScanStatus *m_status = nullptr;
+    OptionsPanel *m_optionsPanel = nullptr;
     ScanOptions m_lastOptions;
     QString m_lastTargets;
     QString m_lastPorts;

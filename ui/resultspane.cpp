@@ -55,21 +55,37 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     auto *hostsSorter = new QSortFilterProxyModel(this);
     hostsSorter->setSourceModel(m_hosts);
     hostsSorter->setSortRole(HostListModel::RawValueRole);
+    hostsSorter->setFilterRole(HostListModel::StatusRole);
+    m_hostsFilter = hostsSorter;
+    setShowDownHosts(false);
     m_hostsView->setModel(hostsSorter);
     m_hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
     QHeaderView *hostsHeader = m_hostsView->header();
     hostsHeader->setStretchLastSection(false);
     const QFontMetrics hostMetrics = m_hostsView->fontMetrics();
-    hostsHeader->resizeSection(
-        HostListModel::Address, hostMetrics.horizontalAdvance(QStringLiteral("127.0.0.100")) + 14);
+    hostsHeader->resizeSection(HostListModel::Address,
+        hostMetrics.horizontalAdvance(QStringLiteral("192.168.100.100")) + 14);
     hostsHeader->resizeSection(
         HostListModel::Name, hostMetrics.horizontalAdvance(QStringLiteral("localhost")) + 14);
+    hostsHeader->resizeSection(HostListModel::Status,
+        qMax(hostMetrics.horizontalAdvance(QStringLiteral("unknown")),
+            hostMetrics.horizontalAdvance(
+                m_hosts->headerData(HostListModel::Status, Qt::Horizontal).toString()))
+            + 20);
+    hostsHeader->resizeSection(HostListModel::Latency,
+        qMax(hostMetrics.horizontalAdvance(QStringLiteral("100.00")),
+            hostMetrics.horizontalAdvance(
+                m_hosts->headerData(HostListModel::Latency, Qt::Horizontal).toString()))
+            + 20);
+    m_hostsView->setColumnHidden(HostListModel::Mac, true);
+    hostsHeader->resizeSection(HostListModel::Mac,
+        hostMetrics.horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 14);
     for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
         hostsHeader->resizeSection(c,
             hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 340, 860 });
+    splitter->setSizes({ 420, 780 });
 
     connect(m_hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ResultsPane::onHostSelectionChanged);
@@ -99,12 +115,22 @@ void ResultsPane::addBatch(const ScanBatch &batch)
     m_results->appendResults(batch.results);
     updateHostColumn();
     m_hosts->addBatch(batch);
+    // The MAC column only where the scan found some (hosts on the local link).
+    if (m_hostsView->isColumnHidden(HostListModel::Mac) == m_hosts->hasMacs())
+        m_hostsView->setColumnHidden(HostListModel::Mac, !m_hosts->hasMacs());
+}
+
+void ResultsPane::setShowDownHosts(bool show)
+{
+    // Down hosts have no rows in the table; the pane lists them only when asked.
+    m_hostsFilter->setFilterRegularExpression(show ? QString() : QStringLiteral("^(up|unknown)$"));
 }
 
 void ResultsPane::clear()
 {
     m_results->clear();
     m_hosts->clear();
+    m_hostsView->setColumnHidden(HostListModel::Mac, true);
     updateHostColumn();
 }
 

@@ -8,6 +8,7 @@
 class HostListModel;
 class QCheckBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -45,6 +46,8 @@ public:
     void addBatch(const ScanBatch &batch);
     void clear();
     void updateRowCount();
+    // Whether the hosts pane lists hosts that did not answer.
+    void setShowDownHosts(bool show);
     // The table's column layout as the user made it (the Host column may hide itself).
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -61,5 +64,6 @@ private:
     ScanResultModel *m_results = nullptr;
     ResultFilterModel *m_filter = nullptr;
     HostListModel *m_hosts = nullptr;
+    QSortFilterProxyModel *m_hostsFilter = nullptr;
     QTimer m_searchDelay;
 };

@@ -55,8 +55,18 @@ void ScanStatus::onTick()
 void ScanStatus::showProgress(const ScanProgress &p)
 {
     m_progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
-    m_countsLabel->setText(
-        tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed));
+    QString counts
+        = tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed);
+    if (p.hostsToDiscover > 0) {
+        // Discovery's own progress while it runs: a /16 spends most of its time there.
+        const QString hosts = p.hostsDecided < p.hostsToDiscover
+            ? tr("discovery %1 of %2 hosts, %3 up")
+                  .arg(QLocale().toString(p.hostsDecided), QLocale().toString(p.hostsToDiscover),
+                      QLocale().toString(p.hostsUp))
+            : tr("%1 hosts up").arg(QLocale().toString(p.hostsUp));
+        counts = hosts + QStringLiteral(" | ") + counts;
+    }
+    m_countsLabel->setText(counts);
     m_rateLabel->setText(tr("%1 probes/s").arg(QLocale().toString(qRound64(p.ratePerSecond))));
     m_etaLabel->setText(p.paused ? tr("paused")
             : p.etaMs < 0        ? tr("ETA --")
@@ -70,12 +80,18 @@ void ScanStatus::finish(const ScanSummary &summary)
     m_elapsedLabel->setText(clockText(summary.progress.elapsedMs));
     m_etaLabel->clear();
     const ScanProgress &p = summary.progress;
-    QString message = tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
-                          .arg(QLocale().toString(p.done), QLocale().toString(summary.hostCount),
-                              ReportWriter::formatDuration(p.elapsedMs))
-                          .arg(p.open)
-                          .arg(p.filtered)
-                          .arg(p.closed);
+    QString message = summary.discoveryOnly
+        ? tr("Found %1 live hosts of %2 in %3")
+              .arg(QLocale().toString(summary.hostsUp), QLocale().toString(summary.hostCount),
+                  ReportWriter::formatDuration(p.elapsedMs))
+        : tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
+              .arg(QLocale().toString(p.done), QLocale().toString(summary.hostCount),
+                  ReportWriter::formatDuration(p.elapsedMs))
+              .arg(p.open)
+              .arg(p.filtered)
+              .arg(p.closed);
+    if (summary.discovery && !summary.discoveryOnly)
+        message += QStringLiteral(" - ") + ReportWriter::hostCountLine(summary);
     if (summary.cancelled)
         message += tr(" (stopped)");
     if (!summary.error.isEmpty())

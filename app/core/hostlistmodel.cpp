@@ -74,7 +74,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     case Latency:
         if (raw)
             return h.state.latencyMs;
-        return h.state.hasLatency() ? ReportWriter::formatLatency(h.state.latencyMs) : QString();
+        return h.state.hasLatency() ? QString::number(h.state.latencyMs, 'f', 2) : QString();
     case Mac:
         return h.state.mac;
     case Open:
@@ -129,6 +129,7 @@ HostListModel::Host &HostListModel::hostFor(
         m_hosts.append(std::move(host));
         m_rowOf.insert(id, row);
         endInsertRows();
+        changed->append(row); // its state or counts follow: filters must see them
     } else {
         row = *it;
         changed->append(row);
@@ -153,7 +154,11 @@ void HostListModel::addBatch(const ScanBatch &batch)
         Host &h = hostFor(s.hostId, s.host, s.address, &changed);
         if (h.state.status == HostStatus::Down)
             --m_down;
+        if (!h.state.mac.isEmpty())
+            --m_macs;
         h.state = s;
+        if (!s.mac.isEmpty())
+            ++m_macs;
         h.hasState = true;
         if (s.status == HostStatus::Down)
             ++m_down;
@@ -169,6 +174,6 @@ void HostListModel::clear()
     beginResetModel();
     m_hosts.clear();
     m_rowOf.clear();
-    m_down = 0;
+    m_down = m_macs = 0;
     endResetModel();
 }

@@ -32,6 +32,8 @@ public:
     void clear();
     // Hosts reported down.
     int downCount() const { return m_down; }
+    // Whether any host has a MAC address to show.
+    bool hasMacs() const { return m_macs > 0; }
 
 private:
     struct Host
@@ -51,4 +53,5 @@ private:
     QList<Host> m_hosts;
     QHash<quint32, int> m_rowOf;
     int m_down = 0;
+    int m_macs = 0;
 };

@@ -15,9 +15,9 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReportWriter", text, disambiguation, n);
+    return QCoreApplication::translate("ReportWriter", text);
 }
 
 bool byHostThenPort(const ScanResult &a, const ScanResult &b)
@@ -301,9 +301,10 @@ QString ReportWriter::hostCountLine(const ScanSummary &summary)
 {
     if (!summary.discovery)
         return {};
-    return tr("%n address(es): %1 up, %2 down", nullptr, static_cast<int>(summary.hostCount))
+    return tr("Hosts: %1 up, %2 down, %3 addresses in all")
         .arg(summary.hostsUp)
-        .arg(summary.hostsDown);
+        .arg(summary.hostsDown)
+        .arg(summary.hostCount);
 }
 
 QByteArray ReportWriter::toCsv(const QList<ScanResult> &results)

@@ -41,7 +41,7 @@ public:
     static QJsonObject hostJson(const HostState &host);
     // "Host is up (syn-ack, 0.52 ms latency)."
     static QString hostLine(const HostState &host);
-    // "256 addresses: 8 up, 248 down" (with discovery), else empty.
+    // "Hosts: 8 up, 248 down, 256 addresses in all" (with discovery), else empty.
     static QString hostCountLine(const ScanSummary &summary);
     static QByteArray toCsv(const QList<ScanResult> &results);
     static QByteArray toJson(const ScanReport &report);

@@ -17,6 +17,7 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "common/tunlab.h"
 
 // portolan-cli as a user runs it. The process (and so the CLI it starts) lives in
 // a private network namespace.
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void targetFile();
     void formulaInjectionNeutralised();
     void windowAnswersWithoutDisplay();
+    void discoveryReports();
+    void discoveryOnlyAndSkip();
 
 private:
     struct Result
@@ -65,6 +68,8 @@ private:
     Result cliWithHosts(const QByteArray &hostsText, const QStringList &args);
 
     Listeners m_listeners;
+    TunLab m_lab;
+    QString m_labProblem;
 };
 
 TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
@@ -129,6 +134,10 @@ void TestCli::initTestCase()
         "=HYPERLINK(\"http://evil.example\",\"click\")"));
     QVERIFY(m_listeners.listenWithBanner(
         QHostAddress(QStringLiteral("127.0.0.1")), 25011, "-2+3,@SUM(A1)\r\n"));
+    if (!m_lab.start(TunLab::Host::list({ QStringLiteral("offset=1,rtt=1,open=22"),
+                         QStringLiteral("offset=9,rtt=2,open=80,ping=0") }),
+            &m_labProblem))
+        m_labProblem = QStringLiteral("no TUN lab here: ") + m_labProblem;
 }
 
 void TestCli::init()
@@ -151,7 +160,8 @@ void TestCli::help()
     QCOMPARE(r.exitCode, 0);
     for (const char *option : { "--ports", "--input-list", "--timing", "--timeout", "--min-timeout",
              "--retries", "--concurrency", "--banners", "--resolve-all", "--show-closed",
-             "--format", "--output" })
+             "--skip-discovery", "-Pn", "--discovery-only", "-sn", "--discovery-ports", "--no-ping",
+             "--hosts-csv", "--format", "--output" })
         QVERIFY2(r.out.contains(option), option);
 }
 
@@ -178,6 +188,11 @@ void TestCli::badInput_data()
                                   << "10 to 600000";
     QTest::newRow("unknown timing") << QStringList { "-T9", "127.0.0.1" } << "\"9\"";
     QTest::newRow("unknown poller") << QStringList { "127.0.0.1" } << "PORTOLAN_POLLER=kqueue";
+    QTest::newRow("-Pn and -sn") << QStringList { "-Pn", "-sn", "127.0.0.1" } << "-Pn and -sn";
+    QTest::newRow("bad discovery port")
+        << QStringList { "--discovery-ports", "0", "127.0.0.1" } << "\"0\"";
+    QTest::newRow("too many discovery ports")
+        << QStringList { "--discovery-ports", "1-100", "127.0.0.1" } << "at most 32";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
@@ -443,6 +458,91 @@ void TestCli::targetFile()
         got.append(rows[i][1] + QLatin1Char(':') + rows[i][2]);
     got.sort();
     QCOMPARE(got, (QStringList { "127.0.0.1:25001", "::1:25003" }));
+}
+
+void TestCli::discoveryReports()
+{
+    if (!m_labProblem.isEmpty())
+        QSKIP(qPrintable(m_labProblem));
+    // A /28 of the simulated network: two live hosts, fourteen empty addresses.
+    QTemporaryDir dir;
+    const QString hostsPath = dir.filePath(QStringLiteral("hosts.csv"));
+    const Result r = cli({ QStringLiteral("-p"), QStringLiteral("22,80"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--hosts-csv"),
+        hostsPath, QStringLiteral("198.18.0.0/28") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList rows;
+    for (const QJsonValue &v : root[QStringLiteral("results")].toArray())
+        rows.append(v[QStringLiteral("address")].toString() + QLatin1Char(' ')
+            + QString::number(v[QStringLiteral("port")].toInt()) + QLatin1Char(' ')
+            + v[QStringLiteral("state")].toString());
+    QCOMPARE(rows, (QStringList { "198.18.0.1 22 open", "198.18.0.9 80 open" }));
+    const QJsonArray hosts = root[QStringLiteral("hosts")].toArray();
+    QCOMPARE(hosts.size(), 16);
+    QMap<QString, QJsonObject> byAddress;
+    for (const QJsonValue &v : hosts)
+        byAddress.insert(v[QStringLiteral("address")].toString(), v.toObject());
+    const QJsonObject up = byAddress.value(QStringLiteral("198.18.0.9"));
+    QCOMPARE(up[QStringLiteral("status")].toString(), QStringLiteral("up"));
+    QVERIFY(QStringList({ "syn-ack", "conn-refused" })
+                .contains(up[QStringLiteral("reason")].toString()));
+    QVERIFY(up[QStringLiteral("latency_ms")].toDouble() > 0.0);
+    QVERIFY(up[QStringLiteral("names")].isArray());
+    const QJsonObject down = byAddress.value(QStringLiteral("198.18.0.2"));
+    QCOMPARE(down[QStringLiteral("status")].toString(), QStringLiteral("down"));
+    QCOMPARE(down[QStringLiteral("reason")].toString(), QStringLiteral("no-response"));
+    QVERIFY(down[QStringLiteral("latency_ms")].isNull());
+    const QJsonObject summary = root[QStringLiteral("summary")].toObject();
+    QCOMPARE(summary[QStringLiteral("hosts_up")].toInt(), 2);
+    QCOMPARE(summary[QStringLiteral("hosts_down")].toInt(), 14);
+
+    QFile file(hostsPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QStringList> csv;
+    QVERIFY(readCsv(file.readAll(), &csv));
+    QCOMPARE(csv.value(0).join(QLatin1Char(',')),
+        QStringLiteral("host,address,status,reason,latency_ms,names,mac,vendor"));
+    QCOMPARE(csv.size(), 17);
+    QCOMPARE(csv[2].value(1), QStringLiteral("198.18.0.1"));
+    QCOMPARE(csv[2].value(2), QStringLiteral("up"));
+    QCOMPARE(csv[3].value(2), QStringLiteral("down"));
+
+    // The text report says it per host, and counts.
+    const Result text
+        = cli({ QStringLiteral("-p"), QStringLiteral("22,80"), QStringLiteral("198.18.0.0/28") });
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(
+        out.contains(QStringLiteral("Scan report for 198.18.0.9\nHost is up (")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("198.18.0.2\n")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Hosts: 2 up, 14 down, 16 addresses in all\n")),
+        qPrintable(out));
+}
+
+void TestCli::discoveryOnlyAndSkip()
+{
+    if (!m_labProblem.isEmpty())
+        QSKIP(qPrintable(m_labProblem));
+    const Result only = cli({ QStringLiteral("-sn"), QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("198.18.0.0/28") });
+    QCOMPARE(only.exitCode, 0);
+    QCOMPARE(only.out.count('\n'), 1); // the header: no ports probed
+    const Result listed = cli({ QStringLiteral("-sn"), QStringLiteral("198.18.0.0/28") });
+    QVERIFY2(listed.out.contains("Probed 16 hosts for being up in "), listed.out.constData());
+    QVERIFY(listed.out.contains("Scan report for 198.18.0.1\nHost is up ("));
+    // -Pn: every address is port-scanned; the empty ones come out filtered.
+    const Result all = cli({ QStringLiteral("-Pn"), QStringLiteral("-p"), QStringLiteral("80"),
+        QStringLiteral("--timeout"), QStringLiteral("200"), QStringLiteral("--retries"),
+        QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("198.18.0.0/29") });
+    QCOMPARE(all.exitCode, 0);
+    QList<QStringList> rows;
+    QVERIFY(readCsv(all.out, &rows));
+    QCOMPARE(rows.size(), 1 + 7); // .1 closed on 80 is counted, not listed
+    QVERIFY(all.out.contains("198.18.0.2,80,tcp,filtered"));
 }
 
 void TestCli::formulaInjectionNeutralised()

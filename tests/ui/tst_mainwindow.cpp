@@ -38,6 +38,7 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "common/tunlab.h"
 #include "core/appsettings.h"
 
 namespace {
@@ -118,6 +119,9 @@ private Q_SLOTS:
     void networkTextStaysText();
     void commandLine();
     void tenScansLeaveNoGrowth();
+    void downHostsHaveNoRows();
+    void findLiveHostsOnly();
+    void timingPresetFillsOptions();
 
 private:
     void createWindow();
@@ -136,6 +140,8 @@ private:
     QStringList shownRows(int column = -1) const;
 
     Listeners m_listeners;
+    TunLab m_lab;
+    QString m_labProblem; // why the lab is not there, if it is not
     QTemporaryDir m_dir;
     QString m_settingsFile;
     ScriptedDialogs *m_dialogs = nullptr;
@@ -154,13 +160,18 @@ void TestMainWindow::initTestCase()
         QHostAddress(QStringLiteral("127.0.0.1")), 27010, "<b>x</b><img src=x>\x07"));
     QVERIFY(m_listeners.listenWithBanner(
         QHostAddress(QStringLiteral("127.0.0.1")), 27011, "=HYPERLINK(\"http://e.example\")"));
+    // Two live hosts on a simulated network; the other addresses stay silent.
+    if (!m_lab.start(TunLab::Host::list({ QStringLiteral("offset=1,rtt=1,open=22"),
+                         QStringLiteral("offset=9,rtt=2,open=80,ping=0") }),
+            &m_labProblem))
+        m_labProblem = QStringLiteral("no TUN lab here: ") + m_labProblem;
 }
 
 void TestMainWindow::init()
 {
     // Tests that never reach the network run anywhere; the rest need the namespace.
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
-        "toolbarAndShortcutTips", "stateIconsAreMadeOnce" };
+        "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         QSKIP(qPrintable(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
@@ -751,6 +762,85 @@ void TestMainWindow::tenScansLeaveNoGrowth()
             fdsAfterFirst = TestNet::openDescriptorCount();
     }
     QCOMPARE(TestNet::openDescriptorCount(), fdsAfterFirst);
+}
+
+void TestMainWindow::downHostsHaveNoRows()
+{
+    if (!m_labProblem.isEmpty())
+        QSKIP(qPrintable(m_labProblem));
+    typeInto("targetLineEdit", QStringLiteral("198.18.0.0/28"));
+    setPortsText(QStringLiteral("22,80"));
+    QVERIFY(runScan());
+    QStringList rows = shownRows();
+    rows.sort();
+    QCOMPARE(rows, (QStringList { "198.18.0.1 22 open syn-ack", "198.18.0.9 80 open syn-ack" }));
+    // The hosts pane lists the live hosts, with status and round trip...
+    auto *hostsView = find<QTreeView>("hostsView");
+    const QAbstractItemModel *hosts = hostsView->model();
+    QCOMPARE(hosts->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(hosts->index(row, 2).data().toString(), QStringLiteral("up"));
+        QVERIFY(!hosts->index(row, 3).data().toString().isEmpty());
+        QVERIFY(hosts->index(row, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Host is up (")));
+    }
+    QVERIFY(m_window->statusBar()->currentMessage().contains(
+        QStringLiteral("Hosts: 2 up, 14 down, 16 addresses in all")));
+    // ...and the down ones only when asked, remembered across restarts.
+    QAction *showDown = m_window->findChild<QAction *>(QStringLiteral("showDownHostsAction"));
+    QVERIFY(showDown);
+    showDown->trigger();
+    QCOMPARE(hosts->rowCount(), 16);
+    QCOMPARE(hosts->index(2, 0).data().toString(), QStringLiteral("198.18.0.2"));
+    QCOMPARE(hosts->index(2, 2).data().toString(), QStringLiteral("down"));
+    QVERIFY(hosts->index(2, 3).data().toString().isEmpty()); // no latency when nothing answered
+    QCOMPARE(shownRows().size(), 2);
+    m_window->close();
+    m_window.reset();
+    createWindow();
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("showDownHostsAction"))->isChecked());
+}
+
+void TestMainWindow::findLiveHostsOnly()
+{
+    if (!m_labProblem.isEmpty())
+        QSKIP(qPrintable(m_labProblem));
+    typeInto("targetLineEdit", QStringLiteral("198.18.0.0/28"));
+    setPortsText(QStringLiteral("22,80"));
+    QAction *find = m_window->findChild<QAction *>(QStringLiteral("findLiveHostsAction"));
+    QVERIFY(find && find->isEnabled());
+    QSignalSpy finished(m_window.get(), &MainWindow::scanFinished);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    QVERIFY(m_window->isScanning());
+    QVERIFY(finished.wait(30000));
+    QVERIFY(shownRows().isEmpty()); // no ports probed
+    const QAbstractItemModel *hosts = this->find<QTreeView>("hostsView")->model();
+    QCOMPARE(hosts->rowCount(), 2);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Found 2 live hosts of 16 in")));
+}
+
+void TestMainWindow::timingPresetFillsOptions()
+{
+    // Choosing a preset fills the options beside it; the choice and the discovery
+    // mode survive a restart.
+    find<QToolButton>("optionsToggleButton")->click();
+    auto *timing = find<QComboBox>("timingComboBox");
+    QCOMPARE(timing->currentIndex(), 3);
+    timing->setFocus();
+    QTest::keyClick(timing, Qt::Key_Down); // Aggressive (T4)
+    QCOMPARE(timing->currentIndex(), 4);
+    QCOMPARE(find<QSpinBox>("timeoutSpinBox")->value(), 750);
+    QCOMPARE(find<QSpinBox>("retriesSpinBox")->value(), 1);
+    find<QComboBox>("discoveryComboBox")->setCurrentIndex(1);
+    m_window->close();
+    m_window.reset();
+    createWindow();
+    QCOMPARE(find<QComboBox>("timingComboBox")->currentIndex(), 4);
+    QCOMPARE(find<QComboBox>("discoveryComboBox")->currentIndex(), 1);
+    QCOMPARE(find<QSpinBox>("timeoutSpinBox")->value(), 750);
 }
 
 int main(int argc, char *argv[])

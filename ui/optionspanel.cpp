@@ -1,0 +1,69 @@
+#include "optionspanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+
+#include "core/appsettings.h"
+#include "core/timingpreset.h"
+
+OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_w(widgets)
+    , m_settings(settings)
+{
+    m_w.timeout->setRange(ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs);
+    m_w.retries->setRange(0, ScanOptions::maxRetries);
+    m_w.concurrency->setRange(ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
+    // activated: the user's choice only, not restore()'s.
+    connect(m_w.timing, &QComboBox::activated, this, &OptionsPanel::onTimingChosen);
+}
+
+void OptionsPanel::restore()
+{
+    m_w.timing->setCurrentIndex(m_settings->timingLevel());
+    m_w.timeout->setValue(m_settings->timeoutMs());
+    m_w.retries->setValue(m_settings->retries());
+    m_w.concurrency->setValue(m_settings->concurrency());
+    m_w.discovery->setCurrentIndex(m_settings->skipDiscovery() ? 1 : 0);
+    m_w.banners->setChecked(m_settings->grabBanners());
+    m_w.resolveAll->setChecked(m_settings->resolveAll());
+    m_w.showClosed->setChecked(m_settings->showClosed());
+}
+
+void OptionsPanel::save() const
+{
+    m_settings->setTimingLevel(m_w.timing->currentIndex());
+    m_settings->setTimeoutMs(m_w.timeout->value());
+    m_settings->setRetries(m_w.retries->value());
+    m_settings->setConcurrency(m_w.concurrency->value());
+    m_settings->setSkipDiscovery(m_w.discovery->currentIndex() == 1);
+    m_settings->setGrabBanners(m_w.banners->isChecked());
+    m_settings->setResolveAll(m_w.resolveAll->isChecked());
+    m_settings->setShowClosed(m_w.showClosed->isChecked());
+}
+
+void OptionsPanel::onTimingChosen(int level)
+{
+    TimingPreset preset;
+    if (!TimingPreset::find(QString::number(level), &preset))
+        return;
+    m_w.timeout->setValue(preset.timeoutMs);
+    m_w.retries->setValue(preset.retries);
+    m_w.concurrency->setValue(preset.concurrency);
+}
+
+void OptionsPanel::applyTo(ScanOptions *o) const
+{
+    TimingPreset preset;
+    if (TimingPreset::find(QString::number(m_w.timing->currentIndex()), &preset))
+        preset.applyTo(o);
+    o->timeoutMs = m_w.timeout->value();
+    o->retries = m_w.retries->value();
+    o->concurrency = m_w.concurrency->value();
+    o->discovery = m_w.discovery->currentIndex() == 1 ? ScanOptions::Discovery::Skip
+                                                      : ScanOptions::Discovery::Automatic;
+    o->grabBanners = m_w.banners->isChecked();
+    o->resolveAll = m_w.resolveAll->isChecked();
+    o->keepClosed = m_w.showClosed->isChecked();
+}
