@@ -10,7 +10,7 @@ PORTOLAN_BUILD_PACKAGES=(
 PORTOLAN_PACKAGES=(
     "${PORTOLAN_BUILD_PACKAGES[@]}" xvfb xauth
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
-    clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils
+    clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils ieee-data
 )
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.

@@ -84,6 +84,7 @@ MainWindow::MainWindow(
     connect(&m_job, &ScanJob::progressChanged, this, &MainWindow::onProgressChanged);
     connect(&m_job, &ScanJob::finished, this, &MainWindow::onScanFinished);
     connect(&m_job, &ScanJob::targetFailed, this, &MainWindow::onTargetFailed);
+    connect(&m_job, &ScanJob::hostNamed, m_pane, &ResultsPane::setHostNames);
 
     restoreSettings();
     updateControls();

@@ -126,6 +126,11 @@ void ResultsPane::setShowDownHosts(bool show)
     m_hostsFilter->setFilterRegularExpression(show ? QString() : QStringLiteral("^(up|unknown)$"));
 }
 
+void ResultsPane::setHostNames(quint32 hostId, const QStringList &names)
+{
+    m_hosts->setNames(hostId, names);
+}
+
 void ResultsPane::clear()
 {
     m_results->clear();

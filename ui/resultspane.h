@@ -44,6 +44,7 @@ public:
     ScanResultModel *results() const { return m_results; }
     ResultFilterModel *filter() const { return m_filter; }
     void addBatch(const ScanBatch &batch);
+    void setHostNames(quint32 hostId, const QStringList &names);
     void clear();
     void updateRowCount();
     // Whether the hosts pane lists hosts that did not answer.

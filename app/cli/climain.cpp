@@ -117,6 +117,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPing(QStringLiteral("no-ping"),
         QCoreApplication::translate(
             "portolan-cli", "Discovery sends no ICMP echo, only TCP connects."));
+    const QCommandLineOption noDns({ QStringLiteral("n"), QStringLiteral("no-dns") },
+        QCoreApplication::translate(
+            "portolan-cli", "Do not look up the names (reverse DNS) of live hosts."));
     const QCommandLineOption hostsCsv(QStringLiteral("hosts-csv"),
         QCoreApplication::translate("portolan-cli",
             "Also write every host's status to FILE as CSV: "
@@ -132,7 +135,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
         banners, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
-        hostsCsv, format, output });
+        noDns, hostsCsv, format, output });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -203,6 +206,7 @@ int main(int argc, char *argv[])
     else if (parser.isSet(discoveryOnly))
         o.discovery = ScanOptions::Discovery::Only;
     o.ping = !parser.isSet(noPing);
+    o.reverseDns = !parser.isSet(noDns);
     if (parser.isSet(discoveryPorts)) {
         const QString text = parser.value(discoveryPorts);
         if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include "core/reportwriter.h"
 
@@ -13,6 +14,7 @@ CliRunner::CliRunner(Settings settings, QObject *parent)
     connect(&m_job, &ScanJob::resultsReady, this, &CliRunner::onResults);
     connect(&m_job, &ScanJob::progressChanged, this, &CliRunner::onProgress);
     connect(&m_job, &ScanJob::finished, this, &CliRunner::onFinished);
+    connect(&m_job, &ScanJob::hostNamed, this, &CliRunner::onHostNamed);
     connect(&m_job, &ScanJob::targetFailed, this, [](const QString &, const QString &message) {
         std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(message));
     });
@@ -60,12 +62,35 @@ void CliRunner::onProgress(const ScanProgress &p)
     m_progressShown = true;
 }
 
+void CliRunner::onHostNamed(quint32 hostId, const QStringList &names)
+{
+    for (HostState &state : m_report.hostStates) {
+        if (state.hostId == hostId)
+            state.names = names;
+    }
+}
+
 void CliRunner::onFinished(const ScanSummary &summary)
 {
     if (m_progressShown)
         std::fputs("\r\033[K", stderr);
     m_report.summary = summary;
     m_report.concurrency = summary.concurrency;
+    if (m_job.pendingNames() == 0) {
+        writeReport();
+        return;
+    }
+    // Names of live hosts still being looked up: wait for them, two seconds at most.
+    connect(&m_job, &ScanJob::namesDone, this, &CliRunner::writeReport);
+    QTimer::singleShot(2000, this, &CliRunner::writeReport);
+}
+
+void CliRunner::writeReport()
+{
+    if (m_written)
+        return;
+    m_written = true;
+    const ScanSummary &summary = m_report.summary;
     QByteArray data;
     if (m_settings.format == QLatin1String("csv"))
         data = ReportWriter::toCsv(m_report.results);

@@ -32,10 +32,14 @@ private:
     void onResults(const ScanBatch &batch);
     void onProgress(const ScanProgress &progress);
     void onFinished(const ScanSummary &summary);
+    void onHostNamed(quint32 hostId, const QStringList &names);
+    // Writes the report and ends the program's event loop.
+    void writeReport();
 
     Settings m_settings;
     ScanJob m_job;
     ScanReport m_report;
     int m_exitCode = 0;
     bool m_progressShown = false;
+    bool m_written = false;
 };

@@ -169,6 +169,15 @@ void HostListModel::addBatch(const ScanBatch &batch)
     Q_EMIT dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
 }
 
+void HostListModel::setNames(quint32 hostId, const QStringList &names)
+{
+    const auto it = m_rowOf.constFind(hostId);
+    if (it == m_rowOf.constEnd())
+        return;
+    m_hosts[*it].state.names = names;
+    Q_EMIT dataChanged(index(*it, Name), index(*it, Name));
+}
+
 void HostListModel::clear()
 {
     beginResetModel();

@@ -27,6 +27,8 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void addBatch(const ScanBatch &batch);
+    // Reverse DNS names that came for a host.
+    void setNames(quint32 hostId, const QStringList &names);
     // RawValueRole of the Address column: text that sorts as the addresses do.
     static QString addressSortKey(const QHostAddress &address);
     void clear();

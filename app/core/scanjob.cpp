@@ -5,6 +5,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/ouiregistry.h"
+#include "core/platform/neighbourtable.h"
 #include "core/platform/systemlimits.h"
 #include "core/scanshared.h"
 #include "core/scanworker.h"
@@ -15,6 +17,7 @@ constexpr int tickMs = 50;
 constexpr int maxAutomaticConcurrency = 2048;
 constexpr int reservedDescriptors = 48;
 constexpr int maxDiscoveryWindow = 4096;
+constexpr int maxNameLookups = 16;
 
 } // namespace
 
@@ -28,6 +31,8 @@ ScanJob::ScanJob(QObject *parent)
 ScanJob::~ScanJob()
 {
     for (int id : std::as_const(m_lookupIds))
+        QHostInfo::abortHostLookup(id);
+    for (int id : std::as_const(m_nameLookupIds))
         QHostInfo::abortHostLookup(id);
     if (m_shared)
         m_shared->cancelled = true;
@@ -61,6 +66,12 @@ void ScanJob::start(const ScanOptions &options)
     SystemLimits::raiseFileLimit();
     m_options = options;
     m_summary = ScanSummary {};
+    ++m_scanNumber;
+    for (int id : std::as_const(m_nameLookupIds))
+        QHostInfo::abortHostLookup(id);
+    m_nameLookupIds.clear();
+    m_nameQueue.clear();
+    m_namesInFlight = 0;
     m_summary.portCount = static_cast<quint32>(options.ports.count());
     m_shared.reset();
     m_paused = false;
@@ -314,6 +325,7 @@ void ScanJob::deliver()
             ++m_summary.hostsDown;
         batch.hosts.append(std::move(state));
     }
+    addHostDetails(&batch.hosts);
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
         batch.closedCounts.append(
@@ -335,6 +347,50 @@ void ScanJob::onTick()
         return;
     }
     Q_EMIT progressChanged(progress());
+}
+
+void ScanJob::addHostDetails(QList<HostState> *states)
+{
+    const bool anyUp = std::any_of(states->cbegin(), states->cend(),
+        [](const HostState &s) { return s.status == HostStatus::Up; });
+    if (!anyUp)
+        return;
+    // The neighbour table knows the MAC of hosts on the local link we just talked to.
+    const QHash<QString, QString> macs = NeighbourTable::read();
+    for (HostState &state : *states) {
+        if (state.status != HostStatus::Up)
+            continue;
+        state.mac = macs.value(state.address.toString());
+        if (!state.mac.isEmpty())
+            state.vendor = OuiRegistry::system().vendorFor(state.mac);
+        if (m_options.reverseDns)
+            m_nameQueue.append({ state.hostId, state.address });
+    }
+    pumpNames();
+}
+
+void ScanJob::pumpNames()
+{
+    while (m_namesInFlight < maxNameLookups && !m_nameQueue.isEmpty()) {
+        const auto [hostId, address] = m_nameQueue.takeFirst();
+        ++m_namesInFlight;
+        const quint64 scan = m_scanNumber;
+        const QString text = address.toString();
+        const int id = QHostInfo::lookupHost(
+            text, this, [this, scan, hostId = hostId, text](const QHostInfo &info) {
+                m_nameLookupIds.removeOne(info.lookupId());
+                if (scan != m_scanNumber)
+                    return; // a lookup of an earlier scan
+                --m_namesInFlight;
+                const QString name = info.hostName();
+                if (info.error() == QHostInfo::NoError && !name.isEmpty() && name != text)
+                    Q_EMIT hostNamed(hostId, { name });
+                pumpNames();
+                if (pendingNames() == 0)
+                    Q_EMIT namesDone();
+            });
+        m_nameLookupIds.append(id);
+    }
 }
 
 void ScanJob::reportSilentHosts()

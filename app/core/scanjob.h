@@ -41,6 +41,8 @@ public:
     bool isRunning() const { return m_phase != Phase::Idle; }
     bool isPaused() const { return m_paused; }
     ScanProgress progress() const;
+    // Reverse lookups queued or in flight.
+    int pendingNames() const { return static_cast<int>(m_nameQueue.size()) + m_namesInFlight; }
 
     // The sockets in flight over all workers when concurrency is automatic.
     static int automaticConcurrency();
@@ -53,6 +55,10 @@ Q_SIGNALS:
     void resultsReady(const ScanBatch &batch);
     void progressChanged(const ScanProgress &progress);
     void targetFailed(const QString &target, const QString &message);
+    // The reverse DNS names of a host found up; may come after finished().
+    void hostNamed(quint32 hostId, const QStringList &names);
+    // No name lookups are left (emitted only after some were made).
+    void namesDone();
     void finished(const ScanSummary &summary);
 
 private:
@@ -61,6 +67,8 @@ private:
     void onTick();
     void deliver();
     void reportSilentHosts();
+    void addHostDetails(QList<HostState> *states);
+    void pumpNames();
     void finish();
 
     ScanOptions m_options;
@@ -76,6 +84,11 @@ private:
     QList<QList<QHostAddress>> m_resolved; // per target entry
     QSet<quint32> m_hostsReported; // hosts a state was sent for
     quint64 m_hostsToDiscover = 0;
+    // Reverse lookups of live hosts, a few at a time, in the background.
+    QList<std::pair<quint32, QHostAddress>> m_nameQueue;
+    QList<int> m_nameLookupIds;
+    int m_namesInFlight = 0;
+    quint64 m_scanNumber = 0; // lookups answer for the scan that asked
     QList<int> m_lookupIds;
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void windowAnswersWithoutDisplay();
     void discoveryReports();
     void discoveryOnlyAndSkip();
+    void reverseNamesOfLiveHosts();
 
 private:
     struct Result
@@ -543,6 +544,31 @@ void TestCli::discoveryOnlyAndSkip()
     QVERIFY(readCsv(all.out, &rows));
     QCOMPARE(rows.size(), 1 + 7); // .1 closed on 80 is counted, not listed
     QVERIFY(all.out.contains("198.18.0.2,80,tcp,filtered"));
+}
+
+void TestCli::reverseNamesOfLiveHosts()
+{
+    if (!m_labProblem.isEmpty())
+        QSKIP(qPrintable(m_labProblem));
+    // Names come from the system's resolver: here an /etc/hosts of the test's own.
+    const QByteArray hosts = "127.0.0.1 localhost\n198.18.0.9 web.lab.example web\n";
+    const QStringList args { QStringLiteral("-sn"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("198.18.0.8/30") };
+    const Result r = cliWithHosts(hosts, args);
+    if (r.exitCode == -1)
+        QSKIP("cannot make a mount namespace here");
+    QCOMPARE(r.exitCode, 0);
+    QMap<QString, QJsonObject> byAddress;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out)[QStringLiteral("hosts")].toArray())
+        byAddress.insert(v[QStringLiteral("address")].toString(), v.toObject());
+    QCOMPARE(byAddress.size(), 4);
+    QCOMPARE(byAddress[QStringLiteral("198.18.0.9")][QStringLiteral("names")].toArray(),
+        QJsonArray { QStringLiteral("web.lab.example") });
+    QVERIFY(byAddress[QStringLiteral("198.18.0.8")][QStringLiteral("names")].toArray().isEmpty());
+    // -n: no lookups at all.
+    const Result quiet = cliWithHosts(hosts, QStringList { QStringLiteral("-n") } + args);
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(!quiet.out.contains("web.lab.example"));
 }
 
 void TestCli::formulaInjectionNeutralised()

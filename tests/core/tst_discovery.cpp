@@ -2,6 +2,9 @@
 // namespace plays 198.18.0.0/16 and 2001:db8::/64 with a few live hosts (near,
 // far, lossy, firewalled, ping-only) and empty addresses, silent or answered by
 // a late host-unreachable. Only hosts found up get port rows.
+#include <unistd.h>
+
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void cancelDuringDiscovery();
     void pauseDuringDiscovery();
     void slash16WithAHandfulOfHosts();
+    void macAndVendorOnTheLocalLink();
 
 private:
     TunLab m_lab;
@@ -333,6 +337,65 @@ void TestDiscovery::slash16WithAHandfulOfHosts()
     QCOMPARE(run.summary.hostsUp + run.summary.hostsDown, 65536u);
     QVERIFY(run.lines().contains(v4(40000) + " 80 open syn-ack"));
     QVERIFY(run.lines().contains(v4(1792) + " 443 open syn-ack"));
+}
+
+void TestDiscovery::macAndVendorOnTheLocalLink()
+{
+    // A real link: a veth pair to a namespace of the test's own, whose end has an
+    // Intel MAC. Its kernel answers the ping; ARP puts its MAC in our table.
+    if (geteuid() != 0)
+        QSKIP("needs root for a second network namespace (ip netns add)");
+    const QString peer = QStringLiteral("portolan-peer-%1").arg(getpid());
+    const auto ip = [](const QStringList &args) {
+        QString output;
+        const int code = TestNet::run(QStringList { QStringLiteral("ip") } + args, &output);
+        if (code != 0)
+            qWarning("ip %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(output));
+        return code == 0;
+    };
+    const auto cleanup = qScopeGuard([&] {
+        ip({ QStringLiteral("link"), QStringLiteral("del"), QStringLiteral("pveth0") });
+        ip({ QStringLiteral("netns"), QStringLiteral("del"), peer });
+    });
+    const QStringList inPeer { QStringLiteral("netns"), QStringLiteral("exec"), peer,
+        QStringLiteral("ip") };
+    if (!ip({ QStringLiteral("netns"), QStringLiteral("add"), peer }))
+        QSKIP("cannot add a network namespace here");
+    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("pveth0"),
+        QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+        QStringLiteral("name"), QStringLiteral("pveth1") }));
+    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
+        QStringLiteral("netns"), peer }));
+    QVERIFY(ip({ QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.19.0.1/24"),
+        QStringLiteral("dev"), QStringLiteral("pveth0") }));
+    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth0"),
+        QStringLiteral("up") }));
+    QVERIFY(ip(inPeer
+        + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
+            QStringLiteral("address"), QStringLiteral("00:1b:21:12:34:56") }));
+    QVERIFY(ip(inPeer
+        + QStringList { QStringLiteral("addr"), QStringLiteral("add"),
+            QStringLiteral("198.19.0.2/24"), QStringLiteral("dev"), QStringLiteral("pveth1") }));
+    QVERIFY(ip(inPeer
+        + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
+            QStringLiteral("up") }));
+
+    ScanOptions o = makeOptions(QStringLiteral("198.19.0.0/29"), QStringLiteral("22"));
+    o.discovery = ScanOptions::Discovery::Only;
+    o.reverseDns = false;
+    ScanRun run;
+    // The link may take a moment to come up: a few bounded tries.
+    for (int attempt = 0; attempt < 5 && run.hostsWith(HostStatus::Up).size() < 2; ++attempt) {
+        run = runScan(o);
+        QVERIFY(run.finished);
+    }
+    QCOMPARE(run.hostsWith(HostStatus::Up),
+        (QStringList { QStringLiteral("198.19.0.1"), QStringLiteral("198.19.0.2") }));
+    const HostState h = run.hosts.value(QStringLiteral("198.19.0.2"));
+    QCOMPARE(h.mac, QStringLiteral("00:1b:21:12:34:56"));
+    if (QFile::exists(QStringLiteral("/usr/share/ieee-data/oui.csv")))
+        QCOMPARE(h.vendor, QStringLiteral("Intel Corporate"));
+    QVERIFY(run.hosts.value(QStringLiteral("198.19.0.1")).mac.isEmpty()); // ourselves: no ARP
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestDiscovery)
