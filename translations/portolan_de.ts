@@ -23,6 +23,26 @@
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Hersteller: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -356,6 +376,78 @@
         <source>Stop the scan, keeping what it found</source>
         <translation>Scan stoppen, Gefundenes bleibt erhalten</translation>
     </message>
+    <message>
+        <source>Tim&amp;ing:</source>
+        <translation>Tim&amp;ing:</translation>
+    </message>
+    <message>
+        <source>Timing preset</source>
+        <translation>Timing-Vorgabe</translation>
+    </message>
+    <message>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <translation>Setzt Zeitlimit, Wiederholungen und Parallelität daneben, wie nmaps -T0 bis -T5</translation>
+    </message>
+    <message>
+        <source>Paranoid (T0)</source>
+        <translation>Paranoid (T0)</translation>
+    </message>
+    <message>
+        <source>Sneaky (T1)</source>
+        <translation>Heimlich (T1)</translation>
+    </message>
+    <message>
+        <source>Polite (T2)</source>
+        <translation>Höflich (T2)</translation>
+    </message>
+    <message>
+        <source>Normal (T3)</source>
+        <translation>Normal (T3)</translation>
+    </message>
+    <message>
+        <source>Aggressive (T4)</source>
+        <translation>Aggressiv (T4)</translation>
+    </message>
+    <message>
+        <source>Insane (T5)</source>
+        <translation>Extrem (T5)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>Host discovery</source>
+        <translation>Host-Erkennung</translation>
+    </message>
+    <message>
+        <source>Blocks, ranges and target files: scan only the hosts that answer a ping or a connect, or every address (-Pn). Hosts typed one by one are always scanned.</source>
+        <translation>Blöcke, Bereiche und Zieldateien: nur Hosts scannen, die auf Ping oder Verbindung antworten, oder jede Adresse (-Pn). Einzeln eingegebene Hosts werden immer gescannt.</translation>
+    </message>
+    <message>
+        <source>Scan live hosts</source>
+        <translation>Aktive Hosts scannen</translation>
+    </message>
+    <message>
+        <source>Scan every address</source>
+        <translation>Jede Adresse scannen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Live Hosts</source>
+        <translation>Aktive &amp;Hosts finden</translation>
+    </message>
+    <message>
+        <source>Find which hosts of the targets are up, without scanning their ports</source>
+        <translation>Feststellen, welche Ziel-Hosts aktiv sind, ohne ihre Ports zu scannen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Down Hosts</source>
+        <translation>&amp;Inaktive Hosts zeigen</translation>
+    </message>
+    <message>
+        <source>List the hosts that did not answer in the hosts pane</source>
+        <translation>Hosts, die nicht geantwortet haben, in der Host-Liste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -452,6 +544,50 @@
         <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
 </source>
         <translation>%1 hat Proben verworfen (eine Ratenbegrenzung?): %2 Antworten kamen erst auf eine Wiederholung; für diesen Host auf eine Probe alle %3 ms verlangsamt.
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, %2 ms Latenz</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>Host ist aktiv (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>Host ist inaktiv (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>Nicht bekannt, ob der Host aktiv ist (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hosts: %1 aktiv, %2 inaktiv, %3 Adressen insgesamt</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Namen: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC-Adresse: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC-Adresse: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 Hosts in %2 auf Erreichbarkeit geprüft%3
 </translation>
     </message>
 </context>
@@ -626,6 +762,18 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <source> - not scanned: %1</source>
         <translation> – nicht gescannt: %1</translation>
     </message>
+    <message>
+        <source>discovery %1 of %2 hosts, %3 up</source>
+        <translation>Erkennung %1 von %2 Hosts, %3 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 hosts up</source>
+        <translation>%1 Hosts aktiv</translation>
+    </message>
+    <message>
+        <source>Found %1 live hosts of %2 in %3</source>
+        <translation>%1 aktive Hosts von %2 in %3 gefunden</translation>
+    </message>
 </context>
 <context>
     <name>TargetSpec</name>
@@ -788,6 +936,38 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
     <message>
         <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>ungültige Zeitvorgabe „%1“: erwartet 0 bis 5, paranoid, sneaky, polite, normal, aggressive oder insane</translation>
+    </message>
+    <message>
+        <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
+        <translation>Jede Adresse von Blöcken, Bereichen und Zieldateien scannen, ob aktiv oder nicht (auch -Pn).</translation>
+    </message>
+    <message>
+        <source>Find the live hosts, scan no ports (also -sn).</source>
+        <translation>Aktive Hosts finden, keine Ports scannen (auch -sn).</translation>
+    </message>
+    <message>
+        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <translation>TCP-Ports, die die Erkennung anspricht (Standard %1; &quot;none&quot;: nur ICMP-Echo).</translation>
+    </message>
+    <message>
+        <source>Discovery sends no ICMP echo, only TCP connects.</source>
+        <translation>Die Erkennung sendet kein ICMP-Echo, nur TCP-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Do not look up the names (reverse DNS) of live hosts.</source>
+        <translation>Namen aktiver Hosts nicht nachschlagen (Reverse-DNS).</translation>
+    </message>
+    <message>
+        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <translation>Zusätzlich den Status jedes Hosts als CSV in DATEI schreiben: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
+    </message>
+    <message>
+        <source>-Pn and -sn contradict each other: give one of them</source>
+        <translation>-Pn und -sn widersprechen sich: nur eines angeben</translation>
+    </message>
+    <message>
+        <source>too many discovery ports (%1): at most %2</source>
+        <translation>zu viele Erkennungs-Ports (%1): höchstens %2</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,26 @@
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Fabricante: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -356,6 +376,78 @@
         <source>Stop the scan, keeping what it found</source>
         <translation>Detener el escaneo conservando lo encontrado</translation>
     </message>
+    <message>
+        <source>Tim&amp;ing:</source>
+        <translation>Tempor&amp;ización:</translation>
+    </message>
+    <message>
+        <source>Timing preset</source>
+        <translation>Perfil de temporización</translation>
+    </message>
+    <message>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <translation>Fija el tiempo de espera, los reintentos y la concurrencia de al lado, como -T0 a -T5 de nmap</translation>
+    </message>
+    <message>
+        <source>Paranoid (T0)</source>
+        <translation>Paranoico (T0)</translation>
+    </message>
+    <message>
+        <source>Sneaky (T1)</source>
+        <translation>Sigiloso (T1)</translation>
+    </message>
+    <message>
+        <source>Polite (T2)</source>
+        <translation>Cortés (T2)</translation>
+    </message>
+    <message>
+        <source>Normal (T3)</source>
+        <translation>Normal (T3)</translation>
+    </message>
+    <message>
+        <source>Aggressive (T4)</source>
+        <translation>Agresivo (T4)</translation>
+    </message>
+    <message>
+        <source>Insane (T5)</source>
+        <translation>Demente (T5)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>Host discovery</source>
+        <translation>Descubrimiento de hosts</translation>
+    </message>
+    <message>
+        <source>Blocks, ranges and target files: scan only the hosts that answer a ping or a connect, or every address (-Pn). Hosts typed one by one are always scanned.</source>
+        <translation>Bloques, rangos y archivos de objetivos: escanear solo los hosts que responden a un ping o una conexión, o todas las direcciones (-Pn). Los hosts escritos uno a uno se escanean siempre.</translation>
+    </message>
+    <message>
+        <source>Scan live hosts</source>
+        <translation>Escanear hosts activos</translation>
+    </message>
+    <message>
+        <source>Scan every address</source>
+        <translation>Escanear todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Find &amp;Live Hosts</source>
+        <translation>Buscar hosts &amp;activos</translation>
+    </message>
+    <message>
+        <source>Find which hosts of the targets are up, without scanning their ports</source>
+        <translation>Averiguar qué hosts de los objetivos están activos, sin escanear sus puertos</translation>
+    </message>
+    <message>
+        <source>Show &amp;Down Hosts</source>
+        <translation>Mostrar hosts &amp;inactivos</translation>
+    </message>
+    <message>
+        <source>List the hosts that did not answer in the hosts pane</source>
+        <translation>Mostrar en el panel de hosts los que no respondieron</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -452,6 +544,50 @@
         <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
 </source>
         <translation>%1 descartó sondas (¿un límite de tasa?): %2 respuestas llegaron solo a un reintento; se ralentizó a una sonda cada %3 ms para él.
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, %2 ms de latencia</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>El host está activo (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>El host está inactivo (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>No se sabe si el host está activo (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hosts: %1 activos, %2 inactivos, %3 direcciones en total</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Nombres: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>Dirección MAC: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>Dirección MAC: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>Se comprobaron %1 hosts en %2%3
 </translation>
     </message>
 </context>
@@ -626,6 +762,18 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <source> - not scanned: %1</source>
         <translation> - no escaneado: %1</translation>
     </message>
+    <message>
+        <source>discovery %1 of %2 hosts, %3 up</source>
+        <translation>descubrimiento %1 de %2 hosts, %3 activos</translation>
+    </message>
+    <message>
+        <source>%1 hosts up</source>
+        <translation>%1 hosts activos</translation>
+    </message>
+    <message>
+        <source>Found %1 live hosts of %2 in %3</source>
+        <translation>Se encontraron %1 hosts activos de %2 en %3</translation>
+    </message>
 </context>
 <context>
     <name>TargetSpec</name>
@@ -788,6 +936,38 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
     <message>
         <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>perfil de tiempos no válido «%1»: se esperaba 0 a 5, paranoid, sneaky, polite, normal, aggressive o insane</translation>
+    </message>
+    <message>
+        <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
+        <translation>Escanear todas las direcciones de bloques, rangos y archivos de objetivos, activas o no (también -Pn).</translation>
+    </message>
+    <message>
+        <source>Find the live hosts, scan no ports (also -sn).</source>
+        <translation>Buscar los hosts activos sin escanear puertos (también -sn).</translation>
+    </message>
+    <message>
+        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <translation>Puertos TCP a los que se conecta el descubrimiento (predeterminado %1; &quot;none&quot;: solo eco ICMP).</translation>
+    </message>
+    <message>
+        <source>Discovery sends no ICMP echo, only TCP connects.</source>
+        <translation>El descubrimiento no envía eco ICMP, solo conexiones TCP.</translation>
+    </message>
+    <message>
+        <source>Do not look up the names (reverse DNS) of live hosts.</source>
+        <translation>No buscar los nombres (DNS inverso) de los hosts activos.</translation>
+    </message>
+    <message>
+        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <translation>Escribir también el estado de cada host en FILE como CSV: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
+    </message>
+    <message>
+        <source>-Pn and -sn contradict each other: give one of them</source>
+        <translation>-Pn y -sn se contradicen: indique solo uno</translation>
+    </message>
+    <message>
+        <source>too many discovery ports (%1): at most %2</source>
+        <translation>demasiados puertos de descubrimiento (%1): como máximo %2</translation>
     </message>
 </context>
 </TS>

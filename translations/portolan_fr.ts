@@ -23,6 +23,26 @@
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Fabricant : %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -356,6 +376,78 @@
         <source>Stop the scan, keeping what it found</source>
         <translation>Arrêter l’analyse en gardant ce qui a été trouvé</translation>
     </message>
+    <message>
+        <source>Tim&amp;ing:</source>
+        <translation>M&amp;inutage :</translation>
+    </message>
+    <message>
+        <source>Timing preset</source>
+        <translation>Profil de minutage</translation>
+    </message>
+    <message>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <translation>Règle le délai, les tentatives et la concurrence à côté, comme -T0 à -T5 de nmap</translation>
+    </message>
+    <message>
+        <source>Paranoid (T0)</source>
+        <translation>Paranoïaque (T0)</translation>
+    </message>
+    <message>
+        <source>Sneaky (T1)</source>
+        <translation>Furtif (T1)</translation>
+    </message>
+    <message>
+        <source>Polite (T2)</source>
+        <translation>Poli (T2)</translation>
+    </message>
+    <message>
+        <source>Normal (T3)</source>
+        <translation>Normal (T3)</translation>
+    </message>
+    <message>
+        <source>Aggressive (T4)</source>
+        <translation>Agressif (T4)</translation>
+    </message>
+    <message>
+        <source>Insane (T5)</source>
+        <translation>Insensé (T5)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hôtes :</translation>
+    </message>
+    <message>
+        <source>Host discovery</source>
+        <translation>Découverte des hôtes</translation>
+    </message>
+    <message>
+        <source>Blocks, ranges and target files: scan only the hosts that answer a ping or a connect, or every address (-Pn). Hosts typed one by one are always scanned.</source>
+        <translation>Blocs, plages et fichiers de cibles : n’analyser que les hôtes qui répondent à un ping ou à une connexion, ou toutes les adresses (-Pn). Les hôtes saisis un par un sont toujours analysés.</translation>
+    </message>
+    <message>
+        <source>Scan live hosts</source>
+        <translation>Analyser les hôtes actifs</translation>
+    </message>
+    <message>
+        <source>Scan every address</source>
+        <translation>Analyser toutes les adresses</translation>
+    </message>
+    <message>
+        <source>Find &amp;Live Hosts</source>
+        <translation>Trouver les hôtes &amp;actifs</translation>
+    </message>
+    <message>
+        <source>Find which hosts of the targets are up, without scanning their ports</source>
+        <translation>Trouver quels hôtes des cibles sont actifs, sans analyser leurs ports</translation>
+    </message>
+    <message>
+        <source>Show &amp;Down Hosts</source>
+        <translation>Afficher les hôtes &amp;inactifs</translation>
+    </message>
+    <message>
+        <source>List the hosts that did not answer in the hosts pane</source>
+        <translation>Lister dans le panneau des hôtes ceux qui n’ont pas répondu</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -452,6 +544,50 @@
         <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
 </source>
         <translation>%1 a perdu des sondes (une limite de débit ?) : %2 réponses ne sont venues qu’à une nouvelle tentative ; ralenti à une sonde toutes les %3 ms pour lui.
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, latence %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>L’hôte est actif (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>L’hôte est inactif (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>On ne sait pas si l’hôte est actif (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hôtes : %1 actifs, %2 inactifs, %3 adresses en tout</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Noms : %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>Adresse MAC : %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>Adresse MAC : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 hôtes sondés en %2%3
 </translation>
     </message>
 </context>
@@ -626,6 +762,18 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <source> - not scanned: %1</source>
         <translation> – non analysé : %1</translation>
     </message>
+    <message>
+        <source>discovery %1 of %2 hosts, %3 up</source>
+        <translation>découverte %1 sur %2 hôtes, %3 actifs</translation>
+    </message>
+    <message>
+        <source>%1 hosts up</source>
+        <translation>%1 hôtes actifs</translation>
+    </message>
+    <message>
+        <source>Found %1 live hosts of %2 in %3</source>
+        <translation>%1 hôtes actifs trouvés sur %2 en %3</translation>
+    </message>
 </context>
 <context>
     <name>TargetSpec</name>
@@ -788,6 +936,38 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
     <message>
         <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>profil de temporisation « %1 » non valide : 0 à 5, paranoid, sneaky, polite, normal, aggressive ou insane attendu</translation>
+    </message>
+    <message>
+        <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
+        <translation>Analyser toutes les adresses des blocs, plages et fichiers de cibles, actives ou non (aussi -Pn).</translation>
+    </message>
+    <message>
+        <source>Find the live hosts, scan no ports (also -sn).</source>
+        <translation>Trouver les hôtes actifs sans analyser de ports (aussi -sn).</translation>
+    </message>
+    <message>
+        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <translation>Ports TCP auxquels se connecte la découverte (par défaut %1 ; « none » : écho ICMP seul).</translation>
+    </message>
+    <message>
+        <source>Discovery sends no ICMP echo, only TCP connects.</source>
+        <translation>La découverte n’envoie pas d’écho ICMP, seulement des connexions TCP.</translation>
+    </message>
+    <message>
+        <source>Do not look up the names (reverse DNS) of live hosts.</source>
+        <translation>Ne pas chercher les noms (DNS inverse) des hôtes actifs.</translation>
+    </message>
+    <message>
+        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <translation>Écrire aussi l’état de chaque hôte dans FILE en CSV : host,address,status,reason,latency_ms,names,mac,vendor.</translation>
+    </message>
+    <message>
+        <source>-Pn and -sn contradict each other: give one of them</source>
+        <translation>-Pn et -sn se contredisent : n’en donnez qu’un</translation>
+    </message>
+    <message>
+        <source>too many discovery ports (%1): at most %2</source>
+        <translation>trop de ports de découverte (%1) : au plus %2</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,26 @@
         <source>Closed</source>
         <translation>閉鎖</translation>
     </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>ベンダー: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -355,6 +375,78 @@
         <source>Stop the scan, keeping what it found</source>
         <translation>スキャンを停止し、見つかった結果は残す</translation>
     </message>
+    <message>
+        <source>Tim&amp;ing:</source>
+        <translation>タイミング(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Timing preset</source>
+        <translation>タイミングのプリセット</translation>
+    </message>
+    <message>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <translation>横のタイムアウト、再試行、同時接続数を nmap の -T0〜-T5 のように設定します</translation>
+    </message>
+    <message>
+        <source>Paranoid (T0)</source>
+        <translation>パラノイド (T0)</translation>
+    </message>
+    <message>
+        <source>Sneaky (T1)</source>
+        <translation>スニーキー (T1)</translation>
+    </message>
+    <message>
+        <source>Polite (T2)</source>
+        <translation>ポライト (T2)</translation>
+    </message>
+    <message>
+        <source>Normal (T3)</source>
+        <translation>ノーマル (T3)</translation>
+    </message>
+    <message>
+        <source>Aggressive (T4)</source>
+        <translation>アグレッシブ (T4)</translation>
+    </message>
+    <message>
+        <source>Insane (T5)</source>
+        <translation>インセイン (T5)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host discovery</source>
+        <translation>ホスト検出</translation>
+    </message>
+    <message>
+        <source>Blocks, ranges and target files: scan only the hosts that answer a ping or a connect, or every address (-Pn). Hosts typed one by one are always scanned.</source>
+        <translation>ブロック、範囲、ターゲットファイル: ping または接続に応答したホストだけをスキャンするか、すべてのアドレスをスキャンします (-Pn)。個別に入力したホストは常にスキャンします。</translation>
+    </message>
+    <message>
+        <source>Scan live hosts</source>
+        <translation>稼働中のホストをスキャン</translation>
+    </message>
+    <message>
+        <source>Scan every address</source>
+        <translation>すべてのアドレスをスキャン</translation>
+    </message>
+    <message>
+        <source>Find &amp;Live Hosts</source>
+        <translation>稼働中のホストを検出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Find which hosts of the targets are up, without scanning their ports</source>
+        <translation>ポートはスキャンせず、ターゲットのどのホストが稼働しているかを調べます</translation>
+    </message>
+    <message>
+        <source>Show &amp;Down Hosts</source>
+        <translation>停止中のホストを表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the hosts that did not answer in the hosts pane</source>
+        <translation>応答しなかったホストをホスト一覧に表示します</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -451,6 +543,50 @@
         <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
 </source>
         <translation>%1 はプローブを破棄しました (レート制限?): %2 件の応答は再試行にだけ返りました。このホストには %3 ミリ秒ごとに 1 つのプローブへ減速しました。
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1、遅延 %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>ホストは稼働中です (%1)。</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>ホストは停止しています (%1)。</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>ホストが稼働中かどうかは不明です (%1)。</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>ホスト: 稼働 %1、停止 %2、全 %3 アドレス</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>名前: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC アドレス: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC アドレス: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 台のホストの稼働を %2 で確認しました%3
 </translation>
     </message>
 </context>
@@ -622,6 +758,18 @@ Any earlier file at that path is unchanged.</source>
         <source> - not scanned: %1</source>
         <translation> - スキャンされなかったもの: %1</translation>
     </message>
+    <message>
+        <source>discovery %1 of %2 hosts, %3 up</source>
+        <translation>検出 %1/%2 ホスト、稼働 %3</translation>
+    </message>
+    <message>
+        <source>%1 hosts up</source>
+        <translation>稼働ホスト %1</translation>
+    </message>
+    <message>
+        <source>Found %1 live hosts of %2 in %3</source>
+        <translation>%2 台中 %1 台の稼働ホストを %3 で検出</translation>
+    </message>
 </context>
 <context>
     <name>TargetSpec</name>
@@ -784,6 +932,38 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>無効なタイミング &quot;%1&quot;: 0 から 5、paranoid、sneaky、polite、normal、aggressive、insane のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
+        <translation>ブロック、範囲、ターゲットファイルのすべてのアドレスを稼働の有無に関係なくスキャンします (-Pn も可)。</translation>
+    </message>
+    <message>
+        <source>Find the live hosts, scan no ports (also -sn).</source>
+        <translation>稼働中のホストを探し、ポートはスキャンしません (-sn も可)。</translation>
+    </message>
+    <message>
+        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <translation>検出で接続する TCP ポート (既定 %1、&quot;none&quot; で ICMP エコーのみ)。</translation>
+    </message>
+    <message>
+        <source>Discovery sends no ICMP echo, only TCP connects.</source>
+        <translation>検出で ICMP エコーを送らず、TCP 接続だけを使います。</translation>
+    </message>
+    <message>
+        <source>Do not look up the names (reverse DNS) of live hosts.</source>
+        <translation>稼働ホストの名前 (逆引き DNS) を調べません。</translation>
+    </message>
+    <message>
+        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <translation>各ホストの状態を CSV として FILE にも書き出します: host,address,status,reason,latency_ms,names,mac,vendor。</translation>
+    </message>
+    <message>
+        <source>-Pn and -sn contradict each other: give one of them</source>
+        <translation>-Pn と -sn は矛盾します。どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>too many discovery ports (%1): at most %2</source>
+        <translation>検出ポートが多すぎます (%1)。最大 %2 個です</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,26 @@
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名称: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>厂商: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -355,6 +375,78 @@
         <source>Stop the scan, keeping what it found</source>
         <translation>停止扫描并保留已发现的结果</translation>
     </message>
+    <message>
+        <source>Tim&amp;ing:</source>
+        <translation>时序(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Timing preset</source>
+        <translation>时序预设</translation>
+    </message>
+    <message>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <translation>像 nmap 的 -T0 到 -T5 一样设置旁边的超时、重试和并发数</translation>
+    </message>
+    <message>
+        <source>Paranoid (T0)</source>
+        <translation>偏执 (T0)</translation>
+    </message>
+    <message>
+        <source>Sneaky (T1)</source>
+        <translation>隐秘 (T1)</translation>
+    </message>
+    <message>
+        <source>Polite (T2)</source>
+        <translation>礼貌 (T2)</translation>
+    </message>
+    <message>
+        <source>Normal (T3)</source>
+        <translation>正常 (T3)</translation>
+    </message>
+    <message>
+        <source>Aggressive (T4)</source>
+        <translation>激进 (T4)</translation>
+    </message>
+    <message>
+        <source>Insane (T5)</source>
+        <translation>疯狂 (T5)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>主机(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Host discovery</source>
+        <translation>主机发现</translation>
+    </message>
+    <message>
+        <source>Blocks, ranges and target files: scan only the hosts that answer a ping or a connect, or every address (-Pn). Hosts typed one by one are always scanned.</source>
+        <translation>地址块、范围和目标文件：只扫描响应 ping 或连接的主机，或扫描每个地址 (-Pn)。单独输入的主机总会被扫描。</translation>
+    </message>
+    <message>
+        <source>Scan live hosts</source>
+        <translation>扫描在线主机</translation>
+    </message>
+    <message>
+        <source>Scan every address</source>
+        <translation>扫描每个地址</translation>
+    </message>
+    <message>
+        <source>Find &amp;Live Hosts</source>
+        <translation>查找在线主机(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Find which hosts of the targets are up, without scanning their ports</source>
+        <translation>查找目标中哪些主机在线，不扫描其端口</translation>
+    </message>
+    <message>
+        <source>Show &amp;Down Hosts</source>
+        <translation>显示离线主机(&amp;D)</translation>
+    </message>
+    <message>
+        <source>List the hosts that did not answer in the hosts pane</source>
+        <translation>在主机列表中列出未响应的主机</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -451,6 +543,50 @@
         <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
 </source>
         <translation>%1 丢弃了探测 (速率限制？)：%2 个应答只在重试时到来；已对该主机减速为每 %3 毫秒一个探测。
+</translation>
+    </message>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1，延迟 %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>主机在线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>主机离线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>不确定主机是否在线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>主机：%1 在线，%2 离线，共 %3 个地址</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>名称: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC 地址: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC 地址: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>在 %2 内探测了 %1 台主机是否在线%3
 </translation>
     </message>
 </context>
@@ -622,6 +758,18 @@ Any earlier file at that path is unchanged.</source>
         <source> - not scanned: %1</source>
         <translation> - 未扫描：%1</translation>
     </message>
+    <message>
+        <source>discovery %1 of %2 hosts, %3 up</source>
+        <translation>发现 %1/%2 台主机，%3 台在线</translation>
+    </message>
+    <message>
+        <source>%1 hosts up</source>
+        <translation>%1 台主机在线</translation>
+    </message>
+    <message>
+        <source>Found %1 live hosts of %2 in %3</source>
+        <translation>在 %3 内从 %2 个地址中找到 %1 台在线主机</translation>
+    </message>
 </context>
 <context>
     <name>TargetSpec</name>
@@ -784,6 +932,38 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>无效的时序“%1”：应为 0 到 5、paranoid、sneaky、polite、normal、aggressive 或 insane</translation>
+    </message>
+    <message>
+        <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
+        <translation>扫描地址块、范围和目标文件中的每个地址，无论是否在线 (也可用 -Pn)。</translation>
+    </message>
+    <message>
+        <source>Find the live hosts, scan no ports (also -sn).</source>
+        <translation>查找在线主机，不扫描端口 (也可用 -sn)。</translation>
+    </message>
+    <message>
+        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <translation>主机发现所连接的 TCP 端口 (默认 %1；&quot;none&quot;：仅 ICMP 回显)。</translation>
+    </message>
+    <message>
+        <source>Discovery sends no ICMP echo, only TCP connects.</source>
+        <translation>主机发现不发送 ICMP 回显，只进行 TCP 连接。</translation>
+    </message>
+    <message>
+        <source>Do not look up the names (reverse DNS) of live hosts.</source>
+        <translation>不查询在线主机的名称 (反向 DNS)。</translation>
+    </message>
+    <message>
+        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <translation>同时把每台主机的状态以 CSV 写入 FILE：host,address,status,reason,latency_ms,names,mac,vendor。</translation>
+    </message>
+    <message>
+        <source>-Pn and -sn contradict each other: give one of them</source>
+        <translation>-Pn 与 -sn 互相矛盾：只能指定其一</translation>
+    </message>
+    <message>
+        <source>too many discovery ports (%1): at most %2</source>
+        <translation>发现端口过多 (%1)：最多 %2 个</translation>
     </message>
 </context>
 </TS>

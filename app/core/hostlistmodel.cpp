@@ -62,15 +62,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     case Status:
         if (raw)
             return static_cast<int>(h.state.status);
-        switch (h.state.status) {
-        case HostStatus::Up:
-            return tr("up");
-        case HostStatus::Down:
-            return tr("down");
-        case HostStatus::Unknown:
-            break;
-        }
-        return h.hasState ? tr("unknown") : QString();
+        // nmap's words, untranslated like port states: what users search and compare.
+        return h.hasState ? hostStatusName(h.state.status) : QString();
     case Latency:
         if (raw)
             return h.state.latencyMs;
