@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
 """Engine benchmarks: portolan-cli against `nmap -sT -n -Pn -T4` and the
 connect()+epoll floor (bench/floor.cpp), in a network namespace this script
-creates. Runs alternate; medians of N; peak RSS from wait4(); each run's
+creates. Runs alternate; medians of N; peak RSS from GNU time; each run's
 findings are checked against the truth the script set up. Needs root.
 
-    sudo bench/run_benchmarks.py [--build build/release] [--runs 5]
+    sudo bench/run_benchmarks.py [--build build/release] [--runs 5] [--only abcdef]
+
+(a)-(c) sweep the loopback. (d)-(f) scan a simulated network: the TUN lab of
+the tests as a program (tests/common/netlab_main.cpp, portolan-netlab) plays
+198.18.0.0/24 or /16 with live hosts at a distance, loss, jitter, firewalls and
+rate limits; there nmap runs unprivileged (-sT --unprivileged), as a user would.
 
 Needs the Debian packages nmap, iproute2, iptables and time.
 """
@@ -90,6 +95,42 @@ def hold_listeners(pairs):
     return proc
 
 
+def start_lab(lab, *args):
+    """Starts portolan-netlab in the namespace; returns the process once it answers."""
+    proc = subprocess.Popen(ns(lab, "--seconds", "3000", *args), stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    return proc
+
+
+def stop_lab(proc):
+    proc.terminate()
+    proc.wait(timeout=10)
+    # The TUN device goes with the lab; its addresses with the device.
+
+
+def lab_truth(hosts, ports, address):
+    """Open and filtered ports that the lab hosts (portolan-netlab specs) show on ports."""
+    truth = {}
+    for spec in hosts:
+        f = dict(kv.split("=") for kv in spec.split(","))
+        opened = {int(p) for p in f.get("open", "").split(";") if p}
+        silent = {int(p) for p in f.get("silent", "").split(";") if p}
+        closed = {int(p) for p in f.get("closed", "").split(";") if p}
+        firewall = f.get("firewall") == "1"
+        for port in ports:
+            if port in opened:
+                truth[(address(int(f["offset"])), port)] = "open"
+            elif port in silent or (firewall and port not in closed):
+                truth[(address(int(f["offset"])), port)] = "filtered"
+    return truth
+
+
+def common_ports(cli):
+    """The ports of portolan's "common" preset, as the CLI lists them."""
+    out = sh(*ns(cli, "-Pn", "-n", "-p", "common", "--show-closed", "--timeout", "100", "--format", "csv", "127.0.0.1")).stdout
+    return sorted({int(line.split(",")[2]) for line in out.splitlines()[1:] if line})
+
+
 def portolan(cli, *args):
     """portolan-cli with each poller backend (PORTOLAN_POLLER), as benchmark tools."""
     return {
@@ -122,10 +163,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build/release")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--only", default="abc")
+    ap.add_argument("--only", default="abcdef")
     args = ap.parse_args()
     cli = os.path.abspath(os.path.join(args.build, "app/cli/portolan-cli"))
     floor = os.path.abspath(os.path.join(args.build, "bench/portolan-floor"))
+    lab = os.path.abspath(os.path.join(args.build, "tests/portolan-netlab"))
     threads = str(os.cpu_count() or 2)
     sh("ip", "netns", "del", NS, check=False)
     sh("ip", "netns", "add", NS)
@@ -171,6 +213,61 @@ def main():
             }
             report.append(("(c) 127.0.0.1-127.0.0.254, ports 1-1000", scenario("c", tools, truth, args.runs)))
             holder.kill()
+        if "d" in args.only:
+            # A home or office /24: eight live hosts among 256 addresses; one drops
+            # ping and 80/443, one answers ping only; empty addresses get a late
+            # host-unreachable (a failed ARP) after 3 s.
+            hosts = ["offset=1,rtt=1,open=22;80;443", "offset=7,rtt=1,open=22;139;445",
+                     "offset=20,rtt=2,ping=0,firewall=1,open=22;3389", "offset=33,rtt=1,firewall=1",
+                     "offset=50,rtt=1,open=80;443;8080", "offset=99,rtt=1,open=53;80",
+                     "offset=120,rtt=1,open=631", "offset=200,rtt=1,open=22;5900"]
+            proc = start_lab(lab, "--unreachable-ms", "3000", *hosts)
+            ports = common_ports(cli)
+            truth = lab_truth(hosts, ports, lambda o: f"198.18.0.{o}")
+            spec = ",".join(map(str, ports))
+            tools = {
+                **portolan(cli, "-n", "-p", "common", "198.18.0.0/24"),
+                "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oG", "-", "198.18.0.0/24"), parse_nmap),
+            }
+            report.append((f"(d) LAN: 198.18.0.0/24 with 8 live hosts (one drops ping and 80/443, one answers only ping), {len(ports)} common ports",
+                           scenario("d", tools, truth, args.runs)))
+            stop_lab(proc)
+        if "e" in args.only:
+            # Servers far away: 30-100 ms with jitter and 1-2 % loss; a fourth host
+            # answers at most 200 resets a second. Ports 1-10000, each host typed.
+            far = ["offset=11,rtt=30,jitter=5,loss=0.01,open=22;80;443",
+                   "offset=12,rtt=60,jitter=10,loss=0.02,open=25;587;993",
+                   "offset=13,rtt=100,jitter=10,loss=0.01,open=8080,silent=3389"]
+            limited = ["offset=14,rtt=40,jitter=5,resets=200,open=22;443"]
+            proc = start_lab(lab, *far, *limited)
+            ports = range(1, 10001)
+            runs = min(args.runs, 2)  # nmap takes minutes here
+            for title, hosts, key in (("far hosts without a rate limit", far, "e1"),
+                                      ("a host limited to 200 resets/s (floor: 9998/200 = 50 s)", limited, "e2")):
+                targets = [f"198.18.0.{h.split(',')[0].split('=')[1]}" for h in hosts]
+                truth = lab_truth(hosts, ports, lambda o: f"198.18.0.{o}")
+                tools = {
+                    "portolan-cli (epoll)": (ns(cli, "-n", "--format", "csv", "-p", "1-10000", *targets), parse_portolan),
+                    "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-Pn", "-T4", "-p", "1-10000", "-oG", "-", *targets), parse_nmap),
+                }
+                report.append((f"({key}) WAN: {title}, ports 1-10000", scenario(key, tools, truth, runs)))
+            stop_lab(proc)
+        if "f" in args.only:
+            # A /16 with 10 live hosts scattered over it; nmap gets 600 s at most.
+            hosts = ["offset=1,rtt=1,open=22;80", "offset=300,rtt=2,open=443", "offset=5000,rtt=1,open=3389",
+                     "offset=9000,rtt=5,ping=0,open=80", "offset=17000,rtt=1,open=22",
+                     "offset=26000,rtt=3,firewall=1,open=445", "offset=33333,rtt=1,open=8080",
+                     "offset=42000,rtt=1,open=53", "offset=50000,rtt=2,open=25", "offset=65000,rtt=1,open=631"]
+            proc = start_lab(lab, "--prefix", "16", *hosts)
+            ports = common_ports(cli)
+            truth = lab_truth(hosts, ports, lambda o: f"198.18.{o >> 8}.{o & 255}")
+            spec = ",".join(map(str, ports))
+            tools = {
+                "portolan-cli (epoll)": (ns(cli, "-n", "--format", "csv", "-p", "common", "198.18.0.0/16"), parse_portolan),
+                "nmap -sT --unprivileged -T4 (600 s cap)": (ns("timeout", "600", "nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oG", "-", "198.18.0.0/16"), parse_nmap),
+            }
+            report.append((f"(f) 198.18.0.0/16 with 10 live hosts, {len(ports)} common ports", scenario("f", tools, truth, 1)))
+            stop_lab(proc)
     finally:
         sh("ip", "netns", "del", NS, check=False)
     for title, rows in report:

@@ -85,7 +85,8 @@ void ScanStatus::finish(const ScanSummary &summary)
               .arg(QLocale().toString(summary.hostsUp), QLocale().toString(summary.hostCount),
                   ReportWriter::formatDuration(p.elapsedMs))
         : tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
-              .arg(QLocale().toString(p.done), QLocale().toString(summary.hostCount),
+              .arg(QLocale().toString(summary.portsScanned()),
+                  QLocale().toString(summary.hostsScanned()),
                   ReportWriter::formatDuration(p.elapsedMs))
               .arg(p.open)
               .arg(p.filtered)

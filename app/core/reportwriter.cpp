@@ -417,8 +417,8 @@ QString ReportWriter::toText(const ScanReport &report)
         return out;
     }
     out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
-               .arg(p.done)
-               .arg(report.summary.hostCount)
+               .arg(report.summary.portsScanned())
+               .arg(report.summary.hostsScanned())
                .arg(formatDuration(p.elapsedMs))
                .arg(p.open)
                .arg(p.filtered)

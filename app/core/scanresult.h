@@ -146,6 +146,14 @@ struct ScanSummary
     QString error; // set when a failure stopped the scan
     QStringList targetErrors; // targets that could not be scanned, e.g. unresolved names
     QList<SlowedHost> slowedHosts;
+
+    // Hosts whose ports were scanned (every one but the down ones), and their probes.
+    quint32 hostsScanned() const { return hostCount - qMin(hostsDown, hostCount); }
+    quint64 portsScanned() const
+    {
+        const quint64 skipped = quint64(hostsDown) * portCount;
+        return progress.done > skipped ? progress.done - skipped : 0;
+    }
 };
 
 Q_DECLARE_METATYPE(ScanResult)

@@ -127,6 +127,8 @@ bool TunLab::Host::parse(const QString &text, Host *host, QString *error)
             h.loss = value.toDouble(&ok);
         else if (key == QLatin1String("resets"))
             h.resetsPerSecond = value.toInt(&ok);
+        else if (key == QLatin1String("syns"))
+            h.synsPerSecond = value.toInt(&ok);
         else if (key == QLatin1String("ping"))
             h.ping = value.toInt(&ok) != 0;
         else if (key == QLatin1String("firewall"))
@@ -285,6 +287,19 @@ std::chrono::steady_clock::time_point TunLab::dueTime(
     return now + std::chrono::milliseconds(ms);
 }
 
+bool TunLab::take(std::pair<double, std::chrono::steady_clock::time_point> &bucket, double rate,
+    std::chrono::steady_clock::time_point now)
+{
+    auto &[tokens, refilled] = bucket;
+    const double burst = std::max(1.0, rate / 10);
+    tokens = std::min(burst, tokens + rate * std::chrono::duration<double>(now - refilled).count());
+    refilled = now;
+    if (tokens < 1.0)
+        return false;
+    tokens -= 1.0;
+    return true;
+}
+
 void TunLab::answer(const QByteArray &packetIn, std::chrono::steady_clock::time_point now)
 {
     const auto *ip = reinterpret_cast<const uchar *>(packetIn.constData());
@@ -358,19 +373,18 @@ void TunLab::answer(const QByteArray &packetIn, std::chrono::steady_clock::time_
     const bool open = host->open.contains(port);
     if (!open && host->silentByDefault && !host->closed.contains(port))
         return;
-    if (!open && host->resetsPerSecond > 0) {
-        // A host that limits its resets, as many systems limit ICMP and RST replies:
-        // a bucket of a tenth of a second's worth, refilled continuously.
-        const double rate = host->resetsPerSecond;
-        const double burst = std::max(1.0, rate / 10);
-        auto &[tokens, refilled] = m_tokens.try_emplace(host->offset, burst, now).first->second;
-        tokens = std::min(
-            burst, tokens + rate * std::chrono::duration<double>(now - refilled).count());
-        refilled = now;
-        if (tokens < 1.0)
-            return; // dropped: the scanner sees nothing
-        tokens -= 1.0;
-    }
+    // A host that limits its resets, as many systems limit ICMP and RST replies, or
+    // the SYNs it takes at all: beyond the rate, dropped and the scanner sees nothing.
+    const auto bucket = [now](auto &buckets, quint16 offset, int rate) -> auto &
+    {
+        return buckets.try_emplace(offset, std::max(1.0, rate / 10.0), now).first->second;
+    };
+    if (host->synsPerSecond > 0
+        && !take(bucket(m_synTokens, host->offset, host->synsPerSecond), host->synsPerSecond, now))
+        return;
+    if (!open && host->resetsPerSecond > 0
+        && !take(bucket(m_tokens, host->offset, host->resetsPerSecond), host->resetsPerSecond, now))
+        return;
     QByteArray tcp(20, '\0');
     auto *t = reinterpret_cast<uchar *>(tcp.data());
     std::memcpy(t, l4 + 2, 2); // source port: the probed one

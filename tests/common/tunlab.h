@@ -33,9 +33,10 @@ public:
         int jitterMs = 0; // each answer comes up to this much later, at random
         bool silentByDefault = false; // ports neither open nor closed are dropped
         QSet<quint16> closed; // with silentByDefault: the ports that reset
+        int synsPerSecond = 0; // 0: no limit; else SYNs beyond it are dropped (a SYN flood guard)
 
         // "offset=3,rtt=30,jitter=5,loss=0.02,open=22;80,silent=81,closed=443,
-        // ping=0,resets=50,firewall=1"; false and *error for a bad field.
+        // ping=0,resets=50,syns=200,firewall=1"; false and *error for a bad field.
         static bool parse(const QString &text, Host *host, QString *error);
         // Hosts from such texts; a bad one is the test's bug (qFatal).
         static std::vector<Host> list(const QStringList &texts);
@@ -88,4 +89,8 @@ private:
     std::multimap<std::chrono::steady_clock::time_point, QByteArray> m_due;
     // Reset tokens per host (by offset) and when they were last topped up.
     std::map<quint16, std::pair<double, std::chrono::steady_clock::time_point>> m_tokens;
+    std::map<quint16, std::pair<double, std::chrono::steady_clock::time_point>> m_synTokens;
+    // Takes a token from a bucket of rate per second (a tenth of a second's burst).
+    static bool take(std::pair<double, std::chrono::steady_clock::time_point> &bucket, double rate,
+        std::chrono::steady_clock::time_point now);
 };

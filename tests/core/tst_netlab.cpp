@@ -21,6 +21,7 @@ private Q_SLOTS:
     void exactAtEveryDistance_data();
     void exactAtEveryDistance();
     void hostThatLimitsItsResets();
+    void hostThatLimitsItsSyns();
 
 private:
     TunLab m_lab;
@@ -34,7 +35,8 @@ void TestNetLab::initTestCase()
     if (!m_lab.start(TunLab::Host::list({ QStringLiteral("offset=1,rtt=1,open=80,silent=81"),
                          QStringLiteral("offset=2,rtt=150,open=80;443,silent=444"),
                          QStringLiteral("offset=3,rtt=300,open=22"),
-                         QStringLiteral("offset=4,rtt=2,open=80,silent=81,resets=100") }),
+                         QStringLiteral("offset=4,rtt=2,open=80,silent=81,resets=100"),
+                         QStringLiteral("offset=5,rtt=20,jitter=5,open=443,syns=200") }),
             &why))
         QSKIP(qPrintable(QStringLiteral("no TUN lab here: ") + why));
 }
@@ -91,6 +93,18 @@ void TestNetLab::hostThatLimitsItsResets()
     QCOMPARE(run.summary.slowedHosts[0].address, QHostAddress(QStringLiteral("198.18.0.4")));
     QVERIFY(run.summary.slowedHosts[0].drops > 0);
     QVERIFY(run.summary.slowedHosts[0].longestDelayMs > 0.0);
+}
+
+void TestNetLab::hostThatLimitsItsSyns()
+{
+    // 198.18.0.5 takes at most 200 SYNs a second (open or not) and drops the rest,
+    // 20 ms away with jitter: every port still comes out right, closed or open.
+    ScanOptions o = makeOptions(QStringLiteral("198.18.0.5"), QStringLiteral("1-600"));
+    const ScanRun run = runScan(o, 120000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.lines(), QStringList { QStringLiteral("198.18.0.5 443 open syn-ack") });
+    QCOMPARE(run.closedByAddress.value(QStringLiteral("198.18.0.5")), 599u);
+    QCOMPARE(run.summary.slowedHosts.size(), 1);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestNetLab)
