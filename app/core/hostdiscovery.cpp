@@ -101,10 +101,12 @@ bool HostDiscovery::nextHost(quint64 *host)
 bool HostDiscovery::fill(int maxHosts)
 {
     const auto perHost = static_cast<size_t>(m_probePorts.size());
+    // As many hosts at once as the window has connects for (pings alone: one each).
+    const size_t maxPending = m_slots.size() / qMax<size_t>(1, perHost);
     int started = 0;
     while (!m_shared.cancelled.load(std::memory_order_relaxed)
         && !m_shared.paused.load(std::memory_order_relaxed)
-        && m_freeSlots.size() >= qMax<size_t>(1, perHost)) {
+        && m_freeSlots.size() >= qMax<size_t>(1, perHost) && m_pending.size() < maxPending) {
         if (started == maxHosts)
             return true;
         quint64 host = 0;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void discoveryAnswersAreResults();
     void lateHostUnreachableMeansDown();
     void discoveryOnlyListsHosts();
+    void pingAlone();
     void skipDiscoveryScansEveryAddress();
     void typedHostsAreAlwaysScanned();
     void farHostsInATargetFile();
@@ -194,6 +195,22 @@ void TestDiscovery::discoveryOnlyListsHosts()
     QVERIFY(run.hostsWith(HostStatus::Up).contains(v4(1)));
     QCOMPARE(run.summary.progress.total, 8u);
     QCOMPARE(run.summary.progress.done, 8u);
+}
+
+void TestDiscovery::pingAlone()
+{
+    // --discovery-ports none: the echo alone decides; hosts that drop ping are down.
+    if (!m_lab.pingSocketsAllowed())
+        QSKIP("ping sockets are not allowed here");
+    ScanOptions o = makeOptions(QStringLiteral("198.18.0.0/29"), QStringLiteral("80"));
+    o.discovery = ScanOptions::Discovery::Only;
+    o.discoveryPorts.clear();
+    o.retries = 2; // host 5 loses 2 % of its packets
+    const ScanRun run = runScan(o);
+    QVERIFY(run.finished);
+    QCOMPARE(run.hostsWith(HostStatus::Up), (QStringList { v4(1), v4(4), v4(5) }));
+    for (const QString &up : run.hostsWith(HostStatus::Up))
+        QCOMPARE(run.hosts.value(up).reason, HostReason::EchoReply);
 }
 
 void TestDiscovery::skipDiscoveryScansEveryAddress()

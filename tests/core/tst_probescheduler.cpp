@@ -22,8 +22,8 @@ struct Rig
     std::unique_ptr<ScanShared> shared;
     std::unique_ptr<ProbeScheduler> scheduler;
 
-    explicit Rig(
-        const QString &ports, int window = 8, const std::function<void(ScanOptions &)> &tweak = {})
+    explicit Rig(const QString &ports, int window = 8,
+        const std::function<void(ScanOptions &)> &tweak = {}, bool fedByDiscovery = false)
     {
         ScanOptions o;
         QString error;
@@ -36,8 +36,10 @@ struct Rig
         HostTable hosts;
         hosts.appendAddress(QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")));
         shared = std::make_unique<ScanShared>(o, std::move(hosts));
-        shared->source.add(0, shared->total);
-        shared->source.close();
+        if (!fedByDiscovery) {
+            shared->source.add(0, shared->total);
+            shared->source.close();
+        }
         scheduler = std::make_unique<ProbeScheduler>(*shared, poller, clock, &banners, window);
     }
 
@@ -98,7 +100,36 @@ private Q_SLOTS:
     void scanDelayPacesConnects();
     void droppingHostIsSlowedAndRetried();
     void otherHostsAreNotSlowed();
+    void waitsForHostsFoundUp();
 };
+
+void TestProbeScheduler::waitsForHostsFoundUp()
+{
+    // Discovery feeds the source: nothing to probe yet is not the end of the scan.
+    Rig rig(QStringLiteral("1-10"), 8, {}, true);
+    QCOMPARE(rig.scheduler->fill(), false);
+    QVERIFY(rig.poller.starts.empty());
+    QVERIFY(!rig.scheduler->allDone());
+    // The host is found up with port 3 settled by discovery: the other nine go out.
+    rig.shared->source.add(0, 2);
+    rig.shared->source.add(3, 10);
+    rig.scheduler->fill();
+    QCOMPARE(rig.poller.starts.size(), size_t(8));
+    QCOMPARE(rig.poller.startsFor(3), 0);
+    for (quint16 port : { 1, 2, 4, 5, 6, 7, 8, 9 })
+        rig.end(port, Outcome::Refused);
+    rig.scheduler->fill();
+    rig.end(10, Outcome::Connected);
+    QVERIFY(!rig.scheduler->allDone()); // discovery may still find more
+    rig.shared->source.close();
+    rig.scheduler->fill();
+    QVERIFY(rig.scheduler->allDone());
+    QCOMPARE(rig.results(), QStringList { QStringLiteral("10 open syn-ack") });
+    // The host is up at its first answer, reported once.
+    QCOMPARE(rig.shared->pendingHosts.size(), 1);
+    QCOMPARE(rig.shared->pendingHosts[0].status, HostStatus::Up);
+    QCOMPARE(rig.shared->pendingHosts[0].reason, HostReason::ConnRefused);
+}
 
 void TestProbeScheduler::fillsUpToTheWindow()
 {
