@@ -243,6 +243,8 @@ bool MainWindow::validateInput(ScanOptions *options)
         ok = false;
     } else {
         markInvalid(m_ui->targetLineEdit, m_ui->targetErrorLabel, QString());
+        if (targets == m_loadedTargets)
+            o.targets.setFromFile();
     }
     const QString portsText = currentPortsSpec();
     if (!PortSpec::parse(portsText, &o.ports, &error)) {
@@ -375,6 +377,7 @@ void MainWindow::onLoadTargetsClicked()
     for (const TargetEntry &e : spec.entries())
         tokens.append(e.text);
     m_ui->targetLineEdit->setText(tokens.join(QStringLiteral(", ")));
+    m_loadedTargets = m_ui->targetLineEdit->text(); // a file's hosts are discovered first
     statusBar()->showMessage(
         tr("Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size()))
             .arg(QFileInfo(path).fileName()));

@@ -96,4 +96,5 @@ private:
     QDateTime m_lastStarted;
     ScanSummary m_lastSummary;
     QStringList m_targetErrors;
+    QString m_loadedTargets; // the field's text as a target file filled it
 };

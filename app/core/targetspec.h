@@ -38,6 +38,12 @@ public:
     static bool parseFile(const QString &path, TargetSpec *spec, QString *error);
 
     void append(const TargetSpec &other) { m_entries.append(other.m_entries); }
+    // Marks every entry as read from a target file: its hosts are discovered first.
+    void setFromFile()
+    {
+        for (TargetEntry &e : m_entries)
+            e.fromFile = true;
+    }
     const QList<TargetEntry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
     // Addresses to scan, counting a name as one.
