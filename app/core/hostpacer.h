@@ -10,11 +10,13 @@
 
 // Per host, what its drops ask of the scan, as nmap learns it: a port that answered
 // only to a later attempt means the host (or a firewall before it) drops probes,
-// typically because it limits the resets or SYNs it answers per second. Such a host
-// gets a delay between its probes, at least one per answer it gives a second and
-// doubling while drops go on, easing when
-// answers come back on the first attempt, and every silent port of it gets as many
-// attempts as the most any of its ports needed, plus one. Other hosts are untouched.
+// typically because it limits the resets or SYNs it answers per second. When drops
+// are more than a tenth of its answers at the current pace (less is random loss,
+// which retries cover), the host gets a delay between its probes: one per answer it
+// was seen to give, a quarter more while drops go on at that pace (doubling while
+// its rate is unknown), easing when answers come back on the first attempt. A
+// slowed host's silent ports get nmap's ten retries; a lossy one's get one more
+// than its answers needed, at least two. Other hosts are untouched.
 // One per scan, shared by its workers (a host's probes are spread over them): every
 // call takes a lock.
 class HostPacer final
