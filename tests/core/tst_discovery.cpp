@@ -144,15 +144,27 @@ void TestDiscovery::tcpAloneWithoutPingSockets()
 {
     // Where ping sockets are not allowed discovery uses TCP alone, with no error:
     // the ping-only host is then down, the others are found as before.
-    ScanOptions o = makeOptions(QStringLiteral("198.18.0.0/28"), QStringLiteral("22,80,443"));
-    o.ping = false;
-    const int echoesBefore = m_lab.echoRequests();
-    const ScanRun run = runScan(o);
-    QVERIFY(run.finished);
-    QVERIFY(run.summary.error.isEmpty());
-    QCOMPARE(m_lab.echoRequests(), echoesBefore);
-    QCOMPARE(run.hostsWith(HostStatus::Up), (QStringList { v4(1), v4(2), v4(3), v4(5) }));
-    QCOMPARE(run.hosts.value(v4(4)).status, HostStatus::Down);
+    // Both ways: ping turned off, and ping sockets forbidden (ping_group_range "1 0",
+    // the kernel's default) while the scan asks for them.
+    for (const bool forbid : { false, true }) {
+        ScanOptions o = makeOptions(QStringLiteral("198.18.0.0/28"), QStringLiteral("22,80,443"));
+        o.ping = forbid;
+        QFile range(QStringLiteral("/proc/sys/net/ipv4/ping_group_range"));
+        if (forbid && !(range.open(QIODevice::WriteOnly) && range.write("1 0\n") > 0))
+            QSKIP("cannot change ping_group_range here");
+        range.close();
+        const auto restore = qScopeGuard([&] {
+            if (forbid && range.open(QIODevice::WriteOnly))
+                range.write("0 2147483647\n");
+        });
+        const int echoesBefore = m_lab.echoRequests();
+        const ScanRun run = runScan(o);
+        QVERIFY(run.finished);
+        QVERIFY(run.summary.error.isEmpty());
+        QCOMPARE(m_lab.echoRequests(), echoesBefore);
+        QCOMPARE(run.hostsWith(HostStatus::Up), (QStringList { v4(1), v4(2), v4(3), v4(5) }));
+        QCOMPARE(run.hosts.value(v4(4)).status, HostStatus::Down);
+    }
 }
 
 void TestDiscovery::discoveryAnswersAreResults()
