@@ -194,7 +194,7 @@ bool ReportWriter::writeJson(
                 ? QStringLiteral("only")
                 : (report.summary.discovery ? QStringLiteral("yes") : QStringLiteral("no")) },
         { QStringLiteral("ports_per_host"), static_cast<qint64>(report.summary.portCount) },
-        { QStringLiteral("probes"), static_cast<qint64>(p.done) },
+        { QStringLiteral("probes"), static_cast<qint64>(report.summary.portsScanned()) },
         { QStringLiteral("open"), static_cast<qint64>(p.open) },
         { QStringLiteral("closed"), static_cast<qint64>(p.closed) },
         { QStringLiteral("filtered"), static_cast<qint64>(p.filtered) },
