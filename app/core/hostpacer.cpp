@@ -46,8 +46,8 @@ void HostPacer::answered(quint64 host, int attempt, TimePoint started, TimePoint
         ++h.dropsSinceChange;
         // Random loss drops a few probes at any pace, and retries cover it; a rate
         // limit drops many once the pace is above it. Slow down only for the latter.
-        const bool many = h.dropsSinceChange * 100
-            >= lossShare * (h.dropsSinceChange + h.cleanSinceChange);
+        const bool many
+            = h.dropsSinceChange * 100 >= lossShare * (h.dropsSinceChange + h.cleanSinceChange);
         if (h.dropsSinceChange >= dropsToSlow && many) {
             Duration slower = h.delay.count() == 0 ? firstDelay : h.delay * 2;
             const auto window = std::chrono::duration_cast<Duration>(started - h.windowStart);
