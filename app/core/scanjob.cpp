@@ -32,8 +32,8 @@ ScanJob::~ScanJob()
 {
     for (int id : std::as_const(m_lookupIds))
         QHostInfo::abortHostLookup(id);
-    for (int id : std::as_const(m_nameLookupIds))
-        QHostInfo::abortHostLookup(id);
+    for (auto it = m_nameLookups.cbegin(); it != m_nameLookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
     if (m_shared)
         m_shared->cancelled = true;
     m_pool.waitForDone();
@@ -66,12 +66,10 @@ void ScanJob::start(const ScanOptions &options)
     SystemLimits::raiseFileLimit();
     m_options = options;
     m_summary = ScanSummary {};
-    ++m_scanNumber;
-    for (int id : std::as_const(m_nameLookupIds))
-        QHostInfo::abortHostLookup(id);
-    m_nameLookupIds.clear();
+    for (auto it = m_nameLookups.cbegin(); it != m_nameLookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    m_nameLookups.clear();
     m_nameQueue.clear();
-    m_namesInFlight = 0;
     m_summary.portCount = static_cast<quint32>(options.ports.count());
     m_shared.reset();
     m_paused = false;
@@ -371,26 +369,29 @@ void ScanJob::addHostDetails(QList<HostState> *states)
 
 void ScanJob::pumpNames()
 {
-    while (m_namesInFlight < maxNameLookups && !m_nameQueue.isEmpty()) {
+    // A slot, not a functor: Qt 6.4 leaks a functor's slot object when a lookup is
+    // aborted (a new scan, or the job going away, aborts the earlier scan's).
+    while (m_nameLookups.size() < maxNameLookups && !m_nameQueue.isEmpty()) {
         const auto [hostId, address] = m_nameQueue.takeFirst();
-        ++m_namesInFlight;
-        const quint64 scan = m_scanNumber;
-        const QString text = address.toString();
-        const int id = QHostInfo::lookupHost(
-            text, this, [this, scan, hostId = hostId, text](const QHostInfo &info) {
-                m_nameLookupIds.removeOne(info.lookupId());
-                if (scan != m_scanNumber)
-                    return; // a lookup of an earlier scan
-                --m_namesInFlight;
-                const QString name = info.hostName();
-                if (info.error() == QHostInfo::NoError && !name.isEmpty() && name != text)
-                    Q_EMIT hostNamed(hostId, { name });
-                pumpNames();
-                if (pendingNames() == 0)
-                    Q_EMIT namesDone();
-            });
-        m_nameLookupIds.append(id);
+        const int id
+            = QHostInfo::lookupHost(address.toString(), this, SLOT(onNameLookedUp(QHostInfo)));
+        m_nameLookups.insert(id, hostId);
     }
+}
+
+void ScanJob::onNameLookedUp(const QHostInfo &info)
+{
+    const auto found = m_nameLookups.constFind(info.lookupId());
+    if (found == m_nameLookups.cend())
+        return; // aborted: a lookup of an earlier scan
+    const quint32 hostId = *found;
+    m_nameLookups.erase(found);
+    const QString name = info.hostName();
+    if (info.error() == QHostInfo::NoError && !name.isEmpty() && QHostAddress(name).isNull())
+        Q_EMIT hostNamed(hostId, { name });
+    pumpNames();
+    if (pendingNames() == 0)
+        Q_EMIT namesDone();
 }
 
 void ScanJob::reportSilentHosts()

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QHash>
 #include <QHostInfo>
 #include <QList>
 #include <QObject>
@@ -42,7 +43,7 @@ public:
     bool isPaused() const { return m_paused; }
     ScanProgress progress() const;
     // Reverse lookups queued or in flight.
-    int pendingNames() const { return static_cast<int>(m_nameQueue.size()) + m_namesInFlight; }
+    int pendingNames() const { return static_cast<int>(m_nameQueue.size() + m_nameLookups.size()); }
 
     // The sockets in flight over all workers when concurrency is automatic.
     static int automaticConcurrency();
@@ -69,6 +70,7 @@ private:
     void reportSilentHosts();
     void addHostDetails(QList<HostState> *states);
     void pumpNames();
+    Q_SLOT void onNameLookedUp(const QHostInfo &info);
     void finish();
 
     ScanOptions m_options;
@@ -86,9 +88,7 @@ private:
     quint64 m_hostsToDiscover = 0;
     // Reverse lookups of live hosts, a few at a time, in the background.
     QList<std::pair<quint32, QHostAddress>> m_nameQueue;
-    QList<int> m_nameLookupIds;
-    int m_namesInFlight = 0;
-    quint64 m_scanNumber = 0; // lookups answer for the scan that asked
+    QHash<int, quint32> m_nameLookups; // lookup id -> host, in flight
     QList<int> m_lookupIds;
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;
