@@ -4,59 +4,71 @@
 
 namespace {
 
-// Drops that make the delay double; first-try answers that make it ease by a quarter.
+// Drops that make the delay grow; first-try answers that make it ease by a tenth.
 constexpr int dropsToSlow = 2;
 constexpr int answersToEase = 100;
 // Drops under this share (per cent) of the answers at a pace are loss, not a limit.
 constexpr int lossShare = 10;
-// Enough answers over enough time to take their rate as the host's.
+// Answers over this long, drops among them, give the rate the host answers at.
+constexpr std::chrono::milliseconds rateWindow { 500 };
 constexpr int minAnswersForRate = 5;
-constexpr std::chrono::milliseconds minRateWindow { 50 };
 
 } // namespace
 
-HostPacer::TimePoint HostPacer::reserve(quint64 host, TimePoint now)
+bool HostPacer::take(quint64 host, TimePoint now, TimePoint *next)
 {
     std::lock_guard lock(m_mutex);
     const auto found = m_hosts.find(host);
     if (found == m_hosts.end() || found->second.delay.count() == 0)
-        return now;
+        return true;
     Host &h = found->second;
-    const TimePoint at = std::max(now, h.next);
-    h.next = at + h.delay;
-    return at;
+    if (h.next > now) {
+        *next = h.next;
+        return false;
+    }
+    h.next = std::max(h.next, now - std::min(burstCredit, h.delay * 4)) + h.delay;
+    return true;
 }
 
-void HostPacer::answered(quint64 host, int attempt, TimePoint started, TimePoint previous)
+void HostPacer::answered(
+    quint64 host, int attempt, TimePoint started, TimePoint previous, TimePoint now)
 {
     std::lock_guard lock(m_mutex);
     Host &h = m_hosts[host];
     h.mostAttempts = std::max(h.mostAttempts, attempt);
     if (attempt > 0)
         ++h.drops;
-    // The answer rate over the last second or so: under a rate limit, the limit.
-    if (h.windowAnswers == 0 || started - h.windowStart > std::chrono::seconds(1)) {
-        h.windowStart = started;
-        h.windowAnswers = 0;
-    }
+    // The rate answers arrive at: while some of them came only to a retry (the
+    // scan sends faster than the host answers), the host's limit.
+    if (h.windowAnswers == 0)
+        h.windowStart = now;
     ++h.windowAnswers;
-    if (started < h.changed)
-        return; // sent at an earlier pace: says nothing about this one
-    if (attempt > 0 && previous >= h.changed) {
+    if (attempt > 0)
+        ++h.windowDrops;
+    if (now - h.windowStart >= rateWindow) {
+        if (h.windowAnswers >= minAnswersForRate
+            && h.windowDrops * 100 >= lossShare * h.windowAnswers)
+            h.rateDelay
+                = std::chrono::duration_cast<Duration>(now - h.windowStart) / h.windowAnswers;
+        h.windowAnswers = h.windowDrops = 0;
+    }
+    if (started < h.changed || (attempt > 0 && previous < h.changed))
+        return; // sent (or first dropped) at an earlier pace: says nothing about this one
+    // A little faster than the host answers: it never idles, few probes are lost.
+    const Duration target = h.rateDelay * 100 / overRate;
+    if (attempt > 0) {
         ++h.dropsSinceChange;
         // Random loss drops a few probes at any pace, and retries cover it; a rate
-        // limit drops many once the pace is above it. Slow down only for the latter.
+        // limit drops many once the pace is above it. Slow down only for the latter:
+        // to the rate, once known (drops go on there, by design), else twice slower.
         const bool many
             = h.dropsSinceChange * 100 >= lossShare * (h.dropsSinceChange + h.cleanSinceChange);
         if (h.dropsSinceChange >= dropsToSlow && many) {
-            Duration slower = h.delay.count() == 0 ? firstDelay : h.delay * 2;
-            const auto window = std::chrono::duration_cast<Duration>(started - h.windowStart);
-            if (h.windowAnswers >= minAnswersForRate && window >= minRateWindow) {
-                // One probe per answer it gives: the host's rate. Still dropping at or
-                // below it (bursts): a quarter slower, not twice.
-                h.rateDelay = window / h.windowAnswers;
-                slower = h.delay >= h.rateDelay ? h.delay * 5 / 4 : h.rateDelay;
-            }
+            const Duration slower = target.count() > 0 ? target
+                : h.delay.count() == 0                 ? firstDelay
+                                                       : h.delay * 2;
+            if (h.delay.count() == 0)
+                h.next = now; // its turns start now
             h.delay = std::min(slower, maxDelay);
             h.longest = std::max(h.longest, h.delay);
             h.changed = started;
@@ -65,9 +77,9 @@ void HostPacer::answered(quint64 host, int attempt, TimePoint started, TimePoint
         return;
     }
     // Successes show at once, drops only when a later try is answered: ease slowly,
-    // and never below the pace the host was seen to answer at.
-    if (h.delay.count() > 0 && ++h.cleanSinceChange >= answersToEase) {
-        h.delay = std::max(h.delay * 9 / 10, h.rateDelay);
+    // and never faster than a little above the rate the host was seen to answer at.
+    if (++h.cleanSinceChange >= answersToEase && h.delay.count() > 0) {
+        h.delay = std::max(h.delay * 9 / 10, target);
         if (h.delay < firstDelay)
             h.delay = Duration(0);
         h.changed = started;

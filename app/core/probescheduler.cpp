@@ -20,6 +20,7 @@ ProbeScheduler::ProbeScheduler(
     , m_banners(banners)
     , m_pacer(shared.pacer)
     , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
+    , m_waiting(shared.pacer, m_portCount, maxWaitingPerHost)
     , m_floor(std::chrono::milliseconds(shared.options.floorTimeoutMs > 0
               ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
               : shared.options.timeoutMs))
@@ -106,19 +107,23 @@ double ProbeScheduler::msSince(TimePoint t) const
 
 bool ProbeScheduler::allDone() const
 {
-    return m_inflight == 0 && m_retries.empty() && m_deferred.empty() && m_sourceEmpty
+    return m_inflight == 0 && m_retries.empty() && m_waiting.size() == 0 && m_sourceEmpty
         && m_claimNext >= m_claimEnd;
+}
+
+ProbeScheduler::TimePoint ProbeScheduler::nextTurn() const
+{
+    return m_waiting.nextTurn();
 }
 
 bool ProbeScheduler::nextProbe(Probe *probe)
 {
     const TimePoint now = m_clock.now();
-    if (!m_deferred.empty() && m_deferred.begin()->first <= now) {
-        *probe = m_deferred.begin()->second; // its time was reserved when it was deferred
-        m_deferred.erase(m_deferred.begin());
+    // Slowed-down hosts whose turn has come first, each in its own order.
+    if (m_waiting.popDue(now, probe))
         return true;
-    }
-    while (m_deferred.size() < maxDeferred) {
+    while (m_waiting.size() < maxWaiting) {
+        bool fresh = false;
         if (!m_retries.empty()) {
             *probe = m_retries.front();
             m_retries.pop_front();
@@ -138,11 +143,24 @@ bool ProbeScheduler::nextProbe(Probe *probe)
                     seedRtt(h);
             }
             *probe = Probe { m_claimNext++, 0, 0 };
+            fresh = true;
         }
-        const TimePoint at = m_pacer.reserve(probe->index / m_portCount, now);
-        if (at <= now)
+        const quint64 host = probe->index / m_portCount;
+        TimePoint next = now;
+        // Behind the host's waiting probes, or when the pacer says; else now.
+        if (!m_waiting.holds(host) && m_pacer.take(host, now, &next))
             return true;
-        m_deferred.emplace(at, *probe); // a slowed-down host: later, and try the next probe
+        if (m_waiting.push(*probe, host, next))
+            continue;
+        if (!fresh) {
+            m_retries.push_front(*probe); // its host's queue is full: later
+            return false;
+        }
+        // Its host's queue is full: the rest of the claim, and of the host's run,
+        // goes back to the source behind other hosts' probes; a claim next time.
+        m_shared.source.postpone(probe->index, m_claimEnd, (host + 1) * m_portCount);
+        m_claimNext = m_claimEnd;
+        return false;
     }
     return false;
 }
@@ -186,7 +204,8 @@ void ProbeScheduler::start(const Probe &probe)
         } else {
             learn(probe.index, *outcome, started);
             if (*outcome == ConnectOutcome::Refused)
-                m_pacer.answered(probe.index / m_portCount, probe.attempt, started, probe.previous);
+                m_pacer.answered(probe.index / m_portCount, probe.attempt, started, probe.previous,
+                    m_clock.now());
             settle(probe, *outcome, msSince(started));
         }
         return;
@@ -222,7 +241,8 @@ void ProbeScheduler::onOutcome(int slotIndex, ConnectOutcome outcome)
     const double latency = msSince(slot.started);
     learn(probe.index, outcome, slot.started);
     if (outcome == ConnectOutcome::Connected || outcome == ConnectOutcome::Refused)
-        m_pacer.answered(probe.index / m_portCount, probe.attempt, slot.started, probe.previous);
+        m_pacer.answered(
+            probe.index / m_portCount, probe.attempt, slot.started, probe.previous, m_clock.now());
 
     if (outcome == ConnectOutcome::Connected && m_shared.options.grabBanners && m_banners) {
         dropSiblings(probe.index); // the port answered: other attempts would answer twice
@@ -324,8 +344,11 @@ void ProbeScheduler::sweep()
             const auto it = m_attempts.constFind(slot.probe.index);
             const bool several = it != m_attempts.cend();
             const int highest = several ? it->highest : slot.probe.attempt;
+            // Not for a paced host: its retry would take a time slot that its first
+            // attempt's answer, still on its way, makes void.
             if (!slot.retrySpawned && slot.probe.attempt == highest && highest < retries
-                && (now - slot.started) * (retries + 1) >= slot.deadline - slot.started) {
+                && (now - slot.started) * (retries + 1) >= slot.deadline - slot.started
+                && m_pacer.delay(host).count() == 0) {
                 slot.retrySpawned = true;
                 Attempts &a = m_attempts[slot.probe.index];
                 a.outstanding = (several ? a.outstanding : 1) + 1;
@@ -441,7 +464,7 @@ void ProbeScheduler::dropSiblings(quint64 index)
     m_retries.erase(std::remove_if(m_retries.begin(), m_retries.end(),
                         [index](const Probe &p) { return p.index == index; }),
         m_retries.end());
-    std::erase_if(m_deferred, [index](const auto &entry) { return entry.second.index == index; });
+    m_waiting.remove(index);
 }
 
 void ProbeScheduler::flush()

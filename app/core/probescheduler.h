@@ -13,6 +13,7 @@
 #include "core/rttestimator.h"
 #include "core/scanclock.h"
 #include "core/scanresult.h"
+#include "core/turnqueue.h"
 
 class BannerReader;
 class HostPacer;
@@ -27,7 +28,9 @@ struct ScanShared;
 // probes' timeout is derived, between the floor and the user's timeout: a near host
 // does not wait a second for a silent port, a far one is not given up too soon.
 // A host that drops probes (a port answers only to a retry) is paced by HostPacer
-// and its silent ports get more attempts; its paced probes wait in a queue by time.
+// and its silent ports get more attempts; its probes wait in a queue of their own
+// (at most maxWaitingPerHost per worker: the rest of a claim goes back to the
+// source, so other hosts are not held up) and start when the pacer gives a turn.
 // A retry for a silent port goes out after timeout / (retries + 1) while the first
 // attempt keeps waiting: every attempt still gets the full timeout, the first
 // answer wins, and a filtered port is settled sooner. Running out of descriptors or
@@ -51,8 +54,9 @@ public:
     static constexpr std::chrono::seconds stallLimit { 10 };
     // At most this many claims of a self-connecting port before it counts as closed.
     static constexpr int maxSelfConnects = 3;
-    // Probes of slowed-down hosts waiting for their time, at most.
-    static constexpr size_t maxDeferred = 8192;
+    // Probes of slowed-down hosts waiting for their turn, at most, and per host.
+    static constexpr size_t maxWaiting = 8192;
+    static constexpr size_t maxWaitingPerHost = 1024;
 
     // Starts probes until the window is full, nothing is left, or maxStarts were
     // started; true only in the last case (call again soon).
@@ -77,6 +81,8 @@ public:
     std::chrono::microseconds timeoutFor(quint64 host) const;
     const HostPacer &pacer() const;
     int bannersReading() const { return m_bannersReading; }
+    // When a waiting probe of a slowed-down host may start; TimePoint::max() if none.
+    TimePoint nextTurn() const;
     // How often sweep() should run: a fiftieth of the timeout, 5 to 20 ms.
     std::chrono::milliseconds sweepInterval() const;
 
@@ -138,7 +144,7 @@ private:
     };
     QHash<quint64, Attempts> m_attempts;
     std::unordered_map<quint64, RttEstimator> m_rtt; // host index -> its round trips
-    std::multimap<TimePoint, Probe> m_deferred; // paced probes, by the time they may start
+    TurnQueue<Probe> m_waiting; // probes of slowed-down hosts
     const std::chrono::microseconds m_floor;
     const std::chrono::microseconds m_ceiling;
     const std::chrono::milliseconds m_delay; // between two starts; 0: none

@@ -2,9 +2,28 @@
 
 void ProbeSource::add(quint64 first, quint64 end)
 {
+    std::lock_guard lock(m_mutex);
+    append(first, end);
+}
+
+void ProbeSource::postpone(quint64 first, quint64 end, quint64 limit)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_runs.empty() && m_runs.front().first == end && m_runs.front().second > end) {
+        auto &next = m_runs.front();
+        const quint64 cut = qMin(next.second, qMax(limit, end));
+        next.first = cut;
+        end = cut;
+        if (next.first >= next.second)
+            m_runs.pop_front();
+    }
+    append(first, end);
+}
+
+void ProbeSource::append(quint64 first, quint64 end)
+{
     if (first >= end)
         return;
-    std::lock_guard lock(m_mutex);
     if (!m_runs.empty() && m_runs.back().second == first)
         m_runs.back().second = end;
     else

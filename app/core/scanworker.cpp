@@ -1,5 +1,6 @@
 #include "core/scanworker.h"
 
+#include <algorithm>
 #include <mutex>
 #include <vector>
 
@@ -57,9 +58,11 @@ void ScanWorker::run()
                 break;
             auto now = clock.now();
             int timeoutMs = 0;
-            if (!more && now < nextSweep) {
+            // Back at the next sweep, or a slowed-down host's next turn if sooner.
+            const auto wake = std::min(nextSweep, scheduler->nextTurn());
+            if (!more && now < wake) {
                 timeoutMs = static_cast<int>(
-                    std::chrono::ceil<std::chrono::milliseconds>(nextSweep - now).count());
+                    std::chrono::ceil<std::chrono::milliseconds>(wake - now).count());
                 if (scheduler->bannersReading() > 0)
                     timeoutMs = qMin(timeoutMs, bannerWaitMs);
             }

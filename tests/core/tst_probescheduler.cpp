@@ -1,6 +1,7 @@
 // The probe scheduler's state machine, driven by a fake poller and a fake clock:
 // no sockets, no network, no waiting.
 #include "fakeprobeio.h"
+#include <set>
 
 #include <functional>
 #include <memory>
@@ -23,7 +24,8 @@ struct Rig
     std::unique_ptr<ProbeScheduler> scheduler;
 
     explicit Rig(const QString &ports, int window = 8,
-        const std::function<void(ScanOptions &)> &tweak = {}, bool fedByDiscovery = false)
+        const std::function<void(ScanOptions &)> &tweak = {}, bool fedByDiscovery = false,
+        int hostCount = 1)
     {
         ScanOptions o;
         QString error;
@@ -34,7 +36,9 @@ struct Rig
         if (tweak)
             tweak(o);
         HostTable hosts;
-        hosts.appendAddress(QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")));
+        for (int i = 1; i <= hostCount; ++i)
+            hosts.appendAddress(
+                QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.%1").arg(i)));
         shared = std::make_unique<ScanShared>(o, std::move(hosts));
         if (!fedByDiscovery) {
             shared->source.add(0, shared->total);
@@ -53,6 +57,21 @@ struct Rig
         clock.advance(ms);
         scheduler->sweep();
     }
+    int startsTo(const QString &address) const
+    {
+        int n = 0;
+        for (const FakePoller::Start &s : poller.starts)
+            n += s.address == QHostAddress(address) ? 1 : 0;
+        return n;
+    }
+    // Every connect in progress ends with outcome.
+    void endAll(Outcome outcome)
+    {
+        const std::set<quint64> tokens = poller.inProgress;
+        for (quint64 token : tokens)
+            poller.end(token, outcome);
+        scheduler->handle(poller.collect());
+    }
     // "port state reason" of every listed result handed over so far.
     QStringList results()
     {
@@ -66,6 +85,19 @@ struct Rig
         return out;
     }
 };
+
+// Answers from and to (exclusive) of host arriving every step, 40 ms after their
+// probes went out; every dropEvery-th of them comes only to a retry.
+void feedAnswers(
+    HostPacer &pacer, quint64 host, int from, int to, std::chrono::microseconds step, int dropEvery)
+{
+    using namespace std::chrono_literals;
+    const HostPacer::TimePoint t { std::chrono::hours(1) };
+    for (int i = from; i < to; ++i) {
+        const HostPacer::TimePoint now = t + i * step;
+        pacer.answered(host, i % dropEvery == 0 ? 1 : 0, now - 40ms, now - 140ms, now);
+    }
+}
 
 } // namespace
 
@@ -100,6 +132,9 @@ private Q_SLOTS:
     void scanDelayPacesConnects();
     void droppingHostIsSlowedAndRetried();
     void otherHostsAreNotSlowed();
+    void slowedHostTakesTurnsAndLetsOthersGo();
+    void slowedToALittleAboveTheRateItAnswersAt();
+    void randomLossDoesNotSlow();
     void waitsForHostsFoundUp();
 };
 
@@ -584,31 +619,109 @@ void TestProbeScheduler::otherHostsAreNotSlowed()
     HostPacer pacer;
     HostPacer::TimePoint t { std::chrono::hours(1) };
     // Two retries answered whose first tries went out at the current pace: slow down.
-    pacer.answered(7, 1, t + 5ms, t);
-    pacer.answered(7, 1, t + 6ms, t + 1ms);
+    pacer.answered(7, 1, t + 5ms, t, t + 50ms);
+    pacer.answered(7, 1, t + 6ms, t + 1ms, t + 51ms);
     QCOMPARE(pacer.delay(7), HostPacer::firstDelay);
     // Evidence about probes sent before the change does not slow it further.
     for (int i = 0; i < 10; ++i)
-        pacer.answered(7, 1, t + 5ms, t + 2ms);
+        pacer.answered(7, 1, t + 5ms, t + 2ms, t + 52ms);
     QCOMPARE(pacer.delay(7), HostPacer::firstDelay);
     // Drops at the new pace do.
-    pacer.answered(7, 1, t + 20ms, t + 10ms);
-    pacer.answered(7, 1, t + 21ms, t + 11ms);
+    pacer.answered(7, 1, t + 20ms, t + 10ms, t + 70ms);
+    pacer.answered(7, 1, t + 21ms, t + 11ms, t + 71ms);
     QCOMPARE(pacer.delay(7), 2 * HostPacer::firstDelay);
     QCOMPARE(pacer.delay(8), std::chrono::microseconds(0));
-    QCOMPARE(pacer.reserve(8, t), t);
-    QCOMPARE(pacer.reserve(8, t), t);
-    // Host 7: one probe per delay.
+    HostPacer::TimePoint next {};
+    QVERIFY(pacer.take(8, t, &next));
+    QVERIFY(pacer.take(8, t, &next));
+    // Host 7: one probe per delay; turns it did not use (up to burstCredit) at once.
     const HostPacer::TimePoint later = t + 100ms;
-    QCOMPARE(pacer.reserve(7, later), later);
-    QCOMPARE(pacer.reserve(7, later), later + pacer.delay(7));
+    int turns = 0;
+    while (turns < 100 && pacer.take(7, later, &next))
+        ++turns;
+    QCOMPARE(turns, 5); // the turn due and four of 2 ms
+    QCOMPARE(next, later + pacer.delay(7));
+    QVERIFY(!pacer.take(7, next - 1us, &next));
+    QVERIFY(pacer.take(7, next, &next));
+    // A worker back late catches up on a few turns, not on all it missed.
+    const HostPacer::TimePoint late = later + 1s;
+    turns = 0;
+    while (turns < 100 && pacer.take(7, late, &next))
+        ++turns;
+    QCOMPARE(turns, 5);
     // Answers on the first try at the current pace ease it off again.
     for (int i = 0; i < 1000; ++i)
-        pacer.answered(7, 0, later + std::chrono::milliseconds(i), {});
+        pacer.answered(7, 0, later + std::chrono::milliseconds(i), {},
+            later + std::chrono::milliseconds(i + 50));
     QCOMPARE(pacer.delay(7), std::chrono::microseconds(0));
     QCOMPARE(pacer.retriesFor(8, 1), 1);
     QCOMPARE(pacer.retriesFor(7, 1), HostPacer::droppingRetries);
     QCOMPARE(pacer.reports().size(), 1);
+}
+
+void TestProbeScheduler::slowedHostTakesTurnsAndLetsOthersGo()
+{
+    // Two hosts of 2000 ports; the first one drops probes and is slowed to one a
+    // millisecond. Its probes wait for their turns (a thousand at most per worker);
+    // the rest of its run goes back to the source, so the second host's go at once.
+    Rig rig(QStringLiteral("1-2000"), 4096, {}, false, 2);
+    const auto t = rig.clock.now();
+    rig.shared->pacer.answered(0, 1, t, t, t);
+    rig.shared->pacer.answered(0, 1, t, t, t);
+    QCOMPARE(rig.shared->pacer.delay(0), HostPacer::firstDelay);
+    rig.scheduler->fill(100000); // one start, 1024 waiting, the rest put back
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.2")), 0);
+    rig.scheduler->fill(100000);
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.2")), 2000);
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 1);
+    QCOMPARE(rig.scheduler->nextTurn(), t + HostPacer::firstDelay);
+    rig.clock.advance(1);
+    rig.scheduler->fill(100000);
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 2);
+    // Back 10 ms late: the turn due and four more (burstCredit), not all ten missed.
+    rig.clock.advance(11);
+    rig.scheduler->fill(100000);
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 7);
+    // Every port of both hosts is probed once and settled, one turn at a time.
+    rig.endAll(Outcome::Refused);
+    for (int i = 0; i < 3000 && !rig.scheduler->allDone(); ++i) {
+        rig.clock.advance(1);
+        rig.scheduler->fill(100000);
+        rig.endAll(Outcome::Refused);
+    }
+    QVERIFY(rig.scheduler->allDone());
+    QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 2000);
+    rig.scheduler->flush();
+    QCOMPARE(rig.shared->closed, quint64(4000));
+}
+
+void TestProbeScheduler::slowedToALittleAboveTheRateItAnswersAt()
+{
+    using namespace std::chrono_literals;
+    // A host that answers 200 probes a second, sent a probe every 2 ms: every
+    // other answer comes only to a retry.
+    HostPacer pacer;
+    feedAnswers(pacer, 3, 0, 200, 5ms, 2);
+    // Its rate is known: one answer per 5 ms, probed 15 % faster than that.
+    const auto target = std::chrono::microseconds(5000) * 100 / HostPacer::overRate;
+    QVERIFY2(qAbs(pacer.delay(3).count() - target.count()) < 100,
+        qPrintable(QString::number(pacer.delay(3).count())));
+    // Drops go on at that pace, by design: no slower.
+    feedAnswers(pacer, 3, 200, 400, 5ms, 8);
+    QVERIFY2(qAbs(pacer.delay(3).count() - target.count()) < 100,
+        qPrintable(QString::number(pacer.delay(3).count())));
+    QCOMPARE(pacer.retriesFor(3, 1), HostPacer::droppingRetries);
+}
+
+void TestProbeScheduler::randomLossDoesNotSlow()
+{
+    using namespace std::chrono_literals;
+    // One answer in fifty comes only to a retry: loss, which retries cover.
+    HostPacer pacer;
+    feedAnswers(pacer, 4, 0, 1000, 1ms, 50);
+    QCOMPARE(pacer.delay(4), std::chrono::microseconds(0));
+    QCOMPARE(pacer.retriesFor(4, 1), 2); // one more than it needed
+    QVERIFY(pacer.reports().isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestProbeScheduler)
