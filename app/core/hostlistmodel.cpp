@@ -21,7 +21,7 @@ QString HostListModel::addressSortKey(const QHostAddress &address)
 
 int HostListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_hosts.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int HostListModel::columnCount(const QModelIndex &parent) const
@@ -33,7 +33,16 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Host &h = m_hosts.at(index.row());
+    if (const quint32 ref = m_rows.at(index.row()); ref & downBit) {
+        // What the proxy asks of every row, without making the host up.
+        const DownHost &d = m_downHosts.at(ref & ~downBit);
+        if (role == HostIdRole)
+            return d.id;
+        if (role == StatusRole)
+            return hostStatusName(HostStatus::Down);
+    }
+    Host scratch;
+    const Host &h = hostAt(index.row(), &scratch);
     if (role == HostIdRole)
         return h.id;
     if (role == StatusRole)
@@ -107,18 +116,70 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+HostListModel::DownHost HostListModel::compact(const HostState &state)
+{
+    DownHost d;
+    d.id = state.hostId;
+    d.reason = state.reason;
+    d.ipv6 = state.address.protocol() == QAbstractSocket::IPv6Protocol;
+    if (d.ipv6) {
+        d.bytes = state.address.toIPv6Address();
+    } else {
+        const quint32 v4 = state.address.toIPv4Address();
+        for (int i = 0; i < 4; ++i)
+            d.bytes[i] = static_cast<quint8>(v4 >> (24 - 8 * i));
+    }
+    return d;
+}
+
+QHostAddress HostListModel::addressOf(const DownHost &down)
+{
+    if (down.ipv6)
+        return QHostAddress(down.bytes);
+    return QHostAddress(quint32(down.bytes[0]) << 24 | quint32(down.bytes[1]) << 16
+        | quint32(down.bytes[2]) << 8 | down.bytes[3]);
+}
+
+const HostListModel::Host &HostListModel::hostAt(int row, Host *scratch) const
+{
+    const quint32 ref = m_rows.at(row);
+    if (!(ref & downBit))
+        return m_hosts.at(ref);
+    const DownHost &d = m_downHosts.at(ref & ~downBit);
+    scratch->id = d.id;
+    scratch->address = addressOf(d);
+    scratch->name = scratch->address.toString();
+    scratch->state
+        = HostState::make(d.id, scratch->name, scratch->address, HostStatus::Down, d.reason, -1.0);
+    scratch->hasState = true;
+    return *scratch;
+}
+
+HostListModel::Host &HostListModel::fullHost(int row)
+{
+    quint32 &ref = m_rows[row];
+    if (ref & downBit) {
+        Host host;
+        hostAt(row, &host);
+        ref = static_cast<quint32>(m_hosts.size()); // its compact entry stays unused
+        m_hosts.append(std::move(host));
+    }
+    return m_hosts[ref];
+}
+
 HostListModel::Host &HostListModel::hostFor(
     quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed)
 {
     auto it = m_rowOf.constFind(id);
     int row = 0;
     if (it == m_rowOf.constEnd()) {
-        row = static_cast<int>(m_hosts.size());
+        row = static_cast<int>(m_rows.size());
         beginInsertRows({}, row, row);
         Host host;
         host.id = id;
         host.name = name;
         host.address = address;
+        m_rows.append(static_cast<quint32>(m_hosts.size()));
         m_hosts.append(std::move(host));
         m_rowOf.insert(id, row);
         endInsertRows();
@@ -127,7 +188,7 @@ HostListModel::Host &HostListModel::hostFor(
         row = *it;
         changed->append(row);
     }
-    return m_hosts[row];
+    return fullHost(row);
 }
 
 void HostListModel::addBatch(const ScanBatch &batch)
@@ -144,6 +205,19 @@ void HostListModel::addBatch(const ScanBatch &batch)
     for (const HostTally &t : batch.closedCounts)
         hostFor(t.hostId, t.host, t.address, &changed).closed += t.closed;
     for (const HostState &s : batch.hosts) {
+        if (s.status == HostStatus::Down && s.mac.isEmpty() && s.names.isEmpty()
+            && s.address.scopeId().isEmpty() && !m_rowOf.contains(s.hostId)
+            && s.host == s.address.toString()) {
+            // Down and nothing more to say: a compact row, complete as it comes in.
+            const int row = static_cast<int>(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows.append(static_cast<quint32>(m_downHosts.size()) | downBit);
+            m_downHosts.append(compact(s));
+            m_rowOf.insert(s.hostId, row);
+            endInsertRows();
+            ++m_down;
+            continue;
+        }
         Host &h = hostFor(s.hostId, s.host, s.address, &changed);
         if (h.state.status == HostStatus::Down)
             --m_down;
@@ -167,14 +241,16 @@ void HostListModel::setNames(quint32 hostId, const QStringList &names)
     const auto it = m_rowOf.constFind(hostId);
     if (it == m_rowOf.constEnd())
         return;
-    m_hosts[*it].state.names = names;
+    fullHost(*it).state.names = names;
     Q_EMIT dataChanged(index(*it, Name), index(*it, Name));
 }
 
 void HostListModel::clear()
 {
     beginResetModel();
+    m_rows.clear();
     m_hosts.clear();
+    m_downHosts.clear();
     m_rowOf.clear();
     m_down = m_macs = 0;
     endResetModel();

@@ -49,10 +49,29 @@ private:
         HostState state; // hostId 0 and Unknown until a state came
         bool hasState = false;
     };
+    // A host found down, with nothing else to say (its name is its address): most
+    // of a large block, kept in 24 bytes instead of a few hundred.
+    struct DownHost
+    {
+        quint32 id = 0;
+        HostReason reason = HostReason::NoResponse;
+        bool ipv6 = false;
+        Q_IPV6ADDR bytes {}; // IPv4: the first four, in network order
+    };
+    static constexpr quint32 downBit = 0x80000000u;
+
     Host &hostFor(
         quint32 id, const QString &name, const QHostAddress &address, QList<int> *changed);
-
+    // The row's host, a compact one made full first.
+    Host &fullHost(int row);
+    // The row's host; a compact one's is made up in *scratch.
+    const Host &hostAt(int row, Host *scratch) const;
+    static DownHost compact(const HostState &state);
+    static QHostAddress addressOf(const DownHost &down);
+    // What each row shows: an index into m_hosts, or one into m_downHosts with downBit.
+    QList<quint32> m_rows;
     QList<Host> m_hosts;
+    QList<DownHost> m_downHosts;
     QHash<quint32, int> m_rowOf;
     int m_down = 0;
     int m_macs = 0;

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void sortOnRawValues();
     void filters();
     void hostList();
+    void downHostsOfABlock();
 
 private:
     static ScanBatch batch(
@@ -171,6 +172,71 @@ void TestModels::hostList()
     QCOMPARE(model.index(1, HostListModel::Address).data(HostListModel::HostIdRole).toUInt(), 1u);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::downHostsOfABlock()
+{
+    // Hosts of a block found down are kept compact; they show as any other row, and
+    // one that has more to say later (a name, an answer) becomes a full row in place.
+    HostListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ScanBatch batch;
+    const QHostAddress v4(QStringLiteral("198.18.3.7"));
+    const QHostAddress v6(QStringLiteral("2001:db8::7"));
+    batch.hosts.append(
+        HostState::make(4, v4.toString(), v4, HostStatus::Down, HostReason::HostUnreach, -1.0));
+    batch.hosts.append(
+        HostState::make(5, v6.toString(), v6, HostStatus::Down, HostReason::NoResponse, -1.0));
+    batch.hosts.append(HostState::make(
+        6, QStringLiteral("printer.lan"), v4, HostStatus::Down, HostReason::NoResponse, -1.0));
+    model.addBatch(batch);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.downCount(), 3);
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    for (int row : { 0, 1 }) {
+        QCOMPARE(cell(row, HostListModel::Status).toString(), QStringLiteral("down"));
+        QCOMPARE(cell(row, HostListModel::Address, HostListModel::StatusRole).toString(),
+            QStringLiteral("down"));
+        QCOMPARE(cell(row, HostListModel::Name).toString(), QString());
+        QCOMPARE(cell(row, HostListModel::Latency).toString(), QString());
+        QCOMPARE(cell(row, HostListModel::Open).toString(), QStringLiteral("0"));
+    }
+    QCOMPARE(cell(0, HostListModel::Address).toString(), QStringLiteral("198.18.3.7"));
+    QCOMPARE(cell(0, HostListModel::Address, HostListModel::HostIdRole).toUInt(), 4u);
+    QCOMPARE(cell(0, HostListModel::Address, HostListModel::RawValueRole).toString(),
+        HostListModel::addressSortKey(v4));
+    QVERIFY(cell(0, HostListModel::Address, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("host-unreach")));
+    QCOMPARE(cell(1, HostListModel::Address).toString(), QStringLiteral("2001:db8::7"));
+    QCOMPARE(cell(1, HostListModel::Address, HostListModel::HostIdRole).toUInt(), 5u);
+    QCOMPARE(cell(2, HostListModel::Name).toString(), QStringLiteral("printer.lan"));
+    // Host 4 answers after all (a later scan's batch in the same model): a full row.
+    ScanBatch later;
+    later.hosts.append(
+        HostState::make(4, v4.toString(), v4, HostStatus::Up, HostReason::SynAck, 2.5));
+    ScanResult open;
+    open.hostId = 4;
+    open.host = v4.toString();
+    open.address = v4;
+    open.port = 22;
+    open.state = PortState::Open;
+    later.results.append(open);
+    model.addBatch(later);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.downCount(), 2);
+    QCOMPARE(cell(0, HostListModel::Status).toString(), QStringLiteral("up"));
+    QCOMPARE(cell(0, HostListModel::Latency).toString(), QStringLiteral("2.50"));
+    QCOMPARE(cell(0, HostListModel::Open).toString(), QStringLiteral("1"));
+    QCOMPARE(cell(0, HostListModel::Address).toString(), QStringLiteral("198.18.3.7"));
+    model.setNames(5, { QStringLiteral("seven.example") });
+    QCOMPARE(cell(1, HostListModel::Name).toString(), QStringLiteral("seven.example"));
+    QCOMPARE(cell(1, HostListModel::Status).toString(), QStringLiteral("down"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.downCount(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestModels)
