@@ -118,12 +118,12 @@ bool HostDiscovery::fill(int maxHosts)
         if (perHost == 0 && !pinger) {
             // Nothing to probe with: scanned as if typed on its own.
             const HostTable::Host h = m_shared.hosts.at(host);
-            m_states.append(HostState::make(static_cast<quint32>(host), h.name, h.address,
+            m_batch.hosts.append(HostState::make(static_cast<quint32>(host), h.name, h.address,
                 HostStatus::Unknown, HostReason::UserSet, -1.0));
             if (m_scanPorts)
                 m_shared.source.add(host * m_portCount, (host + 1) * m_portCount);
             else
-                ++m_done;
+                ++m_batch.counts.done;
             continue;
         }
         Pending &pending = m_pending[host];
@@ -249,15 +249,15 @@ void HostDiscovery::up(
 {
     release(host);
     const HostTable::Host h = m_shared.hosts.at(host);
-    m_states.append(HostState::make(
+    m_batch.hosts.append(HostState::make(
         static_cast<quint32>(host), h.name, h.address, HostStatus::Up, reason, latencyMs));
-    ++m_up;
+    ++m_batch.counts.hostsUp;
     if (latencyMs >= 0.0) {
         std::lock_guard lock(m_shared.rttMutex);
         m_shared.discoveredRtt[host] = std::chrono::microseconds(qRound64(latencyMs * 1000.0));
     }
     if (!m_scanPorts) {
-        ++m_done;
+        ++m_batch.counts.done;
         return;
     }
     const quint64 first = host * m_portCount;
@@ -270,14 +270,14 @@ void HostDiscovery::up(
     const auto settled = static_cast<quint64>(*index);
     m_shared.source.add(first, first + settled);
     m_shared.source.add(first + settled + 1, first + m_portCount);
-    ++m_done;
+    ++m_batch.counts.done;
     if (!open) {
-        ++m_closedCount;
-        ++m_closed[host];
+        ++m_batch.counts.closed;
+        ++m_batch.closedByHost[host];
         if (!m_shared.options.keepClosed)
             return;
     } else {
-        ++m_open;
+        ++m_batch.counts.open;
     }
     ScanResult result;
     result.hostId = static_cast<quint32>(host);
@@ -287,17 +287,18 @@ void HostDiscovery::up(
     result.state = open ? PortState::Open : PortState::Closed;
     result.reason = open ? PortReason::SynAck : PortReason::ConnRefused;
     result.latencyMs = latencyMs;
-    m_results.append(std::move(result));
+    m_batch.results.append(std::move(result));
 }
 
 void HostDiscovery::down(quint64 host, HostReason reason)
 {
     release(host);
     const HostTable::Host h = m_shared.hosts.at(host);
-    m_states.append(HostState::make(
+    m_batch.hosts.append(HostState::make(
         static_cast<quint32>(host), h.name, h.address, HostStatus::Down, reason, -1.0));
-    ++m_down;
-    m_done += m_scanPorts ? m_portCount : 1; // its ports are settled: none will be probed
+    ++m_batch.counts.hostsDown;
+    m_batch.counts.done
+        += m_scanPorts ? m_portCount : 1; // its ports are settled: none will be probed
 }
 
 void HostDiscovery::release(quint64 host)
@@ -359,24 +360,7 @@ void HostDiscovery::sweep()
 
 void HostDiscovery::flush()
 {
-    if (m_done == 0 && m_states.isEmpty())
-        return;
-    std::lock_guard lock(m_shared.mutex);
-    if (!m_shared.cancelled.load()) {
-        m_shared.pendingHosts.append(std::move(m_states));
-        m_shared.pendingResults.append(std::move(m_results));
-        for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it)
-            m_shared.pendingClosed[it.key()] += it.value();
-    }
-    m_shared.done += m_done;
-    m_shared.open += m_open;
-    m_shared.closed += m_closedCount;
-    m_shared.hostsUp += m_up;
-    m_shared.hostsDown += m_down;
-    m_states.clear();
-    m_results.clear();
-    m_closed.clear();
-    m_done = m_open = m_closedCount = m_up = m_down = 0;
+    m_batch.handOver(m_shared);
 }
 
 void HostDiscovery::abortAll()

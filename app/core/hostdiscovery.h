@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QList>
 
+#include "core/localbatch.h"
 #include "core/platform/pinger.h"
 #include "core/platform/poller.h"
 #include "core/rttestimator.h"
@@ -112,13 +113,5 @@ private:
     std::unordered_map<quint64, RttEstimator> m_rtt; // by subnet
     void learn(const Pending &pending, std::chrono::microseconds rtt);
 
-    // The local batch, handed over by flush().
-    QList<HostState> m_states;
-    QList<ScanResult> m_results;
-    QHash<quint64, quint64> m_closed;
-    quint64 m_done = 0;
-    quint64 m_open = 0;
-    quint64 m_closedCount = 0;
-    quint64 m_up = 0;
-    quint64 m_down = 0;
+    LocalBatch m_batch; // handed over by flush()
 };

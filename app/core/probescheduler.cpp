@@ -40,9 +40,9 @@ ProbeScheduler::~ProbeScheduler()
     abortAll();
 }
 
-std::chrono::milliseconds ProbeScheduler::sweepInterval() const
+std::chrono::milliseconds ProbeScheduler::sweepInterval(const ScanOptions &options)
 {
-    return std::chrono::milliseconds(qBound(5, m_shared.options.timeoutMs / 50, 20));
+    return std::chrono::milliseconds(qBound(5, options.timeoutMs / 50, 20));
 }
 
 quint64 ProbeScheduler::tokenOf(int slotIndex, quint32 generation)
@@ -407,18 +407,18 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
         ++m_window;
         m_sinceShrink = 0;
     }
-    ++m_done;
+    ++m_batch.counts.done;
     const quint64 hostIndex = probe.index / m_portCount;
     switch (state) {
     case PortState::Open:
-        ++m_open;
+        ++m_batch.counts.open;
         break;
     case PortState::Closed:
-        ++m_closedCount;
-        ++m_closed[hostIndex];
+        ++m_batch.counts.closed;
+        ++m_batch.closedByHost[hostIndex];
         break;
     case PortState::Filtered:
-        ++m_filtered;
+        ++m_batch.counts.filtered;
         break;
     }
     if ((reason == PortReason::SynAck || reason == PortReason::ConnRefused)
@@ -437,7 +437,7 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     // A port that never answered has no round trip to show (not the time waited).
     result.latencyMs = reason == PortReason::NoResponse ? -1.0 : latencyMs;
     result.banner = banner;
-    m_results.append(std::move(result));
+    m_batch.results.append(std::move(result));
 }
 
 void ProbeScheduler::noteAnswer(quint64 hostIndex, PortReason reason, double latencyMs)
@@ -448,7 +448,7 @@ void ProbeScheduler::noteAnswer(quint64 hostIndex, PortReason reason, double lat
     if (m_shared.hosts.discovers(hostIndex))
         return;
     const HostTable::Host host = m_shared.hosts.at(hostIndex);
-    m_hostStates.append(HostState::make(static_cast<quint32>(hostIndex), host.name, host.address,
+    m_batch.hosts.append(HostState::make(static_cast<quint32>(hostIndex), host.name, host.address,
         HostStatus::Up, reason == PortReason::SynAck ? HostReason::SynAck : HostReason::ConnRefused,
         latencyMs));
 }
@@ -469,23 +469,7 @@ void ProbeScheduler::dropSiblings(quint64 index)
 
 void ProbeScheduler::flush()
 {
-    if (m_done == 0)
-        return;
-    std::lock_guard lock(m_shared.mutex);
-    if (!m_shared.cancelled.load()) {
-        m_shared.pendingHosts.append(std::move(m_hostStates));
-        m_shared.pendingResults.append(std::move(m_results));
-        for (auto it = m_closed.cbegin(); it != m_closed.cend(); ++it)
-            m_shared.pendingClosed[it.key()] += it.value();
-    }
-    m_shared.done += m_done;
-    m_shared.open += m_open;
-    m_shared.closed += m_closedCount;
-    m_shared.filtered += m_filtered;
-    m_results.clear();
-    m_hostStates.clear();
-    m_closed.clear();
-    m_done = m_open = m_closedCount = m_filtered = 0;
+    m_batch.handOver(m_shared);
 }
 
 void ProbeScheduler::abortAll()

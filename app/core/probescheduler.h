@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 
+#include "core/localbatch.h"
 #include "core/platform/poller.h"
 #include "core/rttestimator.h"
 #include "core/scanclock.h"
@@ -17,6 +18,7 @@
 
 class BannerReader;
 class HostPacer;
+struct ScanOptions;
 struct ScanShared;
 
 // Decides what to probe next and when a port is settled, with no socket calls of
@@ -84,7 +86,7 @@ public:
     // When a waiting probe of a slowed-down host may start; TimePoint::max() if none.
     TimePoint nextTurn() const;
     // How often sweep() should run: a fiftieth of the timeout, 5 to 20 ms.
-    std::chrono::milliseconds sweepInterval() const;
+    static std::chrono::milliseconds sweepInterval(const ScanOptions &options);
 
 private:
     struct Probe
@@ -161,13 +163,6 @@ private:
     TimePoint m_stalledSince {};
     quint32 m_generation = 0;
 
-    // The local batch, handed over by flush().
-    QList<ScanResult> m_results;
-    QList<HostState> m_hostStates;
+    LocalBatch m_batch; // handed over by flush()
     QSet<quint64> m_upReported; // hosts without discovery this worker said are up
-    QHash<quint64, quint64> m_closed;
-    quint64 m_done = 0;
-    quint64 m_open = 0;
-    quint64 m_closedCount = 0;
-    quint64 m_filtered = 0;
 };

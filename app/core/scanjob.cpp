@@ -5,8 +5,6 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/ouiregistry.h"
-#include "core/platform/neighbourtable.h"
 #include "core/platform/systemlimits.h"
 #include "core/scanshared.h"
 #include "core/scanworker.h"
@@ -284,12 +282,12 @@ ScanProgress ScanJob::progress() const
     }
     {
         std::lock_guard lock(m_shared->mutex);
-        p.done = m_shared->done;
-        p.open = m_shared->open;
-        p.closed = m_shared->closed;
-        p.filtered = m_shared->filtered;
-        p.hostsDecided = m_shared->hostsUp + m_shared->hostsDown;
-        p.hostsUp = m_shared->hostsUp;
+        p.done = m_shared->counts.done;
+        p.open = m_shared->counts.open;
+        p.closed = m_shared->counts.closed;
+        p.filtered = m_shared->counts.filtered;
+        p.hostsDecided = m_shared->counts.hostsUp + m_shared->counts.hostsDown;
+        p.hostsUp = m_shared->counts.hostsUp;
     }
     p.hostsToDiscover = m_hostsToDiscover;
     p.total = m_shared->total;
@@ -323,7 +321,7 @@ void ScanJob::deliver()
             ++m_summary.hostsDown;
         batch.hosts.append(std::move(state));
     }
-    addHostDetails(&batch.hosts);
+    lookUpNames(batch.hosts);
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
         batch.closedCounts.append(
@@ -347,21 +345,14 @@ void ScanJob::onTick()
     Q_EMIT progressChanged(progress());
 }
 
-void ScanJob::addHostDetails(QList<HostState> *states)
+void ScanJob::lookUpNames(const QList<HostState> &states)
 {
-    const bool anyUp = std::any_of(states->cbegin(), states->cend(),
-        [](const HostState &s) { return s.status == HostStatus::Up; });
-    if (!anyUp)
+    // MAC and vendor came with the batch (LocalBatch, off this thread); names go
+    // on in the background.
+    if (!m_options.reverseDns)
         return;
-    // The neighbour table knows the MAC of hosts on the local link we just talked to.
-    const QHash<QString, QString> macs = NeighbourTable::read();
-    for (HostState &state : *states) {
-        if (state.status != HostStatus::Up)
-            continue;
-        state.mac = macs.value(state.address.toString());
-        if (!state.mac.isEmpty())
-            state.vendor = OuiRegistry::system().vendorFor(state.mac);
-        if (m_options.reverseDns)
+    for (const HostState &state : states) {
+        if (state.status == HostStatus::Up)
             m_nameQueue.append({ state.hostId, state.address });
     }
     pumpNames();

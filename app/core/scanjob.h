@@ -68,7 +68,7 @@ private:
     void onTick();
     void deliver();
     void reportSilentHosts();
-    void addHostDetails(QList<HostState> *states);
+    void lookUpNames(const QList<HostState> &states);
     void pumpNames();
     Q_SLOT void onNameLookedUp(const QHostInfo &info);
     void finish();

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include "core/hostpacer.h"
+#include "core/localbatch.h"
 #include "core/platform/pinger.h"
 #include "core/platform/poller.h"
 #include "core/probesource.h"
@@ -57,11 +58,6 @@ struct ScanShared
     QList<ScanResult> pendingResults;
     QHash<quint64, quint64> pendingClosed; // host index -> closed ports
     QList<HostState> pendingHosts;
-    quint64 done = 0;
-    quint64 open = 0;
-    quint64 closed = 0;
-    quint64 filtered = 0;
-    quint64 hostsUp = 0; // decided by discovery
-    quint64 hostsDown = 0;
+    ScanCounts counts;
     QString fatalError;
 };

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+class Poller;
 struct ScanShared;
 
 // One scan thread: owns a poller and a probe scheduler, runs the loop that feeds
@@ -23,6 +24,9 @@ public:
     void runDiscovery();
 
 private:
+    // This thread's poller, or null with the scan's fatal error set.
+    std::unique_ptr<Poller> makePoller();
+
     std::shared_ptr<ScanShared> m_shared;
     int m_window;
 };

@@ -205,11 +205,11 @@ void TestProbeScheduler::outcomesBecomeStatesAndReasons()
         QStringList({ "1 open syn-ack", "3 filtered host-unreach", "4 filtered net-unreach",
             "5 filtered admin-prohibited", "6 filtered no-response", "7 filtered local-error" }));
     // Closed ports are counted per host, not listed; a connected socket is closed.
-    QCOMPARE(rig.shared->closed, quint64(1));
+    QCOMPARE(rig.shared->counts.closed, quint64(1));
     QCOMPARE(rig.shared->pendingClosed.value(0), quint64(1));
-    QCOMPARE(rig.shared->open, quint64(1));
-    QCOMPARE(rig.shared->filtered, quint64(5));
-    QCOMPARE(rig.shared->done, quint64(7));
+    QCOMPARE(rig.shared->counts.open, quint64(1));
+    QCOMPARE(rig.shared->counts.filtered, quint64(5));
+    QCOMPARE(rig.shared->counts.done, quint64(7));
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ rig.poller.tokenFor(1) }));
     QVERIFY(rig.scheduler->allDone());
 }
@@ -249,7 +249,7 @@ void TestProbeScheduler::earlyRetryAndTimeout()
     QVERIFY(rig.results().isEmpty());
     rig.at(1); // the retry gets its full timeout too
     QCOMPARE(rig.results(), QStringList({ "80 filtered no-response" }));
-    QCOMPARE(rig.shared->done, quint64(1));
+    QCOMPARE(rig.shared->counts.done, quint64(1));
     QVERIFY(rig.scheduler->allDone());
 }
 
@@ -265,8 +265,8 @@ void TestProbeScheduler::retryAnswerWinsAndDropsTheFirstAttempt()
     QCOMPARE(rig.scheduler->inflight(), 0);
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ first }));
     rig.at(2000);
-    QCOMPARE(rig.shared->done, quint64(1));
-    QCOMPARE(rig.shared->closed, quint64(1));
+    QCOMPARE(rig.shared->counts.done, quint64(1));
+    QCOMPARE(rig.shared->counts.closed, quint64(1));
     QVERIFY(rig.results().isEmpty());
     QVERIFY(rig.scheduler->allDone());
 }
@@ -364,7 +364,7 @@ void TestProbeScheduler::shortageReportedLaterIsRetried()
     QCOMPARE(rig.scheduler->window(), 2);
     QVERIFY(rig.scheduler->backingOff());
     QVERIFY(rig.results().isEmpty());
-    QCOMPARE(rig.shared->done, quint64(0));
+    QCOMPARE(rig.shared->counts.done, quint64(0));
     rig.at(10);
     rig.scheduler->fill(); // the window (2) is full: ports 1 and 3 are still out
     QCOMPARE(rig.poller.startsFor(2), 1);
@@ -437,9 +437,9 @@ void TestProbeScheduler::staleCompletionsAreIgnored()
     rig.scheduler->handle({ Poller::Completion { old, Outcome::Connected } });
     QCOMPARE(rig.scheduler->inflight(), 1);
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ old }));
-    QCOMPARE(rig.shared->done + 0, quint64(0));
+    QCOMPARE(rig.shared->counts.done + 0, quint64(0));
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->done, quint64(1));
+    QCOMPARE(rig.shared->counts.done, quint64(1));
 }
 
 void TestProbeScheduler::pauseAndCancel()
@@ -469,7 +469,7 @@ void TestProbeScheduler::cancelledResultsAreNotHandedOver()
     rig.shared->cancelled = true;
     rig.scheduler->flush();
     QVERIFY(rig.shared->pendingResults.isEmpty());
-    QCOMPARE(rig.shared->done, quint64(1)); // still counted
+    QCOMPARE(rig.shared->counts.done, quint64(1)); // still counted
 }
 
 void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
@@ -483,8 +483,8 @@ void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
         rig.end(port, Outcome::Refused);
     QVERIFY(rig.scheduler->allDone());
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->done, quint64(130));
-    QCOMPARE(rig.shared->closed, quint64(130));
+    QCOMPARE(rig.shared->counts.done, quint64(130));
+    QCOMPARE(rig.shared->counts.closed, quint64(130));
 }
 
 namespace {
@@ -608,7 +608,7 @@ void TestProbeScheduler::droppingHostIsSlowedAndRetried()
     }
     QCOMPARE(rig.poller.startsFor(17), HostPacer::droppingRetries + 1);
     QCOMPARE(rig.results(), QStringList({ "17 filtered no-response" }));
-    QCOMPARE(rig.shared->closed, quint64(16));
+    QCOMPARE(rig.shared->counts.closed, quint64(16));
     QVERIFY(rig.scheduler->allDone());
     QCOMPARE(rig.scheduler->pacer().reports().size(), 1);
 }
@@ -692,7 +692,7 @@ void TestProbeScheduler::slowedHostTakesTurnsAndLetsOthersGo()
     QVERIFY(rig.scheduler->allDone());
     QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 2000);
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->closed, quint64(4000));
+    QCOMPARE(rig.shared->counts.closed, quint64(4000));
 }
 
 void TestProbeScheduler::slowedToALittleAboveTheRateItAnswersAt()

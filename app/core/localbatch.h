@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+#include "core/scanresult.h"
+
+struct ScanShared;
+
+// Counts of what a scan settled: probes, and hosts that discovery decided.
+struct ScanCounts
+{
+    quint64 done = 0;
+    quint64 open = 0;
+    quint64 closed = 0;
+    quint64 filtered = 0;
+    quint64 hostsUp = 0;
+    quint64 hostsDown = 0;
+
+    ScanCounts &operator+=(const ScanCounts &other)
+    {
+        done += other.done;
+        open += other.open;
+        closed += other.closed;
+        filtered += other.filtered;
+        hostsUp += other.hostsUp;
+        hostsDown += other.hostsDown;
+        return *this;
+    }
+};
+
+// What a worker (a port scan's or discovery's) has settled since it last handed
+// over: results, host states, counts. handOver() gives it all to ScanShared under
+// its mutex, after filling in the MAC and vendor of live hosts on the local link,
+// so reading the neighbour table and the OUI registry never holds the GUI thread.
+struct LocalBatch
+{
+    QList<ScanResult> results;
+    QList<HostState> hosts;
+    QHash<quint64, quint64> closedByHost; // host index -> closed ports
+    ScanCounts counts;
+
+    bool isEmpty() const { return counts.done == 0 && hosts.isEmpty(); }
+    // Hands everything over (kept out when the scan was cancelled, counts aside)
+    // and starts afresh.
+    void handOver(ScanShared &shared);
+    // The MAC address (from the kernel's neighbour table) and vendor of each live host.
+    static void addLinkDetails(QList<HostState> *states);
+};
