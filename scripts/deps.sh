@@ -11,6 +11,7 @@ PORTOLAN_PACKAGES=(
     "${PORTOLAN_BUILD_PACKAGES[@]}" xvfb xauth
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
     clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils ieee-data
+    ndiff python3-libnmap libxml2-utils
 )
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
+Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
+        <translation>Was sich zwischen zwei gespeicherten Scans geändert hat: Hosts, die erreichbar wurden oder verschwanden, Ports, die sich öffneten, schlossen oder ihren Zustand änderten, geänderte Banner.
+Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat, 2 bei fehlerhafter Eingabe.</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
+        <translation>Der frühere Scan: ein Portolan-JSON-Export oder eine nmap-XML-Datei.</translation>
+    </message>
+    <message>
+        <source>The later scan, likewise.</source>
+        <translation>Der spätere Scan, ebenso.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Standard: text).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>ungültiges Format „%1“: erwartet wird text oder json</translation>
+    </message>
+    <message>
+        <source>give two scans to compare, OLD and NEW (try --help)</source>
+        <translation>zwei Scans zum Vergleich angeben, ALT und NEU (siehe --help)</translation>
+    </message>
+</context>
+<context>
     <name>HostListModel</name>
     <message>
         <source>Address</source>
@@ -450,6 +479,81 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number up to %3</source>
+        <translation>%1=&quot;%2&quot; ist keine Zahl bis %3</translation>
+    </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP)</source>
+        <translation>%1-Ports übersprungen (Portolan scannt TCP)</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>Port 0</translation>
+    </message>
+    <message>
+        <source>not an nmap XML file (no nmaprun element)</source>
+        <translation>keine nmap-XML-Datei (kein nmaprun-Element)</translation>
+    </message>
+    <message>
+        <source>the %1 part of the scan skipped</source>
+        <translation>der %1-Teil des Scans wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 ports not listed one by one skipped</source>
+        <translation>nicht einzeln aufgeführte %1-Ports übersprungen</translation>
+    </message>
+    <message>
+        <source>ports before the host&apos;s address</source>
+        <translation>Ports vor der Adresse des Hosts</translation>
+    </message>
+    <message>
+        <source>ports in state %1 skipped</source>
+        <translation>Ports im Zustand %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>detected service products and versions not kept</source>
+        <translation>erkannte Dienstprodukte und -versionen nicht übernommen</translation>
+    </message>
+    <message>
+        <source>elapsed=&quot;%1&quot; is not a duration</source>
+        <translation>elapsed=&quot;%1&quot; ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>OS matches and traceroutes skipped</source>
+        <translation>OS-Erkennung und Traceroutes übersprungen</translation>
+    </message>
+    <message>
+        <source>a host without an IP address</source>
+        <translation>ein Host ohne IP-Adresse</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>Entity-Deklarationen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>unbekannte Entity &amp;%1;</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -675,6 +779,110 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>Alt: %1
+Neu: %2
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, not in the old scan
+</source>
+        <translation>+ %1 ist erreichbar, nicht im alten Scan
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, was %2
+</source>
+        <translation>+ %1 ist erreichbar, war %2
+</translation>
+    </message>
+    <message>
+        <source>- %1 is not in the new scan, was up
+</source>
+        <translation>- %1 fehlt im neuen Scan, war erreichbar
+</translation>
+    </message>
+    <message>
+        <source>- %1 is %2, was up
+</source>
+        <translation>- %1 ist %2, war erreichbar
+</translation>
+    </message>
+    <message>
+        <source>  %1:
+</source>
+        <translation>  %1:
+</translation>
+    </message>
+    <message>
+        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <translation>%1 Banner „%2“, war „%3“</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 war %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, was %3</source>
+        <translation>%1 %2, war %3</translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>Keine Änderungen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+</source>
+        <translation>
+            <numerusform>%n Änderung.
+</numerusform>
+            <numerusform>%n Änderungen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, gestartet %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFile</name>
+    <message>
+        <source>neither a Portolan JSON export nor nmap XML</source>
+        <translation>weder ein Portolan-JSON-Export noch nmap-XML</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB</source>
+        <translation>%1 ist größer als %2 GiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>kein Portolan-JSON-Export (kein scanner und results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>%1 Einträge ohne gültige Adresse, Port oder Zustand übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -856,12 +1064,6 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
 <context>
     <name>portolan-cli</name>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.</source>
-        <translation>Portolan TCP-Connect-Portscanner ohne Fenster.
-Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
-    </message>
-    <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Hostnamen, IPv4- oder IPv6-Adressen, CIDR-Blöcke (10.0.0.0/24) oder Bereiche (10.0.0.1-50).</translation>
     </message>
@@ -886,20 +1088,12 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
         <translation>Auch geschlossene Ports auflisten.</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json (default text).</source>
-        <translation>Ausgabeformat: text, csv oder json (Standard text).</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of standard output.</source>
         <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>ungültiger Wert „%1“ für --%2: erwartet %3 bis %4</translation>
-    </message>
-    <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>ungültiges Format „%1“: erwartet text, csv oder json</translation>
     </message>
     <message>
         <source>no targets given (try --help)</source>
@@ -968,6 +1162,22 @@ Scannen Sie nur Hosts, die Sie testen dürfen.</translation>
     <message>
         <source>too many discovery ports (%1): at most %2</source>
         <translation>zu viele Erkennungs-Ports (%1): höchstens %2</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
+        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
+Scannen Sie nur Hosts, die Sie testen dürfen.
+Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <translation>Ausgabeformat: text, csv, json oder xml (nmap-XML; Standard: text).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <translation>ungültiges Format „%1“: erwartet wird text, csv, json oder xml</translation>
     </message>
 </context>
 </TS>

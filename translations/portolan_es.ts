@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
+Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
+        <translation>Qué cambió entre dos escaneos guardados: hosts que aparecieron o desaparecieron, puertos que se abrieron, se cerraron o cambiaron de estado, banners que cambiaron.
+Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incorrecta.</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
+        <translation>El escaneo anterior: una exportación JSON de Portolan o un archivo XML de nmap.</translation>
+    </message>
+    <message>
+        <source>The later scan, likewise.</source>
+        <translation>El escaneo posterior, igual.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Formato de salida: text o json (por omisión text).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>formato no válido «%1»: se esperaba text o json</translation>
+    </message>
+    <message>
+        <source>give two scans to compare, OLD and NEW (try --help)</source>
+        <translation>indique dos escaneos para comparar, OLD y NEW (pruebe --help)</translation>
+    </message>
+</context>
+<context>
     <name>HostListModel</name>
     <message>
         <source>Address</source>
@@ -450,6 +479,81 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number up to %3</source>
+        <translation>%1=&quot;%2&quot; no es un número de hasta %3</translation>
+    </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP)</source>
+        <translation>puertos %1 omitidos (Portolan escanea TCP)</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>puerto 0</translation>
+    </message>
+    <message>
+        <source>not an nmap XML file (no nmaprun element)</source>
+        <translation>no es un archivo XML de nmap (falta el elemento nmaprun)</translation>
+    </message>
+    <message>
+        <source>the %1 part of the scan skipped</source>
+        <translation>se omitió la parte %1 del escaneo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>%1 ports not listed one by one skipped</source>
+        <translation>puertos %1 no listados uno a uno omitidos</translation>
+    </message>
+    <message>
+        <source>ports before the host&apos;s address</source>
+        <translation>puertos antes de la dirección del host</translation>
+    </message>
+    <message>
+        <source>ports in state %1 skipped</source>
+        <translation>puertos en estado %1 omitidos</translation>
+    </message>
+    <message>
+        <source>detected service products and versions not kept</source>
+        <translation>no se conservan los productos y versiones de servicio detectados</translation>
+    </message>
+    <message>
+        <source>elapsed=&quot;%1&quot; is not a duration</source>
+        <translation>elapsed=&quot;%1&quot; no es una duración</translation>
+    </message>
+    <message>
+        <source>OS matches and traceroutes skipped</source>
+        <translation>coincidencias de SO y traceroutes omitidos</translation>
+    </message>
+    <message>
+        <source>a host without an IP address</source>
+        <translation>un host sin dirección IP</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>no se permiten declaraciones de entidades</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>entidad desconocida &amp;%1;</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>elementos anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 veces)</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -675,6 +779,110 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     </message>
 </context>
 <context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>Anterior: %1
+Nuevo: %2
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, not in the old scan
+</source>
+        <translation>+ %1 está activo, no estaba en el escaneo anterior
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, was %2
+</source>
+        <translation>+ %1 está activo, estaba %2
+</translation>
+    </message>
+    <message>
+        <source>- %1 is not in the new scan, was up
+</source>
+        <translation>- %1 no está en el escaneo nuevo, estaba activo
+</translation>
+    </message>
+    <message>
+        <source>- %1 is %2, was up
+</source>
+        <translation>- %1 está %2, estaba activo
+</translation>
+    </message>
+    <message>
+        <source>  %1:
+</source>
+        <translation>  %1:
+</translation>
+    </message>
+    <message>
+        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <translation>%1 banner «%2», era «%3»</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 era %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, was %3</source>
+        <translation>%1 %2, era %3</translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>Sin cambios.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+</source>
+        <translation>
+            <numerusform>%n cambio.
+</numerusform>
+            <numerusform>%n cambios.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, iniciado %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFile</name>
+    <message>
+        <source>neither a Portolan JSON export nor nmap XML</source>
+        <translation>no es ni una exportación JSON de Portolan ni XML de nmap</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB</source>
+        <translation>%1 ocupa más de %2 GiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>no es una exportación JSON de Portolan (faltan scanner y results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>se omitieron %1 entradas sin dirección, puerto o estado válidos</translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -856,12 +1064,6 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
 <context>
     <name>portolan-cli</name>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.</source>
-        <translation>Portolan, escáner de puertos TCP por conexión, sin ventana.
-Escanee solo los hosts que tenga permiso para probar.</translation>
-    </message>
-    <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Nombres de host, direcciones IPv4 o IPv6, bloques CIDR (10.0.0.0/24) o rangos (10.0.0.1-50).</translation>
     </message>
@@ -886,20 +1088,12 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
         <translation>Listar también los puertos cerrados.</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json (default text).</source>
-        <translation>Formato de salida: text, csv o json (predeterminado text).</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of standard output.</source>
         <translation>Escribir el informe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>valor no válido «%1» para --%2: se esperaba de %3 a %4</translation>
-    </message>
-    <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>formato no válido «%1»: se esperaba text, csv o json</translation>
     </message>
     <message>
         <source>no targets given (try --help)</source>
@@ -968,6 +1162,22 @@ Escanee solo los hosts que tenga permiso para probar.</translation>
     <message>
         <source>too many discovery ports (%1): at most %2</source>
         <translation>demasiados puertos de descubrimiento (%1): como máximo %2</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
+        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
+Escanee solo hosts que tenga permiso para probar.
+Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <translation>Formato de salida: text, csv, json o xml (XML de nmap; por omisión text).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <translation>formato no válido «%1»: se esperaba text, csv, json o xml</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
+Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
+        <translation>Ce qui a changé entre deux analyses enregistrées : hôtes apparus ou disparus, ports ouverts, fermés ou changés d&apos;état, bannières modifiées.
+Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en cas d&apos;entrée incorrecte.</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
+        <translation>L&apos;analyse antérieure : un export JSON de Portolan ou un fichier XML de nmap.</translation>
+    </message>
+    <message>
+        <source>The later scan, likewise.</source>
+        <translation>L&apos;analyse ultérieure, de même.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Format de sortie : text ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>format invalide « %1 » : text ou json attendu</translation>
+    </message>
+    <message>
+        <source>give two scans to compare, OLD and NEW (try --help)</source>
+        <translation>indiquez deux analyses à comparer, OLD et NEW (essayez --help)</translation>
+    </message>
+</context>
+<context>
     <name>HostListModel</name>
     <message>
         <source>Address</source>
@@ -450,6 +479,81 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number up to %3</source>
+        <translation>%1=&quot;%2&quot; n&apos;est pas un nombre jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP)</source>
+        <translation>ports %1 ignorés (Portolan analyse TCP)</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>port 0</translation>
+    </message>
+    <message>
+        <source>not an nmap XML file (no nmaprun element)</source>
+        <translation>pas un fichier XML de nmap (pas d&apos;élément nmaprun)</translation>
+    </message>
+    <message>
+        <source>the %1 part of the scan skipped</source>
+        <translation>partie %1 de l&apos;analyse ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1 ports not listed one by one skipped</source>
+        <translation>ports %1 non listés un par un ignorés</translation>
+    </message>
+    <message>
+        <source>ports before the host&apos;s address</source>
+        <translation>ports avant l&apos;adresse de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>ports in state %1 skipped</source>
+        <translation>ports à l&apos;état %1 ignorés</translation>
+    </message>
+    <message>
+        <source>detected service products and versions not kept</source>
+        <translation>produits et versions de service détectés non conservés</translation>
+    </message>
+    <message>
+        <source>elapsed=&quot;%1&quot; is not a duration</source>
+        <translation>elapsed=&quot;%1&quot; n&apos;est pas une durée</translation>
+    </message>
+    <message>
+        <source>OS matches and traceroutes skipped</source>
+        <translation>détections d&apos;OS et traceroutes ignorées</translation>
+    </message>
+    <message>
+        <source>a host without an IP address</source>
+        <translation>un hôte sans adresse IP</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>les déclarations d&apos;entités ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>entité inconnue &amp;%1;</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>éléments imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 fois)</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -675,6 +779,110 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>Ancienne : %1
+Nouvelle : %2
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, not in the old scan
+</source>
+        <translation>+ %1 est actif, absent de l&apos;ancienne analyse
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, was %2
+</source>
+        <translation>+ %1 est actif, était %2
+</translation>
+    </message>
+    <message>
+        <source>- %1 is not in the new scan, was up
+</source>
+        <translation>- %1 est absent de la nouvelle analyse, était actif
+</translation>
+    </message>
+    <message>
+        <source>- %1 is %2, was up
+</source>
+        <translation>- %1 est %2, était actif
+</translation>
+    </message>
+    <message>
+        <source>  %1:
+</source>
+        <translation>  %1 :
+</translation>
+    </message>
+    <message>
+        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <translation>%1 bannière « %2 », était « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 était %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, was %3</source>
+        <translation>%1 %2, était %3</translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>Aucun changement.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+</source>
+        <translation>
+            <numerusform>%n changement.
+</numerusform>
+            <numerusform>%n changements.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, commencée %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFile</name>
+    <message>
+        <source>neither a Portolan JSON export nor nmap XML</source>
+        <translation>ni un export JSON de Portolan ni du XML de nmap</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB</source>
+        <translation>%1 dépasse %2 Gio</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>pas un export JSON de Portolan (pas de scanner ni de results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>%1 entrées sans adresse, port ou état valide ignorées</translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -856,12 +1064,6 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
 <context>
     <name>portolan-cli</name>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.</source>
-        <translation>Portolan, scanner de ports TCP par connexion, sans fenêtre.
-N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
-    </message>
-    <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Noms d’hôte, adresses IPv4 ou IPv6, blocs CIDR (10.0.0.0/24) ou plages (10.0.0.1-50).</translation>
     </message>
@@ -886,20 +1088,12 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
         <translation>Lister aussi les ports fermés.</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json (default text).</source>
-        <translation>Format de sortie : text, csv ou json (par défaut text).</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of standard output.</source>
         <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>valeur non valide « %1 » pour --%2 : attendu de %3 à %4</translation>
-    </message>
-    <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>format non valide « %1 » : attendu text, csv ou json</translation>
     </message>
     <message>
         <source>no targets given (try --help)</source>
@@ -968,6 +1162,22 @@ N’analysez que les hôtes que vous êtes autorisé à tester.</translation>
     <message>
         <source>too many discovery ports (%1): at most %2</source>
         <translation>trop de ports de découverte (%1) : au plus %2</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
+        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
+N&apos;analysez que des hôtes que vous êtes autorisé à tester.
+Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <translation>Format de sortie : text, csv, json ou xml (XML de nmap ; text par défaut).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <translation>format invalide « %1 » : text, csv, json ou xml attendu</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
+Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
+        <translation>保存した 2 つのスキャンの差分: 現れた・消えたホスト、開いた・閉じた・状態が変わったポート、変わったバナー。
+終了ステータス: 変化なしは 0、変化ありは 3、入力の誤りは 2。</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
+        <translation>前のスキャン: Portolan の JSON エクスポートまたは nmap の XML ファイル。</translation>
+    </message>
+    <message>
+        <source>The later scan, likewise.</source>
+        <translation>後のスキャン (同様)。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>出力形式: text または json (既定は text)。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>無効な形式 &quot;%1&quot;: text または json を指定してください</translation>
+    </message>
+    <message>
+        <source>give two scans to compare, OLD and NEW (try --help)</source>
+        <translation>比較する 2 つのスキャン OLD と NEW を指定してください (--help を参照)</translation>
+    </message>
+</context>
+<context>
     <name>HostListModel</name>
     <message>
         <source>Address</source>
@@ -449,6 +478,81 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number up to %3</source>
+        <translation>%1=&quot;%2&quot; は %3 以下の数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP)</source>
+        <translation>%1 ポートを省略しました (Portolan は TCP をスキャンします)</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>ポート 0</translation>
+    </message>
+    <message>
+        <source>not an nmap XML file (no nmaprun element)</source>
+        <translation>nmap の XML ファイルではありません (nmaprun 要素がありません)</translation>
+    </message>
+    <message>
+        <source>the %1 part of the scan skipped</source>
+        <translation>スキャンの %1 部分を省略しました</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1 ports not listed one by one skipped</source>
+        <translation>個別に列挙されていない %1 ポートを省略しました</translation>
+    </message>
+    <message>
+        <source>ports before the host&apos;s address</source>
+        <translation>ホストのアドレスより前にポートがあります</translation>
+    </message>
+    <message>
+        <source>ports in state %1 skipped</source>
+        <translation>状態 %1 のポートを省略しました</translation>
+    </message>
+    <message>
+        <source>detected service products and versions not kept</source>
+        <translation>検出したサービスの製品とバージョンは保持しません</translation>
+    </message>
+    <message>
+        <source>elapsed=&quot;%1&quot; is not a duration</source>
+        <translation>elapsed=&quot;%1&quot; は時間の長さではありません</translation>
+    </message>
+    <message>
+        <source>OS matches and traceroutes skipped</source>
+        <translation>OS の判定と traceroute を省略しました</translation>
+    </message>
+    <message>
+        <source>a host without an IP address</source>
+        <translation>IP アドレスのないホスト</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>エンティティ宣言は許可されていません</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>不明なエンティティ &amp;%1;</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>要素の入れ子が %1 段より深いです</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 回)</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -671,6 +775,108 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>旧: %1
+新: %2
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, not in the old scan
+</source>
+        <translation>+ %1 は稼働中 (旧スキャンにはなし)
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, was %2
+</source>
+        <translation>+ %1 は稼働中 (以前は %2)
+</translation>
+    </message>
+    <message>
+        <source>- %1 is not in the new scan, was up
+</source>
+        <translation>- %1 は新スキャンにありません (以前は稼働中)
+</translation>
+    </message>
+    <message>
+        <source>- %1 is %2, was up
+</source>
+        <translation>- %1 は %2 (以前は稼働中)
+</translation>
+    </message>
+    <message>
+        <source>  %1:
+</source>
+        <translation>  %1:
+</translation>
+    </message>
+    <message>
+        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <translation>%1 バナー &quot;%2&quot; (以前は &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 以前は %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, was %3</source>
+        <translation>%1 %2 (以前は %3)</translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>変化はありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+</source>
+        <translation>
+            <numerusform>%n 件の変化。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1 (開始 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFile</name>
+    <message>
+        <source>neither a Portolan JSON export nor nmap XML</source>
+        <translation>Portolan の JSON エクスポートでも nmap の XML でもありません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB</source>
+        <translation>%1 は %2 GiB より大きいです</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>バイト %1 で JSON が不正です: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>Portolan の JSON エクスポートではありません (scanner と results がありません)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>有効なアドレス・ポート・状態のない %1 件を省略しました</translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -852,12 +1058,6 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>portolan-cli</name>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.</source>
-        <translation>ウィンドウなしの Portolan TCP 接続ポートスキャナー。
-テストを許可されたホストだけをスキャンしてください。</translation>
-    </message>
-    <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>ホスト名、IPv4/IPv6 アドレス、CIDR ブロック (10.0.0.0/24)、範囲 (10.0.0.1-50)。</translation>
     </message>
@@ -882,20 +1082,12 @@ Scan only hosts you are allowed to test.</source>
         <translation>閉じたポートも一覧にします。</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json (default text).</source>
-        <translation>出力形式: text、csv、json (既定 text)。</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of standard output.</source>
         <translation>レポートを標準出力ではなく FILE に書き込みます。</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>--%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
-    </message>
-    <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>無効な形式「%1」: text、csv、json のいずれかを指定してください</translation>
     </message>
     <message>
         <source>no targets given (try --help)</source>
@@ -964,6 +1156,22 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>too many discovery ports (%1): at most %2</source>
         <translation>検出ポートが多すぎます (%1)。最大 %2 個です</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
+        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
+テストを許可されたホストだけをスキャンしてください。
+保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <translation>出力形式: text、csv、json、xml (nmap の XML。既定は text)。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <translation>無効な形式 &quot;%1&quot;: text、csv、json、xml のいずれかを指定してください</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CliDiff</name>
+    <message>
+        <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
+Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
+        <translation>两次已保存扫描之间的变化：出现或消失的主机，打开、关闭或状态改变的端口，改变的横幅。
+退出状态：无变化为 0，有变化为 3，输入错误为 2。</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
+        <translation>较早的扫描：Portolan JSON 导出文件或 nmap XML 文件。</translation>
+    </message>
+    <message>
+        <source>The later scan, likewise.</source>
+        <translation>较晚的扫描，同上。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>无效的格式“%1”：应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>give two scans to compare, OLD and NEW (try --help)</source>
+        <translation>请给出两个要比较的扫描 OLD 和 NEW（参见 --help）</translation>
+    </message>
+</context>
+<context>
     <name>HostListModel</name>
     <message>
         <source>Address</source>
@@ -449,6 +478,81 @@
     </message>
 </context>
 <context>
+    <name>NmapXmlReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number up to %3</source>
+        <translation>%1=&quot;%2&quot; 不是不大于 %3 的数字</translation>
+    </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP)</source>
+        <translation>已跳过 %1 端口（Portolan 扫描 TCP）</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>端口 0</translation>
+    </message>
+    <message>
+        <source>not an nmap XML file (no nmaprun element)</source>
+        <translation>不是 nmap XML 文件（没有 nmaprun 元素）</translation>
+    </message>
+    <message>
+        <source>the %1 part of the scan skipped</source>
+        <translation>已跳过扫描的 %1 部分</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1 ports not listed one by one skipped</source>
+        <translation>已跳过未逐个列出的 %1 端口</translation>
+    </message>
+    <message>
+        <source>ports before the host&apos;s address</source>
+        <translation>端口出现在主机地址之前</translation>
+    </message>
+    <message>
+        <source>ports in state %1 skipped</source>
+        <translation>已跳过状态为 %1 的端口</translation>
+    </message>
+    <message>
+        <source>detected service products and versions not kept</source>
+        <translation>未保留检测到的服务产品和版本</translation>
+    </message>
+    <message>
+        <source>elapsed=&quot;%1&quot; is not a duration</source>
+        <translation>elapsed=&quot;%1&quot; 不是时长</translation>
+    </message>
+    <message>
+        <source>OS matches and traceroutes skipped</source>
+        <translation>已跳过操作系统匹配和路由跟踪</translation>
+    </message>
+    <message>
+        <source>a host without an IP address</source>
+        <translation>没有 IP 地址的主机</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>不允许实体声明</translation>
+    </message>
+    <message>
+        <source>unknown entity &amp;%1;</source>
+        <translation>未知实体 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>元素嵌套深度超过 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1（%2 次）</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -671,6 +775,108 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ScanDiff</name>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>旧：%1
+新：%2
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, not in the old scan
+</source>
+        <translation>+ %1 在线，旧扫描中没有
+</translation>
+    </message>
+    <message>
+        <source>+ %1 is up, was %2
+</source>
+        <translation>+ %1 在线，之前为 %2
+</translation>
+    </message>
+    <message>
+        <source>- %1 is not in the new scan, was up
+</source>
+        <translation>- %1 不在新扫描中，之前在线
+</translation>
+    </message>
+    <message>
+        <source>- %1 is %2, was up
+</source>
+        <translation>- %1 为 %2，之前在线
+</translation>
+    </message>
+    <message>
+        <source>  %1:
+</source>
+        <translation>  %1：
+</translation>
+    </message>
+    <message>
+        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <translation>%1 横幅“%2”，之前为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 之前为 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, was %3</source>
+        <translation>%1 %2，之前为 %3</translation>
+    </message>
+    <message>
+        <source>No changes.
+</source>
+        <translation>没有变化。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+</source>
+        <translation>
+            <numerusform>%n 处变化。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1，开始于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanFile</name>
+    <message>
+        <source>neither a Portolan JSON export nor nmap XML</source>
+        <translation>既不是 Portolan JSON 导出文件也不是 nmap XML</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 GiB</source>
+        <translation>%1 大于 %2 GiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>不是 Portolan JSON 导出文件（没有 scanner 和 results）</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>已跳过 %1 个没有有效地址、端口或状态的条目</translation>
+    </message>
+</context>
+<context>
     <name>ScanJob</name>
     <message>
         <source>cannot resolve %1: unknown host</source>
@@ -852,12 +1058,6 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>portolan-cli</name>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.</source>
-        <translation>无窗口的 Portolan TCP 连接端口扫描器。
-请只扫描您有权测试的主机。</translation>
-    </message>
-    <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>主机名、IPv4 或 IPv6 地址、CIDR 地址块 (10.0.0.0/24) 或范围 (10.0.0.1-50)。</translation>
     </message>
@@ -882,20 +1082,12 @@ Scan only hosts you are allowed to test.</source>
         <translation>同时列出关闭的端口。</translation>
     </message>
     <message>
-        <source>Output format: text, csv or json (default text).</source>
-        <translation>输出格式：text、csv 或 json (默认 text)。</translation>
-    </message>
-    <message>
         <source>Write the report to FILE instead of standard output.</source>
         <translation>将报告写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
         <translation>--%2 的值“%1”无效：应为 %3 到 %4</translation>
-    </message>
-    <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>无效的格式“%1”：应为 text、csv 或 json</translation>
     </message>
     <message>
         <source>no targets given (try --help)</source>
@@ -964,6 +1156,22 @@ Scan only hosts you are allowed to test.</source>
     <message>
         <source>too many discovery ports (%1): at most %2</source>
         <translation>发现端口过多 (%1)：最多 %2 个</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
+        <translation>Portolan TCP connect 端口扫描器（无窗口）。
+只扫描您有权测试的主机。
+比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <translation>输出格式：text、csv、json 或 xml（nmap 的 XML；默认 text）。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <translation>无效的格式“%1”：应为 text、csv、json 或 xml</translation>
     </message>
 </context>
 </TS>

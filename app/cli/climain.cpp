@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QTextStream>
 
+#include "cli/clidiff.h"
 #include "cli/clirunner.h"
 #include "core/platform/poller.h"
 #include "core/timingpreset.h"
@@ -45,11 +46,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     Translator translator;
     translator.setLanguage(QString()); // the system's language
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("diff"))
+        return CliDiff::run(arguments.mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("portolan-cli",
         "Portolan TCP connect port scanner, without a window.\n"
-        "Scan only hosts you are allowed to test."));
+        "Scan only hosts you are allowed to test.\n"
+        "Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("targets"),
@@ -127,7 +132,7 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption format(QStringLiteral("format"),
         QCoreApplication::translate(
-            "portolan-cli", "Output format: text, csv or json (default text)."),
+            "portolan-cli", "Output format: text, csv, json or xml (nmap's XML; default text)."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
         QCoreApplication::translate(
@@ -227,9 +232,9 @@ int main(int argc, char *argv[])
 
     settings.format = parser.value(format).toLower();
     if (settings.format != QLatin1String("text") && settings.format != QLatin1String("csv")
-        && settings.format != QLatin1String("json"))
+        && settings.format != QLatin1String("json") && settings.format != QLatin1String("xml"))
         return usageError(QCoreApplication::translate(
-            "portolan-cli", "invalid format \"%1\": expected text, csv or json")
+            "portolan-cli", "invalid format \"%1\": expected text, csv, json or xml")
                               .arg(parser.value(format)));
     settings.outputPath = parser.value(output);
     settings.portsText = parser.value(ports);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include "core/nmapxml.h"
 #include "core/reportwriter.h"
 
 CliRunner::CliRunner(Settings settings, QObject *parent)
@@ -96,6 +97,8 @@ void CliRunner::writeReport()
         data = ReportWriter::toCsv(m_report.results);
     else if (m_settings.format == QLatin1String("json"))
         data = ReportWriter::toJson(m_report);
+    else if (m_settings.format == QLatin1String("xml"))
+        data = NmapXml::toXml(m_report);
     else
         data = ReportWriter::toText(m_report).toUtf8();
 

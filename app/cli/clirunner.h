@@ -17,7 +17,7 @@ public:
         ScanOptions options;
         QString targetsText;
         QString portsText;
-        QString format; // text, csv or json
+        QString format; // text, csv, json or xml
         QString outputPath; // empty: standard output
         QString hostsCsvPath; // empty: none
         bool progress = false;

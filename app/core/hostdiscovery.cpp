@@ -279,15 +279,9 @@ void HostDiscovery::up(
     } else {
         ++m_batch.counts.open;
     }
-    ScanResult result;
-    result.hostId = static_cast<quint32>(host);
-    result.host = h.name;
-    result.address = h.address;
-    result.port = static_cast<quint16>(settledPort);
-    result.state = open ? PortState::Open : PortState::Closed;
-    result.reason = open ? PortReason::SynAck : PortReason::ConnRefused;
-    result.latencyMs = latencyMs;
-    m_batch.results.append(std::move(result));
+    m_batch.results.append(ScanResult::make(static_cast<quint32>(host), h.name, h.address,
+        static_cast<quint16>(settledPort), open ? PortState::Open : PortState::Closed,
+        open ? PortReason::SynAck : PortReason::ConnRefused, latencyMs));
 }
 
 void HostDiscovery::down(quint64 host, HostReason reason)

@@ -427,17 +427,10 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     if (state == PortState::Closed && !m_shared.options.keepClosed)
         return;
     const HostTable::Host host = m_shared.hosts.at(hostIndex);
-    ScanResult result;
-    result.hostId = static_cast<quint32>(hostIndex);
-    result.host = host.name;
-    result.address = host.address;
-    result.port = m_shared.ports.at(static_cast<qsizetype>(probe.index % m_portCount));
-    result.state = state;
-    result.reason = reason;
     // A port that never answered has no round trip to show (not the time waited).
-    result.latencyMs = reason == PortReason::NoResponse ? -1.0 : latencyMs;
-    result.banner = banner;
-    m_batch.results.append(std::move(result));
+    m_batch.results.append(ScanResult::make(static_cast<quint32>(hostIndex), host.name,
+        host.address, m_shared.ports.at(static_cast<qsizetype>(probe.index % m_portCount)), state,
+        reason, reason == PortReason::NoResponse ? -1.0 : latencyMs, banner));
 }
 
 void ProbeScheduler::noteAnswer(quint64 hostIndex, PortReason reason, double latencyMs)

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReportWriter", text);
-}
-
-bool byHostThenPort(const ScanResult &a, const ScanResult &b)
-{
-    return a.hostId != b.hostId ? a.hostId < b.hostId : a.port < b.port;
 }
 
 } // namespace
@@ -76,6 +72,31 @@ QString ReportWriter::escapeBanner(const QByteArray &banner)
             else
                 out += QLatin1Char(static_cast<char>(c));
         }
+    }
+    return out;
+}
+
+QByteArray ReportWriter::unescapeBanner(const QString &text)
+{
+    QByteArray out;
+    const QByteArray in = text.toLatin1();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] != '\\' || i + 1 == in.size()) {
+            out += in[i];
+            continue;
+        }
+        const char c = in.at(++i);
+        if (c == 'n')
+            out += '\n';
+        else if (c == 'r')
+            out += '\r';
+        else if (c == 't')
+            out += '\t';
+        else if (c == 'x' && i + 2 < in.size()) {
+            out += static_cast<char>(in.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        } else
+            out += c; // "\\", and anything else escaped: itself
     }
     return out;
 }
@@ -237,9 +258,16 @@ bool ReportWriter::writeJson(
     QList<HostState> states = report.hostStates;
     std::sort(states.begin(), states.end(),
         [](const HostState &a, const HostState &b) { return a.hostId < b.hostId; });
+    QHash<quint32, quint64> closed;
+    for (const HostTally &t : report.hosts)
+        closed[t.hostId] += t.closed;
     QByteArray hostsText = "\n  ],\n  \"hosts\": [";
-    for (qsizetype i = 0; i < states.size(); ++i)
-        hostsText += (i == 0 ? "\n    " : ",\n    ") + compact(hostJson(states[i]));
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        QJsonObject host = hostJson(states[i]);
+        host.insert(
+            QStringLiteral("closed_ports"), static_cast<qint64>(closed.value(states[i].hostId)));
+        hostsText += (i == 0 ? "\n    " : ",\n    ") + compact(host);
+    }
     if (!put(out, hostsText + (states.isEmpty() ? "" : "\n  ")))
         return false;
     if (!put(out, "],\n  \"summary\": " + compact(summary) + "\n}\n"))
@@ -325,42 +353,10 @@ QByteArray ReportWriter::toJson(const ScanReport &report)
 
 QString ReportWriter::toText(const ScanReport &report)
 {
-    struct HostBlock
-    {
-        QString name;
-        QHostAddress address;
-        QList<ScanResult> listed; // closed ports only when the scan kept them
-        quint64 closed = 0; // from the tallies: every closed port
-        quint64 closedListed = 0;
-        const HostState *state = nullptr;
-    };
-    std::map<quint32, HostBlock> hosts;
-    for (const HostState &s : report.hostStates) {
-        if (s.status == HostStatus::Down)
-            continue; // counted at the end, like nmap
-        HostBlock &h = hosts[s.hostId];
-        h.name = s.host;
-        h.address = s.address;
-        h.state = &s;
-    }
-    for (const HostTally &t : report.hosts) {
-        HostBlock &h = hosts[t.hostId];
-        h.name = t.host;
-        h.address = t.address;
-        h.closed += t.closed;
-    }
-    for (const ScanResult &r : report.results) {
-        HostBlock &h = hosts[r.hostId];
-        h.name = r.host;
-        h.address = r.address;
-        h.listed.append(r);
-        if (r.state == PortState::Closed)
-            ++h.closedListed;
-    }
     QString out;
-    for (auto &[id, h] : hosts) {
-        Q_UNUSED(id);
-        std::sort(h.listed.begin(), h.listed.end(), byHostThenPort);
+    for (const ScanReport::Host &h : report.byHost()) {
+        if (h.state && h.state->status == HostStatus::Down)
+            continue; // counted at the end, like nmap
         const QString address = h.address.toString();
         out += h.name == address ? tr("Scan report for %1\n").arg(address)
                                  : tr("Scan report for %1 (%2)\n").arg(h.name, address);

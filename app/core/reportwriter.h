@@ -54,6 +54,8 @@ public:
     static QString neutraliseFormula(const QString &text);
     // Banner bytes as one printable line: \\, \n, \r, \t and \xNN escapes.
     static QString escapeBanner(const QByteArray &banner);
+    // The bytes an escaped banner stands for.
+    static QByteArray unescapeBanner(const QString &text);
     // The text of a result's column, as in the CSV.
     static QStringList fields(const ScanResult &result);
     static QString formatLatency(double ms);

@@ -21,4 +21,23 @@ struct ScanReport
     QList<ScanResult> results; // the listed ports
     QList<HostTally> hosts; // closed counts per host
     QList<HostState> hostStates; // up, down or unknown, per host
+
+    // What the report says of one host, from its state, results and tallies.
+    struct Host
+    {
+        quint32 id = 0;
+        QString name;
+        QHostAddress address;
+        QList<ScanResult> listed; // by port
+        quint64 closed = 0; // every closed port, from the tallies
+        quint64 closedListed = 0; // closed ports among the listed ones
+        const HostState *state = nullptr; // into hostStates; null: none came
+    };
+    // Every host the report mentions, by host index; pointers into this report.
+    QList<Host> byHost() const;
+    // The host's state, or one made up from its ports when none came: up if a
+    // port answered, else unknown.
+    static HostState statusOf(const Host &host);
+    // The ports the scan covered: its port spec's, else those it lists.
+    QList<quint16> coveredPorts() const;
 };

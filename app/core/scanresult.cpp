@@ -1,5 +1,7 @@
 #include "core/scanresult.h"
 
+#include <initializer_list>
+
 QString portStateName(PortState state)
 {
     switch (state) {
@@ -68,15 +70,51 @@ QString hostReasonName(HostReason reason)
     return {};
 }
 
-bool parsePortState(const QString &text, PortState *state)
+namespace {
+
+// The value of an enum whose name (by nameOf) is text, among values.
+template <typename Enum, typename NameOf>
+bool parseName(const QString &text, std::initializer_list<Enum> values, NameOf nameOf, Enum *out)
 {
-    for (PortState s : { PortState::Open, PortState::Closed, PortState::Filtered }) {
-        if (text == portStateName(s)) {
-            *state = s;
+    for (Enum value : values) {
+        if (text == nameOf(value)) {
+            *out = value;
             return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool parsePortState(const QString &text, PortState *state)
+{
+    return parseName(
+        text, { PortState::Open, PortState::Closed, PortState::Filtered }, portStateName, state);
+}
+
+bool parsePortReason(const QString &text, PortReason *reason)
+{
+    return parseName(text,
+        { PortReason::SynAck, PortReason::ConnRefused, PortReason::NoResponse,
+            PortReason::HostUnreach, PortReason::NetUnreach, PortReason::AdminProhibited,
+            PortReason::LocalError },
+        portReasonName, reason);
+}
+
+bool parseHostStatus(const QString &text, HostStatus *status)
+{
+    return parseName(
+        text, { HostStatus::Unknown, HostStatus::Up, HostStatus::Down }, hostStatusName, status);
+}
+
+bool parseHostReason(const QString &text, HostReason *reason)
+{
+    return parseName(text,
+        { HostReason::EchoReply, HostReason::SynAck, HostReason::ConnRefused,
+            HostReason::NoResponse, HostReason::HostUnreach, HostReason::NetUnreach,
+            HostReason::UserSet },
+        hostReasonName, reason);
 }
 
 void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason)

@@ -45,7 +45,11 @@ QString portStateName(PortState state);
 QString portReasonName(PortReason reason);
 QString hostStatusName(HostStatus status);
 QString hostReasonName(HostReason reason);
+// The value named text (as the functions above name them); false for any other text.
 bool parsePortState(const QString &text, PortState *state);
+bool parsePortReason(const QString &text, PortReason *reason);
+bool parseHostStatus(const QString &text, HostStatus *status);
+bool parseHostReason(const QString &text, HostReason *reason);
 // The state and reason for how a connect attempt ended.
 void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason);
 
@@ -60,6 +64,22 @@ struct ScanResult
     double latencyMs = 0.0; // round trip of the answer; negative when none came
     bool hasLatency() const { return latencyMs >= 0.0; }
     QByteArray banner; // raw bytes; escape before showing
+
+    static ScanResult make(quint32 id, const QString &host, const QHostAddress &address,
+        quint16 port, PortState state, PortReason reason, double latencyMs,
+        const QByteArray &banner = {})
+    {
+        ScanResult r;
+        r.hostId = id;
+        r.host = host;
+        r.address = address;
+        r.port = port;
+        r.state = state;
+        r.reason = reason;
+        r.latencyMs = latencyMs;
+        r.banner = banner;
+        return r;
+    }
 };
 
 // Closed ports are counted per host instead of kept as rows.

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void discoveryReports();
     void discoveryOnlyAndSkip();
     void reverseNamesOfLiveHosts();
+    void xmlValidatesAndDiffFindsTheChange();
 
 private:
     struct Result
@@ -178,7 +179,12 @@ void TestCli::badInput_data()
     QTest::newRow("huge block") << QStringList { "-p", "80", "10.0.0.0/4" } << "too large";
     QTest::newRow("no targets") << QStringList { "-p", "80" } << "no targets";
     QTest::newRow("unknown option") << QStringList { "--frobnicate", "127.0.0.1" } << "frobnicate";
-    QTest::newRow("bad format") << QStringList { "--format", "xml", "127.0.0.1" } << "\"xml\"";
+    QTest::newRow("bad format") << QStringList { "--format", "yaml", "127.0.0.1" } << "\"yaml\"";
+    QTest::newRow("diff of one scan") << QStringList { "diff", "a.json" } << "give two scans";
+    QTest::newRow("diff of missing files") << QStringList { "diff", "/nonexistent/a.json",
+        "/nonexistent/b.xml" } << "cannot read /nonexistent/a.json";
+    QTest::newRow("diff format") << QStringList { "diff", "--format", "yaml", "a", "b" }
+                                 << "\"yaml\"";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
     QTest::newRow("negative concurrency")
@@ -611,6 +617,61 @@ void TestCli::windowAnswersWithoutDisplay()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("frobnicate"));
 #endif
+}
+
+void TestCli::xmlValidatesAndDiffFindsTheChange()
+{
+    // Two scans of the same ports, a listener started between them; saved as nmap
+    // XML and as JSON, compared both ways and across formats.
+    QTemporaryDir dir;
+    const QString ports = QStringLiteral("25020-25022");
+    const auto scan = [&](const QString &format, const QString &name) {
+        const QString path = dir.filePath(name);
+        const Result r
+            = cli({ QStringLiteral("-p"), ports, QStringLiteral("-n"), QStringLiteral("--format"),
+                format, QStringLiteral("-o"), path, QStringLiteral("127.0.0.1") });
+        return r.exitCode == 0 ? path : QString();
+    };
+    const QString oldXml = scan(QStringLiteral("xml"), QStringLiteral("old.xml"));
+    const QString oldJson = scan(QStringLiteral("json"), QStringLiteral("old.json"));
+    QVERIFY(!oldXml.isEmpty() && !oldJson.isEmpty());
+    Listeners later;
+    QVERIFY(later.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25021));
+    const QString newXml = scan(QStringLiteral("xml"), QStringLiteral("new.xml"));
+    QVERIFY(!newXml.isEmpty());
+
+    // The XML is nmap's (its DTD, with the scanner attribute set aside).
+    QFile file(newXml);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray xml = file.readAll();
+    QVERIFY2(xml.contains("<port protocol=\"tcp\" portid=\"25021\">"), xml.constData());
+    xml.replace("scanner=\"portolan\"", "scanner=\"nmap\"");
+    QFile validated(dir.filePath(QStringLiteral("validated.xml")));
+    QVERIFY(validated.open(QIODevice::WriteOnly) && validated.write(xml) == xml.size());
+    validated.close();
+    QString lint;
+    QCOMPARE(TestNet::run({ QStringLiteral("xmllint"), QStringLiteral("--noout"),
+                              QStringLiteral("--dtdvalid"),
+                              QStringLiteral("/usr/share/nmap/nmap.dtd"), validated.fileName() },
+                 &lint),
+        0);
+
+    const Result same = cli({ QStringLiteral("diff"), oldXml, oldJson });
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains("No changes."), same.out.constData());
+    const Result changed = cli({ QStringLiteral("diff"), oldJson, newXml });
+    QCOMPARE(changed.exitCode, 3);
+    QVERIFY2(changed.out.contains("+ 25021/tcp open (syn-ack), was closed (conn-refused)"),
+        changed.out.constData());
+    const Result json = cli({ QStringLiteral("diff"), QStringLiteral("--format"),
+        QStringLiteral("json"), oldXml, newXml });
+    QCOMPARE(json.exitCode, 3);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(root[QStringLiteral("changes")].toInt(), 1);
+    const QJsonObject port
+        = root[QStringLiteral("hosts")][0][QStringLiteral("ports")][0].toObject();
+    QCOMPARE(port[QStringLiteral("port")].toInt(), 25021);
+    QCOMPARE(port[QStringLiteral("change")].toString(), QStringLiteral("opened"));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)

@@ -34,16 +34,8 @@ namespace {
 ScanResult result(quint32 hostId, const char *host, const char *address, quint16 port,
     PortState state, PortReason reason, double latency, const QByteArray &banner = {})
 {
-    ScanResult r;
-    r.hostId = hostId;
-    r.host = QString::fromLatin1(host);
-    r.address = QHostAddress(QString::fromLatin1(address));
-    r.port = port;
-    r.state = state;
-    r.reason = reason;
-    r.latencyMs = latency;
-    r.banner = banner;
-    return r;
+    return ScanResult::make(hostId, QString::fromLatin1(host),
+        QHostAddress(QString::fromLatin1(address)), port, state, reason, latency, banner);
 }
 
 } // namespace

@@ -1,0 +1,73 @@
+#include "cli/clidiff.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "core/scandiff.h"
+#include "core/scanfile.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliDiff", text);
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "portolan-cli diff: " << message << '\n';
+    return 2;
+}
+
+} // namespace
+
+namespace CliDiff {
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("What changed between two saved scans: hosts that came up or went away, ports that "
+           "opened, closed or changed state, banners that changed.\nExit status: 0 when nothing "
+           "changed, 3 when something did, 2 on bad input."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("old"),
+        tr("The earlier scan: a Portolan JSON export or an nmap XML file."), QStringLiteral("OLD"));
+    parser.addPositionalArgument(
+        QStringLiteral("new"), tr("The later scan, likewise."), QStringLiteral("NEW"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("Output format: text or json (default text)."), QStringLiteral("FORMAT"),
+        QStringLiteral("text"));
+    parser.addOption(format);
+    if (!parser.parse(QStringList { QStringLiteral("portolan-cli diff") } + args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString kind = parser.value(format).toLower();
+    if (kind != QLatin1String("text") && kind != QLatin1String("json"))
+        return fail(tr("invalid format \"%1\": expected text or json").arg(parser.value(format)));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2)
+        return fail(tr("give two scans to compare, OLD and NEW (try --help)"));
+    ScanReport reports[2];
+    for (int i = 0; i < 2; ++i) {
+        QStringList notes;
+        QString error;
+        if (!ScanFile::readFile(files[i], &reports[i], &notes, &error))
+            return fail(error);
+        for (const QString &note : std::as_const(notes))
+            QTextStream(stderr) << "portolan-cli diff: " << files[i] << ": " << note << '\n';
+    }
+    const ScanDiff diff = ScanDiff::compare(reports[0], reports[1]);
+    const QByteArray out = kind == QLatin1String("json") ? diff.toJson() : diff.toText().toUtf8();
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+    std::fflush(stdout);
+    return diff.changeCount() > 0 ? changedExit : 0;
+}
+
+} // namespace CliDiff
