@@ -1,36 +1,16 @@
 // The results model at scale: one million rows through the same batch path the
 // scan uses, then bytes per row (RSS growth) and the time to sort them by
 // port and by latency through the proxy the window uses, and to search them.
+#include "benchutil.h"
 #include <cstdlib>
-#include <fstream>
 
 #include <cstdio>
-#include <string>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include "core/resultfiltermodel.h"
 #include "core/scanresultmodel.h"
-
-namespace {
-
-long rssKb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string key;
-    long value = 0;
-    while (status >> key) {
-        if (key == "VmRSS:") {
-            status >> value;
-            return value;
-        }
-        status.ignore(1 << 16, '\n');
-    }
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -11,6 +11,8 @@ the tests as a program (tests/common/netlab_main.cpp, portolan-netlab) plays
 198.18.0.0/24 or /16 with live hosts at a distance, loss, jitter, firewalls and
 rate limits; there nmap runs unprivileged (-sT --unprivileged), as a user would.
 
+Portolan runs with --no-history: the scan, not the saving (bench_history measures that).
+
 Needs the Debian packages nmap, iproute2, iptables and time.
 """
 import argparse
@@ -134,8 +136,8 @@ def common_ports(cli):
 def portolan(cli, *args):
     """portolan-cli with each poller backend (PORTOLAN_POLLER), as benchmark tools."""
     return {
-        "portolan-cli (epoll)": (ns("env", "PORTOLAN_POLLER=epoll", cli, "--format", "csv", *args), parse_portolan),
-        "portolan-cli (poll)": (ns("env", "PORTOLAN_POLLER=poll", cli, "--format", "csv", *args), parse_portolan),
+        "portolan-cli (epoll)": (ns("env", "PORTOLAN_POLLER=epoll", cli, "--no-history", "--format", "csv", *args), parse_portolan),
+        "portolan-cli (poll)": (ns("env", "PORTOLAN_POLLER=poll", cli, "--no-history", "--format", "csv", *args), parse_portolan),
     }
 
 
@@ -247,7 +249,7 @@ def main():
                 targets = [f"198.18.0.{h.split(',')[0].split('=')[1]}" for h in hosts]
                 truth = lab_truth(hosts, ports, lambda o: f"198.18.0.{o}")
                 tools = {
-                    "portolan-cli (epoll)": (ns(cli, "-n", "--format", "csv", "-p", "1-10000", *targets), parse_portolan),
+                    "portolan-cli (epoll)": (ns(cli, "--no-history", "-n", "--format", "csv", "-p", "1-10000", *targets), parse_portolan),
                     "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-Pn", "-T4", "-p", "1-10000", "-oG", "-", *targets), parse_nmap),
                 }
                 report.append((f"({key}) WAN: {title}, ports 1-10000", scenario(key, tools, truth, runs)))
@@ -263,7 +265,7 @@ def main():
             truth = lab_truth(hosts, ports, lambda o: f"198.18.{o >> 8}.{o & 255}")
             spec = ",".join(map(str, ports))
             tools = {
-                "portolan-cli (epoll)": (ns(cli, "-n", "--format", "csv", "-p", "common", "198.18.0.0/16"), parse_portolan),
+                "portolan-cli (epoll)": (ns(cli, "--no-history", "-n", "--format", "csv", "-p", "common", "198.18.0.0/16"), parse_portolan),
                 "nmap -sT --unprivileged -T4 (600 s cap)": (ns("timeout", "600", "nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oG", "-", "198.18.0.0/16"), parse_nmap),
             }
             report.append((f"(f) 198.18.0.0/16 with 10 live hosts, {len(ports)} common ports", scenario("f", tools, truth, 1)))

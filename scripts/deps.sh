@@ -6,6 +6,7 @@ set -euo pipefail
 
 PORTOLAN_BUILD_PACKAGES=(
     cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6
+    libqt6sql6-sqlite
 )
 PORTOLAN_PACKAGES=(
     "${PORTOLAN_BUILD_PACKAGES[@]}" xvfb xauth

@@ -10,10 +10,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat, 2 bei fehlerhafter Eingabe.</translation>
     </message>
     <message>
-        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
-        <translation>Der frühere Scan: ein Portolan-JSON-Export oder eine nmap-XML-Datei.</translation>
-    </message>
-    <message>
         <source>The later scan, likewise.</source>
         <translation>Der spätere Scan, ebenso.</translation>
     </message>
@@ -28,6 +24,154 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
         <translation>zwei Scans zum Vergleich angeben, ALT und NEU (siehe --help)</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
+        <translation>Der frühere Scan: ein Portolan-JSON-Export, eine nmap-XML-Datei oder die Nummer eines Scans im Verlauf (portolan-cli history list).</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>The scans kept in the history (%1).
+  list              the scans, newest first
+  show ID           one scan&apos;s report
+  delete ID         forget one scan</source>
+        <translation>Die im Verlauf gespeicherten Scans (%1).
+  list              die Scans, neueste zuerst
+  show ID           der Bericht eines Scans
+  delete ID         einen Scan vergessen</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show oder delete</translation>
+    </message>
+    <message>
+        <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
+        <translation>Ausgabeformat: text oder json für list; text, csv, json oder xml für show (Standard: text).</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name).</source>
+        <translation>Nur Scans eines Hosts (Adresse oder Name) oder eines Ports (Nummer oder Dienstname) auflisten.</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <translation>ungültiges Format „%1“: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>list takes no argument</source>
+        <translation>list nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a scan (see portolan-cli history list)</source>
+        <translation>%1 braucht die Nummer eines Scans (siehe portolan-cli history list)</translation>
+    </message>
+    <message>
+        <source>give list, show ID or delete ID (try --help)</source>
+        <translation>list, show ID oder delete ID angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <translation>unbekannter Befehl „%1“: erwartet wird list, show oder delete</translation>
+    </message>
+    <message>
+        <source>Scan %1 deleted from the history.
+</source>
+        <translation>Scan %1 aus dem Verlauf gelöscht.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>TARGETS (PORTS)</source>
+        <translation>ZIELE (PORTS)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <source>No scans in the history.
+</source>
+        <translation>Keine Scans im Verlauf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a database Portolan can read</source>
+        <translation>es ist keine Datenbank, die Portolan lesen kann</translation>
+    </message>
+    <message>
+        <source>a newer Portolan made it</source>
+        <translation>ein neueres Portolan hat sie angelegt</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside</source>
+        <translation>%1 ist nicht verwendbar (%2) und kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
+        <translation>Die Verlaufsdatei %1 war nicht verwendbar (%2); sie wurde als %3 aufbewahrt und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>cannot start a new history at %1</source>
+        <translation>bei %1 kann kein neuer Verlauf begonnen werden</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>der Verlauf ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>there is no scan %1 in the history</source>
+        <translation>im Verlauf gibt es keinen Scan %1</translation>
+    </message>
+    <message>
+        <source>the history database is busy (another Portolan is writing to it); try again</source>
+        <translation>die Verlaufsdatenbank ist belegt (ein anderes Portolan schreibt gerade); bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the disk is full: the scan is not in the history</source>
+        <translation>der Datenträger ist voll: der Scan ist nicht im Verlauf</translation>
+    </message>
+    <message>
+        <source>writing failed (%1): the scan is not in the history</source>
+        <translation>Schreiben fehlgeschlagen (%1): der Scan ist nicht im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1164,20 +1308,30 @@ Neu: %2
         <translation>zu viele Erkennungs-Ports (%1): höchstens %2</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
-        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
-Scannen Sie nur Hosts, die Sie testen dürfen.
-Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).</translation>
-    </message>
-    <message>
         <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
         <translation>Ausgabeformat: text, csv, json oder xml (nmap-XML; Standard: text).</translation>
     </message>
     <message>
         <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
         <translation>ungültiges Format „%1“: erwartet wird text, csv, json oder xml</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.</source>
+        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
+Scannen Sie nur Hosts, die Sie testen dürfen.
+Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).
+Frühere Scans: portolan-cli history list|show ID|delete ID.</translation>
+    </message>
+    <message>
+        <source>Do not keep this scan in the history (portolan-cli history).</source>
+        <translation>Diesen Scan nicht im Verlauf aufbewahren (portolan-cli history).</translation>
+    </message>
+    <message>
+        <source>not kept in the history: %1</source>
+        <translation>nicht im Verlauf aufbewahrt: %1</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incorrecta.</translation>
     </message>
     <message>
-        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
-        <translation>El escaneo anterior: una exportación JSON de Portolan o un archivo XML de nmap.</translation>
-    </message>
-    <message>
         <source>The later scan, likewise.</source>
         <translation>El escaneo posterior, igual.</translation>
     </message>
@@ -28,6 +24,154 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
         <translation>indique dos escaneos para comparar, OLD y NEW (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
+        <translation>El escaneo anterior: una exportación JSON de Portolan, un archivo XML de nmap o el id de un escaneo del historial (portolan-cli history list).</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>The scans kept in the history (%1).
+  list              the scans, newest first
+  show ID           one scan&apos;s report
+  delete ID         forget one scan</source>
+        <translation>Los escaneos guardados en el historial (%1).
+  list              los escaneos, los más recientes primero
+  show ID           el informe de un escaneo
+  delete ID         olvidar un escaneo</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show o delete</translation>
+    </message>
+    <message>
+        <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
+        <translation>Formato de salida: text o json para list; text, csv, json o xml para show (por omisión text).</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name).</source>
+        <translation>Listar solo los escaneos de un host (dirección o nombre) o de un puerto (número o nombre de servicio).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <translation>formato no válido «%1»: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>list takes no argument</source>
+        <translation>list no admite argumentos</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a scan (see portolan-cli history list)</source>
+        <translation>%1 necesita el id de un escaneo (vea portolan-cli history list)</translation>
+    </message>
+    <message>
+        <source>give list, show ID or delete ID (try --help)</source>
+        <translation>indique list, show ID o delete ID (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <translation>orden desconocida «%1»: se esperaba list, show o delete</translation>
+    </message>
+    <message>
+        <source>Scan %1 deleted from the history.
+</source>
+        <translation>Escaneo %1 eliminado del historial.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURACIÓN</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>ACTIVOS</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ABIERTOS</translation>
+    </message>
+    <message>
+        <source>TARGETS (PORTS)</source>
+        <translation>OBJETIVOS (PUERTOS)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, detenido</translation>
+    </message>
+    <message>
+        <source>No scans in the history.
+</source>
+        <translation>No hay escaneos en el historial.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>no se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a database Portolan can read</source>
+        <translation>no es una base de datos que Portolan pueda leer</translation>
+    </message>
+    <message>
+        <source>a newer Portolan made it</source>
+        <translation>la creó un Portolan más reciente</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>está dañada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside</source>
+        <translation>%1 no se puede usar (%2) ni apartar</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
+        <translation>No se pudo usar el archivo de historial %1 (%2); se conservó como %3 y se empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>cannot start a new history at %1</source>
+        <translation>no se puede empezar un historial nuevo en %1</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>el historial no está abierto</translation>
+    </message>
+    <message>
+        <source>there is no scan %1 in the history</source>
+        <translation>no hay ningún escaneo %1 en el historial</translation>
+    </message>
+    <message>
+        <source>the history database is busy (another Portolan is writing to it); try again</source>
+        <translation>la base de datos del historial está ocupada (otro Portolan está escribiendo); inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk is full: the scan is not in the history</source>
+        <translation>el disco está lleno: el escaneo no está en el historial</translation>
+    </message>
+    <message>
+        <source>writing failed (%1): the scan is not in the history</source>
+        <translation>falló la escritura (%1): el escaneo no está en el historial</translation>
     </message>
 </context>
 <context>
@@ -1164,20 +1308,30 @@ Nuevo: %2
         <translation>demasiados puertos de descubrimiento (%1): como máximo %2</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
-        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
-Escanee solo hosts que tenga permiso para probar.
-Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).</translation>
-    </message>
-    <message>
         <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
         <translation>Formato de salida: text, csv, json o xml (XML de nmap; por omisión text).</translation>
     </message>
     <message>
         <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
         <translation>formato no válido «%1»: se esperaba text, csv, json o xml</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.</source>
+        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
+Escanee solo hosts que tenga permiso para probar.
+Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).
+Escaneos anteriores: portolan-cli history list|show ID|delete ID.</translation>
+    </message>
+    <message>
+        <source>Do not keep this scan in the history (portolan-cli history).</source>
+        <translation>No guardar este escaneo en el historial (portolan-cli history).</translation>
+    </message>
+    <message>
+        <source>not kept in the history: %1</source>
+        <translation>no se guardó en el historial: %1</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en cas d&apos;entrée incorrecte.</translation>
     </message>
     <message>
-        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
-        <translation>L&apos;analyse antérieure : un export JSON de Portolan ou un fichier XML de nmap.</translation>
-    </message>
-    <message>
         <source>The later scan, likewise.</source>
         <translation>L&apos;analyse ultérieure, de même.</translation>
     </message>
@@ -28,6 +24,154 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
         <translation>indiquez deux analyses à comparer, OLD et NEW (essayez --help)</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
+        <translation>L&apos;analyse antérieure : un export JSON de Portolan, un fichier XML de nmap ou l&apos;id d&apos;une analyse de l&apos;historique (portolan-cli history list).</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>The scans kept in the history (%1).
+  list              the scans, newest first
+  show ID           one scan&apos;s report
+  delete ID         forget one scan</source>
+        <translation>Les analyses conservées dans l&apos;historique (%1).
+  list              les analyses, les plus récentes d&apos;abord
+  show ID           le rapport d&apos;une analyse
+  delete ID         oublier une analyse</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show ou delete</translation>
+    </message>
+    <message>
+        <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
+        <translation>Format de sortie : text ou json pour list ; text, csv, json ou xml pour show (text par défaut).</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name).</source>
+        <translation>Ne lister que les analyses d&apos;un hôte (adresse ou nom) ou d&apos;un port (numéro ou nom de service).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <translation>format invalide « %1 » : %2 attendu</translation>
+    </message>
+    <message>
+        <source>list takes no argument</source>
+        <translation>list ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a scan (see portolan-cli history list)</source>
+        <translation>%1 demande l&apos;id d&apos;une analyse (voir portolan-cli history list)</translation>
+    </message>
+    <message>
+        <source>give list, show ID or delete ID (try --help)</source>
+        <translation>indiquez list, show ID ou delete ID (essayez --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <translation>commande inconnue « %1 » : list, show ou delete attendu</translation>
+    </message>
+    <message>
+        <source>Scan %1 deleted from the history.
+</source>
+        <translation>Analyse %1 supprimée de l&apos;historique.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>ACTIFS</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERTS</translation>
+    </message>
+    <message>
+        <source>TARGETS (PORTS)</source>
+        <translation>CIBLES (PORTS)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>, arrêtée</translation>
+    </message>
+    <message>
+        <source>No scans in the history.
+</source>
+        <translation>Aucune analyse dans l&apos;historique.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is not a database Portolan can read</source>
+        <translation>ce n&apos;est pas une base de données que Portolan sait lire</translation>
+    </message>
+    <message>
+        <source>a newer Portolan made it</source>
+        <translation>un Portolan plus récent l&apos;a créée</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>elle est endommagée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside</source>
+        <translation>%1 est inutilisable (%2) et ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
+        <translation>Le fichier d&apos;historique %1 était inutilisable (%2) ; il a été conservé sous %3 et un nouvel historique a commencé.</translation>
+    </message>
+    <message>
+        <source>cannot start a new history at %1</source>
+        <translation>impossible de commencer un nouvel historique dans %1</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>l&apos;historique n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>there is no scan %1 in the history</source>
+        <translation>il n&apos;y a pas d&apos;analyse %1 dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>the history database is busy (another Portolan is writing to it); try again</source>
+        <translation>la base de l&apos;historique est occupée (un autre Portolan y écrit) ; réessayez</translation>
+    </message>
+    <message>
+        <source>the disk is full: the scan is not in the history</source>
+        <translation>le disque est plein : l&apos;analyse n&apos;est pas dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>writing failed (%1): the scan is not in the history</source>
+        <translation>l&apos;écriture a échoué (%1) : l&apos;analyse n&apos;est pas dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -1164,20 +1308,30 @@ Nouvelle : %2
         <translation>trop de ports de découverte (%1) : au plus %2</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
-        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
-N&apos;analysez que des hôtes que vous êtes autorisé à tester.
-Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).</translation>
-    </message>
-    <message>
         <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
         <translation>Format de sortie : text, csv, json ou xml (XML de nmap ; text par défaut).</translation>
     </message>
     <message>
         <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
         <translation>format invalide « %1 » : text, csv, json ou xml attendu</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.</source>
+        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
+N&apos;analysez que des hôtes que vous êtes autorisé à tester.
+Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
+Analyses passées : portolan-cli history list|show ID|delete ID.</translation>
+    </message>
+    <message>
+        <source>Do not keep this scan in the history (portolan-cli history).</source>
+        <translation>Ne pas conserver cette analyse dans l&apos;historique (portolan-cli history).</translation>
+    </message>
+    <message>
+        <source>not kept in the history: %1</source>
+        <translation>non conservée dans l&apos;historique : %1</translation>
     </message>
 </context>
 </TS>

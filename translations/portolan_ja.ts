@@ -10,10 +10,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 終了ステータス: 変化なしは 0、変化ありは 3、入力の誤りは 2。</translation>
     </message>
     <message>
-        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
-        <translation>前のスキャン: Portolan の JSON エクスポートまたは nmap の XML ファイル。</translation>
-    </message>
-    <message>
         <source>The later scan, likewise.</source>
         <translation>後のスキャン (同様)。</translation>
     </message>
@@ -28,6 +24,154 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
         <translation>比較する 2 つのスキャン OLD と NEW を指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
+        <translation>前のスキャン: Portolan の JSON エクスポート、nmap の XML ファイル、または履歴のスキャン ID (portolan-cli history list)。</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>The scans kept in the history (%1).
+  list              the scans, newest first
+  show ID           one scan&apos;s report
+  delete ID         forget one scan</source>
+        <translation>履歴に保存されたスキャン (%1)。
+  list              スキャンの一覧 (新しい順)
+  show ID           1 つのスキャンのレポート
+  delete ID         1 つのスキャンを削除</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list、show、delete のいずれか</translation>
+    </message>
+    <message>
+        <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
+        <translation>出力形式: list は text または json、show は text、csv、json、xml (既定は text)。</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name).</source>
+        <translation>ホスト (アドレスまたは名前) やポート (番号またはサービス名) を含むスキャンだけを一覧します。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <translation>無効な形式 &quot;%1&quot;: %2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>list takes no argument</source>
+        <translation>list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a scan (see portolan-cli history list)</source>
+        <translation>%1 にはスキャン ID が必要です (portolan-cli history list を参照)</translation>
+    </message>
+    <message>
+        <source>give list, show ID or delete ID (try --help)</source>
+        <translation>list、show ID、delete ID のいずれかを指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <translation>不明なコマンド &quot;%1&quot;: list、show、delete のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Scan %1 deleted from the history.
+</source>
+        <translation>スキャン %1 を履歴から削除しました。
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>稼働</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>開</translation>
+    </message>
+    <message>
+        <source>TARGETS (PORTS)</source>
+        <translation>対象 (ポート)</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>、中止</translation>
+    </message>
+    <message>
+        <source>No scans in the history.
+</source>
+        <translation>履歴にスキャンはありません。
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>%1 のフォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>Qt の SQLite ドライバ (QSQLITE) がインストールされていません</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>it is not a database Portolan can read</source>
+        <translation>Portolan が読めるデータベースではありません</translation>
+    </message>
+    <message>
+        <source>a newer Portolan made it</source>
+        <translation>新しい Portolan が作成したものです</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>破損しています</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside</source>
+        <translation>%1 は使用できず (%2)、退避もできません</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
+        <translation>履歴ファイル %1 を使用できませんでした (%2)。%3 として保存し、新しい履歴を開始しました。</translation>
+    </message>
+    <message>
+        <source>cannot start a new history at %1</source>
+        <translation>%1 に新しい履歴を開始できません</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>履歴が開かれていません</translation>
+    </message>
+    <message>
+        <source>there is no scan %1 in the history</source>
+        <translation>履歴にスキャン %1 はありません</translation>
+    </message>
+    <message>
+        <source>the history database is busy (another Portolan is writing to it); try again</source>
+        <translation>履歴データベースは使用中です (別の Portolan が書き込み中)。もう一度試してください</translation>
+    </message>
+    <message>
+        <source>the disk is full: the scan is not in the history</source>
+        <translation>ディスクがいっぱいです: スキャンは履歴に保存されていません</translation>
+    </message>
+    <message>
+        <source>writing failed (%1): the scan is not in the history</source>
+        <translation>書き込みに失敗しました (%1): スキャンは履歴に保存されていません</translation>
     </message>
 </context>
 <context>
@@ -1158,20 +1302,30 @@ New: %2
         <translation>検出ポートが多すぎます (%1)。最大 %2 個です</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
-        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
-テストを許可されたホストだけをスキャンしてください。
-保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。</translation>
-    </message>
-    <message>
         <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
         <translation>出力形式: text、csv、json、xml (nmap の XML。既定は text)。</translation>
     </message>
     <message>
         <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
         <translation>無効な形式 &quot;%1&quot;: text、csv、json、xml のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.</source>
+        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
+テストを許可されたホストだけをスキャンしてください。
+保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。
+過去のスキャン: portolan-cli history list|show ID|delete ID。</translation>
+    </message>
+    <message>
+        <source>Do not keep this scan in the history (portolan-cli history).</source>
+        <translation>このスキャンを履歴に保存しません (portolan-cli history)。</translation>
+    </message>
+    <message>
+        <source>not kept in the history: %1</source>
+        <translation>履歴に保存されませんでした: %1</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 退出状态：无变化为 0，有变化为 3，输入错误为 2。</translation>
     </message>
     <message>
-        <source>The earlier scan: a Portolan JSON export or an nmap XML file.</source>
-        <translation>较早的扫描：Portolan JSON 导出文件或 nmap XML 文件。</translation>
-    </message>
-    <message>
         <source>The later scan, likewise.</source>
         <translation>较晚的扫描，同上。</translation>
     </message>
@@ -28,6 +24,154 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
         <translation>请给出两个要比较的扫描 OLD 和 NEW（参见 --help）</translation>
+    </message>
+    <message>
+        <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
+        <translation>较早的扫描：Portolan JSON 导出文件、nmap XML 文件或历史记录中的扫描编号（portolan-cli history list）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <source>The scans kept in the history (%1).
+  list              the scans, newest first
+  show ID           one scan&apos;s report
+  delete ID         forget one scan</source>
+        <translation>历史记录中保存的扫描（%1）。
+  list              扫描列表，最新的在前
+  show ID           一次扫描的报告
+  delete ID         删除一次扫描</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list、show 或 delete</translation>
+    </message>
+    <message>
+        <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
+        <translation>输出格式：list 为 text 或 json；show 为 text、csv、json 或 xml（默认 text）。</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name).</source>
+        <translation>只列出某主机（地址或名称）或某端口（编号或服务名）的扫描。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <translation>无效的格式“%1”：应为 %2</translation>
+    </message>
+    <message>
+        <source>list takes no argument</source>
+        <translation>list 不接受参数</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a scan (see portolan-cli history list)</source>
+        <translation>%1 需要一个扫描编号（参见 portolan-cli history list）</translation>
+    </message>
+    <message>
+        <source>give list, show ID or delete ID (try --help)</source>
+        <translation>请给出 list、show ID 或 delete ID（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <translation>未知命令“%1”：应为 list、show 或 delete</translation>
+    </message>
+    <message>
+        <source>Scan %1 deleted from the history.
+</source>
+        <translation>已从历史记录中删除扫描 %1。
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>TARGETS (PORTS)</source>
+        <translation>目标（端口）</translation>
+    </message>
+    <message>
+        <source>, stopped</source>
+        <translation>，已停止</translation>
+    </message>
+    <message>
+        <source>No scans in the history.
+</source>
+        <translation>历史记录中没有扫描。
+</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a database Portolan can read</source>
+        <translation>它不是 Portolan 能读取的数据库</translation>
+    </message>
+    <message>
+        <source>a newer Portolan made it</source>
+        <translation>它由更新版本的 Portolan 创建</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>它已损坏</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2) and cannot be moved aside</source>
+        <translation>%1 无法使用（%2），也无法移到一旁</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
+        <translation>历史记录文件 %1 无法使用（%2）；已保留为 %3，并开始了新的历史记录。</translation>
+    </message>
+    <message>
+        <source>cannot start a new history at %1</source>
+        <translation>无法在 %1 开始新的历史记录</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>历史记录未打开</translation>
+    </message>
+    <message>
+        <source>there is no scan %1 in the history</source>
+        <translation>历史记录中没有扫描 %1</translation>
+    </message>
+    <message>
+        <source>the history database is busy (another Portolan is writing to it); try again</source>
+        <translation>历史数据库正忙（另一个 Portolan 正在写入）；请重试</translation>
+    </message>
+    <message>
+        <source>the disk is full: the scan is not in the history</source>
+        <translation>磁盘已满：该扫描未保存到历史记录</translation>
+    </message>
+    <message>
+        <source>writing failed (%1): the scan is not in the history</source>
+        <translation>写入失败（%1）：该扫描未保存到历史记录</translation>
     </message>
 </context>
 <context>
@@ -1158,20 +1302,30 @@ New: %2
         <translation>发现端口过多 (%1)：最多 %2 个</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).</source>
-        <translation>Portolan TCP connect 端口扫描器（无窗口）。
-只扫描您有权测试的主机。
-比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。</translation>
-    </message>
-    <message>
         <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
         <translation>输出格式：text、csv、json 或 xml（nmap 的 XML；默认 text）。</translation>
     </message>
     <message>
         <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
         <translation>无效的格式“%1”：应为 text、csv、json 或 xml</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.</source>
+        <translation>Portolan TCP connect 端口扫描器（无窗口）。
+只扫描您有权测试的主机。
+比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。
+以往的扫描：portolan-cli history list|show ID|delete ID。</translation>
+    </message>
+    <message>
+        <source>Do not keep this scan in the history (portolan-cli history).</source>
+        <translation>不将此次扫描保存到历史记录（portolan-cli history）。</translation>
+    </message>
+    <message>
+        <source>not kept in the history: %1</source>
+        <translation>未保存到历史记录：%1</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
+#include "cli/clihistory.h"
 #include "core/scandiff.h"
 #include "core/scanfile.h"
 
@@ -35,7 +37,9 @@ int run(const QStringList &args)
            "changed, 3 when something did, 2 on bad input."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("old"),
-        tr("The earlier scan: a Portolan JSON export or an nmap XML file."), QStringLiteral("OLD"));
+        tr("The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in "
+           "the history (portolan-cli history list)."),
+        QStringLiteral("OLD"));
     parser.addPositionalArgument(
         QStringLiteral("new"), tr("The later scan, likewise."), QStringLiteral("NEW"));
     const QCommandLineOption format(QStringLiteral("format"),
@@ -58,7 +62,12 @@ int run(const QStringList &args)
     for (int i = 0; i < 2; ++i) {
         QStringList notes;
         QString error;
-        if (!ScanFile::readFile(files[i], &reports[i], &notes, &error))
+        // A number that names no file is a scan in the history.
+        bool isId = false;
+        const qint64 id = files[i].toLongLong(&isId);
+        const bool fromHistory = isId && id > 0 && !QFile::exists(files[i]);
+        if (fromHistory ? !CliHistory::load(id, &reports[i], &error)
+                        : !ScanFile::readFile(files[i], &reports[i], &notes, &error))
             return fail(error);
         for (const QString &note : std::as_const(notes))
             QTextStream(stderr) << "portolan-cli diff: " << files[i] << ": " << note << '\n';

@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "cli/clidiff.h"
+#include "cli/clihistory.h"
 #include "cli/clirunner.h"
 #include "core/platform/poller.h"
 #include "core/timingpreset.h"
@@ -49,12 +50,15 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments[1] == QLatin1String("diff"))
         return CliDiff::run(arguments.mid(2));
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("history"))
+        return CliHistory::run(arguments.mid(2));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("portolan-cli",
         "Portolan TCP connect port scanner, without a window.\n"
         "Scan only hosts you are allowed to test.\n"
-        "Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help)."));
+        "Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).\n"
+        "Past scans: portolan-cli history list|show ID|delete ID."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("targets"),
@@ -138,9 +142,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Write the report to FILE instead of standard output."),
         QStringLiteral("FILE"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+        QCoreApplication::translate(
+            "portolan-cli", "Do not keep this scan in the history (portolan-cli history)."));
     parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
         banners, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
-        noDns, hostsCsv, format, output });
+        noDns, hostsCsv, format, output, noHistory });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -229,6 +236,7 @@ int main(int argc, char *argv[])
         }
     }
     settings.hostsCsvPath = parser.value(hostsCsv);
+    settings.history = !parser.isSet(noHistory);
 
     settings.format = parser.value(format).toLower();
     if (settings.format != QLatin1String("text") && settings.format != QLatin1String("csv")

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include "cli/clihistory.h"
 #include "core/nmapxml.h"
 #include "core/reportwriter.h"
 
@@ -116,6 +117,15 @@ void CliRunner::writeReport()
             std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
             m_exitCode = 1;
         }
+    }
+    if (m_settings.history) {
+        // The scan stands whether or not the history takes it.
+        QString error;
+        if (!CliHistory::save(m_report, &error))
+            std::fprintf(stderr, "portolan-cli: %s\n",
+                qPrintable(
+                    QCoreApplication::translate("portolan-cli", "not kept in the history: %1")
+                        .arg(error)));
     }
     if (m_settings.outputPath.isEmpty()) {
         std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);

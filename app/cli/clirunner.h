@@ -20,6 +20,7 @@ public:
         QString format; // text, csv, json or xml
         QString outputPath; // empty: standard output
         QString hostsCsvPath; // empty: none
+        bool history = true; // keep the scan in the history
         bool progress = false;
     };
 

@@ -145,10 +145,12 @@ void NmapXmlReader::start()
         } else {
             // One index per address: masscan writes a host element per port found.
             const QString address = m_host.address.toString();
-            auto it = m_ids.constFind(address);
-            if (it == m_ids.cend())
-                it = m_ids.insert(address, m_nextId++);
-            m_host.hostId = *it;
+            constexpr quint32 none = ~quint32(0);
+            m_host.hostId = m_ids.value(address, none);
+            if (m_host.hostId == none) {
+                m_host.hostId = m_nextId++;
+                m_ids.insert(address, m_host.hostId);
+            }
         }
     } else if (m_inHost && name == QLatin1String("hostname")) {
         if (text("type") == QLatin1String("user"))

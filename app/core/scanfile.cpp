@@ -22,11 +22,12 @@ class HostIds
 public:
     quint32 of(const QString &address)
     {
-        const auto it = m_ids.constFind(address);
-        if (it != m_ids.cend())
-            return *it;
-        const auto id = static_cast<quint32>(m_ids.size());
-        m_ids.insert(address, id);
+        constexpr quint32 none = ~quint32(0);
+        quint32 id = m_ids.value(address, none);
+        if (id == none) {
+            id = static_cast<quint32>(m_ids.size());
+            m_ids.insert(address, id);
+        }
         return id;
     }
 

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void discoveryOnlyAndSkip();
     void reverseNamesOfLiveHosts();
     void xmlValidatesAndDiffFindsTheChange();
+    void historyKeepsScans();
 
 private:
     struct Result
@@ -69,6 +70,7 @@ private:
     // of its own; exitCode -1 when such a namespace cannot be made here.
     Result cliWithHosts(const QByteArray &hostsText, const QStringList &args);
 
+    QTemporaryDir m_data; // XDG_DATA_HOME: the history of the CLI runs
     Listeners m_listeners;
     TunLab m_lab;
     QString m_labProblem;
@@ -126,6 +128,9 @@ TestCli::Result TestCli::cliWithHosts(const QByteArray &hostsText, const QString
 
 void TestCli::initTestCase()
 {
+    // Scans go to a history of the test's own, never the user's.
+    QVERIFY(m_data.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
     if (!m_isolated)
         return;
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25001));
@@ -185,6 +190,11 @@ void TestCli::badInput_data()
         "/nonexistent/b.xml" } << "cannot read /nonexistent/a.json";
     QTest::newRow("diff format") << QStringList { "diff", "--format", "yaml", "a", "b" }
                                  << "\"yaml\"";
+    QTest::newRow("history command")
+        << QStringList { "history", "frob" } << "unknown command \"frob\"";
+    QTest::newRow("history id") << QStringList { "history", "show", "abc" } << "needs the id";
+    QTest::newRow("history format")
+        << QStringList { "history", "list", "--format", "xml" } << "\"xml\"";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
     QTest::newRow("negative concurrency")
@@ -672,6 +682,81 @@ void TestCli::xmlValidatesAndDiffFindsTheChange()
         = root[QStringLiteral("hosts")][0][QStringLiteral("ports")][0].toObject();
     QCOMPARE(port[QStringLiteral("port")].toInt(), 25021);
     QCOMPARE(port[QStringLiteral("change")].toString(), QStringLiteral("opened"));
+}
+
+void TestCli::historyKeepsScans()
+{
+    // A history of this function's own.
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    const QStringList scan { QStringLiteral("-n"), QStringLiteral("-p"),
+        QStringLiteral("25030-25032"), QStringLiteral("127.0.0.1") };
+    const QString exported = data.filePath(QStringLiteral("first.json"));
+    QCOMPARE(cli(scan
+                 + QStringList { QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("-o"), exported })
+                 .exitCode,
+        0);
+    QCOMPARE(cli(scan + QStringList { QStringLiteral("--no-history") }).exitCode, 0);
+    Listeners later;
+    QVERIFY(later.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25031));
+    QCOMPARE(cli(scan).exitCode, 0);
+
+    const Result list = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(entries.size(), 2); // not the --no-history one
+    const QString newer = QString::number(entries[0][QStringLiteral("id")].toInteger());
+    const QString older = QString::number(entries[1][QStringLiteral("id")].toInteger());
+    QCOMPARE(entries[0][QStringLiteral("open")].toInt(), 1);
+    QCOMPARE(entries[1][QStringLiteral("targets")].toString(), QStringLiteral("127.0.0.1"));
+
+    // The kept scan is the one exported.
+    const Result shown = cli({ QStringLiteral("history"), QStringLiteral("show"), older,
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(shown.exitCode, 0);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(shown.out, file.readAll());
+    const Result text = cli({ QStringLiteral("history"), QStringLiteral("show"), newer });
+    QVERIFY2(text.out.contains("25031/tcp open"), text.out.constData());
+
+    // Compared by id, with a file, found by port.
+    const Result diff = cli({ QStringLiteral("diff"), older, newer });
+    QCOMPARE(diff.exitCode, 3);
+    QVERIFY2(diff.out.contains("+ 25031/tcp open"), diff.out.constData());
+    QCOMPARE(cli({ QStringLiteral("diff"), exported, older }).exitCode, 0);
+    const Result found = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--search"), QStringLiteral("25031") });
+    QVERIFY2(
+        found.out.contains(newer.toUtf8()) && found.out.count('\n') == 2, found.out.constData());
+
+    // Deleted, it is gone.
+    const Result removed = cli({ QStringLiteral("history"), QStringLiteral("delete"), older });
+    QCOMPARE(removed.exitCode, 0);
+    const Result again = cli({ QStringLiteral("history"), QStringLiteral("show"), older });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("no scan"), again.err.constData());
+
+    // A damaged history is kept aside, said once, and the scan still stands.
+    const QString path = data.filePath(QStringLiteral("portolan/history.sqlite"));
+    for (const QString &name :
+        { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
+        QFile::remove(name);
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+    const Result afterDamage = cli(scan);
+    QCOMPARE(afterDamage.exitCode, 0);
+    QVERIFY2(afterDamage.err.contains("kept as"), afterDamage.err.constData());
+    QVERIFY(afterDamage.out.contains("25031/tcp open"));
+    const Result fresh = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(QJsonDocument::fromJson(fresh.out).array().size(), 1);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)

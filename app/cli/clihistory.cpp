@@ -1,0 +1,189 @@
+#include "cli/clihistory.h"
+
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "core/historystore.h"
+#include "core/nmapxml.h"
+#include "core/reportwriter.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliHistory", text);
+}
+
+int fail(const QString &message, int code = 2)
+{
+    QTextStream(stderr) << "portolan-cli history: " << message << '\n';
+    return code;
+}
+
+void print(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+QByteArray listText(const QList<HistoryStore::Entry> &entries)
+{
+    QString out = QStringLiteral("%1  %2  %3 %4 %5  %6\n")
+                      .arg(QCoreApplication::translate("CliHistory", "ID"), 5)
+                      .arg(QCoreApplication::translate("CliHistory", "STARTED"), -19)
+                      .arg(QCoreApplication::translate("CliHistory", "DURATION"), 9)
+                      .arg(QCoreApplication::translate("CliHistory", "UP"), 6)
+                      .arg(QCoreApplication::translate("CliHistory", "OPEN"), 6)
+                      .arg(QCoreApplication::translate("CliHistory", "TARGETS (PORTS)"));
+    for (const HistoryStore::Entry &e : entries)
+        out += QStringLiteral("%1  %2  %3 %4 %5  %6 (%7)%8\n")
+                   .arg(e.id, 5)
+                   .arg(
+                       e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
+                   .arg(ReportWriter::formatDuration(e.elapsedMs), 9)
+                   .arg(e.hostsUp, 6)
+                   .arg(e.open, 6)
+                   .arg(e.targets, e.ports)
+                   .arg(e.cancelled ? QCoreApplication::translate("CliHistory", ", stopped")
+                                    : QString());
+    if (entries.isEmpty())
+        out += QCoreApplication::translate("CliHistory", "No scans in the history.\n");
+    return out.toUtf8();
+}
+
+QByteArray listJson(const QList<HistoryStore::Entry> &entries)
+{
+    QJsonArray array;
+    for (const HistoryStore::Entry &e : entries)
+        array.append(QJsonObject { { QStringLiteral("id"), e.id },
+            { QStringLiteral("start_time"), e.started.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("elapsed_ms"), e.elapsedMs }, { QStringLiteral("targets"), e.targets },
+            { QStringLiteral("ports"), e.ports },
+            { QStringLiteral("hosts_up"), static_cast<qint64>(e.hostsUp) },
+            { QStringLiteral("open"), static_cast<qint64>(e.open) },
+            { QStringLiteral("results"), static_cast<qint64>(e.results) },
+            { QStringLiteral("cancelled"), e.cancelled } });
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+} // namespace
+
+namespace CliHistory {
+
+bool open(HistoryStore *store, QString *error)
+{
+    QString notice;
+    if (!store->open(HistoryStore::defaultPath(), &notice, error))
+        return false;
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "portolan-cli: " << notice << '\n';
+    return true;
+}
+
+bool save(const ScanReport &report, QString *error)
+{
+    HistoryStore store;
+    qint64 id = 0;
+    return open(&store, error) && store.save(report, &id, error) && store.trim(keepScans, error);
+}
+
+bool load(qint64 id, ScanReport *report, QString *error)
+{
+    HistoryStore store;
+    return open(&store, error) && store.load(id, report, error);
+}
+
+int run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The scans kept in the history (%1).\n"
+                                        "  list              the scans, newest first\n"
+                                        "  show ID           one scan's report\n"
+                                        "  delete ID         forget one scan")
+                                         .arg(HistoryStore::defaultPath()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list, show or delete"),
+        QStringLiteral("list|show ID|delete ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("Output format: text or json for list; text, csv, json or xml for show (default "
+           "text)."),
+        QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        tr("List only scans of a host (address or name) or a port (number or service name)."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({ format, search });
+    if (!parser.parse(QStringList { QStringLiteral("portolan-cli history") } + args))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.value(0);
+    const QString kind = parser.value(format).toLower();
+    const bool list = command == QLatin1String("list");
+    const QStringList kinds = list ? QStringList { QStringLiteral("text"), QStringLiteral("json") }
+                                   : QStringList { QStringLiteral("text"), QStringLiteral("csv"),
+                                         QStringLiteral("json"), QStringLiteral("xml") };
+    if (!kinds.contains(kind))
+        return fail(tr("invalid format \"%1\": expected %2")
+                        .arg(parser.value(format), kinds.join(QStringLiteral(", "))));
+    qint64 id = 0;
+    if (list) {
+        if (words.size() != 1)
+            return fail(tr("list takes no argument"));
+    } else if (command == QLatin1String("show") || command == QLatin1String("delete")) {
+        if (words.size() != 2 || !parseId(words[1], &id))
+            return fail(
+                tr("%1 needs the id of a scan (see portolan-cli history list)").arg(command));
+    } else {
+        return fail(command.isEmpty()
+                ? tr("give list, show ID or delete ID (try --help)")
+                : tr("unknown command \"%1\": expected list, show or delete").arg(command));
+    }
+
+    HistoryStore store;
+    QString error;
+    if (!open(&store, &error))
+        return fail(error, 1);
+    if (list) {
+        QList<HistoryStore::Entry> entries;
+        if (!store.list(parser.value(search), &entries, &error))
+            return fail(error, 1);
+        print(kind == QLatin1String("json") ? listJson(entries) : listText(entries));
+        return 0;
+    }
+    if (command == QLatin1String("delete")) {
+        if (!store.remove(id, &error))
+            return fail(error);
+        print(tr("Scan %1 deleted from the history.\n").arg(id).toUtf8());
+        return 0;
+    }
+    ScanReport report;
+    if (!store.load(id, &report, &error))
+        return fail(error);
+    if (kind == QLatin1String("csv"))
+        print(ReportWriter::toCsv(report.results));
+    else if (kind == QLatin1String("json"))
+        print(ReportWriter::toJson(report));
+    else if (kind == QLatin1String("xml"))
+        print(NmapXml::toXml(report));
+    else
+        print(ReportWriter::toText(report).toUtf8());
+    return 0;
+}
+
+} // namespace CliHistory

@@ -1,0 +1,71 @@
+#pragma once
+
+// A scan report with a bit of everything, for the tests of writers, readers, the
+// comparison and the history: four hosts (up with names, reverse names, a MAC and
+// listed ports, one with a banner that has control bytes; down; typed and silent;
+// IPv6 with closed ports only).
+#include <QDateTime>
+#include <QHostAddress>
+
+#include "core/scanreport.h"
+
+namespace SampleReport {
+
+inline ScanResult result(quint32 id, const char *address, quint16 port, PortState state,
+    PortReason reason, double latency = 1.5, const QByteArray &banner = {})
+{
+    const QHostAddress a { QLatin1String(address) };
+    return ScanResult::make(id, a.toString(), a, port, state, reason, latency, banner);
+}
+
+inline HostState host(
+    quint32 id, const char *address, HostStatus status, HostReason reason, double latency = -1.0)
+{
+    const QHostAddress a { QLatin1String(address) };
+    return HostState::make(id, a.toString(), a, status, reason, latency);
+}
+
+// A scan of four hosts: one up with a name, reverse names, a MAC and three listed
+// ports (one with a banner that has control bytes), one down, one typed and
+// silent, and an IPv6 host with closed ports only.
+inline ScanReport sample()
+{
+    ScanReport r;
+    r.targets = QStringLiteral("gw.lab 198.18.0.0/30 2001:db8::5");
+    r.ports = QStringLiteral("22,80,443,8080");
+    r.timeoutMs = 1000;
+    r.retries = 1;
+    r.concurrency = 512;
+    r.banners = true;
+    r.started = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0), Qt::UTC);
+    HostState gw = host(0, "198.18.0.1", HostStatus::Up, HostReason::SynAck, 1.25);
+    gw.host = QStringLiteral("gw.lab");
+    gw.names = QStringList { QStringLiteral("gw.example"), QStringLiteral("router.example") };
+    gw.mac = QStringLiteral("a0:36:9f:01:02:03");
+    gw.vendor = QStringLiteral("Intel Corporate & Co <x>");
+    r.hostStates = { gw, host(1, "198.18.0.2", HostStatus::Down, HostReason::NoResponse),
+        host(2, "198.18.0.3", HostStatus::Unknown, HostReason::UserSet),
+        host(3, "2001:db8::5", HostStatus::Up, HostReason::ConnRefused, 3.0) };
+    r.results = { result(0, "198.18.0.1", 22, PortState::Open, PortReason::SynAck, 1.5,
+                      QByteArray("SSH-2.0-OpenSSH_9.2\r\n\x01\xff")),
+        result(0, "198.18.0.1", 80, PortState::Open, PortReason::SynAck),
+        result(0, "198.18.0.1", 8080, PortState::Filtered, PortReason::NoResponse, -1.0) };
+    for (ScanResult &x : r.results)
+        x.host = QStringLiteral("gw.lab");
+    r.hosts = { HostTally { 0, QStringLiteral("gw.lab"), gw.address, 1 },
+        HostTally {
+            3, QStringLiteral("2001:db8::5"), QHostAddress(QStringLiteral("2001:db8::5")), 4 } };
+    r.summary.hostCount = 4;
+    r.summary.hostsUp = 2;
+    r.summary.hostsDown = 1;
+    r.summary.discovery = true;
+    r.summary.portCount = 4;
+    r.summary.progress.open = 2;
+    r.summary.progress.filtered = 1;
+    r.summary.progress.closed = 5;
+    r.summary.progress.done = 8 + 4;
+    r.summary.progress.elapsedMs = 2340;
+    return r;
+}
+
+} // namespace SampleReport

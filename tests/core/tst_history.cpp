@@ -1,0 +1,359 @@
+// The scan history: saving and reading back, searching, deleting, migration from
+// the first schema version, and the bad cases (a damaged or newer file, a database
+// another process holds, a full disk) that must lose nothing and say what happened.
+#include <csignal>
+
+#include <sys/resource.h>
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/samplereport.h"
+#include "core/historystore.h"
+#include "core/reportwriter.h"
+
+namespace {
+
+// Runs sql on path through a connection of its own; the first column of the last row.
+QVariant sqlOn(const QString &path, const QStringList &statements)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("test-%1").arg(++n);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            while (q.next())
+                value = q.value(0);
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QStringList schemaOf(const QString &path)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("schema-%1").arg(++n);
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(QStringLiteral("SELECT sql FROM sqlite_master ORDER BY name"), db);
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void saveListLoad();
+    void searchByHostPortOrService();
+    void deleteAndTrim();
+    void migratesFromTheFirstVersion();
+    void damagedFileIsKeptAside_data();
+    void damagedFileIsKeptAside();
+    void busyDatabaseSaysSo();
+    void fullDiskLosesNothing();
+};
+
+void TestHistory::saveListLoad()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("h/history.sqlite")), &notice, &error),
+        qPrintable(error));
+    QVERIFY(notice.isEmpty());
+    const ScanReport original = SampleReport::sample();
+    qint64 id = 0;
+    QVERIFY2(store.save(original, &id, &error), qPrintable(error));
+    QVERIFY(id > 0);
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].id, id);
+    QCOMPARE(entries[0].started, original.started);
+    QCOMPARE(entries[0].targets, original.targets);
+    QCOMPARE(entries[0].hostsUp, 2u);
+    QCOMPARE(entries[0].open, quint64(2));
+    QCOMPARE(entries[0].results, quint64(3));
+    ScanReport back;
+    QVERIFY2(store.load(id, &back, &error), qPrintable(error));
+    // Everything an export shows comes back.
+    QCOMPARE(ReportWriter::toJson(back), ReportWriter::toJson(original));
+    QCOMPARE(back.results[0].banner, original.results[0].banner);
+    QCOMPARE(back.hostStates[0].names, original.hostStates[0].names);
+    QVERIFY(!store.load(id + 1, &back, &error));
+    QVERIFY2(error.contains(QStringLiteral("no scan")), qPrintable(error));
+    // WAL, and the current schema.
+    QCOMPARE(sqlOn(store.path(), { QStringLiteral("PRAGMA journal_mode") }).toString(),
+        QStringLiteral("wal"));
+    QCOMPARE(sqlOn(store.path(), { QStringLiteral("PRAGMA user_version") }).toInt(),
+        HistoryStore::schemaVersion);
+}
+
+void TestHistory::searchByHostPortOrService()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite")), &notice, &error));
+    qint64 first = 0;
+    qint64 second = 0;
+    QVERIFY(store.save(SampleReport::sample(), &first, &error));
+    ScanReport other;
+    other.targets = QStringLiteral("10_0.lab");
+    other.ports = QStringLiteral("443");
+    other.started = QDateTime::currentDateTimeUtc();
+    other.results.append(
+        SampleReport::result(0, "198.18.7.7", 443, PortState::Open, PortReason::SynAck));
+    QVERIFY(store.save(other, &second, &error));
+    const auto ids = [&](const QString &search) {
+        QList<HistoryStore::Entry> entries;
+        if (!store.list(search, &entries, &error))
+            return QList<qint64> { -1 };
+        QList<qint64> out;
+        for (const HistoryStore::Entry &e : entries)
+            out.append(e.id);
+        return out;
+    };
+    QCOMPARE(ids({}), (QList<qint64> { second, first })); // newest first
+    QCOMPARE(ids(QStringLiteral("198.18.0.1")), QList<qint64> { first });
+    QCOMPARE(ids(QStringLiteral("router.example")), QList<qint64> { first });
+    QCOMPARE(ids(QStringLiteral("gw.lab")), QList<qint64> { first });
+    QCOMPARE(ids(QStringLiteral("8080")), QList<qint64> { first });
+    QCOMPARE(ids(QStringLiteral("https")), QList<qint64> { second });
+    QCOMPARE(ids(QStringLiteral("ssh")), QList<qint64> { first });
+    QCOMPARE(ids(QStringLiteral("198.18.7.7")), QList<qint64> { second });
+    QCOMPARE(ids(QStringLiteral("10_0")), QList<qint64> { second }); // _ is no wildcard
+    QCOMPARE(ids(QStringLiteral("10%")), QList<qint64> {});
+    QCOMPARE(ids(QStringLiteral("nothing.example")), QList<qint64> {});
+}
+
+void TestHistory::deleteAndTrim()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite")), &notice, &error));
+    QList<qint64> saved;
+    for (int i = 0; i < 5; ++i) {
+        qint64 id = 0;
+        QVERIFY(store.save(SampleReport::sample(), &id, &error));
+        saved.append(id);
+    }
+    QVERIFY(store.remove(saved[1], &error));
+    QVERIFY(!store.remove(saved[1], &error));
+    QVERIFY2(error.contains(QStringLiteral("no scan")), qPrintable(error));
+    QVERIFY(store.trim(2, &error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].id, saved[4]);
+    QCOMPARE(entries[1].id, saved[3]);
+    // Their hosts and rows went with them.
+    QCOMPARE(sqlOn(store.path(), { QStringLiteral("SELECT COUNT(*) FROM results") }).toInt(), 6);
+    QCOMPARE(sqlOn(store.path(), { QStringLiteral("SELECT COUNT(*) FROM hosts") }).toInt(), 8);
+}
+
+void TestHistory::migratesFromTheFirstVersion()
+{
+    // tests/core/data/history-v1.sqlite: the first schema's statements (those
+    // createAtVersion(1) runs), one scan of 127.0.0.1 ports 20-25 in it.
+    QTemporaryDir dir;
+    const QString v1 = dir.filePath(QStringLiteral("made-by-v1.sqlite"));
+    QString error;
+    QVERIFY(HistoryStore::createAtVersion(v1, 1, &error));
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(PORTOLAN_TEST_DATA "/history-v1.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(schemaOf(path), schemaOf(v1)); // the fixture is what version 1 makes
+    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(), 1);
+
+    HistoryStore store;
+    QString notice;
+    QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
+    QVERIFY(notice.isEmpty());
+    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(), 2);
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list(QStringLiteral("ssh"), &entries, &error)); // through version 2's index
+    QCOMPARE(entries.size(), 1);
+    ScanReport r;
+    QVERIFY(store.load(entries[0].id, &r, &error));
+    QCOMPARE(r.targets, QStringLiteral("127.0.0.1"));
+    QCOMPARE(r.results.size(), 1);
+    QCOMPARE(r.results[0].port, quint16(22));
+    QCOMPARE(r.results[0].banner, QByteArray("SSH-2.0-OpenSSH_9.2\r\n"));
+    QCOMPARE(r.hostStates[0].names, QStringList { QStringLiteral("localhost") });
+    QCOMPARE(r.summary.progress.closed, quint64(5));
+    // And new scans go in beside it.
+    qint64 id = 0;
+    QVERIFY(store.save(SampleReport::sample(), &id, &error));
+    QVERIFY(id > entries[0].id);
+}
+
+void TestHistory::damagedFileIsKeptAside_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::newRow("not a database") << QByteArray("garbage");
+    QTest::newRow("newer version") << QByteArray("newer");
+    QTest::newRow("damaged pages") << QByteArray("damaged");
+}
+
+void TestHistory::damagedFileIsKeptAside()
+{
+    QFETCH(QByteArray, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString error;
+    if (kind == "garbage") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    } else {
+        {
+            HistoryStore store;
+            QString notice;
+            QVERIFY(store.open(path, &notice, &error));
+            qint64 id = 0;
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(store.save(SampleReport::sample(), &id, &error));
+        }
+        sqlOn(path,
+            { QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                QStringLiteral("PRAGMA journal_mode = DELETE") });
+        if (kind == "newer") {
+            sqlOn(path, { QStringLiteral("PRAGMA user_version = 99") });
+        } else {
+            // Overwrite the middle pages with noise: the header still says SQLite.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 3 * 4096);
+            f.seek(4096);
+            f.write(QByteArray(int(f.size() - 2 * 4096), '\x5a'));
+        }
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    HistoryStore store;
+    QString notice;
+    QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
+    QVERIFY2(notice.contains(QStringLiteral("kept as")), qPrintable(notice));
+    const QStringList aside
+        = QDir(dir.path()).entryList({ QStringLiteral("history.sqlite.unusable-*") });
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(notice.contains(aside[0]), qPrintable(notice));
+    QFile kept(dir.filePath(aside[0]));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), bytes); // untouched
+    // A new history, working.
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QVERIFY(entries.isEmpty());
+    qint64 id = 0;
+    QVERIFY(store.save(SampleReport::sample(), &id, &error));
+}
+
+void TestHistory::busyDatabaseSaysSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY(store.open(path, &notice, &error));
+    qint64 id = 0;
+    QVERIFY(store.save(SampleReport::sample(), &id, &error));
+    {
+        // Another Portolan in the middle of a write.
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        qint64 second = 0;
+        QVERIFY(!store.save(SampleReport::sample(), &second, &error));
+        QVERIFY2(error.contains(QStringLiteral("busy")), qPrintable(error));
+        // Reading goes on meanwhile (WAL).
+        QList<HistoryStore::Entry> entries;
+        QVERIFY(store.list({}, &entries, &error));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QVERIFY2(store.save(SampleReport::sample(), &id, &error), qPrintable(error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 2);
+}
+
+void TestHistory::fullDiskLosesNothing()
+{
+    // A file-size limit stands in for a full disk: writes past it fail.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY(store.open(path, &notice, &error));
+    qint64 id = 0;
+    QVERIFY(store.save(SampleReport::sample(), &id, &error));
+    ScanReport big = SampleReport::sample();
+    for (int i = 0; i < 20000; ++i)
+        big.results.append(SampleReport::result(0, "198.18.0.1", quint16(10000 + i),
+            PortState::Filtered, PortReason::NoResponse, -1.0, QByteArray(64, 'b')));
+    rlimit saved {};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 256 * 1024;
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const bool saved2 = store.save(big, &id, &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous);
+    QVERIFY(!saved2);
+    QVERIFY2(error.contains(QStringLiteral("not in the history")), qPrintable(error));
+    // The earlier scan is whole, and the next save works.
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 1);
+    ScanReport back;
+    QVERIFY(store.load(entries[0].id, &back, &error));
+    QCOMPARE(back.results.size(), 3);
+    QVERIFY2(store.save(SampleReport::sample(), &id, &error), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
