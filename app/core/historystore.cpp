@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include "core/historyschema.h"
 #include "core/portspec.h"
 
 namespace {
@@ -20,32 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistoryStore", text);
-}
-
-// Each schema version's statements; version N is reached by running those of 1..N.
-const QList<QList<const char *>> &migrations()
-{
-    static const QList<QList<const char *>> all {
-        // 1: scans, their hosts and their listed ports.
-        { "CREATE TABLE scans(id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, "
-          "elapsed_ms INTEGER NOT NULL, targets TEXT NOT NULL, ports TEXT NOT NULL, "
-          "timeout_ms INTEGER, retries INTEGER, concurrency INTEGER, banners INTEGER, "
-          "host_count INTEGER, hosts_up INTEGER, hosts_down INTEGER, port_count INTEGER, "
-          "open INTEGER, closed INTEGER, filtered INTEGER, cancelled INTEGER, "
-          "discovery TEXT, result_count INTEGER)",
-            "CREATE TABLE hosts(scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE, "
-            "host_id INTEGER NOT NULL, host TEXT, address TEXT NOT NULL, status INTEGER, "
-            "reason INTEGER, latency_ms REAL, names TEXT, mac TEXT, vendor TEXT, "
-            "closed INTEGER, PRIMARY KEY(scan_id, host_id)) WITHOUT ROWID",
-            "CREATE TABLE results(scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE "
-            "CASCADE, host_id INTEGER NOT NULL, port INTEGER NOT NULL, state INTEGER NOT NULL, "
-            "reason INTEGER NOT NULL, latency_ms REAL, banner BLOB)",
-            "CREATE INDEX results_scan ON results(scan_id)" },
-        // 2: searching by address and by port.
-        { "CREATE INDEX hosts_address ON hosts(address)",
-            "CREATE INDEX results_port ON results(port, scan_id)" },
-    };
-    return all;
 }
 
 QString describe(const QSqlError &e)
@@ -93,7 +68,7 @@ bool apply(QSqlDatabase &db, int from, int to, QString *error)
             *error = describe(db.lastError());
             return false;
         }
-        for (const char *sql : migrations().at(version - 1)) {
+        for (const char *sql : HistorySchema::migrations().at(version - 1)) {
             if (!run(db, QLatin1String(sql), error)) {
                 db.rollback();
                 return false;
@@ -143,11 +118,6 @@ QString HistoryStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/portolan/history.sqlite");
-}
-
-bool HistoryStore::isOpen() const
-{
-    return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 bool HistoryStore::open(const QString &path, QString *notice, QString *error)

@@ -47,7 +47,6 @@ public:
     // it cannot be used at all; true with a *notice when an unusable file was
     // kept aside and a new one started.
     bool open(const QString &path, QString *notice, QString *error);
-    bool isOpen() const;
     QString path() const { return m_path; }
 
     // Saves a scan in one transaction; its id in *id.
