@@ -89,16 +89,24 @@ void HostPacer::answered(
 
 int HostPacer::retriesFor(quint64 host, int userRetries) const
 {
+    return plan(host, userRetries).retries;
+}
+
+HostPacer::Plan HostPacer::plan(quint64 host, int userRetries) const
+{
     std::lock_guard lock(m_mutex);
     const auto found = m_hosts.find(host);
-    if (found == m_hosts.end() || found->second.drops == 0)
-        return userRetries;
+    if (found == m_hosts.end())
+        return { userRetries, false };
     const Host &h = found->second;
+    const bool paced = h.delay.count() > 0;
+    if (h.drops == 0)
+        return { userRetries, paced };
     // A host that had to be slowed gets nmap's ten; one that only loses the odd
     // probe gets one more than its answers needed, at least two.
     const int wanted = h.longest.count() > 0 ? std::max(droppingRetries, h.mostAttempts + 1)
                                              : std::max(2, h.mostAttempts + 1);
-    return std::max(userRetries, std::min(wanted, maxAttempts - 1));
+    return { std::max(userRetries, std::min(wanted, maxAttempts - 1)), paced };
 }
 
 HostPacer::Duration HostPacer::delay(quint64 host) const

@@ -54,6 +54,13 @@ public:
     // How many retries a silent port of host gets: at least the user's.
     int retriesFor(quint64 host, int userRetries) const;
     Duration delay(quint64 host) const;
+    // Both at once, under one lock: what a probe's timeout check needs.
+    struct Plan
+    {
+        int retries = 0;
+        bool paced = false;
+    };
+    Plan plan(quint64 host, int userRetries) const;
     // Hosts that were slowed down, for the report.
     QList<Report> reports() const;
 

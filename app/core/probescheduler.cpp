@@ -335,7 +335,8 @@ void ProbeScheduler::sweep()
             continue;
         }
         const quint64 host = slot.probe.index / m_portCount;
-        const int retries = m_pacer.retriesFor(host, m_shared.options.retries);
+        const HostPacer::Plan plan = m_pacer.plan(host, m_shared.options.retries);
+        const int retries = plan.retries;
         // The host's current estimate: answers that came in since this attempt
         // started (the first ones of a host, most often) shorten or lengthen its wait.
         slot.deadline = slot.started + timeoutFor(host);
@@ -348,7 +349,7 @@ void ProbeScheduler::sweep()
             // attempt's answer, still on its way, makes void.
             if (!slot.retrySpawned && slot.probe.attempt == highest && highest < retries
                 && (now - slot.started) * (retries + 1) >= slot.deadline - slot.started
-                && m_pacer.delay(host).count() == 0) {
+                && !plan.paced) {
                 slot.retrySpawned = true;
                 Attempts &a = m_attempts[slot.probe.index];
                 a.outstanding = (several ? a.outstanding : 1) + 1;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void cancelDuringDiscovery();
     void pauseDuringDiscovery();
     void slash16WithAHandfulOfHosts();
+    void macAndVendorOnTheLocalLink_data();
     void macAndVendorOnTheLocalLink();
 
 private:
@@ -384,10 +385,19 @@ void TestDiscovery::slash16WithAHandfulOfHosts()
     QVERIFY(run.lines().contains(v4(1792) + " 443 open syn-ack"));
 }
 
+void TestDiscovery::macAndVendorOnTheLocalLink_data()
+{
+    QTest::addColumn<bool>("ipv6");
+    QTest::newRow("IPv4 (ARP)") << false;
+    QTest::newRow("IPv6 (neighbour discovery)") << true;
+}
+
 void TestDiscovery::macAndVendorOnTheLocalLink()
 {
     // A real link: a veth pair to a namespace of the test's own, whose end has an
-    // Intel MAC. Its kernel answers the ping; ARP puts its MAC in our table.
+    // Intel MAC. Its kernel answers the ping (or the connect, refused); ARP or
+    // neighbour discovery puts its MAC in our table.
+    QFETCH(bool, ipv6);
     if (geteuid() != 0)
         QSKIP("needs root for a second network namespace (ip netns add)");
     const QString peer = QStringLiteral("portolan-peer-%1").arg(getpid());
@@ -404,6 +414,11 @@ void TestDiscovery::macAndVendorOnTheLocalLink()
     });
     const QStringList inPeer { QStringLiteral("netns"), QStringLiteral("exec"), peer,
         QStringLiteral("ip") };
+    // nodad: the addresses are usable at once, not after duplicate detection.
+    const QString ours = ipv6 ? QStringLiteral("2001:db8:fe::1") : QStringLiteral("198.19.0.1");
+    const QString theirs = ipv6 ? QStringLiteral("2001:db8:fe::2") : QStringLiteral("198.19.0.2");
+    const QString prefix = ipv6 ? QStringLiteral("/64") : QStringLiteral("/24");
+    const QStringList addrOptions = ipv6 ? QStringList { QStringLiteral("nodad") } : QStringList {};
     if (!ip({ QStringLiteral("netns"), QStringLiteral("add"), peer }))
         QSKIP("cannot add a network namespace here");
     QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("pveth0"),
@@ -411,21 +426,25 @@ void TestDiscovery::macAndVendorOnTheLocalLink()
         QStringLiteral("name"), QStringLiteral("pveth1") }));
     QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
         QStringLiteral("netns"), peer }));
-    QVERIFY(ip({ QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.19.0.1/24"),
-        QStringLiteral("dev"), QStringLiteral("pveth0") }));
+    QVERIFY(ip(QStringList { QStringLiteral("addr"), QStringLiteral("add"), ours + prefix,
+                   QStringLiteral("dev"), QStringLiteral("pveth0") }
+        + addrOptions));
     QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth0"),
         QStringLiteral("up") }));
     QVERIFY(ip(inPeer
         + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
             QStringLiteral("address"), QStringLiteral("00:1b:21:12:34:56") }));
     QVERIFY(ip(inPeer
-        + QStringList { QStringLiteral("addr"), QStringLiteral("add"),
-            QStringLiteral("198.19.0.2/24"), QStringLiteral("dev"), QStringLiteral("pveth1") }));
+        + QStringList { QStringLiteral("addr"), QStringLiteral("add"), theirs + prefix,
+            QStringLiteral("dev"), QStringLiteral("pveth1") }
+        + addrOptions));
     QVERIFY(ip(inPeer
         + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
             QStringLiteral("up") }));
 
-    ScanOptions o = makeOptions(QStringLiteral("198.19.0.0/29"), QStringLiteral("22"));
+    ScanOptions o
+        = makeOptions(ipv6 ? QStringLiteral("2001:db8:fe::/125") : QStringLiteral("198.19.0.0/29"),
+            QStringLiteral("22"));
     o.discovery = ScanOptions::Discovery::Only;
     o.reverseDns = false;
     ScanRun run;
@@ -434,13 +453,12 @@ void TestDiscovery::macAndVendorOnTheLocalLink()
         run = runScan(o);
         QVERIFY(run.finished);
     }
-    QCOMPARE(run.hostsWith(HostStatus::Up),
-        (QStringList { QStringLiteral("198.19.0.1"), QStringLiteral("198.19.0.2") }));
-    const HostState h = run.hosts.value(QStringLiteral("198.19.0.2"));
+    QCOMPARE(run.hostsWith(HostStatus::Up), (QStringList { ours, theirs }));
+    const HostState h = run.hosts.value(theirs);
     QCOMPARE(h.mac, QStringLiteral("00:1b:21:12:34:56"));
     if (QFile::exists(QStringLiteral("/usr/share/ieee-data/oui.csv")))
         QCOMPARE(h.vendor, QStringLiteral("Intel Corporate"));
-    QVERIFY(run.hosts.value(QStringLiteral("198.19.0.1")).mac.isEmpty()); // ourselves: no ARP
+    QVERIFY(run.hosts.value(ours).mac.isEmpty()); // ourselves: no neighbour entry
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestDiscovery)

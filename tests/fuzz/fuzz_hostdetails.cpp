@@ -1,7 +1,7 @@
 // libFuzzer: arbitrary text as /proc/net/arp and as the IEEE OUI CSV (split at the
-// first NUL). Every neighbour entry read back is a canonical address with a
-// lower-case, complete MAC; the registry never holds more vendors than lines; a
-// vendor is found whatever the MAC's case or separators.
+// first NUL), and the whole input as a netlink neighbour dump. Every neighbour entry read back is a
+// canonical address with a lower-case, complete MAC; the registry never holds more vendors than
+// lines; a vendor is found whatever the MAC's case or separators.
 #include <cstdint>
 
 #include <QHostAddress>
@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray arp = split < 0 ? input : input.left(split);
     const QByteArray csv = split < 0 ? input : input.mid(split + 1);
 
-    const QHash<QString, QString> macs = NeighbourTable::parseArp(arp);
+    QHash<QString, QString> macs = NeighbourTable::parseArp(arp);
+    macs.insert(NeighbourTable::parseNetlink(input));
     const OuiRegistry registry = OuiRegistry::fromCsv(csv);
     if (registry.size() > csv.count('\n') + 1)
         __builtin_trap();
