@@ -7,6 +7,7 @@
 #include "optionspanel.h"
 #include "resultactions.h"
 #include "resultspane.h"
+#include "scanform.h"
 #include "scanstatus.h"
 #include "ui_mainwindow.h"
 
@@ -18,24 +19,12 @@
 #include <QStringListModel>
 
 #include "core/appsettings.h"
+#include "core/historystore.h"
 #include "core/hostlistmodel.h"
 #include "core/reportwriter.h"
 #include "core/resultfiltermodel.h"
 #include "core/scanresultmodel.h"
 #include "core/services.h"
-
-namespace {
-
-void markInvalid(QWidget *field, QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-    // A red frame that works on light and dark palettes alike.
-    field->setStyleSheet(
-        message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d9534f;"));
-}
-
-} // namespace
 
 MainWindow::MainWindow(
     std::unique_ptr<AppSettings> settings, std::unique_ptr<Dialogs> dialogs, QWidget *parent)
@@ -47,21 +36,18 @@ MainWindow::MainWindow(
     m_translator.setLanguage(m_settings->language());
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
-    m_ui->portsComboBox->addItem(tr("Common ports"), QStringLiteral("common"));
-    m_ui->portsComboBox->addItem(tr("Well-known (1-1024)"), QStringLiteral("well-known"));
-    m_ui->portsComboBox->addItem(tr("All (1-65535)"), QStringLiteral("all"));
-    for (QLabel *label : { m_ui->targetErrorLabel, m_ui->portsErrorLabel }) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText,
-            p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                        : QColor(0xb0, 0x1c, 0x1c));
-        label->setPalette(p);
-        label->hide();
-    }
+    m_form = new ScanForm({ m_ui->targetLineEdit, m_ui->targetErrorLabel, m_ui->portsComboBox,
+                              m_ui->portsErrorLabel, this },
+        m_settings.get(), m_dialogs.get(), this);
     m_status = new ScanStatus(statusBar(), m_ui->progressBar, m_ui->elapsedLabel, this);
 
     setupViews();
     setupActions();
+    m_archive = new ScanArchive(this,
+        { m_ui->fileMenu, m_ui->scanMenu, m_ui->viewMenu, m_ui->exportAction }, m_settings.get(),
+        m_dialogs.get(), HistoryStore::defaultPath());
+    connect(m_archive, &ScanArchive::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
     m_languages = new LanguageMenu(m_ui->viewMenu, m_settings.get(), &m_translator, this);
 
     connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
@@ -82,7 +68,11 @@ MainWindow::MainWindow(
 
     connect(&m_job, &ScanJob::resultsReady, this, &MainWindow::onResultsReady);
     connect(&m_job, &ScanJob::progressChanged, this, &MainWindow::onProgressChanged);
-    connect(&m_job, &ScanJob::finished, this, &MainWindow::onScanFinished);
+    connect(&m_job, &ScanJob::finished, this, [this](const ScanSummary &summary) {
+        onScanFinished(summary);
+        const bool failed = !summary.error.isEmpty() && m_results->rowCount() == 0;
+        m_archive->scanEnded(currentScan(), failed);
+    });
     connect(&m_job, &ScanJob::targetFailed, this, &MainWindow::onTargetFailed);
     connect(&m_job, &ScanJob::hostNamed, m_pane, &ResultsPane::setHostNames);
 
@@ -104,7 +94,8 @@ void MainWindow::setupViews()
     m_optionsPanel = new OptionsPanel(
         { m_ui->timingComboBox, m_ui->timeoutSpinBox, m_ui->retriesSpinBox,
             m_ui->concurrencySpinBox, m_ui->discoveryComboBox, m_ui->bannersCheckBox,
-            m_ui->resolveAllCheckBox, m_ui->showClosedCheckBox },
+            m_ui->resolveAllCheckBox, m_ui->showClosedCheckBox, m_ui->keepHistoryCheckBox,
+            m_ui->historyLimitSpinBox },
         m_settings.get(), this);
     m_filter = m_pane->filter();
     m_actions
@@ -199,7 +190,7 @@ void MainWindow::saveSettings()
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_ui->splitter->saveState());
     m_settings->setHeaderState(m_pane->headerState());
-    m_settings->setPorts(currentPortsSpec());
+    m_settings->setPorts(m_form->portsSpec());
     m_optionsPanel->save();
     m_settings->setShowDownHosts(m_ui->showDownHostsAction->isChecked());
     m_settings->setOptionsExpanded(m_ui->optionsToggleButton->isChecked());
@@ -213,52 +204,20 @@ void MainWindow::setTargets(const QString &targets)
 
 void MainWindow::setPorts(const QString &ports)
 {
-    // Presets show by their label; anything else is free text.
-    const int preset = m_ui->portsComboBox->findData(ports.trimmed().toLower());
-    if (preset >= 0) {
-        m_ui->portsComboBox->setCurrentIndex(preset);
-    } else {
-        m_ui->portsComboBox->setEditText(ports);
-    }
-}
-
-QString MainWindow::currentPortsSpec() const
-{
-    const QString text = m_ui->portsComboBox->currentText().trimmed();
-    const int preset = m_ui->portsComboBox->findText(text);
-    return preset >= 0 ? m_ui->portsComboBox->itemData(preset).toString() : text;
+    m_form->setPorts(ports);
 }
 
 bool MainWindow::validateInput(ScanOptions *options)
 {
     ScanOptions o;
-    QString error;
-    const QString targets = m_ui->targetLineEdit->text();
-    bool ok = true;
-    if (targets.trimmed().isEmpty()) {
-        markInvalid(m_ui->targetLineEdit, m_ui->targetErrorLabel, QString());
-        ok = false;
-    } else if (!TargetSpec::parse(targets, &o.targets, &error)) {
-        markInvalid(m_ui->targetLineEdit, m_ui->targetErrorLabel, error);
-        ok = false;
-    } else {
-        markInvalid(m_ui->targetLineEdit, m_ui->targetErrorLabel, QString());
-        if (targets == m_loadedTargets)
-            o.targets.setFromFile();
-    }
-    const QString portsText = currentPortsSpec();
-    if (!PortSpec::parse(portsText, &o.ports, &error)) {
-        markInvalid(m_ui->portsComboBox, m_ui->portsErrorLabel, error);
-        ok = false;
-    } else {
-        markInvalid(m_ui->portsComboBox, m_ui->portsErrorLabel, QString());
-    }
-    if (ok && options) {
+    if (!m_form->validate(&o))
+        return false;
+    if (options) {
         m_optionsPanel->applyTo(&o);
         *options = std::move(o);
-        m_lastPorts = portsText;
+        m_lastPorts = m_form->portsSpec();
     }
-    return ok;
+    return true;
 }
 
 void MainWindow::updateControls()
@@ -282,6 +241,7 @@ void MainWindow::updateControls()
     const bool haveResults = m_results->rowCount() > 0;
     m_ui->exportAction->setEnabled(haveResults);
     m_ui->exportShownAction->setEnabled(haveResults);
+    m_archive->updateActions(running, !m_lastTargets.isEmpty());
 }
 
 void MainWindow::applyLaunchOptions(const LaunchOptions &options)
@@ -305,6 +265,14 @@ bool MainWindow::startScan(bool discoveryOnly)
     }
     if (discoveryOnly)
         options.discovery = ScanOptions::Discovery::Only;
+    if (m_sameAs) {
+        // A rescan: the saved scan's timing and banners, not the form's.
+        if (m_sameAs->timeoutMs > 0)
+            options.timeoutMs = m_sameAs->timeoutMs;
+        options.retries = m_sameAs->retries;
+        options.grabBanners = m_sameAs->banners;
+        m_sameAs.reset();
+    }
     const quint64 probes = options.targets.addressCount()
         * static_cast<quint64>(discoveryOnly ? 1 : options.ports.count());
     if (probes > confirmAbove
@@ -322,6 +290,7 @@ bool MainWindow::startScan(bool discoveryOnly)
     saveSettings();
 
     m_pane->clear();
+    setWindowTitle(QStringLiteral("Portolan"));
     m_targetErrors.clear();
     m_lastOptions = options;
     m_lastStarted = QDateTime::currentDateTime();
@@ -362,25 +331,9 @@ void MainWindow::onPauseButtonClicked()
 
 void MainWindow::onLoadTargetsClicked()
 {
-    const QString path = m_dialogs->openFileName(this, tr("Load Targets"),
-        m_settings->lastDirectory(), tr("Target lists (*.txt *.lst *.list);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-    TargetSpec spec;
-    QString error;
-    if (!TargetSpec::parseFile(path, &spec, &error)) {
-        m_dialogs->warn(this, tr("Load Targets"), error);
-        return;
-    }
-    QStringList tokens;
-    for (const TargetEntry &e : spec.entries())
-        tokens.append(e.text);
-    m_ui->targetLineEdit->setText(tokens.join(QStringLiteral(", ")));
-    m_loadedTargets = m_ui->targetLineEdit->text(); // a file's hosts are discovered first
-    statusBar()->showMessage(
-        tr("Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size()))
-            .arg(QFileInfo(path).fileName()));
+    const QString message = m_form->loadTargets();
+    if (!message.isEmpty())
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::onResultsReady(const ScanBatch &batch)
@@ -436,7 +389,44 @@ ScanReport MainWindow::reportHeader() const
     report.banners = m_lastOptions.grabBanners;
     report.started = m_lastStarted;
     report.summary = m_lastSummary;
+    m_pane->hosts()->reportHosts(&report.hostStates, &report.hosts);
     return report;
+}
+
+ScanArchive::Scan MainWindow::currentScan() const
+{
+    return { reportHeader(), m_results->snapshot() };
+}
+
+void MainWindow::showReport(const ScanReport &report, const QString &source)
+{
+    if (m_job.isRunning())
+        return;
+    m_pane->clear();
+    m_pane->addBatch(ScanBatch { report.results, report.hosts, report.hostStates });
+    m_lastTargets = report.targets;
+    m_lastPorts = report.ports;
+    m_lastOptions = ScanOptions {};
+    m_lastOptions.timeoutMs = report.timeoutMs;
+    m_lastOptions.retries = report.retries;
+    m_lastOptions.grabBanners = report.banners;
+    m_lastStarted = report.started;
+    m_lastSummary = report.summary;
+    m_status->finish(report.summary);
+    setWindowTitle(tr("%1 - Portolan (read-only)").arg(source));
+    updateControls();
+}
+
+bool MainWindow::rescan(const ScanReport &parameters)
+{
+    if (m_job.isRunning())
+        return false;
+    setTargets(parameters.targets);
+    setPorts(parameters.ports);
+    m_sameAs = parameters;
+    const bool started = startScan(parameters.summary.discoveryOnly);
+    m_sameAs.reset();
+    return started;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -458,13 +448,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     // retranslateUi() resets the combo's edit text to the first item: keep what was typed.
-    const QString ports = currentPortsSpec();
+    const QString ports = m_form->portsSpec();
     m_ui->retranslateUi(this);
     showShortcutsInToolTips();
     m_languages->retranslate();
-    m_ui->portsComboBox->setItemText(0, tr("Common ports"));
-    m_ui->portsComboBox->setItemText(1, tr("Well-known (1-1024)"));
-    m_ui->portsComboBox->setItemText(2, tr("All (1-65535)"));
+    m_archive->retranslate();
+    m_form->retranslate();
     setPorts(ports);
     updateControls();
     m_pane->updateRowCount();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "scanarchive.h"
+
 #include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -21,6 +24,7 @@ class QLabel;
 class QMenu;
 class ResultActions;
 class ResultsPane;
+class ScanForm;
 class ScanStatus;
 class ResultFilterModel;
 class ScanResultModel;
@@ -46,6 +50,16 @@ public:
     // Fills the form from the command line and starts the scan when asked to.
     void applyLaunchOptions(const LaunchOptions &options);
 
+    // The scan the table shows (run here or opened): its report header, with its
+    // hosts, and the table's rows.
+    ScanArchive::Scan currentScan() const;
+    // Shows a saved scan in the table and hosts pane, read-only; source names it.
+    void showReport(const ScanReport &report, const QString &source);
+    // Runs a scan again with the targets, ports, timeout, retries and banners of
+    // parameters; false when it does not start.
+    bool rescan(const ScanReport &parameters);
+    ScanArchive *archive() const { return m_archive; }
+
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;
 
@@ -63,7 +77,6 @@ private:
     void restoreSettings();
     void saveSettings();
     bool validateInput(ScanOptions *options = nullptr);
-    QString currentPortsSpec() const;
     void updateControls();
     void retranslate();
 
@@ -90,11 +103,13 @@ private:
     ResultsPane *m_pane = nullptr;
     ScanStatus *m_status = nullptr;
     OptionsPanel *m_optionsPanel = nullptr;
+    ScanForm *m_form = nullptr;
+    ScanArchive *m_archive = nullptr;
+    std::optional<ScanReport> m_sameAs; // a rescan's parameters, for startScan()
     ScanOptions m_lastOptions;
     QString m_lastTargets;
     QString m_lastPorts;
     QDateTime m_lastStarted;
     ScanSummary m_lastSummary;
     QStringList m_targetErrors;
-    QString m_loadedTargets; // the field's text as a target file filled it
 };

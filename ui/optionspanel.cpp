@@ -15,6 +15,8 @@ OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObjec
     m_w.timeout->setRange(ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs);
     m_w.retries->setRange(0, ScanOptions::maxRetries);
     m_w.concurrency->setRange(ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
+    m_w.historyLimit->setRange(1, AppSettings::maxHistoryLimit);
+    connect(m_w.keepHistory, &QCheckBox::toggled, m_w.historyLimit, &QWidget::setEnabled);
     // activated: the user's choice only, not restore()'s.
     connect(m_w.timing, &QComboBox::activated, this, &OptionsPanel::onTimingChosen);
 }
@@ -29,6 +31,9 @@ void OptionsPanel::restore()
     m_w.banners->setChecked(m_settings->grabBanners());
     m_w.resolveAll->setChecked(m_settings->resolveAll());
     m_w.showClosed->setChecked(m_settings->showClosed());
+    m_w.keepHistory->setChecked(m_settings->keepHistory());
+    m_w.historyLimit->setValue(m_settings->historyLimit());
+    m_w.historyLimit->setEnabled(m_settings->keepHistory());
 }
 
 void OptionsPanel::save() const
@@ -41,6 +46,8 @@ void OptionsPanel::save() const
     m_settings->setGrabBanners(m_w.banners->isChecked());
     m_settings->setResolveAll(m_w.resolveAll->isChecked());
     m_settings->setShowClosed(m_w.showClosed->isChecked());
+    m_settings->setKeepHistory(m_w.keepHistory->isChecked());
+    m_settings->setHistoryLimit(m_w.historyLimit->value());
 }
 
 void OptionsPanel::onTimingChosen(int level)

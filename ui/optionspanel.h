@@ -10,7 +10,8 @@ class QComboBox;
 class QSpinBox;
 
 // The window's scan options: timing preset, timeout, retries, concurrency, host
-// discovery, banners, every address of a name, closed rows. Restores and saves
+// discovery, banners, every address of a name, closed rows; and whether and how
+// many scans the history keeps. Restores and saves
 // them, and fills ScanOptions from them. Choosing a timing preset fills the
 // timeout, retries and concurrency beside it; a pace between connects (T0-T2)
 // comes from the preset alone.
@@ -30,6 +31,8 @@ public:
         QCheckBox *banners = nullptr;
         QCheckBox *resolveAll = nullptr;
         QCheckBox *showClosed = nullptr;
+        QCheckBox *keepHistory = nullptr;
+        QSpinBox *historyLimit = nullptr;
     };
 
     OptionsPanel(const Widgets &widgets, AppSettings *settings, QObject *parent = nullptr);

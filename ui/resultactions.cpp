@@ -149,6 +149,7 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
         return;
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString jsonFilter = tr("JSON files (*.json)");
+    const QString xmlFilter = tr("nmap XML files (*.xml)");
     QString selected = csvFilter;
     QString directory = m_settings->lastDirectory();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
@@ -157,15 +158,21 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
         = QDir(directory).filePath(suggestedFileName(header.targets, header.started));
     QString path = m_dialogs->saveFileName(m_window,
         shownOnly ? tr("Export Shown Rows") : tr("Export Results"), suggestion,
-        csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
+        QStringList { csvFilter, jsonFilter, xmlFilter }.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
     // The suggestion has no suffix, so the chosen filter decides unless the user typed one.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool json
-        = suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter);
-    if (suffix.isEmpty())
-        path += json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    ExportJob::Format format = ExportJob::Format::Csv;
+    if (suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter))
+        format = ExportJob::Format::Json;
+    else if (suffix == QLatin1String("xml") || (suffix.isEmpty() && selected == xmlFilter))
+        format = ExportJob::Format::Xml;
+    if (suffix.isEmpty()) {
+        path += format == ExportJob::Format::Json ? QStringLiteral(".json")
+            : format == ExportJob::Format::Xml    ? QStringLiteral(".xml")
+                                                  : QStringLiteral(".csv");
+    }
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
 
     ScanResultModel::Snapshot rows;
@@ -189,8 +196,7 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
     m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, &m_export, &ExportJob::cancel);
     Q_EMIT statusMessage(tr("Exporting %n row(s)…", nullptr, static_cast<int>(rows.size())), 0);
-    m_export.start(
-        path, json ? ExportJob::Format::Json : ExportJob::Format::Csv, header, std::move(rows));
+    m_export.start(path, format, header, std::move(rows));
 }
 
 void ResultActions::onExportFinished(const ExportJob::Outcome &outcome)

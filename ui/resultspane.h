@@ -43,6 +43,7 @@ public:
 
     ScanResultModel *results() const { return m_results; }
     ResultFilterModel *filter() const { return m_filter; }
+    HostListModel *hosts() const { return m_hosts; }
     void addBatch(const ScanBatch &batch);
     void setHostNames(quint32 hostId, const QStringList &names);
     void clear();

@@ -16,6 +16,8 @@ const QString kResolveAll = QStringLiteral("scan/resolveAll");
 const QString kShowClosed = QStringLiteral("scan/showClosed");
 const QString kSkipDiscovery = QStringLiteral("scan/skipDiscovery");
 const QString kTiming = QStringLiteral("scan/timing");
+const QString kKeepHistory = QStringLiteral("history/keep");
+const QString kHistoryLimit = QStringLiteral("history/limit");
 const QString kShowDownHosts = QStringLiteral("window/showDownHosts");
 const QString kOptionsExpanded = QStringLiteral("window/optionsExpanded");
 const QString kLanguage = QStringLiteral("window/language");
@@ -193,6 +195,23 @@ void AppSettings::setTimingLevel(int level)
     m_settings->setValue(kTiming, qBound(0, level, 5));
 }
 
+bool AppSettings::keepHistory() const
+{
+    return m_settings->value(kKeepHistory, true).toBool();
+}
+void AppSettings::setKeepHistory(bool on)
+{
+    m_settings->setValue(kKeepHistory, on);
+}
+int AppSettings::historyLimit() const
+{
+    return qBound(
+        1, m_settings->value(kHistoryLimit, defaultHistoryLimit).toInt(), maxHistoryLimit);
+}
+void AppSettings::setHistoryLimit(int scans)
+{
+    m_settings->setValue(kHistoryLimit, scans);
+}
 bool AppSettings::showDownHosts() const
 {
     return m_settings->value(kShowDownHosts, false).toBool();

@@ -40,6 +40,12 @@ public:
     void setSkipDiscovery(bool on);
     int timingLevel() const; // 0-5 (-T0..-T5), 3 by default
     void setTimingLevel(int level);
+    bool keepHistory() const; // every scan saved in the history; on by default
+    void setKeepHistory(bool on);
+    int historyLimit() const; // how many scans the history keeps (newest)
+    void setHistoryLimit(int scans);
+    static constexpr int defaultHistoryLimit = 1000;
+    static constexpr int maxHistoryLimit = 100000;
     bool showDownHosts() const;
     void setShowDownHosts(bool on);
     bool optionsExpanded() const;

@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/nmapxml.h"
 #include "core/reportwriter.h"
 
 ExportJob::ExportJob(QObject *parent)
@@ -39,9 +40,24 @@ void ExportJob::start(
             outcome.ok = ReportWriter::writeFile(
                 path,
                 [&](QIODevice *out) {
-                    return format == Format::Json
-                        ? ReportWriter::writeJson(out, header, source, progress)
-                        : ReportWriter::writeCsv(out, source, progress);
+                    switch (format) {
+                    case Format::Json:
+                        return ReportWriter::writeJson(out, header, source, progress);
+                    case Format::Xml: {
+                        // nmap's format groups ports by host: the report is whole first.
+                        ScanReport report = header;
+                        report.results.reserve(total);
+                        for (qsizetype i = 0; i < total; ++i) {
+                            report.results.append(rows.at(i));
+                            if (i % 4096 == 4095 && !progress(i + 1))
+                                return false;
+                        }
+                        return NmapXml::write(out, report) && progress(total);
+                    }
+                    case Format::Csv:
+                        break;
+                    }
+                    return ReportWriter::writeCsv(out, source, progress);
                 },
                 &outcome.error);
             outcome.cancelled = !outcome.ok && cancel->load() && outcome.error.isEmpty();

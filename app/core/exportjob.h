@@ -18,7 +18,7 @@ class ExportJob final : public QObject
     Q_DISABLE_COPY_MOVE(ExportJob)
 
 public:
-    enum class Format { Csv, Json };
+    enum class Format { Csv, Json, Xml }; // Xml: nmap's format
     struct Outcome
     {
         bool ok = false;

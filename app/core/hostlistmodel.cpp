@@ -155,6 +155,22 @@ const HostListModel::Host &HostListModel::hostAt(int row, Host *scratch) const
     return *scratch;
 }
 
+void HostListModel::reportHosts(QList<HostState> *states, QList<HostTally> *tallies) const
+{
+    states->reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Host scratch;
+        const Host &h = hostAt(row, &scratch);
+        if (h.hasState) {
+            HostState state = h.state;
+            state.hostId = h.id;
+            states->append(std::move(state));
+        }
+        if (h.closed > 0)
+            tallies->append(HostTally { h.id, h.name, h.address, h.closed });
+    }
+}
+
 HostListModel::Host &HostListModel::fullHost(int row)
 {
     quint32 &ref = m_rows[row];

@@ -34,6 +34,9 @@ public:
     void clear();
     // Hosts reported down.
     int downCount() const { return m_down; }
+    // For a report of the scan: the state of each host that has one (names and
+    // MAC included), and each host's closed ports.
+    void reportHosts(QList<HostState> *states, QList<HostTally> *tallies) const;
     // Whether any host has a MAC address to show.
     bool hasMacs() const { return m_macs > 0; }
 

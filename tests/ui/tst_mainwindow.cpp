@@ -3,6 +3,8 @@
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "resultactions.h"
+#include "scanarchive.h"
+#include "scripteddialogs.h"
 #include "statedelegate.h"
 #include <csignal>
 
@@ -40,51 +42,7 @@
 #include "common/netns.h"
 #include "common/tunlab.h"
 #include "core/appsettings.h"
-
-namespace {
-
-// Answers dialogs from a script and records what was asked.
-class ScriptedDialogs final : public Dialogs
-{
-public:
-    QString saveAnswer;
-    QString openAnswer;
-    bool confirmAnswer = false;
-    QStringList asked;
-    QStringList warnings;
-    QList<QUrl> opened;
-    QString suggested; // the path a save dialog was opened with
-    QString selectFilter; // the filter the user picks in a save dialog, if any
-
-    QString openFileName(QWidget *, const QString &title, const QString &, const QString &) override
-    {
-        asked.append(title);
-        return openAnswer;
-    }
-    QString saveFileName(QWidget *, const QString &title, const QString &directory, const QString &,
-        QString *selectedFilter) override
-    {
-        asked.append(title);
-        suggested = directory;
-        if (!selectFilter.isEmpty())
-            *selectedFilter = selectFilter;
-        return saveAnswer;
-    }
-    bool confirm(QWidget *, const QString &, const QString &text) override
-    {
-        asked.append(text);
-        return confirmAnswer;
-    }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    void about(QWidget *, const QString &title, const QString &) override { asked.append(title); }
-    bool openUrl(const QUrl &url) override
-    {
-        opened.append(url);
-        return true;
-    }
-};
-
-} // namespace
+#include "core/historyjob.h"
 
 class TestMainWindow : public IsolatedTest
 {
@@ -151,6 +109,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // The window keeps its scans in the history: in this test's own directory.
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
     if (!m_isolated)
         return;
     QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 27001));
@@ -759,6 +719,8 @@ void TestMainWindow::tenScansLeaveNoGrowth()
     for (int i = 0; i < 10; ++i) {
         QVERIFY(runScan());
         QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2 * 2001);
+        // Each scan is saved in the history on a worker: count once that is done.
+        m_window->archive()->history()->waitForDone();
         if (i == 0)
             fdsAfterFirst = TestNet::openDescriptorCount();
     }

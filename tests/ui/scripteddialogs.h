@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dialogs.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace {
+
+// Answers dialogs from a script and records what was asked.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString saveAnswer;
+    QString openAnswer;
+    bool confirmAnswer = false;
+    QStringList asked;
+    QStringList warnings;
+    QList<QUrl> opened;
+    QString suggested; // the path a save dialog was opened with
+    QString selectFilter; // the filter the user picks in a save dialog, if any
+
+    QString openFileName(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        asked.append(title);
+        return openAnswer;
+    }
+    QString saveFileName(QWidget *, const QString &title, const QString &directory, const QString &,
+        QString *selectedFilter) override
+    {
+        asked.append(title);
+        suggested = directory;
+        if (!selectFilter.isEmpty())
+            *selectedFilter = selectFilter;
+        return saveAnswer;
+    }
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        asked.append(text);
+        return confirmAnswer;
+    }
+    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
+    void about(QWidget *, const QString &title, const QString &) override { asked.append(title); }
+    bool openUrl(const QUrl &url) override
+    {
+        opened.append(url);
+        return true;
+    }
+};
+
+} // namespace

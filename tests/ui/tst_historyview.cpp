@@ -1,0 +1,490 @@
+// The window's scan history: every scan kept (off the GUI thread), the History
+// dock (list, search, open read-only, delete, rescan), comparing two scans and
+// "Rescan and Compare", opening Portolan JSON and nmap XML files, exporting nmap
+// XML, and the history's on/off switch and size limit.
+#include "comparedialog.h"
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "resultactions.h"
+#include "scanarchive.h"
+#include "scripteddialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include "common/isolatedtest.h"
+#include "common/listeners.h"
+#include "common/netns.h"
+#include "core/appsettings.h"
+#include "core/historyjob.h"
+#include "core/historylistmodel.h"
+#include "core/historystore.h"
+
+class TestHistoryView : public IsolatedTest
+{
+    Q_OBJECT
+
+public:
+    using IsolatedTest::IsolatedTest;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scansAreKeptAndListed();
+    void searchFindsHostsAndPorts();
+    void openSavedScanReadOnly();
+    void deleteAsksFirst();
+    void rescanAndCompareShowsWhatChanged();
+    void compareTwoFromHistory();
+    void exportXmlAndOpenFilesBack();
+    void badFileKeepsTheTable();
+    void historyOffAndLimit();
+    void unusableHistoryIsKeptAside();
+
+private:
+    void createWindow();
+    template <typename T> T *find(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    // Scans targets and ports from the form and waits until the history has it.
+    bool scanAndKeep(const QString &targets, const QString &ports);
+    bool scan(const QString &targets, const QString &ports);
+    // Shows the History dock and waits for its list.
+    int showHistory();
+    int refreshHistory();
+    QStringList historyColumn(int column) const;
+    QStringList shownRows() const;
+    void selectHistoryRows(const QList<int> &rows);
+
+    Listeners m_listeners;
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    ScriptedDialogs *m_dialogs = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestHistoryView::initTestCase()
+{
+    if (!m_isolated)
+        return;
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.1")), 28001));
+    QVERIFY(m_listeners.listen(QHostAddress(QStringLiteral("127.0.0.2")), 28002));
+}
+
+void TestHistoryView::init()
+{
+    if (!m_isolated)
+        QSKIP(
+            qPrintable(QStringLiteral("scans loopback in a private network namespace: ") + m_why));
+    // Each test its own history ($XDG_DATA_HOME/portolan/history.sqlite) and settings.
+    m_dataDir = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+    qputenv("XDG_DATA_HOME", m_dataDir.toLocal8Bit());
+    createWindow();
+}
+
+void TestHistoryView::cleanup()
+{
+    m_window.reset();
+    m_dialogs = nullptr;
+}
+
+void TestHistoryView::createWindow()
+{
+    auto dialogs = std::make_unique<ScriptedDialogs>();
+    m_dialogs = dialogs.get();
+    m_window = std::make_unique<MainWindow>(
+        std::make_unique<AppSettings>(m_dataDir + QStringLiteral("/settings.ini")),
+        std::move(dialogs));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->archive()->history()->path(),
+        m_dataDir + QStringLiteral("/portolan/history.sqlite"));
+}
+
+bool TestHistoryView::scan(const QString &targets, const QString &ports)
+{
+    m_window->setTargets(targets);
+    m_window->setPorts(ports);
+    QSignalSpy finished(m_window.get(), &MainWindow::scanFinished);
+    if (!m_window->startScan())
+        return false;
+    return finished.wait(30000) && !m_window->isScanning();
+}
+
+bool TestHistoryView::scanAndKeep(const QString &targets, const QString &ports)
+{
+    QSignalSpy saved(m_window->archive(), &ScanArchive::saved);
+    return scan(targets, ports) && saved.wait(10000);
+}
+
+int TestHistoryView::showHistory()
+{
+    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
+    // The window's shortcut, as the user presses it (after a dialog had the focus).
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_H));
+    if (!m_window->archive()->panel()->isVisible() || !listed.wait(10000))
+        return -1;
+    return listed.last().first().toInt();
+}
+
+int TestHistoryView::refreshHistory()
+{
+    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
+    m_window->archive()->panel()->refresh();
+    if (!listed.wait(10000))
+        return -1;
+    return listed.last().first().toInt();
+}
+
+QStringList TestHistoryView::historyColumn(int column) const
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("historyView"));
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out.append(view->model()->index(r, column).data().toString());
+    return out;
+}
+
+QStringList TestHistoryView::shownRows() const
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
+    QAbstractItemModel *model = view->model();
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.append(
+            QStringLiteral("%1 %2 %3")
+                .arg(model->index(r, 1).data().toString(), model->index(r, 2).data().toString(),
+                    model->index(r, 4).data().toString()));
+    rows.sort();
+    return rows;
+}
+
+void TestHistoryView::selectHistoryRows(const QList<int> &rows)
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("historyView"));
+    view->clearSelection();
+    for (int row : rows)
+        view->selectionModel()->select(
+            view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void TestHistoryView::scansAreKeptAndListed()
+{
+    QCOMPARE(showHistory(), 0);
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("0 scan(s)"));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001,28003")));
+    QCOMPARE(refreshHistory(), 1);
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28001-28002")));
+    QCOMPARE(refreshHistory(), 2);
+    // Newest first, with what each scan was and found.
+    QCOMPARE(historyColumn(HistoryListModel::Targets),
+        (QStringList { QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.1") }));
+    QCOMPARE(historyColumn(HistoryListModel::Ports),
+        (QStringList { QStringLiteral("28001-28002"), QStringLiteral("28001,28003") }));
+    QCOMPARE(historyColumn(HistoryListModel::HostsUp),
+        (QStringList { QStringLiteral("1"), QStringLiteral("1") }));
+    QCOMPARE(historyColumn(HistoryListModel::Open),
+        (QStringList { QStringLiteral("1"), QStringLiteral("1") }));
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("2 scan(s)"));
+    // What the history holds is the whole scan, hosts included.
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY2(
+        store.open(m_window->archive()->history()->path(), &notice, &error), qPrintable(error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list(QString(), &entries, &error));
+    ScanReport report;
+    QVERIFY(store.load(entries.first().id, &report, &error));
+    QCOMPARE(report.results.size(), 1);
+    QCOMPARE(report.results.first().port, quint16(28002));
+    QCOMPARE(report.hostStates.size(), 1);
+    QCOMPARE(report.hostStates.first().status, HostStatus::Up);
+    QCOMPARE(report.hosts.value(0).closed, 1u); // 28001 on 127.0.0.2
+}
+
+void TestHistoryView::searchFindsHostsAndPorts()
+{
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28002")));
+    QCOMPARE(showHistory(), 2);
+    auto *search = find<QLineEdit>("historySearchLineEdit");
+    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
+    QTest::keyClicks(search, QStringLiteral("127.0.0.2"));
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(historyColumn(HistoryListModel::Targets), QStringList { QStringLiteral("127.0.0.2") });
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("1 scan(s) match"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("28001"));
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(historyColumn(HistoryListModel::Targets), QStringList { QStringLiteral("127.0.0.1") });
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("127.0.0.99"));
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(historyColumn(HistoryListModel::Targets), QStringList());
+}
+
+void TestHistoryView::openSavedScanReadOnly()
+{
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1, 127.0.0.2"), QStringLiteral("28001-28002")));
+    const QStringList first = shownRows();
+    QCOMPARE(first,
+        (QStringList {
+            QStringLiteral("127.0.0.1 28001 open"), QStringLiteral("127.0.0.2 28002 open") }));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.3"), QStringLiteral("28001")));
+    QCOMPARE(shownRows(), QStringList());
+    QCOMPARE(showHistory(), 2);
+    selectHistoryRows({ 1 }); // the older one
+    QSignalSpy opened(m_window->archive(), &ScanArchive::scanOpened);
+    find<QPushButton>("historyOpenButton")->click();
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(shownRows(), first);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    QVERIFY(m_window->archive()->showsSavedScan());
+    // The opened scan's hosts pane is back too.
+    auto *hosts = m_window->findChild<QTreeView *>(QStringLiteral("hostsView"));
+    QCOMPARE(hosts->model()->rowCount(), 2);
+    // Opening does not make a new history entry.
+    QCOMPARE(refreshHistory(), 2);
+}
+
+void TestHistoryView::deleteAsksFirst()
+{
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28001")));
+    QCOMPARE(showHistory(), 2);
+    selectHistoryRows({ 0 });
+    m_dialogs->confirmAnswer = false;
+    find<QPushButton>("historyDeleteButton")->click();
+    QCOMPARE(m_dialogs->asked.size(), 1);
+    QVERIFY(m_dialogs->asked.first().contains(QStringLiteral("1 scan")));
+    QCOMPARE(refreshHistory(), 2);
+    m_dialogs->confirmAnswer = true;
+    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
+    // The Delete key does what the button does.
+    auto *view = find<QTableView>("historyView");
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(historyColumn(HistoryListModel::Targets), QStringList { QStringLiteral("127.0.0.1") });
+}
+
+void TestHistoryView::rescanAndCompareShowsWhatChanged()
+{
+    // 28010 is closed now; a service starts there before the rescan.
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001,28010")));
+    Listeners later;
+    QVERIFY(later.listen(QHostAddress(QStringLiteral("127.0.0.1")), 28010));
+    m_window->setTargets(QStringLiteral("something else")); // the rescan uses the scan's own
+    QSignalSpy compared(m_window->archive(), &ScanArchive::compared);
+    QSignalSpy saved(m_window->archive(), &ScanArchive::saved);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QVERIFY(m_window->isScanning());
+    QVERIFY(compared.wait(30000));
+    const ScanDiff diff = compared.first().first().value<ScanDiff>();
+    QCOMPARE(diff.changeCount(), 1);
+    QCOMPARE(diff.hosts.first().ports.first().port, quint16(28010));
+    QCOMPARE(diff.hosts.first().ports.first().change, ScanDiff::Port::Change::Opened);
+    // The dialog's table, filtered by kind of change and by text, and exported.
+    CompareDialog *dialog = m_window->archive()->compareDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("compareView"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, CompareDialog::Port).data().toInt(), 28010);
+    QCOMPARE(table->model()->index(0, CompareDialog::Change).data().toString(),
+        QStringLiteral("opened"));
+    QCOMPARE(table->model()->index(0, CompareDialog::Before).data().toString(),
+        QStringLiteral("closed (conn-refused)"));
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("compareKindComboBox"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("closed")));
+    QCOMPARE(table->model()->rowCount(), 0);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("opened")));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("compareSearchLineEdit")),
+        QStringLiteral("2801"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("diff.json"));
+    QVERIFY(dialog->exportDiff());
+    QFile file(m_dialogs->saveAnswer);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), diff.toJson());
+    // The rescan is in the history too, with the scan's own targets.
+    QVERIFY(saved.size() == 1 || saved.wait(5000));
+    QCOMPARE(showHistory(), 2);
+    QCOMPARE(historyColumn(HistoryListModel::Targets),
+        (QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.1") }));
+}
+
+void TestHistoryView::compareTwoFromHistory()
+{
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1, 127.0.0.2"), QStringLiteral("28001")));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    QCOMPARE(showHistory(), 2);
+    auto *compareButton = find<QPushButton>("historyCompareButton");
+    selectHistoryRows({ 0 });
+    QVERIFY(!compareButton->isEnabled()); // two scans are compared
+    selectHistoryRows({ 0, 1 });
+    QVERIFY(compareButton->isEnabled());
+    QSignalSpy compared(m_window->archive(), &ScanArchive::compared);
+    compareButton->click();
+    QVERIFY(compared.wait(10000));
+    const ScanDiff diff = compared.first().first().value<ScanDiff>();
+    // 127.0.0.2 (up by its refused connect) is not in the newer scan.
+    QCOMPARE(diff.changeCount(), 1);
+    QCOMPARE(diff.hosts.first().address, QStringLiteral("127.0.0.2"));
+    QCOMPARE(diff.hosts.first().change, ScanDiff::Host::Change::Gone);
+    QVERIFY(diff.oldTitle.startsWith(QStringLiteral("127.0.0.1, 127.0.0.2")));
+}
+
+void TestHistoryView::exportXmlAndOpenFilesBack()
+{
+    QVERIFY(scan(QStringLiteral("127.0.0.1, 127.0.0.2"), QStringLiteral("28001-28003")));
+    const QStringList rows = shownRows();
+    QCOMPARE(rows.size(), 2);
+    auto *actions = m_window->findChild<ResultActions *>();
+    for (const QString &name : { QStringLiteral("scan.xml"), QStringLiteral("scan.json") }) {
+        m_dialogs->saveAnswer = m_dir.filePath(name);
+        QSignalSpy exported(actions, &ResultActions::exportFinished);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.first().first().toBool());
+    }
+    // The XML is nmap's: it validates against nmap's DTD (scanner set aside).
+    QFile xmlFile(m_dir.filePath(QStringLiteral("scan.xml")));
+    QVERIFY(xmlFile.open(QIODevice::ReadOnly));
+    QByteArray xml = xmlFile.readAll();
+    QVERIFY(xml.contains("scanner=\"portolan\""));
+    QVERIFY(xml.contains("portid=\"28002\""));
+    QCOMPARE(xml.count("<state state=\"open\""), 2);
+    xml.replace("scanner=\"portolan\"", "scanner=\"nmap\"");
+    const QString forDtd = m_dir.filePath(QStringLiteral("for-dtd.xml"));
+    QFile out(forDtd);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(xml);
+    out.close();
+    QString output;
+    QCOMPARE(TestNet::run({ QStringLiteral("xmllint"), QStringLiteral("--noout"),
+                              QStringLiteral("--dtdvalid"),
+                              QStringLiteral("/usr/share/nmap/nmap.dtd"), forDtd },
+                 &output),
+        0);
+    // Both files open back into the table, read-only, with the same rows and hosts.
+    for (const QString &name : { QStringLiteral("scan.xml"), QStringLiteral("scan.json") }) {
+        QVERIFY(scan(QStringLiteral("127.0.0.3"), QStringLiteral("28001"))); // something else shown
+        QCOMPARE(shownRows(), QStringList());
+        m_dialogs->openAnswer = m_dir.filePath(name);
+        QSignalSpy opened(m_window->archive(), &ScanArchive::scanOpened);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY2(opened.wait(10000), qPrintable(m_dialogs->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(shownRows(), rows);
+        QVERIFY(m_window->windowTitle().startsWith(name));
+        auto *hosts = m_window->findChild<QTreeView *>(QStringLiteral("hostsView"));
+        QCOMPARE(hosts->model()->rowCount(), 2);
+    }
+    QVERIFY(m_dialogs->warnings.isEmpty());
+}
+
+void TestHistoryView::badFileKeepsTheTable()
+{
+    QVERIFY(scan(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    const QStringList rows = shownRows();
+    QCOMPARE(rows.size(), 1);
+    const QString bad = m_dir.filePath(QStringLiteral("bad.xml"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><nmaprun>&a;</nmaprun>");
+    file.close();
+    m_dialogs->openAnswer = bad;
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs->warnings.size(), 1, 10000);
+    QVERIFY2(m_dialogs->warnings.first().startsWith(QStringLiteral("bad.xml: ")),
+        qPrintable(m_dialogs->warnings.first()));
+    QCOMPARE(shownRows(), rows);
+    QVERIFY(!m_window->archive()->showsSavedScan());
+}
+
+void TestHistoryView::historyOffAndLimit()
+{
+    find<QToolButton>("optionsToggleButton")->click();
+    auto *keep = find<QCheckBox>("keepHistoryCheckBox");
+    auto *limit = find<QSpinBox>("historyLimitSpinBox");
+    QVERIFY(keep->isChecked()); // on by default
+    QCOMPARE(limit->value(), AppSettings::defaultHistoryLimit);
+    limit->setValue(2);
+    for (const QString &host :
+        { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3") })
+        QVERIFY(scanAndKeep(host, QStringLiteral("28001")));
+    QCOMPARE(showHistory(), 2); // the oldest went
+    QCOMPARE(historyColumn(HistoryListModel::Targets),
+        (QStringList { QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.2") }));
+    keep->setChecked(false);
+    QVERIFY(!limit->isEnabled());
+    QSignalSpy saved(m_window->archive()->history(), &HistoryJob::saved);
+    QVERIFY(scan(QStringLiteral("127.0.0.4"), QStringLiteral("28001")));
+    QVERIFY(!saved.wait(1000));
+    QCOMPARE(refreshHistory(), 2);
+    // Remembered.
+    m_window.reset();
+    createWindow();
+    find<QToolButton>("optionsToggleButton")->click();
+    QVERIFY(!find<QCheckBox>("keepHistoryCheckBox")->isChecked());
+    QCOMPARE(find<QSpinBox>("historyLimitSpinBox")->value(), 2);
+}
+
+void TestHistoryView::unusableHistoryIsKeptAside()
+{
+    m_window.reset();
+    const QString path = m_dataDir + QStringLiteral("/portolan/history.sqlite");
+    QVERIFY(QDir().mkpath(m_dataDir + QStringLiteral("/portolan")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    createWindow();
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    QCOMPARE(shownRows().size(), 1); // the scan stands
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY2(m_dialogs->warnings.first().contains(QStringLiteral(".unusable-")),
+        qPrintable(m_dialogs->warnings.first()));
+    QDir dir(m_dataDir + QStringLiteral("/portolan"));
+    const QStringList aside
+        = dir.entryList({ QStringLiteral("history.sqlite.unusable-*") }, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QFile old(dir.filePath(aside.first()));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray(8192, 'x')); // kept as it was
+    QCOMPARE(showHistory(), 1);
+}
+
+int main(int argc, char *argv[])
+{
+    QString why;
+    const bool isolated = TestNet::enterPrivateNamespace(&why);
+    QApplication app(argc, argv);
+    TestHistoryView test(isolated, why);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_historyview.moc"

@@ -1,0 +1,292 @@
+#include "scanarchive.h"
+
+#include "comparedialog.h"
+#include "dialogs.h"
+#include "historypanel.h"
+#include "icons.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QMenu>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "core/appsettings.h"
+#include "core/scanfile.h"
+
+ScanReport ScanArchive::Scan::whole() const
+{
+    ScanReport out = report;
+    if (rows.size() > 0) {
+        out.results.clear();
+        out.results.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            out.results.append(rows.at(i));
+    }
+    return out;
+}
+
+ScanArchive::ScanArchive(MainWindow *window, const Menus &menus, AppSettings *settings,
+    Dialogs *dialogs, const QString &historyPath)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_dialogs(dialogs)
+    , m_history(historyPath)
+{
+    m_panel = new HistoryPanel(&m_history, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
+    m_panel->hide(); // restoreState() shows it again if it was open
+    QAction *toggle = m_panel->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("historyAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggle->setIcon(Icons::action("document-open-recent", "open"));
+    menus.view->addAction(toggle);
+    connect(m_panel, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_panel->refresh();
+    });
+
+    m_openAction = new QAction(window);
+    m_openAction->setObjectName(QStringLiteral("openScanAction"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openAction->setIcon(Icons::action("document-open", "open"));
+    m_compareFileAction = new QAction(window);
+    m_compareFileAction->setObjectName(QStringLiteral("compareWithFileAction"));
+    menus.file->insertAction(menus.fileAnchor, m_openAction);
+    menus.file->insertAction(menus.fileAnchor, m_compareFileAction);
+    menus.file->insertSeparator(menus.fileAnchor);
+    m_rescanAction = new QAction(window);
+    m_rescanAction->setObjectName(QStringLiteral("rescanCompareAction"));
+    m_rescanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    menus.scan->addSeparator();
+    menus.scan->addAction(m_rescanAction);
+    connect(m_openAction, &QAction::triggered, this, &ScanArchive::openFile);
+    connect(m_compareFileAction, &QAction::triggered, this, &ScanArchive::compareWithFile);
+    connect(m_rescanAction, &QAction::triggered, this, &ScanArchive::rescanAndCompare);
+
+    connect(&m_history, &HistoryJob::loaded, this, &ScanArchive::onLoaded);
+    connect(&m_history, &HistoryJob::saved, this, [this](qint64 id, const QString &error) {
+        if (id == 0) {
+            Q_EMIT statusMessage(tr("The scan was not kept in the history: %1").arg(error));
+            return;
+        }
+        m_panel->select(id);
+        m_panel->refresh();
+        Q_EMIT saved(id);
+    });
+    connect(&m_history, &HistoryJob::removed, this, [this](qint64, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT statusMessage(tr("Could not delete from the history: %1").arg(error));
+        m_panel->refresh();
+    });
+    connect(&m_history, &HistoryJob::notice, this,
+        [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
+    connect(m_panel, &HistoryPanel::openRequested, this, [this](qint64 id) {
+        m_pending.insert(id, Pending::Open);
+        m_history.load(id);
+    });
+    connect(m_panel, &HistoryPanel::rescanRequested, this, [this](qint64 id, bool) {
+        if (m_window->isScanning())
+            return;
+        m_pending.insert(id, Pending::Rescan);
+        m_history.load(id);
+    });
+    connect(m_panel, &HistoryPanel::compareRequested, this, [this](qint64 older, qint64 newer) {
+        m_compareOlder.reset();
+        m_pending.insert(older, Pending::CompareOlder);
+        m_pending.insert(newer, Pending::CompareNewer);
+        m_history.load(older); // in order: the older one comes back first
+        m_history.load(newer);
+    });
+    connect(m_panel, &HistoryPanel::deleteRequested, this, &ScanArchive::removeScans);
+    connect(&m_diffWatcher, &QFutureWatcher<ScanDiff>::finished, this,
+        [this] { showDiff(m_diffWatcher.result()); });
+    connect(&m_fileWatcher, &QFutureWatcher<FileRead>::finished, this, [this] {
+        const FileRead read = m_fileWatcher.result();
+        const QString name = QFileInfo(read.path).fileName();
+        if (!read.ok) {
+            m_dialogs->warn(m_window, tr("Open Scan"), tr("%1: %2").arg(name, read.error));
+            return;
+        }
+        const QString notes = read.notes.isEmpty()
+            ? QString()
+            : tr(" Skipped: %1").arg(read.notes.join(QStringLiteral("; ")));
+        if (read.compare) {
+            compareLater(Scan { read.report, {} }, m_window->currentScan());
+        } else {
+            m_window->showReport(read.report, name);
+            m_showsSaved = true;
+            Q_EMIT statusMessage(tr("Opened %1 (read-only).").arg(name) + notes);
+            Q_EMIT scanOpened();
+        }
+    });
+    retranslate();
+}
+
+ScanArchive::~ScanArchive()
+{
+    m_diffWatcher.waitForFinished();
+    m_fileWatcher.waitForFinished();
+    m_history.waitForDone();
+}
+
+void ScanArchive::retranslate()
+{
+    m_panel->retranslate();
+    m_panel->toggleViewAction()->setText(tr("&History"));
+    m_openAction->setText(tr("&Open Scan…"));
+    m_openAction->setToolTip(tr("Open a saved scan (Portolan JSON or nmap XML), read-only"));
+    m_compareFileAction->setText(tr("Compare &With File…"));
+    m_compareFileAction->setToolTip(
+        tr("Show what changed between a saved scan and the one in the table"));
+    m_rescanAction->setText(tr("&Rescan and Compare"));
+    m_rescanAction->setToolTip(tr("Run the shown scan again and show what changed"));
+}
+
+void ScanArchive::updateActions(bool scanning, bool haveScan)
+{
+    m_openAction->setEnabled(!scanning);
+    m_compareFileAction->setEnabled(!scanning && haveScan);
+    m_rescanAction->setEnabled(!scanning && haveScan);
+}
+
+void ScanArchive::scanEnded(const Scan &scan, bool failed)
+{
+    m_showsSaved = false;
+    if (!failed && m_settings->keepHistory())
+        m_history.save(scan.report, scan.rows, m_settings->historyLimit());
+    if (m_rescanBase) {
+        Scan older = std::move(*m_rescanBase);
+        m_rescanBase.reset();
+        if (!failed)
+            compareLater(std::move(older), scan);
+    }
+}
+
+void ScanArchive::rescanAndCompare()
+{
+    if (m_window->isScanning())
+        return;
+    Scan base = m_window->currentScan();
+    if (base.report.targets.isEmpty())
+        return;
+    const ScanReport parameters = base.report;
+    m_rescanBase = std::move(base);
+    if (!m_window->rescan(parameters))
+        m_rescanBase.reset();
+}
+
+void ScanArchive::onLoaded(qint64 id, const ScanReport &report, const QString &error)
+{
+    const Pending what = m_pending.take(id);
+    if (what == Pending::None)
+        return;
+    if (!error.isEmpty()) {
+        m_compareOlder.reset();
+        m_dialogs->warn(m_window, tr("History"), error);
+        return;
+    }
+    switch (what) {
+    case Pending::Open:
+        if (m_window->isScanning())
+            return;
+        m_window->showReport(report, tr("the scan of %1").arg(report.targets));
+        m_showsSaved = true;
+        Q_EMIT statusMessage(
+            tr("Showing the saved scan of %1 from %2 (read-only).")
+                .arg(report.targets, QLocale().toString(report.started, QLocale::ShortFormat)));
+        Q_EMIT scanOpened();
+        break;
+    case Pending::Rescan:
+        m_rescanBase = Scan { report, {} };
+        if (!m_window->rescan(report))
+            m_rescanBase.reset();
+        break;
+    case Pending::CompareOlder:
+        m_compareOlder = Scan { report, {} };
+        break;
+    case Pending::CompareNewer:
+        if (m_compareOlder) {
+            Scan older = std::move(*m_compareOlder);
+            m_compareOlder.reset();
+            compareLater(std::move(older), Scan { report, {} });
+        }
+        break;
+    case Pending::None:
+        break;
+    }
+}
+
+void ScanArchive::openFile()
+{
+    if (m_window->isScanning())
+        return;
+    const QString path
+        = m_dialogs->openFileName(m_window, tr("Open Scan"), m_settings->lastDirectory(),
+            tr("Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)"));
+    if (!path.isEmpty())
+        readFile(path, false);
+}
+
+void ScanArchive::compareWithFile()
+{
+    const QString path
+        = m_dialogs->openFileName(m_window, tr("Compare With File"), m_settings->lastDirectory(),
+            tr("Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)"));
+    if (!path.isEmpty())
+        readFile(path, true);
+}
+
+void ScanArchive::readFile(const QString &path, bool compare)
+{
+    if (m_fileWatcher.isRunning())
+        return;
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    Q_EMIT statusMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_fileWatcher.setFuture(QtConcurrent::run([path, compare] {
+        FileRead read;
+        read.path = path;
+        read.compare = compare;
+        read.ok = ScanFile::readFile(path, &read.report, &read.notes, &read.error);
+        return read;
+    }));
+}
+
+void ScanArchive::compareLater(Scan older, Scan newer)
+{
+    if (m_diffWatcher.isRunning())
+        m_diffWatcher.waitForFinished();
+    // The earlier scan is the old one, whichever way they were picked.
+    if (older.report.started.isValid() && newer.report.started.isValid()
+        && newer.report.started < older.report.started)
+        std::swap(older, newer);
+    Q_EMIT statusMessage(tr("Comparing…"));
+    m_diffWatcher.setFuture(QtConcurrent::run([older = std::move(older), newer = std::move(newer)] {
+        return ScanDiff::compare(older.whole(), newer.whole());
+    }));
+}
+
+void ScanArchive::showDiff(const ScanDiff &diff)
+{
+    if (!m_compare)
+        m_compare = new CompareDialog(m_dialogs, m_settings, m_window);
+    m_compare->setDiff(diff);
+    m_compare->show();
+    m_compare->raise();
+    const int n = diff.changeCount();
+    Q_EMIT statusMessage(
+        n == 0 ? tr("Compared: no changes.") : tr("Compared: %n change(s).", nullptr, n));
+    Q_EMIT compared(diff);
+}
+
+void ScanArchive::removeScans(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()
+        || !m_dialogs->confirm(m_window, tr("Delete Scans"),
+            tr("Delete %n scan(s) from the history? This cannot be undone.", nullptr,
+                static_cast<int>(ids.size()))))
+        return;
+    for (qint64 id : ids)
+        m_history.remove(id);
+}
