@@ -4,6 +4,7 @@
 //
 //   bench_history [DIR]    (a temporary directory by default; the files are removed)
 
+#include "benchreport.h"
 #include "benchutil.h"
 
 #include <cstdio>
@@ -83,18 +84,7 @@ int main(int argc, char *argv[])
     QFile::remove(path);
     HistoryStore store;
     store.open(path, &notice, &error);
-    ScanReport small;
-    small.targets = QStringLiteral("198.18.0.0/24");
-    small.ports = QStringLiteral("common");
-    small.started = QDateTime::currentDateTimeUtc();
-    for (quint32 h = 0; h < 10; ++h) {
-        const QHostAddress address(0xc6120000u + h);
-        small.hostStates.append(HostState::make(
-            h, address.toString(), address, HostStatus::Up, HostReason::SynAck, 1.0));
-        for (quint16 p : { 22, 80, 443 })
-            small.results.append(ScanResult::make(
-                h, address.toString(), address, p, PortState::Open, PortReason::SynAck, 1.0));
-    }
+    const ScanReport small = smallBlockScan();
     QElapsedTimer fill;
     fill.start();
     for (int i = 0; i < 1000; ++i) {

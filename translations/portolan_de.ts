@@ -116,6 +116,214 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Scans</source>
+        <translation>Scans vergleichen</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Hosts that appeared</source>
+        <translation>Neu erschienene Hosts</translation>
+    </message>
+    <message>
+        <source>Hosts that went away</source>
+        <translation>Verschwundene Hosts</translation>
+    </message>
+    <message>
+        <source>Ports that opened</source>
+        <translation>Geöffnete Ports</translation>
+    </message>
+    <message>
+        <source>Ports that closed</source>
+        <translation>Geschlossene Ports</translation>
+    </message>
+    <message>
+        <source>States that changed</source>
+        <translation>Geänderte Zustände</translation>
+    </message>
+    <message>
+        <source>Banners that changed</source>
+        <translation>Geänderte Banner</translation>
+    </message>
+    <message>
+        <source>Filter by host, port or text</source>
+        <translation>Nach Host, Port oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>nicht gescannt</translation>
+    </message>
+    <message>
+        <source>No changes.
+Old: %1
+New: %2</source>
+        <translation>Keine Änderungen.
+Alt: %1
+Neu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+Old: %1
+New: %2</source>
+        <translation>
+            <numerusform>%n Änderung.
+Alt: %1
+Neu: %2</numerusform>
+            <numerusform>%n Änderungen.
+Alt: %1
+Neu: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Hosts up</source>
+        <translation>Aktive Hosts</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Offene Ports</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Search by host, port or service</source>
+        <translation>Nach Host, Port oder Dienst suchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the scan in the table, read-only (Enter)</source>
+        <translation>Den Scan schreibgeschützt in der Tabelle zeigen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two selected scans</source>
+        <translation>Zeigen, was sich zwischen den beiden gewählten Scans geändert hat</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>Erneut &amp;scannen</translation>
+    </message>
+    <message>
+        <source>Run the scan again with the same parameters and compare</source>
+        <translation>Den Scan mit denselben Parametern erneut ausführen und vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected scans from the history (Del)</source>
+        <translation>Die gewählten Scans aus dem Verlauf löschen (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n Scan</numerusform>
+            <numerusform>%n Scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) match</source>
+        <translation>
+            <numerusform>%n Scan passt</numerusform>
+            <numerusform>%n Scans passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>cannot make the folder of %1</source>
@@ -172,6 +380,10 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
         <translation>Schreiben fehlgeschlagen (%1): der Scan ist nicht im Verlauf</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -526,13 +738,6 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
         <translation>Ziellisten (*.txt *.lst *.list);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n target(s) from %1.</source>
-        <translation>
-            <numerusform>%n Ziel aus %1 geladen.</numerusform>
-            <numerusform>%n Ziele aus %1 geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export all results to CSV or JSON</source>
         <translation>Alle Ergebnisse als CSV oder JSON exportieren</translation>
@@ -620,6 +825,34 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>List the hosts that did not answer in the hosts pane</source>
         <translation>Hosts, die nicht geantwortet haben, in der Host-Liste zeigen</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve every scan</source>
+        <translation>Jeden Scan &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep each finished or stopped scan in the history, to open and compare later</source>
+        <translation>Jeden beendeten oder angehaltenen Scan im Verlauf behalten, um ihn später zu öffnen und zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep:</source>
+        <translation>Beh&amp;alten:</translation>
+    </message>
+    <message>
+        <source> scans</source>
+        <translation> Scans</translation>
+    </message>
+    <message>
+        <source>How many scans the history keeps; older ones are deleted</source>
+        <translation>Wie viele Scans der Verlauf behält; ältere werden gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 - Portolan (read-only)</source>
+        <translation>%1 - Portolan (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -914,12 +1147,121 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <source>Export cancelled; any earlier file at %1 is unchanged.</source>
         <translation>Export abgebrochen; eine frühere Datei unter %1 ist unverändert.</translation>
     </message>
+    <message>
+        <source>nmap XML files (*.xml)</source>
+        <translation>nmap-XML-Dateien (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanArchive</name>
+    <message>
+        <source>The scan was not kept in the history: %1</source>
+        <translation>Der Scan wurde nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>Konnte nicht aus dem Verlauf löschen: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Open Scan</source>
+        <translation>Scan öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> Skipped: %1</source>
+        <translation> Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only).</source>
+        <translation>%1 geöffnet (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scan…</source>
+        <translation>Scan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved scan (Portolan JSON or nmap XML), read-only</source>
+        <translation>Einen gespeicherten Scan öffnen (Portolan-JSON oder nmap-XML), schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>Mit &amp;Datei vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show what changed between a saved scan and the one in the table</source>
+        <translation>Zeigen, was sich zwischen einem gespeicherten Scan und dem in der Tabelle geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan and Compare</source>
+        <translation>Erneut scannen und &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Run the shown scan again and show what changed</source>
+        <translation>Den gezeigten Scan erneut ausführen und die Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>the scan of %1</source>
+        <translation>der Scan von %1</translation>
+    </message>
+    <message>
+        <source>Showing the saved scan of %1 from %2 (read-only).</source>
+        <translation>Gespeicherter Scan von %1 vom %2 (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)</source>
+        <translation>Scans (*.json *.xml);;Portolan-JSON (*.json);;nmap-XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Compared: no changes.</source>
+        <translation>Verglichen: keine Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n change(s).</source>
+        <translation>
+            <numerusform>Verglichen: %n Änderung.</numerusform>
+            <numerusform>Verglichen: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scans</source>
+        <translation>Scans löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scan(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Scan aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Scans aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1366,16 @@ Neu: %2
     <message>
         <source>%1 entries without a valid address, port or state skipped</source>
         <translation>%1 Einträge ohne gültige Adresse, Port oder Zustand übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanForm</name>
+    <message numerus="yes">
+        <source>Loaded %n target(s) from %1.</source>
+        <translation>
+            <numerusform>%n Ziel aus %1 geladen.</numerusform>
+            <numerusform>%n Ziele aus %1 geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

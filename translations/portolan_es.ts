@@ -116,6 +116,214 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Scans</source>
+        <translation>Comparar escaneos</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Hosts that appeared</source>
+        <translation>Hosts que aparecieron</translation>
+    </message>
+    <message>
+        <source>Hosts that went away</source>
+        <translation>Hosts que desaparecieron</translation>
+    </message>
+    <message>
+        <source>Ports that opened</source>
+        <translation>Puertos que se abrieron</translation>
+    </message>
+    <message>
+        <source>Ports that closed</source>
+        <translation>Puertos que se cerraron</translation>
+    </message>
+    <message>
+        <source>States that changed</source>
+        <translation>Estados que cambiaron</translation>
+    </message>
+    <message>
+        <source>Banners that changed</source>
+        <translation>Banners que cambiaron</translation>
+    </message>
+    <message>
+        <source>Filter by host, port or text</source>
+        <translation>Filtrar por host, puerto o texto</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>no escaneado</translation>
+    </message>
+    <message>
+        <source>No changes.
+Old: %1
+New: %2</source>
+        <translation>Sin cambios.
+Anterior: %1
+Nuevo: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+Old: %1
+New: %2</source>
+        <translation>
+            <numerusform>%n cambio.
+Anterior: %1
+Nuevo: %2</numerusform>
+            <numerusform>%n cambios.
+Anterior: %1
+Nuevo: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exportar comparación</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (detenido)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Hosts up</source>
+        <translation>Hosts activos</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Puertos abiertos</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Search by host, port or service</source>
+        <translation>Buscar por host, puerto o servicio</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show the scan in the table, read-only (Enter)</source>
+        <translation>Mostrar el escaneo en la tabla, solo lectura (Intro)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two selected scans</source>
+        <translation>Mostrar qué cambió entre los dos escaneos seleccionados</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>Volver a e&amp;scanear</translation>
+    </message>
+    <message>
+        <source>Run the scan again with the same parameters and compare</source>
+        <translation>Ejecutar de nuevo el escaneo con los mismos parámetros y comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected scans from the history (Del)</source>
+        <translation>Eliminar del historial los escaneos seleccionados (Supr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n escaneo</numerusform>
+            <numerusform>%n escaneos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) match</source>
+        <translation>
+            <numerusform>%n escaneo coincide</numerusform>
+            <numerusform>%n escaneos coinciden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>cannot make the folder of %1</source>
@@ -172,6 +380,10 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
         <translation>falló la escritura (%1): el escaneo no está en el historial</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -526,13 +738,6 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
         <translation>Listas de objetivos (*.txt *.lst *.list);;Todos los archivos (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n target(s) from %1.</source>
-        <translation>
-            <numerusform>Se cargó %n objetivo de %1.</numerusform>
-            <numerusform>Se cargaron %n objetivos de %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export all results to CSV or JSON</source>
         <translation>Exportar todos los resultados a CSV o JSON</translation>
@@ -620,6 +825,34 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>List the hosts that did not answer in the hosts pane</source>
         <translation>Mostrar en el panel de hosts los que no respondieron</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historial:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve every scan</source>
+        <translation>&amp;Guardar cada escaneo</translation>
+    </message>
+    <message>
+        <source>Keep each finished or stopped scan in the history, to open and compare later</source>
+        <translation>Guardar en el historial cada escaneo terminado o detenido, para abrirlo y compararlo después</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep:</source>
+        <translation>Con&amp;servar:</translation>
+    </message>
+    <message>
+        <source> scans</source>
+        <translation> escaneos</translation>
+    </message>
+    <message>
+        <source>How many scans the history keeps; older ones are deleted</source>
+        <translation>Cuántos escaneos conserva el historial; los más antiguos se eliminan</translation>
+    </message>
+    <message>
+        <source>%1 - Portolan (read-only)</source>
+        <translation>%1 - Portolan (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -914,12 +1147,121 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <source>Export cancelled; any earlier file at %1 is unchanged.</source>
         <translation>Exportación cancelada; cualquier archivo anterior en %1 no ha cambiado.</translation>
     </message>
+    <message>
+        <source>nmap XML files (*.xml)</source>
+        <translation>Archivos XML de nmap (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
+    </message>
+</context>
+<context>
+    <name>ScanArchive</name>
+    <message>
+        <source>The scan was not kept in the history: %1</source>
+        <translation>El escaneo no se guardó en el historial: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>No se pudo eliminar del historial: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Open Scan</source>
+        <translation>Abrir escaneo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> Skipped: %1</source>
+        <translation> Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only).</source>
+        <translation>%1 abierto (solo lectura).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scan…</source>
+        <translation>&amp;Abrir escaneo…</translation>
+    </message>
+    <message>
+        <source>Open a saved scan (Portolan JSON or nmap XML), read-only</source>
+        <translation>Abrir un escaneo guardado (JSON de Portolan o XML de nmap), solo lectura</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>Comparar &amp;con archivo…</translation>
+    </message>
+    <message>
+        <source>Show what changed between a saved scan and the one in the table</source>
+        <translation>Mostrar qué cambió entre un escaneo guardado y el de la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan and Compare</source>
+        <translation>&amp;Volver a escanear y comparar</translation>
+    </message>
+    <message>
+        <source>Run the shown scan again and show what changed</source>
+        <translation>Ejecutar de nuevo el escaneo mostrado y mostrar qué cambió</translation>
+    </message>
+    <message>
+        <source>the scan of %1</source>
+        <translation>el escaneo de %1</translation>
+    </message>
+    <message>
+        <source>Showing the saved scan of %1 from %2 (read-only).</source>
+        <translation>Mostrando el escaneo guardado de %1 del %2 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)</source>
+        <translation>Escaneos (*.json *.xml);;JSON de Portolan (*.json);;XML de nmap (*.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>Comparar con archivo</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>Compared: no changes.</source>
+        <translation>Comparado: sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n change(s).</source>
+        <translation>
+            <numerusform>Comparado: %n cambio.</numerusform>
+            <numerusform>Comparado: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scans</source>
+        <translation>Eliminar escaneos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scan(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n escaneo del historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n escaneos del historial? No se puede deshacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1366,16 @@ Nuevo: %2
     <message>
         <source>%1 entries without a valid address, port or state skipped</source>
         <translation>se omitieron %1 entradas sin dirección, puerto o estado válidos</translation>
+    </message>
+</context>
+<context>
+    <name>ScanForm</name>
+    <message numerus="yes">
+        <source>Loaded %n target(s) from %1.</source>
+        <translation>
+            <numerusform>Se cargó %n objetivo de %1.</numerusform>
+            <numerusform>Se cargaron %n objetivos de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

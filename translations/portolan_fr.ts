@@ -116,6 +116,214 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Scans</source>
+        <translation>Comparer des analyses</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type de changement</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>Hosts that appeared</source>
+        <translation>Hôtes apparus</translation>
+    </message>
+    <message>
+        <source>Hosts that went away</source>
+        <translation>Hôtes disparus</translation>
+    </message>
+    <message>
+        <source>Ports that opened</source>
+        <translation>Ports ouverts depuis</translation>
+    </message>
+    <message>
+        <source>Ports that closed</source>
+        <translation>Ports fermés depuis</translation>
+    </message>
+    <message>
+        <source>States that changed</source>
+        <translation>États modifiés</translation>
+    </message>
+    <message>
+        <source>Banners that changed</source>
+        <translation>Bannières modifiées</translation>
+    </message>
+    <message>
+        <source>Filter by host, port or text</source>
+        <translation>Filtrer par hôte, port ou texte</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>non analysé</translation>
+    </message>
+    <message>
+        <source>No changes.
+Old: %1
+New: %2</source>
+        <translation>Aucun changement.
+Ancienne : %1
+Nouvelle : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+Old: %1
+New: %2</source>
+        <translation>
+            <numerusform>%n changement.
+Ancienne : %1
+Nouvelle : %2</numerusform>
+            <numerusform>%n changements.
+Ancienne : %1
+Nouvelle : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+Tout fichier antérieur à cet emplacement est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (arrêtée)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Hosts up</source>
+        <translation>Hôtes actifs</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Ports ouverts</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Search by host, port or service</source>
+        <translation>Rechercher par hôte, port ou service</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the scan in the table, read-only (Enter)</source>
+        <translation>Afficher l’analyse dans le tableau, en lecture seule (Entrée)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two selected scans</source>
+        <translation>Montrer ce qui a changé entre les deux analyses choisies</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>Ré&amp;analyser</translation>
+    </message>
+    <message>
+        <source>Run the scan again with the same parameters and compare</source>
+        <translation>Relancer l’analyse avec les mêmes paramètres et comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected scans from the history (Del)</source>
+        <translation>Supprimer de l’historique les analyses choisies (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n analyse</numerusform>
+            <numerusform>%n analyses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) match</source>
+        <translation>
+            <numerusform>%n analyse correspond</numerusform>
+            <numerusform>%n analyses correspondent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>cannot make the folder of %1</source>
@@ -172,6 +380,10 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
         <translation>l&apos;écriture a échoué (%1) : l&apos;analyse n&apos;est pas dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -526,13 +738,6 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
         <translation>Listes de cibles (*.txt *.lst *.list);;Tous les fichiers (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n target(s) from %1.</source>
-        <translation>
-            <numerusform>%n cible chargée depuis %1.</numerusform>
-            <numerusform>%n cibles chargées depuis %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export all results to CSV or JSON</source>
         <translation>Exporter tous les résultats en CSV ou JSON</translation>
@@ -620,6 +825,34 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <message>
         <source>List the hosts that did not answer in the hosts pane</source>
         <translation>Lister dans le panneau des hôtes ceux qui n’ont pas répondu</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve every scan</source>
+        <translation>Conser&amp;ver chaque analyse</translation>
+    </message>
+    <message>
+        <source>Keep each finished or stopped scan in the history, to open and compare later</source>
+        <translation>Conserver dans l’historique chaque analyse terminée ou arrêtée, pour l’ouvrir et la comparer plus tard</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep:</source>
+        <translation>Gard&amp;er :</translation>
+    </message>
+    <message>
+        <source> scans</source>
+        <translation> analyses</translation>
+    </message>
+    <message>
+        <source>How many scans the history keeps; older ones are deleted</source>
+        <translation>Nombre d’analyses que garde l’historique ; les plus anciennes sont supprimées</translation>
+    </message>
+    <message>
+        <source>%1 - Portolan (read-only)</source>
+        <translation>%1 - Portolan (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -914,12 +1147,121 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <source>Export cancelled; any earlier file at %1 is unchanged.</source>
         <translation>Export annulé ; tout fichier antérieur à %1 est inchangé.</translation>
     </message>
+    <message>
+        <source>nmap XML files (*.xml)</source>
+        <translation>Fichiers XML nmap (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanArchive</name>
+    <message>
+        <source>The scan was not kept in the history: %1</source>
+        <translation>L’analyse n’a pas été conservée dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>Suppression de l’historique impossible : %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Open Scan</source>
+        <translation>Ouvrir une analyse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> Skipped: %1</source>
+        <translation> Ignoré : %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only).</source>
+        <translation>%1 ouvert (lecture seule).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scan…</source>
+        <translation>&amp;Ouvrir une analyse…</translation>
+    </message>
+    <message>
+        <source>Open a saved scan (Portolan JSON or nmap XML), read-only</source>
+        <translation>Ouvrir une analyse enregistrée (JSON Portolan ou XML nmap), en lecture seule</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>Comparer &amp;avec un fichier…</translation>
+    </message>
+    <message>
+        <source>Show what changed between a saved scan and the one in the table</source>
+        <translation>Montrer ce qui a changé entre une analyse enregistrée et celle du tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan and Compare</source>
+        <translation>&amp;Réanalyser et comparer</translation>
+    </message>
+    <message>
+        <source>Run the shown scan again and show what changed</source>
+        <translation>Relancer l’analyse affichée et montrer ce qui a changé</translation>
+    </message>
+    <message>
+        <source>the scan of %1</source>
+        <translation>l’analyse de %1</translation>
+    </message>
+    <message>
+        <source>Showing the saved scan of %1 from %2 (read-only).</source>
+        <translation>Analyse enregistrée de %1 du %2 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)</source>
+        <translation>Analyses (*.json *.xml);;JSON Portolan (*.json);;XML nmap (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>Comparer avec un fichier</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Compared: no changes.</source>
+        <translation>Comparaison : aucun changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n change(s).</source>
+        <translation>
+            <numerusform>Comparaison : %n changement.</numerusform>
+            <numerusform>Comparaison : %n changements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scans</source>
+        <translation>Supprimer des analyses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scan(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n analyse de l’historique ? C’est définitif.</numerusform>
+            <numerusform>Supprimer %n analyses de l’historique ? C’est définitif.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1366,16 @@ Nouvelle : %2
     <message>
         <source>%1 entries without a valid address, port or state skipped</source>
         <translation>%1 entrées sans adresse, port ou état valide ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>ScanForm</name>
+    <message numerus="yes">
+        <source>Loaded %n target(s) from %1.</source>
+        <translation>
+            <numerusform>%n cible chargée depuis %1.</numerusform>
+            <numerusform>%n cibles chargées depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

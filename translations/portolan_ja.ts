@@ -116,6 +116,209 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Scans</source>
+        <translation>スキャンの比較</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>変更の種類</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>Hosts that appeared</source>
+        <translation>現れたホスト</translation>
+    </message>
+    <message>
+        <source>Hosts that went away</source>
+        <translation>消えたホスト</translation>
+    </message>
+    <message>
+        <source>Ports that opened</source>
+        <translation>開いたポート</translation>
+    </message>
+    <message>
+        <source>Ports that closed</source>
+        <translation>閉じたポート</translation>
+    </message>
+    <message>
+        <source>States that changed</source>
+        <translation>変わった状態</translation>
+    </message>
+    <message>
+        <source>Banners that changed</source>
+        <translation>変わったバナー</translation>
+    </message>
+    <message>
+        <source>Filter by host, port or text</source>
+        <translation>ホスト、ポート、テキストで絞り込み</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>未スキャン</translation>
+    </message>
+    <message>
+        <source>No changes.
+Old: %1
+New: %2</source>
+        <translation>変更はありません。
+旧: %1
+新: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+Old: %1
+New: %2</source>
+        <translation>
+            <numerusform>%n 件の変更。
+旧: %1
+新: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>比較をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+そのパスにあった以前のファイルは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (停止)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Hosts up</source>
+        <translation>稼働ホスト</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>開いているポート</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Search by host, port or service</source>
+        <translation>ホスト、ポート、サービスで検索</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>履歴を検索</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the scan in the table, read-only (Enter)</source>
+        <translation>スキャンを表に読み取り専用で表示 (Enter)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比較(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two selected scans</source>
+        <translation>選択した2つのスキャン間の変更を表示</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>再スキャン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the scan again with the same parameters and compare</source>
+        <translation>同じパラメーターで再スキャンして比較</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scans from the history (Del)</source>
+        <translation>選択したスキャンを履歴から削除 (Del)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 件のスキャン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) match</source>
+        <translation>
+            <numerusform>%n 件のスキャンが一致</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>cannot make the folder of %1</source>
@@ -172,6 +375,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
         <translation>書き込みに失敗しました (%1): スキャンは履歴に保存されていません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -526,12 +733,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
         <translation>ターゲット一覧 (*.txt *.lst *.list);;すべてのファイル (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n target(s) from %1.</source>
-        <translation>
-            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export all results to CSV or JSON</source>
         <translation>すべての結果を CSV または JSON にエクスポート</translation>
@@ -619,6 +820,34 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>List the hosts that did not answer in the hosts pane</source>
         <translation>応答しなかったホストをホスト一覧に表示します</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve every scan</source>
+        <translation>すべてのスキャンを保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keep each finished or stopped scan in the history, to open and compare later</source>
+        <translation>完了または停止した各スキャンを履歴に保存し、後で開いて比較できるようにする</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep:</source>
+        <translation>保持(&amp;E):</translation>
+    </message>
+    <message>
+        <source> scans</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>How many scans the history keeps; older ones are deleted</source>
+        <translation>履歴に保持するスキャンの数。古いものは削除されます</translation>
+    </message>
+    <message>
+        <source>%1 - Portolan (read-only)</source>
+        <translation>%1 - Portolan (読み取り専用)</translation>
     </message>
 </context>
 <context>
@@ -910,12 +1139,119 @@ Any earlier file at that path is unchanged.</source>
         <source>Export cancelled; any earlier file at %1 is unchanged.</source>
         <translation>エクスポートを取り消しました。%1 にあった以前のファイルは変更されていません。</translation>
     </message>
+    <message>
+        <source>nmap XML files (*.xml)</source>
+        <translation>nmap XML ファイル (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%2 行中 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ScanArchive</name>
+    <message>
+        <source>The scan was not kept in the history: %1</source>
+        <translation>スキャンは履歴に保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>履歴から削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Open Scan</source>
+        <translation>スキャンを開く</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> Skipped: %1</source>
+        <translation> スキップ: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only).</source>
+        <translation>%1 を開きました (読み取り専用)。</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scan…</source>
+        <translation>スキャンを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved scan (Portolan JSON or nmap XML), read-only</source>
+        <translation>保存されたスキャン (Portolan JSON または nmap XML) を読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>ファイルと比較(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Show what changed between a saved scan and the one in the table</source>
+        <translation>保存されたスキャンと表のスキャンの間の変更を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan and Compare</source>
+        <translation>再スキャンして比較(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the shown scan again and show what changed</source>
+        <translation>表示中のスキャンを再実行し、変更を表示</translation>
+    </message>
+    <message>
+        <source>the scan of %1</source>
+        <translation>%1 のスキャン</translation>
+    </message>
+    <message>
+        <source>Showing the saved scan of %1 from %2 (read-only).</source>
+        <translation>%2 の %1 の保存済みスキャンを表示中 (読み取り専用)。</translation>
+    </message>
+    <message>
+        <source>Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)</source>
+        <translation>スキャン (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>ファイルと比較</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較中…</translation>
+    </message>
+    <message>
+        <source>Compared: no changes.</source>
+        <translation>比較: 変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n change(s).</source>
+        <translation>
+            <numerusform>比較: %n 件の変更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scans</source>
+        <translation>スキャンを削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scan(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件のスキャンを履歴から削除しますか? 元に戻せません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1354,15 @@ New: %2
     <message>
         <source>%1 entries without a valid address, port or state skipped</source>
         <translation>有効なアドレス・ポート・状態のない %1 件を省略しました</translation>
+    </message>
+</context>
+<context>
+    <name>ScanForm</name>
+    <message numerus="yes">
+        <source>Loaded %n target(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,209 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Scans</source>
+        <translation>比较扫描</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>所有更改</translation>
+    </message>
+    <message>
+        <source>Hosts that appeared</source>
+        <translation>新出现的主机</translation>
+    </message>
+    <message>
+        <source>Hosts that went away</source>
+        <translation>消失的主机</translation>
+    </message>
+    <message>
+        <source>Ports that opened</source>
+        <translation>新开放的端口</translation>
+    </message>
+    <message>
+        <source>Ports that closed</source>
+        <translation>已关闭的端口</translation>
+    </message>
+    <message>
+        <source>States that changed</source>
+        <translation>状态已更改</translation>
+    </message>
+    <message>
+        <source>Banners that changed</source>
+        <translation>横幅已更改</translation>
+    </message>
+    <message>
+        <source>Filter by host, port or text</source>
+        <translation>按主机、端口或文本筛选</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>not scanned</source>
+        <translation>未扫描</translation>
+    </message>
+    <message>
+        <source>No changes.
+Old: %1
+New: %2</source>
+        <translation>没有更改。
+旧：%1
+新：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).
+Old: %1
+New: %2</source>
+        <translation>
+            <numerusform>%n 处更改。
+旧：%1
+新：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any earlier file at that path is unchanged.</source>
+        <translation>%1
+
+该路径下原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1（已停止）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Hosts up</source>
+        <translation>在线主机</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>开放端口</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Search by host, port or service</source>
+        <translation>按主机、端口或服务搜索</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the scan in the table, read-only (Enter)</source>
+        <translation>在表格中以只读方式显示扫描（Enter）</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show what changed between the two selected scans</source>
+        <translation>显示所选两次扫描之间的更改</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan</source>
+        <translation>重新扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the scan again with the same parameters and compare</source>
+        <translation>使用相同参数再次扫描并比较</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected scans from the history (Del)</source>
+        <translation>从历史记录中删除所选扫描（Del）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 次扫描</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) match</source>
+        <translation>
+            <numerusform>%n 次扫描匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>cannot make the folder of %1</source>
@@ -172,6 +375,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
         <translation>写入失败（%1）：该扫描未保存到历史记录</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -526,12 +733,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <source>Target lists (*.txt *.lst *.list);;All files (*)</source>
         <translation>目标列表 (*.txt *.lst *.list);;所有文件 (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %n target(s) from %1.</source>
-        <translation>
-            <numerusform>已从 %1 加载 %n 个目标。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export all results to CSV or JSON</source>
         <translation>将全部结果导出为 CSV 或 JSON</translation>
@@ -619,6 +820,34 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>List the hosts that did not answer in the hosts pane</source>
         <translation>在主机列表中列出未响应的主机</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve every scan</source>
+        <translation>保存每次扫描(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Keep each finished or stopped scan in the history, to open and compare later</source>
+        <translation>将每次完成或停止的扫描保存到历史记录，以便稍后打开和比较</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep:</source>
+        <translation>保留(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> scans</source>
+        <translation> 次扫描</translation>
+    </message>
+    <message>
+        <source>How many scans the history keeps; older ones are deleted</source>
+        <translation>历史记录保留的扫描次数；较旧的将被删除</translation>
+    </message>
+    <message>
+        <source>%1 - Portolan (read-only)</source>
+        <translation>%1 - Portolan（只读）</translation>
     </message>
 </context>
 <context>
@@ -910,12 +1139,119 @@ Any earlier file at that path is unchanged.</source>
         <source>Export cancelled; any earlier file at %1 is unchanged.</source>
         <translation>已取消导出；%1 处原有的文件保持不变。</translation>
     </message>
+    <message>
+        <source>nmap XML files (*.xml)</source>
+        <translation>nmap XML 文件 (*.xml)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>ScanArchive</name>
+    <message>
+        <source>The scan was not kept in the history: %1</source>
+        <translation>扫描未保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Could not delete from the history: %1</source>
+        <translation>无法从历史记录中删除：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Open Scan</source>
+        <translation>打开扫描</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> Skipped: %1</source>
+        <translation> 已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1 (read-only).</source>
+        <translation>已打开 %1（只读）。</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scan…</source>
+        <translation>打开扫描(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved scan (Portolan JSON or nmap XML), read-only</source>
+        <translation>以只读方式打开已保存的扫描（Portolan JSON 或 nmap XML）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With File…</source>
+        <translation>与文件比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Show what changed between a saved scan and the one in the table</source>
+        <translation>显示已保存的扫描与表格中扫描之间的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan and Compare</source>
+        <translation>重新扫描并比较(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the shown scan again and show what changed</source>
+        <translation>再次运行所显示的扫描并显示更改</translation>
+    </message>
+    <message>
+        <source>the scan of %1</source>
+        <translation>%1 的扫描</translation>
+    </message>
+    <message>
+        <source>Showing the saved scan of %1 from %2 (read-only).</source>
+        <translation>正在显示 %2 对 %1 的已保存扫描（只读）。</translation>
+    </message>
+    <message>
+        <source>Scans (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;All files (*)</source>
+        <translation>扫描 (*.json *.xml);;Portolan JSON (*.json);;nmap XML (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare With File</source>
+        <translation>与文件比较</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Compared: no changes.</source>
+        <translation>已比较：没有更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared: %n change(s).</source>
+        <translation>
+            <numerusform>已比较：%n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Scans</source>
+        <translation>删除扫描</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n scan(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>从历史记录中删除 %n 次扫描？此操作无法撤销。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1354,15 @@ New: %2
     <message>
         <source>%1 entries without a valid address, port or state skipped</source>
         <translation>已跳过 %1 个没有有效地址、端口或状态的条目</translation>
+    </message>
+</context>
+<context>
+    <name>ScanForm</name>
+    <message numerus="yes">
+        <source>Loaded %n target(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 个目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "historypanel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -44,10 +46,15 @@ HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->horizontalHeader()->resizeSection(HistoryListModel::Started,
-        metrics.horizontalAdvance(QStringLiteral("2026-11-27 00:00")) + 24);
+    // Wide enough for a date in the user's format, and a typical block.
+    const QString sampleDate
+        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    m_view->horizontalHeader()->resizeSection(
+        HistoryListModel::Started, metrics.horizontalAdvance(sampleDate) + 24);
     m_view->horizontalHeader()->resizeSection(HistoryListModel::Targets,
         metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 24);
+    m_view->horizontalHeader()->resizeSection(
+        HistoryListModel::Ports, metrics.horizontalAdvance(QStringLiteral("well-known,8080")) + 24);
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -164,10 +171,21 @@ void HistoryPanel::onListed(const QList<HistoryStore::Entry> &entries, const QSt
         const QList<qint64> keep = selectedIds();
         m_model->setEntries(entries);
         m_error = error;
-        if (!keep.isEmpty() && m_selectWhenListed == 0)
-            select(keep.first());
-        if (m_selectWhenListed != 0)
+        if (m_selectWhenListed == 0) {
+            // The scans that were selected stay selected, those still listed.
+            QItemSelection again;
+            for (qint64 id : keep) {
+                const int row = m_model->rowOf(id);
+                if (row >= 0) {
+                    const QModelIndex index = m_sorter->mapFromSource(m_model->index(row, 0));
+                    again.select(index, index);
+                }
+            }
+            m_view->selectionModel()->select(
+                again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
             select(m_selectWhenListed);
+        }
     }
     const int count = m_model->rowCount();
     if (!m_error.isEmpty())

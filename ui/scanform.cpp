@@ -118,7 +118,6 @@ QString ScanForm::loadTargets()
         tokens.append(e.text);
     m_w.targets->setText(tokens.join(QStringLiteral(", ")));
     m_loadedTargets = m_w.targets->text();
-    return QCoreApplication::translate(
-        "MainWindow", "Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size()))
+    return tr("Loaded %n target(s) from %1.", nullptr, static_cast<int>(tokens.size()))
         .arg(QFileInfo(path).fileName());
 }

@@ -48,6 +48,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Targets)
         return e.targets;
+    if (role == Qt::ToolTipRole && index.column() == Ports)
+        return e.ports;
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;

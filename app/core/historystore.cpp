@@ -120,6 +120,14 @@ QString HistoryStore::defaultPath()
         + QStringLiteral("/portolan/history.sqlite");
 }
 
+namespace {
+
+// SQLite's primary result codes for a file that is not a database, or is corrupt.
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+} // namespace
+
 bool HistoryStore::open(const QString &path, QString *notice, QString *error)
 {
     notice->clear();
@@ -147,16 +155,32 @@ bool HistoryStore::open(const QString &path, QString *notice, QString *error)
                 return false;
             }
             QSqlQuery q(db);
+            // Only SQLite's own verdict on the file (not a database, corrupt) makes
+            // it unusable; any other failure (a full disk, I/O, busy) is an error
+            // to report, and the file stays where it is.
+            const auto failedForGood = [&](QString *because) {
+                const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+                if (code == sqliteNotADatabase || code == sqliteCorrupt) {
+                    *because = code == sqliteCorrupt ? tr("it is damaged")
+                                                     : tr("it is not a database Portolan can read");
+                    return true;
+                }
+                *error = tr("cannot read %1: %2").arg(path, q.lastError().text());
+                return false;
+            };
             int version = -1;
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 version = q.value(0).toInt();
-            if (version < 0)
-                why = tr("it is not a database Portolan can read");
-            else if (version > schemaVersion)
+            else if (!failedForGood(&why))
+                return false;
+            if (why.isEmpty() && version > schemaVersion)
                 why = tr("a newer Portolan made it");
-            else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                || q.value(0).toString() != QLatin1String("ok"))
+            if (why.isEmpty() && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())) {
+                if (!failedForGood(&why))
+                    return false;
+            } else if (why.isEmpty() && q.value(0).toString() != QLatin1String("ok")) {
                 why = tr("it is damaged");
+            }
             if (why.isEmpty()) {
                 q.finish();
                 return run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)

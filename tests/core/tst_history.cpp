@@ -3,6 +3,7 @@
 // another process holds, a full disk) that must lose nothing and say what happened.
 #include <csignal>
 
+#include <memory>
 #include <sys/resource.h>
 
 #include <QDir>
@@ -62,6 +63,34 @@ QStringList schemaOf(const QString &path)
     return out;
 }
 
+// A file-size limit stands in for a full disk: writes past it fail (and SIGXFSZ,
+// which would kill the test, is ignored) until the guard goes.
+class FullDisk final
+{
+public:
+    explicit FullDisk(rlim_t bytes)
+    {
+        m_ok = getrlimit(RLIMIT_FSIZE, &m_saved) == 0;
+        m_previous = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = m_saved;
+        small.rlim_cur = bytes;
+        m_ok = m_ok && setrlimit(RLIMIT_FSIZE, &small) == 0;
+    }
+    ~FullDisk()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_previous);
+    }
+    FullDisk(const FullDisk &) = delete;
+    FullDisk &operator=(const FullDisk &) = delete;
+    bool active() const { return m_ok; }
+
+private:
+    rlimit m_saved {};
+    void (*m_previous)(int) = nullptr;
+    bool m_ok = false;
+};
+
 } // namespace
 
 class TestHistory : public QObject
@@ -77,6 +106,8 @@ private Q_SLOTS:
     void damagedFileIsKeptAside();
     void busyDatabaseSaysSo();
     void fullDiskLosesNothing();
+    void fullDiskOnANewHistory();
+    void fullDiskWhenOpeningKeepsTheFile();
 };
 
 void TestHistory::saveListLoad()
@@ -334,15 +365,10 @@ void TestHistory::fullDiskLosesNothing()
     for (int i = 0; i < 20000; ++i)
         big.results.append(SampleReport::result(0, "198.18.0.1", quint16(10000 + i),
             PortState::Filtered, PortReason::NoResponse, -1.0, QByteArray(64, 'b')));
-    rlimit saved {};
-    QVERIFY(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit small = saved;
-    small.rlim_cur = 256 * 1024;
-    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    auto full = std::make_unique<FullDisk>(256 * 1024);
+    QVERIFY(full->active());
     const bool saved2 = store.save(big, &id, &error);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, previous);
+    full.reset();
     QVERIFY(!saved2);
     QVERIFY2(error.contains(QStringLiteral("not in the history")), qPrintable(error));
     // The earlier scan is whole, and the next save works.
@@ -353,6 +379,73 @@ void TestHistory::fullDiskLosesNothing()
     QVERIFY(store.load(entries[0].id, &back, &error));
     QCOMPARE(back.results.size(), 3);
     QVERIFY2(store.save(SampleReport::sample(), &id, &error), qPrintable(error));
+}
+
+void TestHistory::fullDiskOnANewHistory()
+{
+    // The disk is full when the very first scan is saved (a limit of 8 bytes:
+    // SQLite's first page cannot be written). That says so; once there is room,
+    // the same file opens without being taken for a damaged one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString notice;
+    QString error;
+    auto full = std::make_unique<FullDisk>(8);
+    QVERIFY(full->active());
+    bool savedFull = false;
+    {
+        HistoryStore store;
+        qint64 id = 0;
+        savedFull
+            = store.open(path, &notice, &error) && store.save(SampleReport::sample(), &id, &error);
+    }
+    full.reset();
+    QVERIFY(!savedFull);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    HistoryStore store;
+    QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.unusable-*") }, QDir::Files).size(), 0);
+    qint64 id = 0;
+    QVERIFY2(store.save(SampleReport::sample(), &id, &error), qPrintable(error));
+}
+
+void TestHistory::fullDiskWhenOpeningKeepsTheFile()
+{
+    // A history in use (WAL), opened again while the disk is full: SQLite cannot
+    // make its shared-memory file, so reading fails. That is an error to report,
+    // not a damaged file to move aside.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString notice;
+    QString error;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path, &notice, &error));
+        qint64 id = 0;
+        QVERIFY(store.save(SampleReport::sample(), &id, &error));
+    }
+    QFile::remove(path + QStringLiteral("-shm"));
+    auto full = std::make_unique<FullDisk>(8);
+    QVERIFY(full->active());
+    bool opened = false;
+    {
+        HistoryStore store;
+        opened = store.open(path, &notice, &error);
+    }
+    full.reset();
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.unusable-*") }, QDir::Files).size(), 0);
+    if (opened)
+        qInfo("SQLite read the file without its shared-memory file here");
+    else
+        QVERIFY(!error.isEmpty());
+    HistoryStore store;
+    QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
