@@ -99,7 +99,7 @@ HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     connect(m_rescan, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.size() == 1)
-            Q_EMIT rescanRequested(ids.first(), true);
+            Q_EMIT rescanRequested(ids.first());
     });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedIds();

@@ -40,7 +40,7 @@ public:
 Q_SIGNALS:
     void openRequested(qint64 id);
     void compareRequested(qint64 older, qint64 newer);
-    void rescanRequested(qint64 id, bool compare);
+    void rescanRequested(qint64 id); // then compared with it
     void deleteRequested(const QList<qint64> &ids);
     // The list arrived (tests and the benchmark wait for it).
     void listShown(int scans);

@@ -71,7 +71,7 @@ MainWindow::MainWindow(
     connect(&m_job, &ScanJob::finished, this, [this](const ScanSummary &summary) {
         onScanFinished(summary);
         const bool failed = !summary.error.isEmpty() && m_results->rowCount() == 0;
-        m_archive->scanEnded(currentScan(), failed);
+        m_archive->scanEnded(failed);
     });
     connect(&m_job, &ScanJob::targetFailed, this, &MainWindow::onTargetFailed);
     connect(&m_job, &ScanJob::hostNamed, m_pane, &ResultsPane::setHostNames);

@@ -17,12 +17,8 @@
 ScanReport ScanArchive::Scan::whole() const
 {
     ScanReport out = report;
-    if (rows.size() > 0) {
-        out.results.clear();
-        out.results.reserve(rows.size());
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            out.results.append(rows.at(i));
-    }
+    if (rows.size() > 0)
+        out.results = rows.results();
     return out;
 }
 
@@ -86,7 +82,7 @@ ScanArchive::ScanArchive(MainWindow *window, const Menus &menus, AppSettings *se
         m_pending.insert(id, Pending::Open);
         m_history.load(id);
     });
-    connect(m_panel, &HistoryPanel::rescanRequested, this, [this](qint64 id, bool) {
+    connect(m_panel, &HistoryPanel::rescanRequested, this, [this](qint64 id) {
         if (m_window->isScanning())
             return;
         m_pending.insert(id, Pending::Rescan);
@@ -151,17 +147,19 @@ void ScanArchive::updateActions(bool scanning, bool haveScan)
     m_rescanAction->setEnabled(!scanning && haveScan);
 }
 
-void ScanArchive::scanEnded(const Scan &scan, bool failed)
+void ScanArchive::scanEnded(bool failed)
 {
     m_showsSaved = false;
-    if (!failed && m_settings->keepHistory())
+    std::optional<Scan> older = std::move(m_rescanBase);
+    m_rescanBase.reset();
+    const bool keep = m_settings->keepHistory();
+    if (failed || (!keep && !older))
+        return;
+    Scan scan = m_window->currentScan();
+    if (keep)
         m_history.save(scan.report, scan.rows, m_settings->historyLimit());
-    if (m_rescanBase) {
-        Scan older = std::move(*m_rescanBase);
-        m_rescanBase.reset();
-        if (!failed)
-            compareLater(std::move(older), scan);
-    }
+    if (older)
+        compareLater(std::move(*older), std::move(scan));
 }
 
 void ScanArchive::rescanAndCompare()

@@ -48,8 +48,9 @@ public:
     HistoryJob *history() { return &m_history; }
     HistoryPanel *panel() const { return m_panel; }
     CompareDialog *compareDialog() const { return m_compare; }
-    // The window calls this when a scan it ran has ended.
-    void scanEnded(const Scan &scan, bool failed);
+    // The window calls this when a scan it ran has ended; the scan is taken from
+    // the window only when the history keeps it or a rescan compares it.
+    void scanEnded(bool failed);
     // Whether the table shows a saved scan (opened), not one run here.
     bool showsSavedScan() const { return m_showsSaved; }
     void setShowsSavedScan(bool on) { m_showsSaved = on; }

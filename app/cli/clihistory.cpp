@@ -97,7 +97,8 @@ bool save(const ScanReport &report, QString *error)
 {
     HistoryStore store;
     qint64 id = 0;
-    return open(&store, error) && store.save(report, &id, error) && store.trim(keepScans, error);
+    return open(&store, error) && store.save(report, &id, error)
+        && store.trim(HistoryStore::defaultKeep, error);
 }
 
 bool load(qint64 id, ScanReport *report, QString *error)

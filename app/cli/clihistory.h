@@ -11,9 +11,6 @@ struct ScanReport;
 // history cannot be read.
 namespace CliHistory {
 
-// How many scans the history keeps; older ones go when a scan is saved.
-constexpr int keepScans = 1000;
-
 // args: what follows "history" on the command line.
 int run(const QStringList &args);
 

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include "core/historystore.h"
+
 class QSettings;
 
 // Every setting Portolan keeps, with its key and default, in one place.
@@ -44,7 +46,7 @@ public:
     void setKeepHistory(bool on);
     int historyLimit() const; // how many scans the history keeps (newest)
     void setHistoryLimit(int scans);
-    static constexpr int defaultHistoryLimit = 1000;
+    static constexpr int defaultHistoryLimit = HistoryStore::defaultKeep;
     static constexpr int maxHistoryLimit = 100000;
     bool showDownHosts() const;
     void setShowDownHosts(bool on);

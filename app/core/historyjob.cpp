@@ -41,9 +41,7 @@ void HistoryJob::save(const ScanReport &header, ScanResultModel::Snapshot rows, 
         qint64 id = 0;
         if (store) {
             ScanReport report = header;
-            report.results.reserve(rows.size());
-            for (qsizetype i = 0; i < rows.size(); ++i)
-                report.results.append(rows.at(i));
+            report.results = rows.results();
             if (!store->save(report, &id, &error))
                 id = 0;
             else if (keep > 0)

@@ -20,6 +20,8 @@ class HistoryStore final
 {
 public:
     static constexpr int schemaVersion = 2;
+    // How many scans the history keeps unless told otherwise (the newest).
+    static constexpr int defaultKeep = 1000;
 
     // One row of the list: what a past scan was and what it found.
     struct Entry

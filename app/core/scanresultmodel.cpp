@@ -222,6 +222,15 @@ ScanResult ScanResultModel::Snapshot::at(qsizetype i) const
     return toResult(r, m_hosts[r.host], m_banners);
 }
 
+QList<ScanResult> ScanResultModel::Snapshot::results() const
+{
+    QList<ScanResult> out;
+    out.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i)
+        out.append(at(i));
+    return out;
+}
+
 ScanResultModel::Snapshot ScanResultModel::snapshot() const
 {
     Snapshot s;

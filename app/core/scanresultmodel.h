@@ -63,6 +63,8 @@ public:
     public:
         qsizetype size() const { return static_cast<qsizetype>(m_rows.size()); }
         ScanResult at(qsizetype i) const;
+        // Every row as a result, in order.
+        QList<ScanResult> results() const;
 
     private:
         friend class ScanResultModel;
