@@ -94,6 +94,7 @@ void MainWindow::setupViews()
     m_optionsPanel = new OptionsPanel(
         { m_ui->timingComboBox, m_ui->timeoutSpinBox, m_ui->retriesSpinBox,
             m_ui->concurrencySpinBox, m_ui->discoveryComboBox, m_ui->bannersCheckBox,
+            m_ui->servicesCheckBox, m_ui->serviceTimeoutSpinBox, m_ui->serviceConnectionsSpinBox,
             m_ui->resolveAllCheckBox, m_ui->showClosedCheckBox, m_ui->keepHistoryCheckBox,
             m_ui->historyLimitSpinBox },
         m_settings.get(), this);
@@ -387,6 +388,7 @@ ScanReport MainWindow::reportHeader() const
     report.retries = m_lastOptions.retries;
     report.concurrency = m_lastSummary.concurrency;
     report.banners = m_lastOptions.grabBanners;
+    report.services = m_lastOptions.detectServices;
     report.started = m_lastStarted;
     report.summary = m_lastSummary;
     m_pane->hosts()->reportHosts(&report.hostStates, &report.hosts);
@@ -410,6 +412,7 @@ void MainWindow::showReport(const ScanReport &report, const QString &source)
     m_lastOptions.timeoutMs = report.timeoutMs;
     m_lastOptions.retries = report.retries;
     m_lastOptions.grabBanners = report.banners;
+    m_lastOptions.detectServices = report.services;
     m_lastStarted = report.started;
     m_lastSummary = report.summary;
     m_status->finish(report.summary);

@@ -16,6 +16,13 @@ OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObjec
     m_w.retries->setRange(0, ScanOptions::maxRetries);
     m_w.concurrency->setRange(ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
     m_w.historyLimit->setRange(1, AppSettings::maxHistoryLimit);
+    m_w.serviceTimeout->setRange(ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs);
+    m_w.serviceConnections->setRange(1, ScanOptions::maxServiceConnections);
+    const auto enableDetection = [this](bool on) {
+        m_w.serviceTimeout->setEnabled(on);
+        m_w.serviceConnections->setEnabled(on);
+    };
+    connect(m_w.services, &QCheckBox::toggled, this, enableDetection);
     connect(m_w.keepHistory, &QCheckBox::toggled, m_w.historyLimit, &QWidget::setEnabled);
     // activated: the user's choice only, not restore()'s.
     connect(m_w.timing, &QComboBox::activated, this, &OptionsPanel::onTimingChosen);
@@ -29,6 +36,11 @@ void OptionsPanel::restore()
     m_w.concurrency->setValue(m_settings->concurrency());
     m_w.discovery->setCurrentIndex(m_settings->skipDiscovery() ? 1 : 0);
     m_w.banners->setChecked(m_settings->grabBanners());
+    m_w.services->setChecked(m_settings->detectServices());
+    m_w.serviceTimeout->setValue(m_settings->serviceTimeoutMs());
+    m_w.serviceConnections->setValue(m_settings->serviceConnections());
+    m_w.serviceTimeout->setEnabled(m_settings->detectServices());
+    m_w.serviceConnections->setEnabled(m_settings->detectServices());
     m_w.resolveAll->setChecked(m_settings->resolveAll());
     m_w.showClosed->setChecked(m_settings->showClosed());
     m_w.keepHistory->setChecked(m_settings->keepHistory());
@@ -44,6 +56,9 @@ void OptionsPanel::save() const
     m_settings->setConcurrency(m_w.concurrency->value());
     m_settings->setSkipDiscovery(m_w.discovery->currentIndex() == 1);
     m_settings->setGrabBanners(m_w.banners->isChecked());
+    m_settings->setDetectServices(m_w.services->isChecked());
+    m_settings->setServiceTimeoutMs(m_w.serviceTimeout->value());
+    m_settings->setServiceConnections(m_w.serviceConnections->value());
     m_settings->setResolveAll(m_w.resolveAll->isChecked());
     m_settings->setShowClosed(m_w.showClosed->isChecked());
     m_settings->setKeepHistory(m_w.keepHistory->isChecked());
@@ -71,6 +86,9 @@ void OptionsPanel::applyTo(ScanOptions *o) const
     o->discovery = m_w.discovery->currentIndex() == 1 ? ScanOptions::Discovery::Skip
                                                       : ScanOptions::Discovery::Automatic;
     o->grabBanners = m_w.banners->isChecked();
+    o->detectServices = m_w.services->isChecked();
+    o->serviceTimeoutMs = m_w.serviceTimeout->value();
+    o->serviceConnections = m_w.serviceConnections->value();
     o->resolveAll = m_w.resolveAll->isChecked();
     o->keepClosed = m_w.showClosed->isChecked();
 }

@@ -10,7 +10,7 @@ class QComboBox;
 class QSpinBox;
 
 // The window's scan options: timing preset, timeout, retries, concurrency, host
-// discovery, banners, every address of a name, closed rows; and whether and how
+// discovery, banners, service detection, every address of a name, closed rows; and whether and how
 // many scans the history keeps. Restores and saves
 // them, and fills ScanOptions from them. Choosing a timing preset fills the
 // timeout, retries and concurrency beside it; a pace between connects (T0-T2)
@@ -29,6 +29,9 @@ public:
         QSpinBox *concurrency = nullptr;
         QComboBox *discovery = nullptr;
         QCheckBox *banners = nullptr;
+        QCheckBox *services = nullptr;
+        QSpinBox *serviceTimeout = nullptr;
+        QSpinBox *serviceConnections = nullptr;
         QCheckBox *resolveAll = nullptr;
         QCheckBox *showClosed = nullptr;
         QCheckBox *keepHistory = nullptr;

@@ -26,6 +26,8 @@ QStringList normalisedArguments(const QStringList &args)
             out.append(QStringLiteral("--skip-discovery"));
         else if (a == QLatin1String("-sn"))
             out.append(QStringLiteral("--discovery-only"));
+        else if (a == QLatin1String("-sV"))
+            out.append(QStringLiteral("--service-version"));
         else
             out.append(a);
     }
@@ -104,6 +106,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption banners(QStringLiteral("banners"),
         QCoreApplication::translate(
             "portolan-cli", "Read up to 512 bytes from each open port for up to 1 s."));
+    const QCommandLineOption serviceVersion(QStringLiteral("service-version"),
+        QCoreApplication::translate("portolan-cli",
+            "Detect the service, product and version of each open port by what it says, and "
+            "the TLS certificate it offers (also -sV)."));
+    const QCommandLineOption serviceTimeout(QStringLiteral("service-timeout"),
+        QCoreApplication::translate(
+            "portolan-cli", "The most time detection spends on one port, in ms (default %1).")
+            .arg(ScanOptions {}.serviceTimeoutMs),
+        QStringLiteral("MS"), QString::number(ScanOptions {}.serviceTimeoutMs));
+    const QCommandLineOption serviceConnections(QStringLiteral("service-connections"),
+        QCoreApplication::translate("portolan-cli",
+            "The most connections detection opens to one host at once (default %1).")
+            .arg(ScanOptions {}.serviceConnections),
+        QStringLiteral("N"), QString::number(ScanOptions {}.serviceConnections));
     const QCommandLineOption resolveAll(QStringLiteral("resolve-all"),
         QCoreApplication::translate(
             "portolan-cli", "Scan every address of a host name, not only the first."));
@@ -146,7 +162,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Do not keep this scan in the history (portolan-cli history)."));
     parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
-        banners, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
+        banners, serviceVersion, serviceTimeout, serviceConnections, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
         noDns, hostsCsv, format, output, noHistory });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
@@ -208,6 +224,12 @@ int main(int argc, char *argv[])
         return usageError(error);
     o.ipv6 = parser.isSet(ipv6);
     o.grabBanners = parser.isSet(banners);
+    o.detectServices = parser.isSet(serviceVersion);
+    if (!number(serviceTimeout, ScanOptions::minServiceTimeoutMs,
+            ScanOptions::maxServiceTimeoutMs, &o.serviceTimeoutMs)
+        || !number(serviceConnections, 1, ScanOptions::maxServiceConnections,
+            &o.serviceConnections))
+        return usageError(error);
     o.resolveAll = parser.isSet(resolveAll);
     o.keepClosed = parser.isSet(showClosed);
     if (parser.isSet(skipDiscovery) && parser.isSet(discoveryOnly))

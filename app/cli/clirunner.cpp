@@ -30,6 +30,7 @@ int CliRunner::exec()
     m_report.timeoutMs = o.timeoutMs;
     m_report.retries = o.retries;
     m_report.banners = o.grabBanners;
+    m_report.services = o.detectServices;
     m_report.started = QDateTime::currentDateTime();
     m_job.start(o);
     if (!m_job.isRunning())

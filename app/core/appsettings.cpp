@@ -12,6 +12,9 @@ const QString kTimeout = QStringLiteral("scan/timeoutMs");
 const QString kRetries = QStringLiteral("scan/retries");
 const QString kConcurrency = QStringLiteral("scan/concurrency");
 const QString kBanners = QStringLiteral("scan/banners");
+const QString kServices = QStringLiteral("scan/detectServices");
+const QString kServiceTimeout = QStringLiteral("scan/serviceTimeoutMs");
+const QString kServiceConnections = QStringLiteral("scan/serviceConnections");
 const QString kResolveAll = QStringLiteral("scan/resolveAll");
 const QString kShowClosed = QStringLiteral("scan/showClosed");
 const QString kSkipDiscovery = QStringLiteral("scan/skipDiscovery");
@@ -101,6 +104,33 @@ bool AppSettings::grabBanners() const
 void AppSettings::setGrabBanners(bool on)
 {
     m_settings->setValue(kBanners, on);
+}
+bool AppSettings::detectServices() const
+{
+    return m_settings->value(kServices, true).toBool();
+}
+void AppSettings::setDetectServices(bool on)
+{
+    m_settings->setValue(kServices, on);
+}
+int AppSettings::serviceTimeoutMs() const
+{
+    return std::clamp(m_settings->value(kServiceTimeout, ScanOptions {}.serviceTimeoutMs).toInt(),
+        ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs);
+}
+void AppSettings::setServiceTimeoutMs(int ms)
+{
+    m_settings->setValue(kServiceTimeout, ms);
+}
+int AppSettings::serviceConnections() const
+{
+    return std::clamp(
+        m_settings->value(kServiceConnections, ScanOptions {}.serviceConnections).toInt(), 1,
+        ScanOptions::maxServiceConnections);
+}
+void AppSettings::setServiceConnections(int connections)
+{
+    m_settings->setValue(kServiceConnections, connections);
 }
 bool AppSettings::resolveAll() const
 {

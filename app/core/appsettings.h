@@ -34,6 +34,12 @@ public:
     void setConcurrency(int concurrency);
     bool grabBanners() const;
     void setGrabBanners(bool on);
+    bool detectServices() const; // service and version detection; on by default
+    void setDetectServices(bool on);
+    int serviceTimeoutMs() const; // each port's detection budget
+    void setServiceTimeoutMs(int ms);
+    int serviceConnections() const; // detection's connections per host at once
+    void setServiceConnections(int connections);
     bool resolveAll() const;
     void setResolveAll(bool on);
     bool showClosed() const;

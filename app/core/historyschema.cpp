@@ -23,6 +23,9 @@ const QList<QList<const char *>> &migrations()
         // 2: searching by address and by port.
         { "CREATE INDEX hosts_address ON hosts(address)",
             "CREATE INDEX results_port ON results(port, scan_id)" },
+        // 3: service detection: whether it ran, and what each port runs (JSON).
+        { "ALTER TABLE scans ADD COLUMN services INTEGER",
+            "ALTER TABLE results ADD COLUMN service TEXT" },
     };
     return all;
 }

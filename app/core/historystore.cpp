@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +99,23 @@ QVariant latency(double ms)
 double latencyOf(const QVariant &v)
 {
     return v.isNull() ? -1.0 : v.toDouble();
+}
+
+// A port's detected service as it is kept: the export's JSON with the name.
+QString serviceText(const ServiceInfo &s)
+{
+    QJsonObject o = s.toJson();
+    o.insert(QStringLiteral("service"), s.displayName());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::shared_ptr<const ServiceInfo> serviceOf(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.isEmpty())
+        return nullptr;
+    return std::make_shared<const ServiceInfo>(
+        ServiceInfo::fromJson(o.value(QStringLiteral("service")).toString(), o));
 }
 
 } // namespace
@@ -258,8 +277,8 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
     scan.prepare(QStringLiteral(
         "INSERT INTO scans(started, elapsed_ms, targets, ports, timeout_ms, retries, "
         "concurrency, banners, host_count, hosts_up, hosts_down, port_count, open, closed, "
-        "filtered, cancelled, discovery, result_count) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "filtered, cancelled, discovery, result_count, services) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : { QVariant(report.started.toUTC().toString(Qt::ISODateWithMs)),
              QVariant(s.progress.elapsedMs), QVariant(report.targets), QVariant(report.ports),
              QVariant(report.timeoutMs), QVariant(report.retries), QVariant(report.concurrency),
@@ -269,7 +288,7 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
              QVariant(s.discoveryOnly
                      ? QStringLiteral("only")
                      : (s.discovery ? QStringLiteral("yes") : QStringLiteral("no"))),
-             QVariant(static_cast<qint64>(report.results.size())) })
+             QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services) })
         scan.addBindValue(v);
     if (!scan.exec())
         return fail(scan);
@@ -299,10 +318,10 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
     const auto insert = [&db](int rows) {
         QStringList values;
         for (int i = 0; i < rows; ++i)
-            values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"));
+            values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO results(scan_id, host_id, port, state, reason, "
-                                 "latency_ms, banner) VALUES ")
+                                 "latency_ms, banner, service) VALUES ")
             + values.join(QLatin1Char(',')));
         return q;
     };
@@ -322,6 +341,7 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
             q.bindValue(column++, static_cast<int>(r.reason));
             q.bindValue(column++, latency(r.latencyMs));
             q.bindValue(column++, r.banner.isEmpty() ? QVariant() : QVariant(r.banner));
+            q.bindValue(column++, r.service ? QVariant(serviceText(*r.service)) : QVariant());
         }
         if (!q.exec())
             return fail(q);
@@ -401,7 +421,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
                 "SELECT started, elapsed_ms, targets, ports, timeout_ms, retries, concurrency, "
                 "banners, "
                 "host_count, hosts_up, hosts_down, port_count, open, closed, filtered, cancelled, "
-                "discovery FROM scans WHERE id = ?"),
+                "discovery, services FROM scans WHERE id = ?"),
             { id }, error))
         return false;
     if (!q.next()) {
@@ -428,6 +448,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
     s.cancelled = q.value(15).toBool();
     s.discovery = q.value(16).toString() != QLatin1String("no");
     s.discoveryOnly = q.value(16).toString() == QLatin1String("only");
+    r.services = q.value(17).toBool();
     s.progress.done = s.progress.open + s.progress.closed + s.progress.filtered
         + quint64(s.hostsDown) * s.portCount;
     s.concurrency = r.concurrency;
@@ -457,7 +478,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
             r.hosts.append(HostTally { hostId, name, address, closed });
     }
     if (!execWith(q,
-            QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner FROM "
+            QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner, service FROM "
                            "results WHERE scan_id = ? ORDER BY rowid"),
             { id }, error))
         return false;
@@ -468,6 +489,8 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
             static_cast<quint16>(q.value(1).toUInt()), static_cast<PortState>(q.value(2).toInt()),
             static_cast<PortReason>(q.value(3).toInt()), latencyOf(q.value(4)),
             q.value(5).toByteArray()));
+        if (!q.value(6).isNull())
+            r.results.last().service = serviceOf(q.value(6).toString());
     }
     *report = std::move(r);
     return true;

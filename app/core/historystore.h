@@ -19,7 +19,7 @@
 class HistoryStore final
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // How many scans the history keeps unless told otherwise (the newest).
     static constexpr int defaultKeep = 1000;
 

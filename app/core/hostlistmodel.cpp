@@ -4,6 +4,12 @@
 
 #include "core/reportwriter.h"
 
+namespace {
+
+constexpr qsizetype maxServiceLines = 20; // open ports a tooltip lists
+
+} // namespace
+
 HostListModel::HostListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -53,6 +59,10 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Names: %1").arg(h.state.names.join(QStringLiteral(", "))));
         if (!h.state.vendor.isEmpty())
             lines.append(tr("Vendor: %1").arg(h.state.vendor));
+        lines += h.services;
+        if (h.open > static_cast<quint64>(h.services.size()))
+            lines.append(tr("and %n more open port(s)", nullptr,
+                static_cast<int>(h.open - static_cast<quint64>(h.services.size()))));
         lines.removeAll(QString());
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -212,8 +222,16 @@ void HostListModel::addBatch(const ScanBatch &batch)
     QList<int> changed;
     for (const ScanResult &r : batch.results) {
         Host &h = hostFor(r.hostId, r.host, r.address, &changed);
-        if (r.state == PortState::Open)
+        if (r.state == PortState::Open) {
             ++h.open;
+            if (h.services.size() < maxServiceLines) {
+                const ServiceInfo s = r.serviceOrGuess();
+                h.services.append(QStringLiteral("%1/tcp %2 %3")
+                                      .arg(r.port)
+                                      .arg(s.displayName(), s.summary())
+                                      .trimmed());
+            }
+        }
         else if (r.state == PortState::Filtered)
             ++h.filtered;
         // Closed rows are counted through closedCounts, which covers them all.

@@ -51,6 +51,7 @@ private:
         quint64 closed = 0;
         HostState state; // hostId 0 and Unknown until a state came
         bool hasState = false;
+        QStringList services; // "22/tcp ssh OpenSSH 9.2p1" for the first open ports
     };
     // A host found down, with nothing else to say (its name is its address): most
     // of a large block, kept in 24 bytes instead of a few hundred.

@@ -5,7 +5,6 @@
 #include <QXmlStreamWriter>
 
 #include "core/reportwriter.h"
-#include "core/services.h"
 
 namespace {
 
@@ -92,11 +91,33 @@ void writeHost(QXmlStreamWriter &w, const ScanReport::Host &h, const HostState &
             w.writeAttribute(QStringLiteral("state"), portStateName(r.state));
             w.writeAttribute(QStringLiteral("reason"), portReasonName(r.reason));
             w.writeAttribute(QStringLiteral("reason_ttl"), QStringLiteral("0"));
-            if (const QString service = Services::nameForPort(r.port); !service.isEmpty()) {
+            if (const ServiceInfo svc = r.serviceOrGuess(); !svc.name.isEmpty()) {
                 w.writeEmptyElement(QStringLiteral("service"));
-                w.writeAttribute(QStringLiteral("name"), service);
-                w.writeAttribute(QStringLiteral("method"), QStringLiteral("table"));
-                w.writeAttribute(QStringLiteral("conf"), QStringLiteral("3"));
+                w.writeAttribute(QStringLiteral("name"), svc.name);
+                if (!svc.product.isEmpty())
+                    w.writeAttribute(QStringLiteral("product"), svc.product);
+                if (!svc.version.isEmpty())
+                    w.writeAttribute(QStringLiteral("version"), svc.version);
+                if (!svc.extra.isEmpty())
+                    w.writeAttribute(QStringLiteral("extrainfo"), svc.extra);
+                if (svc.tunnel)
+                    w.writeAttribute(QStringLiteral("tunnel"), QStringLiteral("ssl"));
+                w.writeAttribute(QStringLiteral("method"), ServiceInfo::methodName(svc.method));
+                w.writeAttribute(QStringLiteral("conf"), QString::number(svc.confidence));
+            }
+            if (r.service && !r.service->tls.isEmpty()) {
+                const TlsInfo &t = r.service->tls;
+                QStringList lines { QStringLiteral("Subject: commonName=") + t.subject };
+                if (!t.sans.isEmpty())
+                    lines << QStringLiteral("Subject Alternative Name: ") + t.sans.join(QStringLiteral(", "));
+                lines << QStringLiteral("Issuer: commonName=") + t.issuer;
+                if (t.notAfter.isValid())
+                    lines << QStringLiteral("Not valid after:  ") + t.notAfter.toString(Qt::ISODate);
+                lines << QStringLiteral("Protocol: ") + t.protocol
+                    << QStringLiteral("Cipher: ") + t.cipher;
+                w.writeEmptyElement(QStringLiteral("script"));
+                w.writeAttribute(QStringLiteral("id"), QStringLiteral("ssl-cert"));
+                w.writeAttribute(QStringLiteral("output"), lines.join(QLatin1Char('\n')));
             }
             if (!r.banner.isEmpty()) {
                 w.writeEmptyElement(QStringLiteral("script"));

@@ -178,9 +178,17 @@ void NmapXmlReader::start()
                 : m_port.state == PortState::Closed         ? PortReason::ConnRefused
                                                             : PortReason::NoResponse;
     } else if (m_inPort && name == QLatin1String("service")) {
-        if (text("method") == QLatin1String("probed")
-            && !(text("product").isEmpty() && text("version").isEmpty()))
-            note(tr("detected service products and versions not kept"));
+        if (text("method") == QLatin1String("probed")) {
+            ServiceInfo s;
+            s.name = text("name");
+            s.method = ServiceInfo::Method::Probed;
+            s.confidence = static_cast<int>(number("conf", 10));
+            s.product = text("product");
+            s.version = text("version");
+            s.extra = text("extrainfo");
+            s.tunnel = text("tunnel") == QLatin1String("ssl");
+            m_port.service = std::make_shared<const ServiceInfo>(s);
+        }
     } else if (m_inPort && name == QLatin1String("script")) {
         if (text("id") == QLatin1String("banner"))
             m_port.banner = ReportWriter::unescapeBanner(text("output"));

@@ -26,7 +26,9 @@ QString tr(const char *text)
 QByteArray ReportWriter::csvHeader()
 {
     return QByteArrayLiteral(
-        "host,address,port,protocol,state,reason,service,latency_ms,banner\r\n");
+        "host,address,port,protocol,state,reason,service,latency_ms,banner,service_method,"
+        "confidence,product,version,extra,tls_subject,tls_sans,tls_issuer,tls_not_after,"
+        "tls_protocol,tls_cipher\r\n");
 }
 
 QString ReportWriter::formatLatency(double ms)
@@ -125,9 +127,16 @@ QString ReportWriter::csvField(const QString &text)
 
 QStringList ReportWriter::fields(const ScanResult &r)
 {
+    const ServiceInfo s = r.serviceOrGuess();
+    const bool tls = s.tunnel || !s.tls.isEmpty();
     return { r.host, r.address.toString(), QString::number(r.port), QStringLiteral("tcp"),
-        portStateName(r.state), portReasonName(r.reason), Services::nameForPort(r.port),
-        formatLatency(r.latencyMs), escapeBanner(r.banner) };
+        portStateName(r.state), portReasonName(r.reason), s.displayName(),
+        formatLatency(r.latencyMs), escapeBanner(r.banner), ServiceInfo::methodName(s.method),
+        QString::number(s.confidence), s.product, s.version, s.extra,
+        tls ? s.tls.subject : QString(), tls ? s.tls.sans.join(QLatin1Char(' ')) : QString(),
+        tls ? s.tls.issuer : QString(),
+        s.tls.notAfter.isValid() ? s.tls.notAfter.toString(Qt::ISODate) : QString(),
+        tls ? s.tls.protocol : QString(), tls ? s.tls.cipher : QString() };
 }
 
 ReportWriter::Rows ReportWriter::Rows::of(const QList<ScanResult> &results)
@@ -197,6 +206,7 @@ bool ReportWriter::writeJson(
         { QStringLiteral("retries"), report.retries },
         { QStringLiteral("concurrency"), report.concurrency },
         { QStringLiteral("banners"), report.banners },
+        { QStringLiteral("service_detection"), report.services },
     };
     QJsonArray slowedHosts;
     for (const SlowedHost &h : report.summary.slowedHosts)
@@ -237,19 +247,23 @@ bool ReportWriter::writeJson(
     for (const auto &[key, index] : order) {
         Q_UNUSED(key)
         const ScanResult r = rows.at(index);
-        const QJsonObject row {
+        const ServiceInfo service = r.serviceOrGuess();
+        QJsonObject row {
             { QStringLiteral("host"), r.host },
             { QStringLiteral("address"), r.address.toString() },
             { QStringLiteral("port"), r.port },
             { QStringLiteral("protocol"), QStringLiteral("tcp") },
             { QStringLiteral("state"), portStateName(r.state) },
             { QStringLiteral("reason"), portReasonName(r.reason) },
-            { QStringLiteral("service"), Services::nameForPort(r.port) },
+            { QStringLiteral("service"), service.displayName() },
             { QStringLiteral("latency_ms"),
                 r.hasLatency() ? QJsonValue(qRound(r.latencyMs * 1000.0) / 1000.0)
                                : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("banner"), escapeBanner(r.banner) },
         };
+        const QJsonObject detail = service.toJson();
+        for (auto it = detail.begin(); it != detail.end(); ++it)
+            row.insert(it.key(), it.value());
         if (!put(out, (written == 0 ? "\n    " : ",\n    ") + compact(row))
             || !tell(progress, ++written))
             return false;
@@ -381,11 +395,13 @@ QString ReportWriter::toText(const ScanReport &report)
                     = QStringLiteral("%1 %2 %3 %4 %5")
                           .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
                           .arg(portStateName(r.state), -9)
-                          .arg(Services::nameForPort(r.port), -15)
+                          .arg(r.serviceOrGuess().displayName(), -15)
                           .arg(portReasonName(r.reason), -17)
                           .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
                                               : QString());
-                if (!r.banner.isEmpty())
+                if (r.service && !r.service->summary().isEmpty())
+                    line += QStringLiteral("  ") + r.service->summary();
+                else if (!r.banner.isEmpty())
                     line += QStringLiteral("  ") + escapeBanner(r.banner);
                 out += line + QLatin1Char('\n');
             }

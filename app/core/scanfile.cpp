@@ -74,6 +74,7 @@ bool readJson(const QByteArray &data, ScanReport *report, QStringList *notes, QS
     out.retries = parameters.value(QStringLiteral("retries")).toInt();
     out.concurrency = parameters.value(QStringLiteral("concurrency")).toInt();
     out.banners = parameters.value(QStringLiteral("banners")).toBool();
+    out.services = parameters.value(QStringLiteral("service_detection")).toBool();
     out.started = QDateTime::fromString(
         root.value(QStringLiteral("start_time")).toString(), Qt::ISODateWithMs);
     HostIds ids;
@@ -95,6 +96,9 @@ bool readJson(const QByteArray &data, ScanReport *report, QStringList *notes, QS
             r.reason = PortReason::NoResponse;
         r.latencyMs = latencyOf(o.value(QStringLiteral("latency_ms")));
         r.banner = ReportWriter::unescapeBanner(o.value(QStringLiteral("banner")).toString());
+        if (o.value(QStringLiteral("service_method")).toString() == QLatin1String("probed"))
+            r.service = std::make_shared<const ServiceInfo>(
+                ServiceInfo::fromJson(o.value(QStringLiteral("service")).toString(), o));
         out.results.append(r);
     }
     for (const auto &v : root.value(QStringLiteral("hosts")).toArray()) {

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <mutex>
 
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/platform/systemlimits.h"
 #include "core/scanshared.h"
+#include "core/servicedetector.h"
+#include "core/serviceprobetable.h"
 #include "core/scanworker.h"
 
 namespace {
@@ -35,6 +38,10 @@ ScanJob::~ScanJob()
     if (m_shared)
         m_shared->cancelled = true;
     m_pool.waitForDone();
+    if (m_detectThread) {
+        m_detectThread->quit();
+        m_detectThread->wait();
+    }
 }
 
 long long ScanJob::descriptorBudget()
@@ -70,6 +77,11 @@ void ScanJob::start(const ScanOptions &options)
     m_nameQueue.clear();
     m_summary.portCount = static_cast<quint32>(options.ports.count());
     m_shared.reset();
+    ++m_generation;
+    m_detecting = 0;
+    m_detected.clear();
+    if (options.detectServices)
+        startDetector();
     m_paused = false;
     m_pausedMs = 0;
     m_cancelRequested = false;
@@ -246,6 +258,8 @@ void ScanJob::cancel()
     }
     if (m_shared)
         m_shared->cancelled = true;
+    if (m_detector)
+        QMetaObject::invokeMethod(m_detector, [d = m_detector] { d->cancel(); });
 }
 
 void ScanJob::pause()
@@ -289,6 +303,7 @@ ScanProgress ScanJob::progress() const
         p.hostsDecided = m_shared->counts.hostsUp + m_shared->counts.hostsDown;
         p.hostsUp = m_shared->counts.hostsUp;
     }
+    p.detecting = m_detecting;
     p.hostsToDiscover = m_hostsToDiscover;
     p.total = m_shared->total;
     const qint64 active = p.elapsedMs - m_pausedMs - (m_paused ? p.elapsedMs - m_pausedAt : 0);
@@ -299,7 +314,30 @@ ScanProgress ScanJob::progress() const
     return p;
 }
 
-void ScanJob::deliver()
+void ScanJob::startDetector()
+{
+    if (m_detectThread)
+        return;
+    m_detectThread = std::make_unique<QThread>();
+    m_detectThread->setObjectName(QStringLiteral("ServiceDetector"));
+    m_detector = new ServiceDetector(ServiceProbeTable::builtIn());
+    m_detector->moveToThread(m_detectThread.get());
+    connect(m_detectThread.get(), &QThread::finished, m_detector, &QObject::deleteLater);
+    connect(m_detector, &ServiceDetector::detected, this, &ScanJob::onServicesDetected);
+    m_detectThread->start();
+}
+
+void ScanJob::onServicesDetected(const QList<ScanResult> &results, quint64 generation)
+{
+    if (generation != m_generation || m_phase == Phase::Idle)
+        return;
+    m_detected += results;
+    m_detecting -= qMin<quint64>(m_detecting, static_cast<quint64>(results.size()));
+    if (m_detecting == 0)
+        QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection);
+}
+
+void ScanJob::deliver(bool bypassDetection)
 {
     ScanBatch batch;
     QHash<quint64, quint64> closed;
@@ -310,6 +348,25 @@ void ScanJob::deliver()
         closed.swap(m_shared->pendingClosed);
         states.swap(m_shared->pendingHosts);
     }
+    if (m_options.detectServices && m_detector && !batch.results.isEmpty()) {
+        QList<ScanResult> open;
+        QList<ScanResult> rest;
+        for (ScanResult &r : batch.results) {
+            if (r.state == PortState::Open && !bypassDetection && !m_cancelRequested)
+                open.append(std::move(r));
+            else
+                rest.append(std::move(r));
+        }
+        batch.results = std::move(rest);
+        if (!open.isEmpty()) {
+            m_detecting += static_cast<quint64>(open.size());
+            QMetaObject::invokeMethod(m_detector,
+                [d = m_detector, open, g = m_generation, budget = m_options.serviceTimeoutMs,
+                    perHost = m_options.serviceConnections] { d->detect(open, g, budget, perHost); });
+        }
+    }
+    batch.results += m_detected;
+    m_detected.clear();
     // Workers each report a host without discovery up at its first answer: keep one.
     for (HostState &state : states) {
         if (m_hostsReported.contains(state.hostId))
@@ -338,7 +395,7 @@ void ScanJob::onTick()
     const bool done = std::all_of(m_workers.cbegin(), m_workers.cend(),
         [](const QFuture<void> &f) { return f.isFinished(); });
     deliver();
-    if (done) {
+    if (done && m_detecting == 0) {
         finish();
         return;
     }
@@ -407,7 +464,7 @@ void ScanJob::finish()
     m_tick.stop();
     if (m_shared) {
         m_pool.waitForDone();
-        deliver();
+        deliver(true);
         reportSilentHosts();
         for (const HostPacer::Report &r : m_shared->pacer.reports()) {
             const HostTable::Host host = m_shared->hosts.at(r.host);

@@ -16,6 +16,8 @@
 #include "core/scanoptions.h"
 #include "core/scanresult.h"
 
+class QThread;
+class ServiceDetector;
 struct ScanShared;
 
 // Runs one scan at a time: resolves names without blocking, runs the probes on
@@ -66,7 +68,11 @@ private:
     void onLookupDone(int entryIndex, const QHostInfo &info);
     void launch();
     void onTick();
-    void deliver();
+    // Hands the workers' results on; with detection, open ports go to the detector
+    // first unless bypass is set (the scan ends without waiting for them).
+    void deliver(bool bypassDetection = false);
+    void startDetector();
+    void onServicesDetected(const QList<ScanResult> &results, quint64 generation);
     void reportSilentHosts();
     void lookUpNames(const QList<HostState> &states);
     void pumpNames();
@@ -93,4 +99,10 @@ private:
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;
     ScanSummary m_summary;
+    // Service detection: a thread of its own, started with the first scan that asks.
+    std::unique_ptr<QThread> m_detectThread;
+    ServiceDetector *m_detector = nullptr; // lives in m_detectThread
+    quint64 m_generation = 0; // this scan's, for the detector's results
+    quint64 m_detecting = 0; // ports handed to the detector and not back yet
+    QList<ScanResult> m_detected; // back from the detector, not yet delivered
 };

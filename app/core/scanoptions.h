@@ -50,6 +50,13 @@ struct ScanOptions
     bool resolveAll = false; // scan every address of a name, not only the first
     bool ipv6 = false; // a name means its first IPv6 address, not its first IPv4 one
     bool keepClosed = false; // list closed ports as rows, not only count them
+    // Service detection (-sV): what each open port runs, by what it says.
+    bool detectServices = false;
+    int serviceTimeoutMs = 5000; // each port's budget
+    int serviceConnections = 4; // at once per host
+    static constexpr int minServiceTimeoutMs = 100;
+    static constexpr int maxServiceTimeoutMs = 120000;
+    static constexpr int maxServiceConnections = 64;
 
     static constexpr int bannerBytes = 512;
     static constexpr int bannerTimeoutMs = 1000;

@@ -16,6 +16,7 @@ struct ScanReport
     int retries = 0;
     int concurrency = 0;
     bool banners = false;
+    bool services = false; // service detection ran
     QDateTime started;
     ScanSummary summary;
     QList<ScanResult> results; // the listed ports

@@ -2,6 +2,8 @@
 
 #include <initializer_list>
 
+#include "core/services.h"
+
 QString portStateName(PortState state)
 {
     switch (state) {
@@ -148,4 +150,13 @@ void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reaso
         return;
     }
     *reason = PortReason::LocalError;
+}
+
+ServiceInfo ScanResult::serviceOrGuess() const
+{
+    if (service)
+        return *service;
+    ServiceInfo guess;
+    guess.name = Services::nameForPort(port);
+    return guess;
 }

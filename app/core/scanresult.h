@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -8,6 +10,7 @@
 #include <QtGlobal>
 
 #include "core/platform/connectoutcome.h"
+#include "core/serviceinfo.h"
 
 // Port states and reasons in nmap's words, and the value types that cross
 // threads between the scan workers and whoever consumes the results.
@@ -64,6 +67,11 @@ struct ScanResult
     double latencyMs = 0.0; // round trip of the answer; negative when none came
     bool hasLatency() const { return latencyMs >= 0.0; }
     QByteArray banner; // raw bytes; escape before showing
+    // What service detection found; null when it did not run or learned nothing
+    // (the service is then the port number's, from the services table).
+    std::shared_ptr<const ServiceInfo> service;
+    // The service as detected, else as the port number suggests.
+    ServiceInfo serviceOrGuess() const;
 
     static ScanResult make(quint32 id, const QString &host, const QHostAddress &address,
         quint16 port, PortState state, PortReason reason, double latencyMs,
@@ -137,6 +145,7 @@ struct ScanProgress
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1 while unknown
     bool paused = false;
+    quint64 detecting = 0; // open ports whose service is still being detected
     // Host discovery: hosts to probe for, decided so far, found up.
     quint64 hostsToDiscover = 0;
     quint64 hostsDecided = 0;

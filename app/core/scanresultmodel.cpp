@@ -66,13 +66,19 @@ QString ScanResultModel::text(const Row &row, int column) const
     case State:
         return portStateName(static_cast<PortState>(row.state));
     case Service:
-        return Services::nameForPort(row.port);
+        return serviceName(row);
     case Reason:
         return portReasonName(static_cast<PortReason>(row.reason));
     case Latency:
         return row.latencyMs < 0.0f ? QString() : QString::number(double(row.latencyMs), 'f', 2);
     case Banner:
-        return row.banner < 0 ? QString() : ReportWriter::escapeBanner(m_banners.at(row.banner));
+        return row.detail < 0 ? QString()
+                              : ReportWriter::escapeBanner(m_details.at(row.detail).banner);
+    case Version: {
+        const ServiceInfo *s
+            = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
+        return s ? s->summary() : QString();
+    }
     default:
         return {};
     }
@@ -89,8 +95,10 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Banners can be long: the full escaped text goes in the tooltip (shown as plain text by
         // the view).
-        if (index.column() == Banner && row.banner >= 0)
+        if (index.column() == Banner && row.detail >= 0)
             return text(row, Banner);
+        if (index.column() == Service || index.column() == Version)
+            return serviceToolTip(toResult(row, host(row), m_details));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Port || index.column() == Latency)
@@ -143,6 +151,8 @@ QVariant ScanResultModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Latency (ms)");
     case Banner:
         return tr("Banner");
+    case Version:
+        return tr("Version");
     default:
         return {};
     }
@@ -165,16 +175,20 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
                 (r.host + QLatin1Char('\n') + addressText).toLower() });
         }
         const quint32 hostIndex = found.value();
-        qint32 banner = -1;
-        if (!r.banner.isEmpty()) {
-            banner = static_cast<qint32>(m_banners.size());
-            m_banners.append(r.banner);
-            m_bannerKeys.append(ReportWriter::escapeBanner(r.banner).toLower());
+        qint32 detail = -1;
+        if (!r.banner.isEmpty() || r.service) {
+            detail = static_cast<qint32>(m_details.size());
+            m_details.append(Detail { r.banner, r.service });
+            QString key = ReportWriter::escapeBanner(r.banner);
+            if (r.service)
+                key += QLatin1Char('\n') + r.service->displayName() + QLatin1Char('\n')
+                    + r.service->summary();
+            m_detailKeys.append(key.toLower());
         }
         if (!m_portKeys.contains(r.port))
             m_portKeys.insert(r.port,
                 QStringLiteral("%1\n%2").arg(r.port).arg(Services::nameForPort(r.port)).toLower());
-        m_rows.push_back(Row { hostIndex, banner, static_cast<float>(r.latencyMs), r.port,
+        m_rows.push_back(Row { hostIndex, detail, static_cast<float>(r.latencyMs), r.port,
             static_cast<quint8>(r.state), static_cast<quint8>(r.reason) });
     }
     endInsertRows();
@@ -187,15 +201,49 @@ void ScanResultModel::clear()
     m_rows.shrink_to_fit();
     m_hosts.clear();
     m_hostIndex.clear();
-    m_banners.clear();
-    m_bannerKeys.clear();
+    m_details.clear();
+    m_detailKeys.clear();
     m_portKeys.clear();
     m_hostNames = 0;
     endResetModel();
 }
 
-ScanResult ScanResultModel::toResult(
-    const Row &r, const HostInfo &h, const QList<QByteArray> &banners)
+QString ScanResultModel::serviceName(const Row &row) const
+{
+    const ServiceInfo *s = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
+    return s ? s->displayName() : Services::nameForPort(row.port);
+}
+
+QString ScanResultModel::serviceToolTip(const ScanResult &r)
+{
+    if (r.state != PortState::Open)
+        return {};
+    const ServiceInfo s = r.serviceOrGuess();
+    QStringList lines;
+    if (s.method == ServiceInfo::Method::Probed)
+        lines << tr("%1: detected by what the port said (confidence %2 of 10)")
+                     .arg(s.displayName())
+                     .arg(s.confidence);
+    else if (!s.name.isEmpty())
+        lines << tr("%1: guessed from the port number").arg(s.name);
+    if (!s.productVersion().isEmpty())
+        lines << tr("Product: %1").arg(s.productVersion());
+    if (!s.extra.isEmpty())
+        lines << tr("Details: %1").arg(s.extra);
+    if (!s.tls.isEmpty()) {
+        lines << tr("TLS: %1, %2").arg(s.tls.protocol, s.tls.cipher)
+              << tr("Certificate: %1, issued by %2%3")
+                     .arg(s.tls.subject, s.tls.issuer,
+                         s.tls.selfSigned ? tr(" (self-signed)") : QString());
+        if (!s.tls.sans.isEmpty())
+            lines << tr("Names: %1").arg(s.tls.sans.join(QStringLiteral(", ")));
+        if (s.tls.notAfter.isValid())
+            lines << tr("Valid until: %1").arg(s.tls.notAfter.toString(Qt::ISODate));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+ScanResult ScanResultModel::toResult(const Row &r, const HostInfo &h, const QList<Detail> &details)
 {
     ScanResult out;
     out.hostId = h.id;
@@ -205,21 +253,23 @@ ScanResult ScanResultModel::toResult(
     out.state = static_cast<PortState>(r.state);
     out.reason = static_cast<PortReason>(r.reason);
     out.latencyMs = double(r.latencyMs);
-    if (r.banner >= 0)
-        out.banner = banners.at(r.banner);
+    if (r.detail >= 0) {
+        out.banner = details.at(r.detail).banner;
+        out.service = details.at(r.detail).service;
+    }
     return out;
 }
 
 ScanResult ScanResultModel::result(int row) const
 {
     const Row &r = m_rows[static_cast<size_t>(row)];
-    return toResult(r, host(r), m_banners);
+    return toResult(r, host(r), m_details);
 }
 
 ScanResult ScanResultModel::Snapshot::at(qsizetype i) const
 {
     const Row &r = m_rows[static_cast<size_t>(i)];
-    return toResult(r, m_hosts[r.host], m_banners);
+    return toResult(r, m_hosts[r.host], m_details);
 }
 
 QList<ScanResult> ScanResultModel::Snapshot::results() const
@@ -236,7 +286,7 @@ ScanResultModel::Snapshot ScanResultModel::snapshot() const
     Snapshot s;
     s.m_rows = m_rows;
     s.m_hosts = m_hosts;
-    s.m_banners = m_banners;
+    s.m_details = m_details;
     return s;
 }
 
@@ -247,7 +297,7 @@ ScanResultModel::Snapshot ScanResultModel::snapshot(const QList<int> &rows) cons
     for (int row : rows)
         s.m_rows.push_back(m_rows[static_cast<size_t>(row)]);
     s.m_hosts = m_hosts;
-    s.m_banners = m_banners;
+    s.m_details = m_details;
     return s;
 }
 
@@ -269,7 +319,7 @@ bool ScanResultModel::rowContains(int row, const QString &needle) const
         || kinds[size_t(r.state) * (size_t(PortReason::LocalError) + 1) + r.reason].contains(
             needle))
         return true;
-    return r.banner >= 0 && m_bannerKeys.at(r.banner).contains(needle);
+    return r.detail >= 0 && m_detailKeys.at(r.detail).contains(needle);
 }
 
 bool ScanResultModel::lessThan(int left, int right, int column) const
@@ -298,11 +348,14 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
         break;
     }
     case Service:
-        c = Services::nameForPort(a.port).compare(Services::nameForPort(b.port));
+        c = serviceName(a).compare(serviceName(b));
         break;
     case Banner:
-        c = compare(a.banner < 0 ? QByteArray() : m_banners.at(a.banner),
-            b.banner < 0 ? QByteArray() : m_banners.at(b.banner));
+        c = compare(a.detail < 0 ? QByteArray() : m_details.at(a.detail).banner,
+            b.detail < 0 ? QByteArray() : m_details.at(b.detail).banner);
+        break;
+    case Version:
+        c = text(a, Version).compare(text(b, Version), Qt::CaseInsensitive);
         break;
     default:
         break;

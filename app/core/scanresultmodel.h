@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -9,7 +10,7 @@
 #include "core/scanresult.h"
 
 // The results of a scan as a table. Rows are packed (16 bytes each, host names
-// and banners stored once) so that a million rows stay small; batches arrive
+// stored once, banners and services aside) so that a million rows stay small; batches arrive
 // with one insert each. Display text and raw values (RawValueRole) are served
 // separately so that a proxy can sort on numbers and enums, not on text.
 class ScanResultModel final : public QAbstractTableModel
@@ -28,6 +29,7 @@ public:
         Reason,
         Latency,
         Banner,
+        Version, // product, version and details of a detected service
         ColumnCount
     };
     enum Role { RawValueRole = Qt::UserRole + 1, StateRole, HostIdRole };
@@ -35,6 +37,12 @@ public:
 private:
     struct Row;
     struct HostInfo;
+    // What only open ports have: a banner, a detected service.
+    struct Detail
+    {
+        QByteArray banner;
+        std::shared_ptr<const ServiceInfo> service;
+    };
 
 public:
     explicit ScanResultModel(QObject *parent = nullptr);
@@ -70,7 +78,7 @@ public:
         friend class ScanResultModel;
         std::vector<Row> m_rows;
         std::vector<HostInfo> m_hosts;
-        QList<QByteArray> m_banners;
+        QList<Detail> m_details;
     };
     // Every row, or the given rows in the given order.
     Snapshot snapshot() const;
@@ -86,6 +94,8 @@ public:
     bool rowContains(int row, const QString &needle) const;
     // Orders two rows by a column's raw value, ties broken by host and port.
     bool lessThan(int left, int right, int column) const;
+    // What is known of an open port's service, as lines of plain text (a tooltip).
+    static QString serviceToolTip(const ScanResult &result);
     // Bytes held per row, for the memory benchmark.
     static constexpr size_t packedRowSize();
 
@@ -93,7 +103,7 @@ private:
     struct Row
     {
         quint32 host; // index into m_hosts
-        qint32 banner; // index into m_banners, -1 for none
+        qint32 detail; // index into m_details, -1 for none
         float latencyMs;
         quint16 port;
         quint8 state;
@@ -108,16 +118,16 @@ private:
         QString searchKey; // lower-case name and address
     };
 
-    static ScanResult toResult(
-        const Row &row, const HostInfo &host, const QList<QByteArray> &banners);
+    static ScanResult toResult(const Row &row, const HostInfo &host, const QList<Detail> &details);
+    QString serviceName(const Row &row) const;
     const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
 
     std::vector<Row> m_rows;
     std::vector<HostInfo> m_hosts;
     QHash<quint32, quint32> m_hostIndex; // scan host id -> index into m_hosts
-    QList<QByteArray> m_banners;
-    QList<QString> m_bannerKeys; // lower-case escaped banners, for search
+    QList<Detail> m_details;
+    QList<QString> m_detailKeys; // lower-case escaped banner and service, for search
     QHash<quint16, QString> m_portKeys; // lower-case "port service", for search
     int m_hostNames = 0; // hosts whose name is not their address
 };

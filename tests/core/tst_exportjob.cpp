@@ -81,7 +81,8 @@ void TestExportJob::csvFromASnapshot()
     QCOMPARE(outcome.rows, 20000);
     const QList<QByteArray> lines = read(path).split('\n');
     QCOMPARE(lines.size(), 20002); // header, rows, and the empty piece after the last CRLF
-    QCOMPARE(lines[1], QByteArray("lab0,198.18.0.0,1,tcp,open,syn-ack,tcpmux,1.500,\r"));
+    QCOMPARE(lines[1],
+        QByteArray("lab0,198.18.0.0,1,tcp,open,syn-ack,tcpmux,1.500,,table,3,,,,,,,,,\r"));
     QVERIFY(progress.size() >= 4); // every 4096 rows and at the end
     QCOMPARE(progress.last().at(0).value<qsizetype>(), 20000);
     QCOMPARE(progress.last().at(1).value<qsizetype>(), 20000);

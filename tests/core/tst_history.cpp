@@ -231,7 +231,8 @@ void TestHistory::migratesFromTheFirstVersion()
     QString notice;
     QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
     QVERIFY(notice.isEmpty());
-    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(), 2);
+    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(),
+        HistoryStore::schemaVersion);
     QList<HistoryStore::Entry> entries;
     QVERIFY(store.list(QStringLiteral("ssh"), &entries, &error)); // through version 2's index
     QCOMPARE(entries.size(), 1);

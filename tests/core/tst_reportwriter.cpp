@@ -106,19 +106,25 @@ void TestReportWriter::csvRoundTrip()
     };
     const QByteArray csv = ReportWriter::toCsv(results);
     QVERIFY(
-        csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner\r\n"));
+        csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner,"
+                       "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
+                       "tls_issuer,tls_not_after,tls_protocol,tls_cipher\r\n"));
     QList<QStringList> rows;
     QVERIFY(readCsv(csv, &rows));
     QCOMPARE(rows.size(), 4);
+    const QStringList table { "table", "3", "", "", "", "", "", "", "", "", "" };
     QCOMPARE(rows[1],
         (QStringList { "localhost", "127.0.0.1", "22", "tcp", "open", "syn-ack", "ssh", "0.250",
-            "SSH-2.0-x\\r\\n" }));
+            "SSH-2.0-x\\r\\n" }
+            + table));
     QCOMPARE(rows[2],
         (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt",
-            "1000.000", "" }));
+            "1000.000", "" }
+            + table));
     QCOMPARE(rows[3],
         (QStringList {
-            "::1", "::1", "443", "tcp", "closed", "conn-refused", "https", "0.013", "a,\"b\"" }));
+             "::1", "::1", "443", "tcp", "closed", "conn-refused", "https", "0.013", "a,\"b\"" }
+            + table));
 }
 
 void TestReportWriter::json()
@@ -153,8 +159,9 @@ void TestReportWriter::json()
     QCOMPARE(results.size(), 2);
     const QJsonObject first = results[0].toObject();
     QCOMPARE(first.keys(),
-        (QStringList { "address", "banner", "host", "latency_ms", "port", "protocol", "reason",
-            "service", "state" }));
+        (QStringList { "address", "banner", "confidence", "extra", "host", "latency_ms", "port",
+            "product", "protocol", "reason", "service", "service_method", "state", "version" }));
+    QCOMPARE(first[QStringLiteral("service_method")].toString(), QStringLiteral("table"));
     QCOMPARE(first[QStringLiteral("port")].toInt(), 22); // sorted by host, then port
     QCOMPARE(first[QStringLiteral("state")].toString(), QStringLiteral("open"));
     QCOMPARE(root[QStringLiteral("summary")][QStringLiteral("open")].toInt(), 1);
@@ -190,8 +197,9 @@ void TestReportWriter::noAnswerMeansNoLatency()
         = { result(0, "lab", "198.18.0.1", 81, PortState::Filtered, PortReason::NoResponse, -1.0),
               result(0, "lab", "198.18.0.1", 80, PortState::Open, PortReason::SynAck, 1.25) };
     const QList<QByteArray> csv = ReportWriter::toCsv(report.results).split('\n');
-    QCOMPARE(csv[1], QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,\r"));
-    QCOMPARE(csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,\r"));
+    QCOMPARE(csv[1],
+        QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,,table,3,,,,,,,,,\r"));
+    QCOMPARE(csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,,table,3,,,,,,,,,\r"));
     const QJsonArray rows = QJsonDocument::fromJson(ReportWriter::toJson(report))
                                 .object()[QStringLiteral("results")]
                                 .toArray();

@@ -218,7 +218,10 @@ void TestScanFiles::skipsWhatItCannotHold()
     QVERIFY2(said.contains(QStringLiteral("UDP")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("open|filtered")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("filtered ports not listed")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("versions not kept")), qPrintable(said));
+    // A detected service is kept, with its product and version.
+    QVERIFY(r.results[0].service);
+    QCOMPARE(r.results[0].service->productVersion(), QStringLiteral("OpenSSH 9.2"));
+    QCOMPARE(r.results[0].service->method, ServiceInfo::Method::Probed);
     QVERIFY2(said.contains(QStringLiteral("OS matches")), qPrintable(said));
 }
 
