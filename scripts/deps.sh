@@ -13,6 +13,10 @@ PORTOLAN_PACKAGES=(
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
     clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils ieee-data
     ndiff python3-libnmap libxml2-utils
+    # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
+    # by the tests, inside their own network namespace.
+    openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
+    postgresql dovecot-imapd dovecot-pop3d
 )
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.
@@ -28,5 +32,16 @@ portolan_install_deps() {
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     echo "Installing: ${missing[*]}"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    # The lab's daemons must not start on the machine itself when installed: a
+    # policy-rc.d that says no, for the time of the install (unless one is there).
+    local policy=/usr/sbin/policy-rc.d added=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+        "${sudo[@]}" chmod 755 "$policy"
+        added=1
+    fi
+    local status=0
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" || status=$?
+    [ "$added" -eq 0 ] || "${sudo[@]}" rm -f "$policy"
+    return "$status"
 }

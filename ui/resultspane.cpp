@@ -117,6 +117,7 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
 void ResultsPane::addBatch(const ScanBatch &batch)
 {
     m_results->appendResults(batch.results);
+    m_results->updateDetails(batch.detected);
     updateHostColumn();
     m_hosts->addBatch(batch);
     // The MAC column only where the scan found some (hosts on the local link).

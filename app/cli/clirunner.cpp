@@ -40,7 +40,20 @@ int CliRunner::exec()
 
 void CliRunner::onResults(const ScanBatch &batch)
 {
-    m_report.results.append(batch.results);
+    for (const ScanResult &r : batch.results) {
+        if (r.state == PortState::Open)
+            m_openRows.insert((quint64(r.hostId) << 16) | r.port, m_report.results.size());
+        m_report.results.append(r);
+    }
+    for (const ScanResult &r : batch.detected) {
+        const auto row = m_openRows.constFind((quint64(r.hostId) << 16) | r.port);
+        if (row != m_openRows.cend()) {
+            ScanResult &listed = m_report.results[*row];
+            listed.service = r.service;
+            if (listed.banner.isEmpty())
+                listed.banner = r.banner;
+        }
+    }
     m_report.hosts.append(batch.closedCounts);
     m_report.hostStates.append(batch.hosts);
 }

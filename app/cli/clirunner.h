@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 #include "core/scanjob.h"
@@ -40,6 +41,7 @@ private:
     Settings m_settings;
     ScanJob m_job;
     ScanReport m_report;
+    QHash<quint64, qsizetype> m_openRows; // host id and port -> index into m_report.results
     int m_exitCode = 0;
     bool m_progressShown = false;
     bool m_written = false;

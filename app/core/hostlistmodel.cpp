@@ -8,6 +8,12 @@ namespace {
 
 constexpr qsizetype maxServiceLines = 20; // open ports a tooltip lists
 
+QString serviceLine(const ScanResult &r)
+{
+    const ServiceInfo s = r.serviceOrGuess();
+    return QStringLiteral("%1/tcp %2 %3").arg(r.port).arg(s.displayName(), s.summary()).trimmed();
+}
+
 } // namespace
 
 HostListModel::HostListModel(QObject *parent)
@@ -224,17 +230,20 @@ void HostListModel::addBatch(const ScanBatch &batch)
         Host &h = hostFor(r.hostId, r.host, r.address, &changed);
         if (r.state == PortState::Open) {
             ++h.open;
-            if (h.services.size() < maxServiceLines) {
-                const ServiceInfo s = r.serviceOrGuess();
-                h.services.append(QStringLiteral("%1/tcp %2 %3")
-                                      .arg(r.port)
-                                      .arg(s.displayName(), s.summary())
-                                      .trimmed());
-            }
+            if (h.services.size() < maxServiceLines)
+                h.services.append(serviceLine(r));
         }
         else if (r.state == PortState::Filtered)
             ++h.filtered;
         // Closed rows are counted through closedCounts, which covers them all.
+    }
+    for (const ScanResult &r : batch.detected) {
+        Host &h = hostFor(r.hostId, r.host, r.address, &changed);
+        const QString prefix = QStringLiteral("%1/tcp ").arg(r.port);
+        for (QString &line : h.services) {
+            if (line.startsWith(prefix))
+                line = serviceLine(r);
+        }
     }
     for (const HostTally &t : batch.closedCounts)
         hostFor(t.hostId, t.host, t.address, &changed).closed += t.closed;

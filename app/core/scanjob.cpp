@@ -348,16 +348,13 @@ void ScanJob::deliver(bool bypassDetection)
         closed.swap(m_shared->pendingClosed);
         states.swap(m_shared->pendingHosts);
     }
-    if (m_options.detectServices && m_detector && !batch.results.isEmpty()) {
+    // Open ports go out at once and to the detector; their services follow.
+    if (m_options.detectServices && m_detector && !bypassDetection && !m_cancelRequested) {
         QList<ScanResult> open;
-        QList<ScanResult> rest;
-        for (ScanResult &r : batch.results) {
-            if (r.state == PortState::Open && !bypassDetection && !m_cancelRequested)
-                open.append(std::move(r));
-            else
-                rest.append(std::move(r));
+        for (const ScanResult &r : std::as_const(batch.results)) {
+            if (r.state == PortState::Open)
+                open.append(r);
         }
-        batch.results = std::move(rest);
         if (!open.isEmpty()) {
             m_detecting += static_cast<quint64>(open.size());
             QMetaObject::invokeMethod(m_detector,
@@ -365,8 +362,7 @@ void ScanJob::deliver(bool bypassDetection)
                     perHost = m_options.serviceConnections] { d->detect(open, g, budget, perHost); });
         }
     }
-    batch.results += m_detected;
-    m_detected.clear();
+    batch.detected.swap(m_detected);
     // Workers each report a host without discovery up at its first answer: keep one.
     for (HostState &state : states) {
         if (m_hostsReported.contains(state.hostId))
@@ -384,7 +380,8 @@ void ScanJob::deliver(bool bypassDetection)
         batch.closedCounts.append(
             HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
     }
-    if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty())
+    if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty()
+        || !batch.detected.isEmpty())
         Q_EMIT resultsReady(batch);
 }
 

@@ -68,8 +68,8 @@ private:
     void onLookupDone(int entryIndex, const QHostInfo &info);
     void launch();
     void onTick();
-    // Hands the workers' results on; with detection, open ports go to the detector
-    // first unless bypass is set (the scan ends without waiting for them).
+    // Hands the workers' results on, and the services detected since; with detection,
+    // open ports also go to the detector unless bypass is set.
     void deliver(bool bypassDetection = false);
     void startDetector();
     void onServicesDetected(const QList<ScanResult> &results, quint64 generation);

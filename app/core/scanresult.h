@@ -132,6 +132,9 @@ struct ScanBatch
     QList<ScanResult> results;
     QList<HostTally> closedCounts;
     QList<HostState> hosts;
+    // Open ports sent in an earlier batch (or this one), now with what service
+    // detection found; their service may still be null (nothing matched, or stopped).
+    QList<ScanResult> detected;
 };
 
 struct ScanProgress

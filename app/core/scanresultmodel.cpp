@@ -179,12 +179,10 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
         if (!r.banner.isEmpty() || r.service) {
             detail = static_cast<qint32>(m_details.size());
             m_details.append(Detail { r.banner, r.service });
-            QString key = ReportWriter::escapeBanner(r.banner);
-            if (r.service)
-                key += QLatin1Char('\n') + r.service->displayName() + QLatin1Char('\n')
-                    + r.service->summary();
-            m_detailKeys.append(key.toLower());
+            m_detailKeys.append(detailKey(m_details.last()));
         }
+        if (r.state == PortState::Open)
+            m_openRows.insert((quint64(r.hostId) << 16) | r.port, static_cast<int>(m_rows.size()));
         if (!m_portKeys.contains(r.port))
             m_portKeys.insert(r.port,
                 QStringLiteral("%1\n%2").arg(r.port).arg(Services::nameForPort(r.port)).toLower());
@@ -203,9 +201,45 @@ void ScanResultModel::clear()
     m_hostIndex.clear();
     m_details.clear();
     m_detailKeys.clear();
+    m_openRows.clear();
     m_portKeys.clear();
     m_hostNames = 0;
     endResetModel();
+}
+
+QString ScanResultModel::detailKey(const Detail &detail)
+{
+    QString key = ReportWriter::escapeBanner(detail.banner);
+    if (detail.service)
+        key += QLatin1Char('\n') + detail.service->displayName() + QLatin1Char('\n')
+            + detail.service->summary();
+    return key.toLower();
+}
+
+void ScanResultModel::updateDetails(const QList<ScanResult> &detected)
+{
+    int first = -1;
+    int last = -1;
+    for (const ScanResult &r : detected) {
+        const auto found = m_openRows.constFind((quint64(r.hostId) << 16) | r.port);
+        if (found == m_openRows.cend() || (!r.service && r.banner.isEmpty()))
+            continue;
+        Row &row = m_rows[static_cast<size_t>(*found)];
+        if (row.detail < 0) {
+            row.detail = static_cast<qint32>(m_details.size());
+            m_details.append(Detail { r.banner, r.service });
+            m_detailKeys.append(QString());
+        }
+        Detail &detail = m_details[row.detail];
+        detail.service = r.service;
+        if (detail.banner.isEmpty())
+            detail.banner = r.banner;
+        m_detailKeys[row.detail] = detailKey(detail);
+        first = first < 0 ? *found : qMin(first, *found);
+        last = qMax(last, *found);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, Service), index(last, Version));
 }
 
 QString ScanResultModel::serviceName(const Row &row) const

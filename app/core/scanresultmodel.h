@@ -57,6 +57,8 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void appendResults(const QList<ScanResult> &results);
+    // Gives open rows already in the table their service (and banner, if they had none).
+    void updateDetails(const QList<ScanResult> &detected);
     // Whether any host has a name other than its address: else the Host column
     // would only repeat the Address column.
     bool hasHostNames() const { return m_hostNames > 0; }
@@ -120,12 +122,14 @@ private:
 
     static ScanResult toResult(const Row &row, const HostInfo &host, const QList<Detail> &details);
     QString serviceName(const Row &row) const;
+    static QString detailKey(const Detail &detail);
     const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
 
     std::vector<Row> m_rows;
     std::vector<HostInfo> m_hosts;
     QHash<quint32, quint32> m_hostIndex; // scan host id -> index into m_hosts
+    QHash<quint64, int> m_openRows; // host id and port -> row, for open rows
     QList<Detail> m_details;
     QList<QString> m_detailKeys; // lower-case escaped banner and service, for search
     QHash<quint16, QString> m_portKeys; // lower-case "port service", for search

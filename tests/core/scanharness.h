@@ -63,6 +63,15 @@ inline void connectRun(ScanJob *job, ScanRun *run)
             ++run->resultsAfterFinished;
         ++run->batches;
         run->results.append(batch.results);
+        for (const ScanResult &d : batch.detected) {
+            for (ScanResult &r : run->results) {
+                if (r.hostId == d.hostId && r.port == d.port) {
+                    r.service = d.service;
+                    if (r.banner.isEmpty())
+                        r.banner = d.banner;
+                }
+            }
+        }
         for (const HostTally &t : batch.closedCounts)
             run->closedByAddress[t.address.toString()] += t.closed;
         for (const HostState &h : batch.hosts) {

@@ -1,0 +1,227 @@
+// Service detection against real daemons (tests/lab/servicelab.sh) on the loopback
+// of this test's own network namespace: every product and version as the package
+// reports it of itself, the TLS certificate the lab made, hostile stand-ins kept to
+// their budget and to plain text, and agreement with nmap -sV on the same lab.
+#include <unistd.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "common/isolatedtest.h"
+#include "common/netns.h"
+#include "core/scanfile.h"
+#include "scanharness.h"
+
+namespace {
+
+struct Expected
+{
+    quint16 port = 0;
+    QString product;
+    QString version; // what the package says; detection may add a patch level (9.2 -> 9.2p1)
+};
+
+const ScanResult *resultFor(const ScanRun &run, quint16 port)
+{
+    for (const ScanResult &r : run.results) {
+        if (r.port == port)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool printable(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestServiceLab : public IsolatedTest
+{
+    Q_OBJECT
+
+public:
+    using IsolatedTest::IsolatedTest;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void productsAndVersionsAsPackagesSay();
+    void tlsCertificateOfTheLab();
+    void hostileServicesCostTheBudgetAndStayPlainText();
+    void agreesWithNmap();
+
+private:
+    QString portList() const;
+
+    QTemporaryDir m_dir;
+    QList<Expected> m_expected;
+    ScanRun m_run;
+    bool m_started = false;
+};
+
+void TestServiceLab::initTestCase()
+{
+    if (!m_isolated)
+        QSKIP(qPrintable(QStringLiteral("needs a private network namespace: ") + m_why));
+    if (geteuid() != 0)
+        QSKIP("the daemons' lab needs root (privileged ports, daemons that drop privileges)");
+    QProcess lab;
+    lab.start(QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"),
+        { QStringLiteral("start"), m_dir.path() });
+    QVERIFY(lab.waitForFinished(180000));
+    m_started = true;
+    QFile versions(m_dir.filePath(QStringLiteral("versions")));
+    QVERIFY(versions.open(QIODevice::ReadOnly));
+    for (const QByteArray &line : versions.readAll().split('\n')) {
+        const QList<QByteArray> words = line.trimmed().split(' ');
+        if (words.size() < 2)
+            continue;
+        Expected e;
+        e.port = static_cast<quint16>(words.first().toUInt());
+        // The product is every word but the first and, for versioned ones, the last.
+        const bool versioned = !QChar::fromLatin1(words.last().at(0)).isLetter();
+        QList<QByteArray> product = words.mid(1, versioned ? words.size() - 2 : -1);
+        e.product = QString::fromUtf8(product.join(' '));
+        e.version = versioned ? QString::fromUtf8(words.last()) : QString();
+        m_expected.append(e);
+    }
+    QFile log(m_dir.filePath(QStringLiteral("lab.log")));
+    // Every daemon this suite installs must have come up.
+    QVERIFY2(m_expected.size() >= 11,
+        qPrintable((log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(3000))
+                                                  : QString())));
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), portList());
+    o.detectServices = true;
+    m_run = runScan(o, 60000);
+    QVERIFY(m_run.finished);
+}
+
+void TestServiceLab::cleanupTestCase()
+{
+    if (m_started)
+        QProcess::execute(QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"),
+            { QStringLiteral("stop"), m_dir.path() });
+}
+
+QString TestServiceLab::portList() const
+{
+    QStringList ports { QStringLiteral("7001-7004") };
+    for (const Expected &e : m_expected)
+        ports << QString::number(e.port);
+    return ports.join(QLatin1Char(','));
+}
+
+void TestServiceLab::productsAndVersionsAsPackagesSay()
+{
+    for (const Expected &e : std::as_const(m_expected)) {
+        const ScanResult *r = resultFor(m_run, e.port);
+        QVERIFY2(r, qPrintable(QString::number(e.port)));
+        QCOMPARE(r->state, PortState::Open);
+        QVERIFY2(r->service, qPrintable(QString::number(e.port)));
+        QCOMPARE(r->service->method, ServiceInfo::Method::Probed);
+        QCOMPARE(r->service->product, e.product);
+        QVERIFY2(r->service->version.startsWith(e.version),
+            qPrintable(QStringLiteral("%1: %2, the package says %3")
+                           .arg(e.port)
+                           .arg(r->service->version, e.version)));
+    }
+    // The names by what the ports said, TLS ones by what runs inside.
+    const QMap<quint16, QString> names { { 21, QStringLiteral("ftp") }, { 22, QStringLiteral("ssh") },
+        { 25, QStringLiteral("smtp") }, { 80, QStringLiteral("http") },
+        { 110, QStringLiteral("pop3") }, { 143, QStringLiteral("imap") },
+        { 443, QStringLiteral("https") }, { 993, QStringLiteral("imaps") },
+        { 3306, QStringLiteral("mysql") }, { 5432, QStringLiteral("postgresql") },
+        { 6379, QStringLiteral("redis") } };
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const ScanResult *r = resultFor(m_run, it.key());
+        QVERIFY(r && r->service);
+        QCOMPARE(r->service->displayName(), it.value());
+    }
+    QCOMPARE(resultFor(m_run, 80)->service->extra, QStringLiteral("Portolan lab; status 200"));
+    QVERIFY(resultFor(m_run, 6379)->service->extra.contains(QLatin1String("no password")));
+    QVERIFY(resultFor(m_run, 5432)->service->extra.contains(QLatin1String("password required")));
+}
+
+void TestServiceLab::tlsCertificateOfTheLab()
+{
+    QFile pem(m_dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QSslCertificate cert(pem.readAll());
+    for (quint16 port : { 443, 993 }) {
+        const ScanResult *r = resultFor(m_run, port);
+        QVERIFY(r && r->service);
+        const TlsInfo &t = r->service->tls;
+        QVERIFY(r->service->tunnel);
+        QCOMPARE(t.subject, QStringLiteral("lab.test"));
+        QCOMPARE(t.issuer, QStringLiteral("lab.test"));
+        QVERIFY(t.selfSigned);
+        QVERIFY(t.sans.contains(QStringLiteral("www.lab.test")));
+        QCOMPARE(t.notAfter, cert.expiryDate().toUTC());
+        QVERIFY(t.protocol.startsWith(QLatin1String("TLSv1.")));
+        QVERIFY(!t.cipher.isEmpty());
+    }
+}
+
+void TestServiceLab::hostileServicesCostTheBudgetAndStayPlainText()
+{
+    // The scan ended (so each hostile port's detection did), and whatever they said
+    // is plain text in every field.
+    for (quint16 port = 7001; port <= 7004; ++port) {
+        const ScanResult *r = resultFor(m_run, port);
+        QVERIFY(r);
+        QCOMPARE(r->state, PortState::Open);
+        QVERIFY(r->banner.size() <= ScanOptions::bannerBytes);
+        const ServiceInfo s = r->serviceOrGuess();
+        for (const QString &text : { s.name, s.product, s.version, s.extra, s.summary() })
+            QVERIFY2(printable(text), qPrintable(text));
+    }
+    QVERIFY(resultFor(m_run, 7003)->service);
+    QVERIFY(resultFor(m_run, 7003)->service->product.contains(QLatin1String("\\x1b")));
+    QCOMPARE(resultFor(m_run, 7004)->service->product, QStringLiteral("Huge"));
+}
+
+void TestServiceLab::agreesWithNmap()
+{
+    QProcess nmap;
+    nmap.start(QStringLiteral("nmap"),
+        { QStringLiteral("-sT"), QStringLiteral("-sV"), QStringLiteral("-Pn"), QStringLiteral("-n"),
+            QStringLiteral("-p"), portList().remove(QStringLiteral("7001-7004,")),
+            QStringLiteral("-oX"), QStringLiteral("-"), QStringLiteral("127.0.0.1") });
+    if (!nmap.waitForStarted(5000))
+        QSKIP("nmap is not installed");
+    QVERIFY(nmap.waitForFinished(180000));
+    ScanReport theirs;
+    QStringList notes;
+    QString error;
+    QVERIFY2(ScanFile::read(nmap.readAllStandardOutput(), &theirs, &notes, &error),
+        qPrintable(error));
+    // Where nmap names a product, ours is the same, and so is the version as far
+    // as ours goes. Known differences, by design: nmap calls MariaDB "MySQL" with
+    // its protocol-compatibility version 5.5.5-...; it does not see IMAP inside TLS.
+    int agreed = 0;
+    for (const ScanResult &n : std::as_const(theirs.results)) {
+        const ScanResult *ours = resultFor(m_run, n.port);
+        QVERIFY(ours && ours->service);
+        if (!n.service || n.service->product.isEmpty() || n.port == 3306)
+            continue;
+        QCOMPARE(ours->service->product, n.service->product);
+        QVERIFY2(n.service->version.startsWith(ours->service->version),
+            qPrintable(QStringLiteral("%1: ours %2, nmap %3")
+                           .arg(n.port)
+                           .arg(ours->service->version, n.service->version)));
+        ++agreed;
+    }
+    QVERIFY2(agreed >= 8, qPrintable(QString::number(agreed)));
+}
+
+PORTOLAN_NETNS_TEST_MAIN(TestServiceLab)
+#include "tst_servicelab.moc"
