@@ -15,7 +15,7 @@ PORTOLAN_PACKAGES=(
     ndiff python3-libnmap libxml2-utils
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
-    openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
+    python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
     postgresql dovecot-imapd dovecot-pop3d
 )
 

@@ -239,9 +239,9 @@ void HostListModel::addBatch(const ScanBatch &batch)
     }
     for (const ScanResult &r : batch.detected) {
         Host &h = hostFor(r.hostId, r.host, r.address, &changed);
-        const QString prefix = QStringLiteral("%1/tcp ").arg(r.port);
+        const QString port = QStringLiteral("%1/tcp").arg(r.port);
         for (QString &line : h.services) {
-            if (line.startsWith(prefix))
+            if (line.section(QLatin1Char(' '), 0, 0) == port)
                 line = serviceLine(r);
         }
     }

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void help();
     void badInput_data();
     void badInput();
+    void serviceVersion();
     void textReport();
     void csvReadBack();
     void json();
@@ -172,6 +173,52 @@ void TestCli::help()
         QVERIFY2(r.out.contains(option), option);
 }
 
+void TestCli::serviceVersion()
+{
+    // An FTP greeting from a stand-in in another process (this one blocks on the CLI).
+    QProcess ftp;
+    ftp.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import socket,sys\n"
+                           "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                           "s.bind(('127.0.0.1', 25021)); s.listen(8); print('up', flush=True)\n"
+                           "for _ in range(40):\n"
+                           "    c,_=s.accept()\n"
+                           "    try: c.sendall(b'220 (vsFTPd 3.0.3)\\r\\n')\n"
+                           "    except OSError: pass\n"
+                           "    c.close()\n") });
+    if (!ftp.waitForStarted(5000))
+        QSKIP("python3 is not installed");
+    const auto stop = qScopeGuard([&ftp] {
+        ftp.kill();
+        ftp.waitForFinished();
+    });
+    QVERIFY(ftp.waitForReadyRead(10000));
+    Result r = cli({ QStringLiteral("-sV"), QStringLiteral("-p"), QStringLiteral("25021"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-history"),
+        QStringLiteral("127.0.0.1") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(root[QStringLiteral("parameters")][QStringLiteral("service_detection")].toBool());
+    const QJsonObject row = root[QStringLiteral("results")][0].toObject();
+    QCOMPARE(row[QStringLiteral("service")].toString(), QStringLiteral("ftp"));
+    QCOMPARE(row[QStringLiteral("service_method")].toString(), QStringLiteral("probed"));
+    QCOMPARE(row[QStringLiteral("product")].toString(), QStringLiteral("vsftpd"));
+    QCOMPARE(row[QStringLiteral("version")].toString(), QStringLiteral("3.0.3"));
+    QCOMPARE(row[QStringLiteral("confidence")].toInt(), 10);
+    QVERIFY(!row.contains(QStringLiteral("tls")));
+    r = cli({ QStringLiteral("-sV"), QStringLiteral("-p"), QStringLiteral("25021"),
+        QStringLiteral("--no-history"), QStringLiteral("127.0.0.1") });
+    QVERIFY2(r.out.contains("25021/tcp open      ftp             syn-ack"), r.out.constData());
+    QVERIFY2(r.out.contains("vsftpd 3.0.3"), r.out.constData());
+    // Without -sV: the table's name, no product.
+    r = cli({ QStringLiteral("-p"), QStringLiteral("25021"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--no-history"), QStringLiteral("127.0.0.1") });
+    const QJsonObject plain = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")][0].toObject();
+    QCOMPARE(plain[QStringLiteral("service_method")].toString(), QStringLiteral("table"));
+    QCOMPARE(plain[QStringLiteral("product")].toString(), QString());
+}
+
 void TestCli::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -210,6 +257,10 @@ void TestCli::badInput_data()
         << QStringList { "--discovery-ports", "0", "127.0.0.1" } << "\"0\"";
     QTest::newRow("too many discovery ports")
         << QStringList { "--discovery-ports", "1-100", "127.0.0.1" } << "at most 32";
+    QTest::newRow("tiny service timeout")
+        << QStringList { "-sV", "--service-timeout", "5", "127.0.0.1" } << "100 to 120000";
+    QTest::newRow("no service connections")
+        << QStringList { "--service-connections", "0", "127.0.0.1" } << "1 to 64";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
@@ -264,10 +315,12 @@ void TestCli::csvReadBack()
     QList<QStringList> rows;
     QVERIFY(readCsv(r.out, &rows));
     QCOMPARE(rows.value(0).join(QLatin1Char(',')),
-        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner,"
+                       "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
+                       "tls_issuer,tls_not_after,tls_protocol,tls_cipher"));
     QStringList got;
     for (qsizetype i = 1; i < rows.size(); ++i) {
-        QCOMPARE(rows[i].size(), 9);
+        QCOMPARE(rows[i].size(), rows[0].size());
         // A latency for every port that answered; none for one that never did.
         bool ok = false;
         rows[i][7].toDouble(&ok);

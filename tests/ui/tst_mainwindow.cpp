@@ -30,6 +30,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -43,6 +45,7 @@
 #include "common/tunlab.h"
 #include "core/appsettings.h"
 #include "core/historyjob.h"
+#include "core/scanresultmodel.h"
 
 class TestMainWindow : public IsolatedTest
 {
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void sortAndFilter();
     void hostSelectionNarrowsTable();
     void exportCsvAndJson();
+    void servicesInTheTable();
     void exportFailureKeepsOldFile();
     void exportSuggestsAName();
     void toolbarAndShortcutTips();
@@ -215,6 +219,55 @@ QStringList TestMainWindow::shownRows(int column) const
                     model->index(r, 4).data().toString(), model->index(r, 6).data().toString()));
     }
     return rows;
+}
+
+void TestMainWindow::servicesInTheTable()
+{
+    // On by default; the open row shows at once, its service when detection ends.
+    find<QToolButton>("optionsToggleButton")->click();
+    QVERIFY(find<QCheckBox>("servicesCheckBox")->isChecked());
+    QCOMPARE(find<QSpinBox>("serviceTimeoutSpinBox")->value(), 5000);
+    QCOMPARE(find<QSpinBox>("serviceConnectionsSpinBox")->value(), 4);
+    QTcpServer ssh;
+    QVERIFY(ssh.listen(QHostAddress::LocalHost, 27022));
+    connect(&ssh, &QTcpServer::pendingConnectionAvailable, this, [&ssh] {
+        while (QTcpSocket *s = ssh.nextPendingConnection()) {
+            s->write("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n");
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27022"));
+    QVERIFY(runScan());
+    QCOMPARE(shownRows(ScanResultModel::Service), QStringList { QStringLiteral("ssh") });
+    QCOMPARE(shownRows(ScanResultModel::Version),
+        QStringList { QStringLiteral("OpenSSH 9.2p1 (Debian-2+deb12u3; protocol 2.0)") });
+    auto *view = find<QTableView>("resultsView");
+    const QString tip = view->model()->index(0, ScanResultModel::Service).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("detected by what the port said")), qPrintable(tip));
+    const QString hostTip
+        = find<QTreeView>("hostsView")->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(hostTip.contains(QLatin1String("27022/tcp ssh OpenSSH 9.2p1")), qPrintable(hostTip));
+    // Search finds it by product; the CSV export carries it.
+    typeInto("searchLineEdit", QStringLiteral("openssh"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    m_dialogs->saveAnswer = m_dir.filePath(QStringLiteral("services.csv"));
+    QVERIFY(exportWith(QKeySequence(Qt::CTRL | Qt::Key_E)));
+    QFile csv(m_dialogs->saveAnswer);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QList<QStringList> rows;
+    QVERIFY(readCsv(csv.readAll(), &rows));
+    QCOMPARE(rows.size(), 2);
+    const QStringList header = rows[0];
+    QCOMPARE(rows[1][header.indexOf(QStringLiteral("service_method"))], QStringLiteral("probed"));
+    QCOMPARE(rows[1][header.indexOf(QStringLiteral("product"))], QStringLiteral("OpenSSH"));
+    QCOMPARE(rows[1][header.indexOf(QStringLiteral("version"))], QStringLiteral("9.2p1"));
+    // Off: no detection, the name from the port number's table.
+    find<QCheckBox>("servicesCheckBox")->setChecked(false);
+    QVERIFY(!find<QSpinBox>("serviceTimeoutSpinBox")->isEnabled());
+    typeInto("searchLineEdit", QString());
+    QVERIFY(runScan());
+    QCOMPARE(shownRows(ScanResultModel::Version), QStringList { QString() });
 }
 
 void TestMainWindow::scanShowsExactRows()
@@ -410,7 +463,9 @@ void TestMainWindow::exportCsvAndJson()
     QVERIFY(readCsv(csv.readAll(), &rows));
     QCOMPARE(rows.size(), 9);
     QCOMPARE(rows[0].join(QLatin1Char(',')),
-        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner"));
+        QStringLiteral("host,address,port,protocol,state,reason,service,latency_ms,banner,"
+                       "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
+                       "tls_issuer,tls_not_after,tls_protocol,tls_cipher"));
     QStringList got;
     for (qsizetype i = 1; i < rows.size(); ++i)
         got.append(QStringLiteral("%1 %2 %3").arg(rows[i][1], rows[i][2], rows[i][4]));
