@@ -2,7 +2,9 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QProcess>
 
 QString Dialogs::openFileName(
     QWidget *parent, const QString &title, const QString &directory, const QString &filter)
@@ -39,4 +41,21 @@ void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
 bool Dialogs::openUrl(const QUrl &url)
 {
     return QDesktopServices::openUrl(url);
+}
+
+bool Dialogs::startProgram(const QString &program, const QStringList &arguments, QString *error)
+{
+    if (QProcess::startDetached(program, arguments))
+        return true;
+    *error = QObject::tr("%1 could not be started (is it installed?)").arg(program);
+    return false;
+}
+
+bool Dialogs::editText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    bool ok = false;
+    const QString edited = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
+    if (ok)
+        *text = edited;
+    return ok;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QWidget;
@@ -24,4 +25,8 @@ public:
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
     virtual void about(QWidget *parent, const QString &title, const QString &text);
     virtual bool openUrl(const QUrl &url);
+    // Starts a program with its arguments, no shell, not waiting for it.
+    virtual bool startProgram(const QString &program, const QStringList &arguments, QString *error);
+    // A multi-line text to edit; false when cancelled.
+    virtual bool editText(QWidget *parent, const QString &title, const QString &label, QString *text);
 };

@@ -1,7 +1,7 @@
 #include "resultactions.h"
 
 #include "dialogs.h"
-#include "icons.h"
+#include "serviceopeners.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -12,23 +12,11 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
 
 #include "core/appsettings.h"
 #include "core/reportwriter.h"
 #include "core/resultfiltermodel.h"
 #include "core/scanresultmodel.h"
-#include "core/services.h"
-
-namespace {
-
-bool isWebPort(quint16 port, const QString &service)
-{
-    return service.startsWith(QLatin1String("http")) || port == 80 || port == 443 || port == 8080
-        || port == 8443;
-}
-
-} // namespace
 
 ResultActions::ResultActions(const Context &context, QObject *parent)
     : QObject(parent)
@@ -41,6 +29,12 @@ ResultActions::ResultActions(const Context &context, QObject *parent)
     , m_copyAction(context.copyAction)
     , m_copyAddressAction(context.copyAddressAction)
 {
+    m_openers = new ServiceOpeners(m_dialogs, m_settings, m_window, this);
+    connect(m_openers, &ServiceOpeners::statusMessage, this, &ResultActions::statusMessage);
+    // Double-click: the port's own action (browser, ssh command, first opener).
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_openers->openDefault(m_results->result(m_filter->mapToSource(index).row()));
+    });
     connect(&m_export, &ExportJob::finished, this, &ResultActions::onExportFinished);
     connect(&m_export, &ExportJob::progressChanged, this, [this](qsizetype written, qsizetype) {
         if (m_progress)
@@ -93,21 +87,6 @@ void ResultActions::copyAddress()
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ResultActions::openInBrowser()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
-        return;
-    const ScanResult r = m_results->result(rows.first());
-    const bool tls = r.port == 443 || r.port == 8443
-        || Services::nameForPort(r.port).contains(QLatin1String("https"));
-    QUrl url;
-    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(r.address.toString());
-    url.setPort(r.port);
-    m_dialogs->openUrl(url);
-}
-
 void ResultActions::showContextMenu(const QPoint &position)
 {
     const QList<int> rows = selectedSourceRows();
@@ -116,12 +95,7 @@ void ResultActions::showContextMenu(const QPoint &position)
     QMenu menu(m_window);
     menu.addAction(m_copyAction);
     menu.addAction(m_copyAddressAction);
-    const ScanResult r = m_results->result(rows.first());
-    if (r.state == PortState::Open && isWebPort(r.port, Services::nameForPort(r.port))) {
-        QAction *open = menu.addAction(
-            Icons::action("internet-web-browser", "browser"), tr("Open in &Browser"));
-        connect(open, &QAction::triggered, this, &ResultActions::openInBrowser);
-    }
+    m_openers->addActions(&menu, m_results->result(rows.first()));
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

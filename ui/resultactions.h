@@ -14,9 +14,11 @@ class QTableView;
 class QWidget;
 class ResultFilterModel;
 class ScanResultModel;
+class ServiceOpeners;
 
 // What a person does with the results table: export all results or the shown
-// rows, copy rows or address:port, open a web port in the browser.
+// rows, copy rows or address:port, and through ServiceOpeners open a port (browser,
+// ssh command, the user's openers) from the context menu or a double-click.
 class ResultActions final : public QObject
 {
     Q_OBJECT
@@ -46,7 +48,7 @@ public:
     static QString suggestedFileName(const QString &targets, const QDateTime &started);
     void copyRows();
     void copyAddress();
-    void openInBrowser();
+    ServiceOpeners *openers() const { return m_openers; }
     void showContextMenu(const QPoint &position);
 
 Q_SIGNALS:
@@ -68,4 +70,5 @@ private:
     ExportJob m_export;
     QProgressDialog *m_progress = nullptr;
     QString m_exportPath;
+    ServiceOpeners *m_openers = nullptr;
 };

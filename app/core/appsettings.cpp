@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include "core/openercommand.h"
 #include "core/scanoptions.h"
 
 namespace {
@@ -13,6 +14,7 @@ const QString kRetries = QStringLiteral("scan/retries");
 const QString kConcurrency = QStringLiteral("scan/concurrency");
 const QString kBanners = QStringLiteral("scan/banners");
 const QString kServices = QStringLiteral("scan/detectServices");
+const QString kOpeners = QStringLiteral("results/openers");
 const QString kServiceTimeout = QStringLiteral("scan/serviceTimeoutMs");
 const QString kServiceConnections = QStringLiteral("scan/serviceConnections");
 const QString kResolveAll = QStringLiteral("scan/resolveAll");
@@ -131,6 +133,16 @@ int AppSettings::serviceConnections() const
 void AppSettings::setServiceConnections(int connections)
 {
     m_settings->setValue(kServiceConnections, connections);
+}
+QStringList AppSettings::openers() const
+{
+    if (!m_settings->contains(kOpeners))
+        return OpenerCommand::toLines(OpenerCommand::defaults());
+    return m_settings->value(kOpeners).toStringList();
+}
+void AppSettings::setOpeners(const QStringList &lines)
+{
+    m_settings->setValue(kOpeners, lines);
 }
 bool AppSettings::resolveAll() const
 {

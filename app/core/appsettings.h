@@ -40,6 +40,10 @@ public:
     void setServiceTimeoutMs(int ms);
     int serviceConnections() const; // detection's connections per host at once
     void setServiceConnections(int connections);
+    // The user's "open with" commands, as OpenerCommand::toLines() writes them;
+    // the defaults until the user changes them.
+    QStringList openers() const;
+    void setOpeners(const QStringList &lines);
     bool resolveAll() const;
     void setResolveAll(bool on);
     bool showClosed() const;

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/openercommand.h"
 #include "core/portdetection.h"
 #include "core/reportwriter.h"
 #include "core/servicedetector.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void tlsCertificateAndHttpInside();
     void detectorLimitsConnectionsPerHost();
     void detectorCancelReturnsEveryPort();
+    void openerTemplates();
 };
 
 void TestServices::builtInTableIsUsable()
@@ -576,6 +578,41 @@ void TestServices::detectorCancelReturnsEveryPort()
     QCOMPARE(detector.running(), 0);
     for (const ScanResult &r : std::as_const(back))
         QVERIFY(!r.service);
+}
+
+void TestServices::openerTemplates()
+{
+    const ScanResult r = ScanResult::make(0, QStringLiteral("x'; reboot #"),
+        QHostAddress(QStringLiteral("::1")), 2222, PortState::Open, PortReason::SynAck, 0.1);
+    QString program;
+    QStringList args;
+    QString error;
+    OpenerCommand o { QStringLiteral("t"),
+        QStringLiteral("  ssh -o 'Host Key=no' \"{host}\" -p{port} [{address}]") };
+    QVERIFY2(o.expand(r, &program, &args, &error), qPrintable(error));
+    QCOMPARE(program, QStringLiteral("ssh"));
+    QCOMPARE(args,
+        (QStringList { QStringLiteral("-o"), QStringLiteral("Host Key=no"),
+            QStringLiteral("x'; reboot #"), QStringLiteral("-p2222"), QStringLiteral("[::1]") }));
+    for (const char *bad : { "", "   ", "nc '{address}", "nc {addr}", "nc {port" }) {
+        o.command = QString::fromLatin1(bad);
+        error.clear();
+        if (QByteArray(bad) == "nc {port") {
+            QVERIFY(o.isValid(&error)); // no closing brace: not a placeholder, kept as text
+            continue;
+        }
+        QVERIFY2(!o.isValid(&error), bad);
+        QVERIFY(!error.isEmpty());
+    }
+    const QList<OpenerCommand> all = OpenerCommand::defaults();
+    QVERIFY(!all.isEmpty());
+    for (const OpenerCommand &d : all)
+        QVERIFY(d.isValid(&error));
+    const QList<OpenerCommand> back = OpenerCommand::fromLines(OpenerCommand::toLines(all));
+    QCOMPARE(back.size(), all.size());
+    QCOMPARE(back.first().command, all.first().command);
+    QVERIFY(OpenerCommand::fromLines({ QStringLiteral("no tab"), QStringLiteral("\tno name") })
+            .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServices)

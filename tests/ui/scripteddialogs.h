@@ -48,6 +48,23 @@ public:
         opened.append(url);
         return true;
     }
+    QList<QStringList> started; // program, then arguments
+    bool startProgram(const QString &program, const QStringList &arguments, QString *) override
+    {
+        started.append(QStringList { program } + arguments);
+        return true;
+    }
+    QStringList editAnswers; // one per time asked; none left: cancelled
+    QString edited; // the text last offered
+    bool editText(QWidget *, const QString &title, const QString &, QString *text) override
+    {
+        asked.append(title);
+        edited = *text;
+        if (editAnswers.isEmpty())
+            return false;
+        *text = editAnswers.takeFirst();
+        return true;
+    }
 };
 
 } // namespace

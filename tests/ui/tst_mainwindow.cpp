@@ -5,6 +5,7 @@
 #include "resultactions.h"
 #include "scanarchive.h"
 #include "scripteddialogs.h"
+#include "serviceopeners.h"
 #include "statedelegate.h"
 #include <csignal>
 
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void hostSelectionNarrowsTable();
     void exportCsvAndJson();
     void servicesInTheTable();
+    void openersRunWithoutShell();
     void exportFailureKeepsOldFile();
     void exportSuggestsAName();
     void toolbarAndShortcutTips();
@@ -136,7 +139,8 @@ void TestMainWindow::init()
 {
     // Tests that never reach the network run anywhere; the rest need the namespace.
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
-        "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions" };
+        "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
+        "openersRunWithoutShell" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         QSKIP(qPrintable(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why));
@@ -248,6 +252,14 @@ void TestMainWindow::servicesInTheTable()
     const QString hostTip
         = find<QTreeView>("hostsView")->model()->index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(hostTip.contains(QLatin1String("27022/tcp ssh OpenSSH 9.2p1")), qPrintable(hostTip));
+    // Double-click on an SSH port: its ssh command line on the clipboard.
+    QApplication::clipboard()->clear();
+    const QRect cell = view->visualRect(view->model()->index(0, ScanResultModel::Port));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(QApplication::clipboard()->text(),
+        QStringLiteral("ssh %1@127.0.0.1 -p 27022")
+            .arg(qEnvironmentVariable("USER", QStringLiteral("user"))));
     // Search finds it by product; the CSV export carries it.
     typeInto("searchLineEdit", QStringLiteral("openssh"));
     QTRY_COMPARE(view->model()->rowCount(), 1);
@@ -268,6 +280,55 @@ void TestMainWindow::servicesInTheTable()
     typeInto("searchLineEdit", QString());
     QVERIFY(runScan());
     QCOMPARE(shownRows(ScanResultModel::Version), QStringList { QString() });
+}
+
+void TestMainWindow::openersRunWithoutShell()
+{
+    auto *openers = m_window->findChild<ServiceOpeners *>();
+    QVERIFY(openers);
+    ScanResult web = ScanResult::make(0, QStringLiteral("lab"), QHostAddress(QStringLiteral("::1")),
+        8080, PortState::Open, PortReason::SynAck, 0.1);
+    auto http = std::make_shared<ServiceInfo>();
+    http->name = QStringLiteral("http");
+    http->method = ServiceInfo::Method::Probed;
+    http->tunnel = true;
+    web.service = http;
+    QCOMPARE(ServiceOpeners::webUrl(web), QUrl(QStringLiteral("https://[::1]:8080/")));
+    QVERIFY(openers->openDefault(web));
+    QCOMPARE(m_dialogs->opened, QList<QUrl> { QUrl(QStringLiteral("https://[::1]:8080/")) });
+    // The user's openers: edited as text, a bad line refused with the text kept.
+    m_dialogs->editAnswers = { QStringLiteral("Broken = nc {adress}"),
+        QStringLiteral("Show = printf '%s %s' {host} {port}\n\nProbe = nc -v {address} {port}") };
+    openers->editOpeners();
+    QCOMPARE(m_dialogs->warnings.size(), 1);
+    QVERIFY2(m_dialogs->warnings.first().contains(QLatin1String("{adress}")),
+        qPrintable(m_dialogs->warnings.first()));
+    QCOMPARE(AppSettings(m_settingsFile).openers(),
+        (QStringList { QStringLiteral("Show\tprintf '%s %s' {host} {port}"),
+            QStringLiteral("Probe\tnc -v {address} {port}") }));
+    // A host name that looks like shell code is one argument, never a command.
+    ScanResult odd = ScanResult::make(0, QStringLiteral("a;rm -rf ~ $(id)"),
+        QHostAddress(QStringLiteral("127.0.0.1")), 7, PortState::Open, PortReason::SynAck, 0.1);
+    QVERIFY(openers->openDefault(odd)); // not web, not ssh: the first opener
+    const QList<QStringList> expected { { QStringLiteral("printf"), QStringLiteral("%s %s"),
+        QStringLiteral("a;rm -rf ~ $(id)"), QStringLiteral("7") } };
+    QCOMPARE(m_dialogs->started, expected);
+    // The context menu offers them.
+    QMenu menu;
+    openers->addActions(&menu, odd);
+    auto *with = menu.findChild<QMenu *>(QStringLiteral("openWithMenu"));
+    QVERIFY(with);
+    QStringList names;
+    for (QAction *a : with->actions())
+        names << a->text();
+    QCOMPARE(names.mid(0, 2), (QStringList { QStringLiteral("Show"), QStringLiteral("Probe") }));
+    with->actions().at(1)->trigger();
+    QCOMPARE(m_dialogs->started.last(),
+        (QStringList { QStringLiteral("nc"), QStringLiteral("-v"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("7") }));
+    // Closed ports have nothing to open.
+    odd.state = PortState::Closed;
+    QVERIFY(!openers->openDefault(odd));
 }
 
 void TestMainWindow::scanShowsExactRows()
