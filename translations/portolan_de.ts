@@ -428,6 +428,13 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more open port(s)</source>
+        <translation>
+            <numerusform>und %n weiterer offener Port</numerusform>
+            <numerusform>und %n weitere offene Ports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -854,6 +861,30 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>%1 - Portolan (read-only)</source>
         <translation>%1 - Portolan (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>Detect services and versio&amp;ns</source>
+        <translation>Dienste und Versio&amp;nen erkennen</translation>
+    </message>
+    <message>
+        <source>Ask each open port what it runs (greetings, HTTP, TLS certificates, Redis, databases, ...), like nmap -sV; otherwise the service is guessed from the port number</source>
+        <translation>Jeden offenen Port fragen, was dort läuft (Begrüßungen, HTTP, TLS-Zertifikate, Redis, Datenbanken, …), wie nmap -sV; sonst wird der Dienst aus der Portnummer geraten</translation>
+    </message>
+    <message>
+        <source> ms per port</source>
+        <translation> ms pro Port</translation>
+    </message>
+    <message>
+        <source>The most time service detection spends on one port</source>
+        <translation>Die längste Zeit, die die Diensterkennung für einen Port aufwendet</translation>
+    </message>
+    <message>
+        <source> per host</source>
+        <translation> pro Host</translation>
+    </message>
+    <message>
+        <source>Service detection&apos;s connections to one host at once</source>
+        <translation>Gleichzeitige Verbindungen der Diensterkennung zu einem Host</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -898,10 +929,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Ports im Zustand %1 übersprungen</translation>
     </message>
     <message>
-        <source>detected service products and versions not kept</source>
-        <translation>erkannte Dienstprodukte und -versionen nicht übernommen</translation>
-    </message>
-    <message>
         <source>elapsed=&quot;%1&quot; is not a duration</source>
         <translation>elapsed=&quot;%1&quot; ist keine Dauer</translation>
     </message>
@@ -931,6 +958,21 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>OpenerCommand</name>
+    <message>
+        <source>unknown placeholder {%1}: use {address}, {port} or {host}</source>
+        <translation>unbekannter Platzhalter {%1}: {address}, {port} oder {host} verwenden</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Connect with netcat</source>
+        <translation>Mit netcat verbinden</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -955,6 +997,13 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>unknown port or service &quot;%1&quot;</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 konnte nicht gestartet werden (ist es installiert?)</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1129,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1427,6 +1472,46 @@ Neu: %2
         <source>Banner</source>
         <translation>Banner</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1: detected by what the port said (confidence %2 of 10)</source>
+        <translation>%1: erkannt an dem, was der Port sagte (Sicherheit %2 von 10)</translation>
+    </message>
+    <message>
+        <source>%1: guessed from the port number</source>
+        <translation>%1: aus der Portnummer geraten</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2%3</source>
+        <translation>Zertifikat: %1, ausgestellt von %2%3</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (selbst signiert)</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Namen: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -1477,6 +1562,78 @@ Neu: %2
     <message>
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%1 aktive Hosts von %2 in %3 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>Zertifikat abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOpeners</name>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy SS&amp;H Command</source>
+        <translation>SS&amp;H-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;With</source>
+        <translation>Öffnen &amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Openers…</source>
+        <translation>Öffner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <translation>„%1“ für %2 Port %3 gestartet.</translation>
+    </message>
+    <message>
+        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <translation>Ein Öffner pro Zeile: ein Name, „=“, dann das Programm und seine Argumente. {address}, {port} und {host} werden eingesetzt; keine Shell führt sie aus.</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Öffner</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <translation>Zeile %1 hat keinen Namen vor „=“.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opener(s) saved.</source>
+        <translation>
+            <numerusform>%n Öffner gespeichert.</numerusform>
+            <numerusform>%n Öffner gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1841,18 @@ Frühere Scans: portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>not kept in the history: %1</source>
         <translation>nicht im Verlauf aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
+        <translation>Dienst, Produkt und Version jedes offenen Ports an dem erkennen, was er sagt, samt angebotenem TLS-Zertifikat (auch -sV).</translation>
+    </message>
+    <message>
+        <source>The most time detection spends on one port, in ms (default %1).</source>
+        <translation>Die längste Zeit, die die Erkennung für einen Port aufwendet, in ms (Standard %1).</translation>
+    </message>
+    <message>
+        <source>The most connections detection opens to one host at once (default %1).</source>
+        <translation>Die meisten Verbindungen, die die Erkennung gleichzeitig zu einem Host öffnet (Standard %1).</translation>
     </message>
 </context>
 </TS>

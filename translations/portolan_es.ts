@@ -428,6 +428,13 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more open port(s)</source>
+        <translation>
+            <numerusform>y %n puerto abierto más</numerusform>
+            <numerusform>y %n puertos abiertos más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -854,6 +861,30 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>%1 - Portolan (read-only)</source>
         <translation>%1 - Portolan (solo lectura)</translation>
     </message>
+    <message>
+        <source>Detect services and versio&amp;ns</source>
+        <translation>Detectar servicios y versio&amp;nes</translation>
+    </message>
+    <message>
+        <source>Ask each open port what it runs (greetings, HTTP, TLS certificates, Redis, databases, ...), like nmap -sV; otherwise the service is guessed from the port number</source>
+        <translation>Preguntar a cada puerto abierto qué ejecuta (saludos, HTTP, certificados TLS, Redis, bases de datos, …), como nmap -sV; si no, el servicio se deduce del número de puerto</translation>
+    </message>
+    <message>
+        <source> ms per port</source>
+        <translation> ms por puerto</translation>
+    </message>
+    <message>
+        <source>The most time service detection spends on one port</source>
+        <translation>El tiempo máximo que la detección de servicios dedica a un puerto</translation>
+    </message>
+    <message>
+        <source> per host</source>
+        <translation> por host</translation>
+    </message>
+    <message>
+        <source>Service detection&apos;s connections to one host at once</source>
+        <translation>Conexiones simultáneas de la detección de servicios a un host</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -898,10 +929,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>puertos en estado %1 omitidos</translation>
     </message>
     <message>
-        <source>detected service products and versions not kept</source>
-        <translation>no se conservan los productos y versiones de servicio detectados</translation>
-    </message>
-    <message>
         <source>elapsed=&quot;%1&quot; is not a duration</source>
         <translation>elapsed=&quot;%1&quot; no es una duración</translation>
     </message>
@@ -931,6 +958,21 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>OpenerCommand</name>
+    <message>
+        <source>unknown placeholder {%1}: use {address}, {port} or {host}</source>
+        <translation>marcador desconocido {%1}: use {address}, {port} o {host}</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Connect with netcat</source>
+        <translation>Conectar con netcat</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -955,6 +997,13 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>unknown port or service &quot;%1&quot;</source>
         <translation>puerto o servicio desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>No se pudo iniciar %1 (¿está instalado?)</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1129,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>Se copió %n fila.</numerusform>
             <numerusform>Se copiaron %n filas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Abrir en el &amp;navegador</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1427,6 +1472,46 @@ Nuevo: %2
         <source>Banner</source>
         <translation>Banner</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>%1: detected by what the port said (confidence %2 of 10)</source>
+        <translation>%1: detectado por lo que dijo el puerto (confianza %2 de 10)</translation>
+    </message>
+    <message>
+        <source>%1: guessed from the port number</source>
+        <translation>%1: deducido del número de puerto</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2%3</source>
+        <translation>Certificado: %1, emitido por %2%3</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (autofirmado)</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Nombres: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Válido hasta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -1477,6 +1562,78 @@ Nuevo: %2
     <message>
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>Se encontraron %1 hosts activos de %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>certificado caducado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>el certificado caduca en %n día</numerusform>
+            <numerusform>el certificado caduca en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOpeners</name>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Abrir en el &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Copy SS&amp;H Command</source>
+        <translation>Copiar comando SS&amp;H</translation>
+    </message>
+    <message>
+        <source>Open &amp;With</source>
+        <translation>Abrir &amp;con</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Openers…</source>
+        <translation>&amp;Editar lanzadores…</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Ningún navegador pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation>No se pudo ejecutar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <translation>«%1» iniciado para %2, puerto %3.</translation>
+    </message>
+    <message>
+        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <translation>Un lanzador por línea: un nombre, «=», y luego el programa y sus argumentos. Se rellenan {address}, {port} y {host}; ningún shell los ejecuta.</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Lanzadores</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <translation>La línea %1 no tiene nombre antes de «=».</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Línea %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opener(s) saved.</source>
+        <translation>
+            <numerusform>%n lanzador guardado.</numerusform>
+            <numerusform>%n lanzadores guardados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1841,18 @@ Escaneos anteriores: portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>not kept in the history: %1</source>
         <translation>no se guardó en el historial: %1</translation>
+    </message>
+    <message>
+        <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
+        <translation>Detectar el servicio, producto y versión de cada puerto abierto por lo que dice, y el certificado TLS que ofrece (también -sV).</translation>
+    </message>
+    <message>
+        <source>The most time detection spends on one port, in ms (default %1).</source>
+        <translation>El tiempo máximo que la detección dedica a un puerto, en ms (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>The most connections detection opens to one host at once (default %1).</source>
+        <translation>El máximo de conexiones simultáneas que la detección abre a un host (predeterminado %1).</translation>
     </message>
 </context>
 </TS>

@@ -428,6 +428,13 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more open port(s)</source>
+        <translation>
+            <numerusform>et %n autre port ouvert</numerusform>
+            <numerusform>et %n autres ports ouverts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -854,6 +861,30 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>%1 - Portolan (read-only)</source>
         <translation>%1 - Portolan (lecture seule)</translation>
     </message>
+    <message>
+        <source>Detect services and versio&amp;ns</source>
+        <translation>Détecter services et versio&amp;ns</translation>
+    </message>
+    <message>
+        <source>Ask each open port what it runs (greetings, HTTP, TLS certificates, Redis, databases, ...), like nmap -sV; otherwise the service is guessed from the port number</source>
+        <translation>Demander à chaque port ouvert ce qu’il exécute (bannières, HTTP, certificats TLS, Redis, bases de données, …), comme nmap -sV ; sinon le service est deviné d’après le numéro de port</translation>
+    </message>
+    <message>
+        <source> ms per port</source>
+        <translation> ms par port</translation>
+    </message>
+    <message>
+        <source>The most time service detection spends on one port</source>
+        <translation>Le temps maximal que la détection de services consacre à un port</translation>
+    </message>
+    <message>
+        <source> per host</source>
+        <translation> par hôte</translation>
+    </message>
+    <message>
+        <source>Service detection&apos;s connections to one host at once</source>
+        <translation>Connexions simultanées de la détection de services vers un hôte</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -898,10 +929,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>ports à l&apos;état %1 ignorés</translation>
     </message>
     <message>
-        <source>detected service products and versions not kept</source>
-        <translation>produits et versions de service détectés non conservés</translation>
-    </message>
-    <message>
         <source>elapsed=&quot;%1&quot; is not a duration</source>
         <translation>elapsed=&quot;%1&quot; n&apos;est pas une durée</translation>
     </message>
@@ -931,6 +958,21 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>OpenerCommand</name>
+    <message>
+        <source>unknown placeholder {%1}: use {address}, {port} or {host}</source>
+        <translation>espace réservé inconnu {%1} : utilisez {address}, {port} ou {host}</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Connect with netcat</source>
+        <translation>Se connecter avec netcat</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -955,6 +997,13 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>unknown port or service &quot;%1&quot;</source>
         <translation>port ou service inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 n’a pas pu être lancé (est-il installé ?)</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1129,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>%n ligne copiée.</numerusform>
             <numerusform>%n lignes copiées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1427,6 +1472,46 @@ Nouvelle : %2
         <source>Banner</source>
         <translation>Bannière</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1: detected by what the port said (confidence %2 of 10)</source>
+        <translation>%1 : détecté d’après ce que le port a répondu (confiance %2 sur 10)</translation>
+    </message>
+    <message>
+        <source>%1: guessed from the port number</source>
+        <translation>%1 : deviné d’après le numéro de port</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produit : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS : %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2%3</source>
+        <translation>Certificat : %1, émis par %2%3</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (auto-signé)</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>Noms : %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valide jusqu’au : %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -1477,6 +1562,78 @@ Nouvelle : %2
     <message>
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%1 hôtes actifs trouvés sur %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>certificat expiré le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>le certificat expire dans %n jour</numerusform>
+            <numerusform>le certificat expire dans %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOpeners</name>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Copy SS&amp;H Command</source>
+        <translation>Copier la commande SS&amp;H</translation>
+    </message>
+    <message>
+        <source>Open &amp;With</source>
+        <translation>Ouvrir a&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Openers…</source>
+        <translation>&amp;Modifier les lanceurs…</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Aucun navigateur n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation>Impossible d’exécuter « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <translation>« %1 » lancé pour %2 port %3.</translation>
+    </message>
+    <message>
+        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <translation>Un lanceur par ligne : un nom, « = », puis le programme et ses arguments. {address}, {port} et {host} sont remplis ; aucun shell ne les exécute.</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Lanceurs</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <translation>La ligne %1 n’a pas de nom avant « = ».</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opener(s) saved.</source>
+        <translation>
+            <numerusform>%n lanceur enregistré.</numerusform>
+            <numerusform>%n lanceurs enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1841,18 @@ Analyses passées : portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>not kept in the history: %1</source>
         <translation>non conservée dans l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
+        <translation>Détecter le service, le produit et la version de chaque port ouvert d’après ce qu’il répond, et le certificat TLS qu’il présente (aussi -sV).</translation>
+    </message>
+    <message>
+        <source>The most time detection spends on one port, in ms (default %1).</source>
+        <translation>Le temps maximal que la détection consacre à un port, en ms (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>The most connections detection opens to one host at once (default %1).</source>
+        <translation>Le nombre maximal de connexions simultanées que la détection ouvre vers un hôte (par défaut %1).</translation>
     </message>
 </context>
 </TS>

@@ -423,6 +423,12 @@ Any earlier file at that path is unchanged.</source>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more open port(s)</source>
+        <translation>
+            <numerusform>ほか %n 個の開いているポート</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -849,6 +855,30 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 - Portolan (read-only)</source>
         <translation>%1 - Portolan (読み取り専用)</translation>
     </message>
+    <message>
+        <source>Detect services and versio&amp;ns</source>
+        <translation>サービスとバージョンを検出(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ask each open port what it runs (greetings, HTTP, TLS certificates, Redis, databases, ...), like nmap -sV; otherwise the service is guessed from the port number</source>
+        <translation>開いている各ポートに何が動いているかを問い合わせます（グリーティング、HTTP、TLS 証明書、Redis、データベースなど、nmap -sV と同様）。オフの場合はポート番号からサービスを推測します</translation>
+    </message>
+    <message>
+        <source> ms per port</source>
+        <translation> ms/ポート</translation>
+    </message>
+    <message>
+        <source>The most time service detection spends on one port</source>
+        <translation>サービス検出が 1 つのポートに費やす最大時間</translation>
+    </message>
+    <message>
+        <source> per host</source>
+        <translation> /ホスト</translation>
+    </message>
+    <message>
+        <source>Service detection&apos;s connections to one host at once</source>
+        <translation>サービス検出が 1 つのホストに同時に張る接続数</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -893,10 +923,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>状態 %1 のポートを省略しました</translation>
     </message>
     <message>
-        <source>detected service products and versions not kept</source>
-        <translation>検出したサービスの製品とバージョンは保持しません</translation>
-    </message>
-    <message>
         <source>elapsed=&quot;%1&quot; is not a duration</source>
         <translation>elapsed=&quot;%1&quot; は時間の長さではありません</translation>
     </message>
@@ -926,6 +952,21 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>OpenerCommand</name>
+    <message>
+        <source>unknown placeholder {%1}: use {address}, {port} or {host}</source>
+        <translation>不明なプレースホルダー {%1}: {address}、{port}、{host} を使ってください</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Connect with netcat</source>
+        <translation>netcat で接続</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -950,6 +991,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service &quot;%1&quot;</source>
         <translation>不明なポートまたはサービス「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>%1 を起動できませんでした（インストールされていますか？）</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1122,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>%n 行をコピーしました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>ブラウザーで開く(&amp;B)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1414,6 +1458,46 @@ New: %2
         <source>Banner</source>
         <translation>バナー</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>%1: detected by what the port said (confidence %2 of 10)</source>
+        <translation>%1: ポートの応答から検出（信頼度 %2/10）</translation>
+    </message>
+    <message>
+        <source>%1: guessed from the port number</source>
+        <translation>%1: ポート番号から推測</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>製品: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS: %1、%2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2%3</source>
+        <translation>証明書: %1、発行者 %2%3</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (自己署名)</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>有効期限: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -1464,6 +1548,76 @@ New: %2
     <message>
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%2 台中 %1 台の稼働ホストを %3 で検出</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>証明書は %1 に期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>証明書はあと %n 日で期限切れ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOpeners</name>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>ブラウザーで開く(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy SS&amp;H Command</source>
+        <translation>SSH コマンドをコピー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;With</source>
+        <translation>プログラムから開く(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Openers…</source>
+        <translation>オープナーを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>%1 を開けるブラウザーがありません。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました: %1</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation>「%1」を実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <translation>%2 のポート %3 に対して「%1」を起動しました。</translation>
+    </message>
+    <message>
+        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <translation>1 行に 1 つ: 名前、「=」、続いてプログラムと引数。{address}、{port}、{host} は置き換えられます。シェルは使いません。</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>オープナー</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <translation>%1 行目の「=」の前に名前がありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>%1 行目 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opener(s) saved.</source>
+        <translation>
+            <numerusform>%n 個のオープナーを保存しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1825,18 @@ Past scans: portolan-cli history list|show ID|delete ID.</source>
     <message>
         <source>not kept in the history: %1</source>
         <translation>履歴に保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
+        <translation>開いている各ポートの応答からサービス、製品、バージョンと提示される TLS 証明書を検出します（-sV も可）。</translation>
+    </message>
+    <message>
+        <source>The most time detection spends on one port, in ms (default %1).</source>
+        <translation>検出が 1 つのポートに費やす最大時間（ミリ秒、既定 %1）。</translation>
+    </message>
+    <message>
+        <source>The most connections detection opens to one host at once (default %1).</source>
+        <translation>検出が 1 つのホストに同時に開く最大接続数（既定 %1）。</translation>
     </message>
 </context>
 </TS>

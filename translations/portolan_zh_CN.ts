@@ -423,6 +423,12 @@ Any earlier file at that path is unchanged.</source>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more open port(s)</source>
+        <translation>
+            <numerusform>以及另外 %n 个开放端口</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -849,6 +855,30 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 - Portolan (read-only)</source>
         <translation>%1 - Portolan（只读）</translation>
     </message>
+    <message>
+        <source>Detect services and versio&amp;ns</source>
+        <translation>检测服务和版本(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ask each open port what it runs (greetings, HTTP, TLS certificates, Redis, databases, ...), like nmap -sV; otherwise the service is guessed from the port number</source>
+        <translation>询问每个开放端口运行的是什么（问候语、HTTP、TLS 证书、Redis、数据库等），类似 nmap -sV；否则根据端口号猜测服务</translation>
+    </message>
+    <message>
+        <source> ms per port</source>
+        <translation> 毫秒/端口</translation>
+    </message>
+    <message>
+        <source>The most time service detection spends on one port</source>
+        <translation>服务检测在单个端口上花费的最长时间</translation>
+    </message>
+    <message>
+        <source> per host</source>
+        <translation> /主机</translation>
+    </message>
+    <message>
+        <source>Service detection&apos;s connections to one host at once</source>
+        <translation>服务检测同时连接单个主机的连接数</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -893,10 +923,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>已跳过状态为 %1 的端口</translation>
     </message>
     <message>
-        <source>detected service products and versions not kept</source>
-        <translation>未保留检测到的服务产品和版本</translation>
-    </message>
-    <message>
         <source>elapsed=&quot;%1&quot; is not a duration</source>
         <translation>elapsed=&quot;%1&quot; 不是时长</translation>
     </message>
@@ -926,6 +952,21 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>OpenerCommand</name>
+    <message>
+        <source>unknown placeholder {%1}: use {address}, {port} or {host}</source>
+        <translation>未知占位符 {%1}：请使用 {address}、{port} 或 {host}</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Connect with netcat</source>
+        <translation>用 netcat 连接</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -950,6 +991,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service &quot;%1&quot;</source>
         <translation>未知的端口或服务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 could not be started (is it installed?)</source>
+        <translation>无法启动 %1（是否已安装？）</translation>
     </message>
 </context>
 <context>
@@ -1074,10 +1122,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open in &amp;Browser</source>
-        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1414,6 +1458,46 @@ New: %2
         <source>Banner</source>
         <translation>横幅</translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1: detected by what the port said (confidence %2 of 10)</source>
+        <translation>%1：根据端口的响应检测（可信度 %2/10）</translation>
+    </message>
+    <message>
+        <source>%1: guessed from the port number</source>
+        <translation>%1：根据端口号猜测</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation>TLS：%1，%2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2%3</source>
+        <translation>证书：%1，颁发者 %2%3</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation>（自签名）</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>有效期至：%1</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -1464,6 +1548,76 @@ New: %2
     <message>
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>在 %3 内从 %2 个地址中找到 %1 台在线主机</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInfo</name>
+    <message>
+        <source>certificate expired %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>证书将在 %n 天后过期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOpeners</name>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy SS&amp;H Command</source>
+        <translation>复制 SSH 命令(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;With</source>
+        <translation>打开方式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Openers…</source>
+        <translation>编辑打开方式(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>没有浏览器能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Could not run &quot;%1&quot;: %2</source>
+        <translation>无法运行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <translation>已为 %2 端口 %3 启动“%1”。</translation>
+    </message>
+    <message>
+        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <translation>每行一个：名称、“=”，然后是程序及其参数。{address}、{port} 和 {host} 会被替换；不经过 shell 运行。</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>打开方式</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <translation>第 %1 行的“=”前没有名称。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opener(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个打开方式。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1825,18 @@ Past scans: portolan-cli history list|show ID|delete ID.</source>
     <message>
         <source>not kept in the history: %1</source>
         <translation>未保存到历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
+        <translation>根据每个开放端口的响应检测其服务、产品和版本，以及它提供的 TLS 证书（也可用 -sV）。</translation>
+    </message>
+    <message>
+        <source>The most time detection spends on one port, in ms (default %1).</source>
+        <translation>检测在单个端口上花费的最长时间，单位毫秒（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The most connections detection opens to one host at once (default %1).</source>
+        <translation>检测同时向单个主机打开的最大连接数（默认 %1）。</translation>
     </message>
 </context>
 </TS>

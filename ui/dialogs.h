@@ -28,5 +28,6 @@ public:
     // Starts a program with its arguments, no shell, not waiting for it.
     virtual bool startProgram(const QString &program, const QStringList &arguments, QString *error);
     // A multi-line text to edit; false when cancelled.
-    virtual bool editText(QWidget *parent, const QString &title, const QString &label, QString *text);
+    virtual bool editText(
+        QWidget *parent, const QString &title, const QString &label, QString *text);
 };

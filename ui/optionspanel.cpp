@@ -16,7 +16,8 @@ OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObjec
     m_w.retries->setRange(0, ScanOptions::maxRetries);
     m_w.concurrency->setRange(ScanOptions::automaticConcurrency, ScanOptions::maxConcurrency);
     m_w.historyLimit->setRange(1, AppSettings::maxHistoryLimit);
-    m_w.serviceTimeout->setRange(ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs);
+    m_w.serviceTimeout->setRange(
+        ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs);
     m_w.serviceConnections->setRange(1, ScanOptions::maxServiceConnections);
     const auto enableDetection = [this](bool on) {
         m_w.serviceTimeout->setEnabled(on);

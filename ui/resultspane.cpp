@@ -50,9 +50,10 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
         header->resizeSection(c, qMax(headerWidth, contentWidth));
     }
     // Version after Service (it is the model's last column, so that saved layouts stay valid).
-    header->moveSection(
-        header->visualIndex(ScanResultModel::Version), header->visualIndex(ScanResultModel::Service) + 1);
-    header->resizeSection(ScanResultModel::Version, metrics.horizontalAdvance(QLatin1String("nginx 1.22.1 (Welcome to nginx!)")) + 12);
+    header->moveSection(header->visualIndex(ScanResultModel::Version),
+        header->visualIndex(ScanResultModel::Service) + 1);
+    header->resizeSection(ScanResultModel::Version,
+        metrics.horizontalAdvance(QLatin1String("nginx 1.22.1 (Welcome to nginx!)")) + 12);
     m_view->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
 
     m_hosts = new HostListModel(this);

@@ -1,12 +1,13 @@
 #include "serviceopeners.h"
 
+#include "dialogs.h"
+#include "icons.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
 
 #include "core/appsettings.h"
-#include "dialogs.h"
-#include "icons.h"
 
 namespace {
 
@@ -60,8 +61,8 @@ QString ServiceOpeners::sshCommand(const ScanResult &r, const QString &user)
     if (r.state != PortState::Open)
         return {};
     const ServiceInfo s = r.serviceOrGuess();
-    const bool ssh = s.method == ServiceInfo::Method::Probed ? s.name == QLatin1String("ssh")
-                                                             : r.port == 22;
+    const bool ssh
+        = s.method == ServiceInfo::Method::Probed ? s.name == QLatin1String("ssh") : r.port == 22;
     if (!ssh)
         return {};
     const QString host = r.host.isEmpty() ? r.address.toString() : r.host;
@@ -145,9 +146,8 @@ void ServiceOpeners::run(const OpenerCommand &opener, const ScanResult &r)
         Q_EMIT statusMessage(tr("Could not run \"%1\": %2").arg(opener.name, error), 0);
         return;
     }
-    Q_EMIT statusMessage(tr("Started \"%1\" for %2 port %3.")
-                             .arg(opener.name, r.address.toString())
-                             .arg(r.port),
+    Q_EMIT statusMessage(
+        tr("Started \"%1\" for %2 port %3.").arg(opener.name, r.address.toString()).arg(r.port),
         messageMs);
 }
 
@@ -182,8 +182,8 @@ void ServiceOpeners::editOpeners()
         }
         if (problem.isEmpty()) {
             m_settings->setOpeners(OpenerCommand::toLines(edited));
-            Q_EMIT statusMessage(tr("%n opener(s) saved.", nullptr, static_cast<int>(edited.size())),
-                messageMs);
+            Q_EMIT statusMessage(
+                tr("%n opener(s) saved.", nullptr, static_cast<int>(edited.size())), messageMs);
             return;
         }
         m_dialogs->warn(m_window, tr("Openers"), problem);

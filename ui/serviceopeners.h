@@ -21,7 +21,8 @@ class ServiceOpeners final : public QObject
     Q_DISABLE_COPY_MOVE(ServiceOpeners)
 
 public:
-    ServiceOpeners(Dialogs *dialogs, AppSettings *settings, QWidget *window, QObject *parent = nullptr);
+    ServiceOpeners(
+        Dialogs *dialogs, AppSettings *settings, QWidget *window, QObject *parent = nullptr);
 
     // The URL a browser opens for a web port, or an empty one for other ports.
     static QUrl webUrl(const ScanResult &result);

@@ -162,8 +162,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "portolan-cli", "Do not keep this scan in the history (portolan-cli history)."));
     parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
-        banners, serviceVersion, serviceTimeout, serviceConnections, resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing,
-        noDns, hostsCsv, format, output, noHistory });
+        banners, serviceVersion, serviceTimeout, serviceConnections, resolveAll, ipv6, showClosed,
+        skipDiscovery, discoveryOnly, discoveryPorts, noPing, noDns, hostsCsv, format, output,
+        noHistory });
 
     if (!parser.parse(normalisedArguments(QCoreApplication::arguments())))
         return usageError(parser.errorText());
@@ -225,10 +226,10 @@ int main(int argc, char *argv[])
     o.ipv6 = parser.isSet(ipv6);
     o.grabBanners = parser.isSet(banners);
     o.detectServices = parser.isSet(serviceVersion);
-    if (!number(serviceTimeout, ScanOptions::minServiceTimeoutMs,
-            ScanOptions::maxServiceTimeoutMs, &o.serviceTimeoutMs)
-        || !number(serviceConnections, 1, ScanOptions::maxServiceConnections,
-            &o.serviceConnections))
+    if (!number(serviceTimeout, ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs,
+            &o.serviceTimeoutMs)
+        || !number(
+            serviceConnections, 1, ScanOptions::maxServiceConnections, &o.serviceConnections))
         return usageError(error);
     o.resolveAll = parser.isSet(resolveAll);
     o.keepClosed = parser.isSet(showClosed);

@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,15 +40,6 @@ QString describe(const QSqlError &e)
     return e.text();
 }
 
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db);
-    if (q.exec(sql))
-        return true;
-    *error = describe(q.lastError());
-    return false;
-}
-
 // Prepares sql on q, binds values in order and runs it; false with *error.
 bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
@@ -61,6 +50,12 @@ bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &values, QStr
         return true;
     *error = describe(q.lastError());
     return false;
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    return execWith(q, sql, {}, error);
 }
 
 bool apply(QSqlDatabase &db, int from, int to, QString *error)
@@ -99,23 +94,6 @@ QVariant latency(double ms)
 double latencyOf(const QVariant &v)
 {
     return v.isNull() ? -1.0 : v.toDouble();
-}
-
-// A port's detected service as it is kept: the export's JSON with the name.
-QString serviceText(const ServiceInfo &s)
-{
-    QJsonObject o = s.toJson();
-    o.insert(QStringLiteral("service"), s.displayName());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-std::shared_ptr<const ServiceInfo> serviceOf(const QString &text)
-{
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (o.isEmpty())
-        return nullptr;
-    return std::make_shared<const ServiceInfo>(
-        ServiceInfo::fromJson(o.value(QStringLiteral("service")).toString(), o));
 }
 
 } // namespace
@@ -341,7 +319,7 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
             q.bindValue(column++, static_cast<int>(r.reason));
             q.bindValue(column++, latency(r.latencyMs));
             q.bindValue(column++, r.banner.isEmpty() ? QVariant() : QVariant(r.banner));
-            q.bindValue(column++, r.service ? QVariant(serviceText(*r.service)) : QVariant());
+            q.bindValue(column++, r.service ? QVariant(r.service->toText()) : QVariant());
         }
         if (!q.exec())
             return fail(q);
@@ -489,8 +467,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
             static_cast<quint16>(q.value(1).toUInt()), static_cast<PortState>(q.value(2).toInt()),
             static_cast<PortReason>(q.value(3).toInt()), latencyOf(q.value(4)),
             q.value(5).toByteArray()));
-        if (!q.value(6).isNull())
-            r.results.last().service = serviceOf(q.value(6).toString());
+        r.results.last().service = ServiceInfo::fromText(q.value(6).toString());
     }
     *report = std::move(r);
     return true;

@@ -232,8 +232,7 @@ void HostListModel::addBatch(const ScanBatch &batch)
             ++h.open;
             if (h.services.size() < maxServiceLines)
                 h.services.append(serviceLine(r));
-        }
-        else if (r.state == PortState::Filtered)
+        } else if (r.state == PortState::Filtered)
             ++h.filtered;
         // Closed rows are counted through closedCounts, which covers them all.
     }

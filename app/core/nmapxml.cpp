@@ -109,12 +109,14 @@ void writeHost(QXmlStreamWriter &w, const ScanReport::Host &h, const HostState &
                 const TlsInfo &t = r.service->tls;
                 QStringList lines { QStringLiteral("Subject: commonName=") + t.subject };
                 if (!t.sans.isEmpty())
-                    lines << QStringLiteral("Subject Alternative Name: ") + t.sans.join(QStringLiteral(", "));
+                    lines << QStringLiteral("Subject Alternative Name: ")
+                            + t.sans.join(QStringLiteral(", "));
                 lines << QStringLiteral("Issuer: commonName=") + t.issuer;
                 if (t.notAfter.isValid())
-                    lines << QStringLiteral("Not valid after:  ") + t.notAfter.toString(Qt::ISODate);
+                    lines << QStringLiteral("Not valid after:  ")
+                            + t.notAfter.toString(Qt::ISODate);
                 lines << QStringLiteral("Protocol: ") + t.protocol
-                    << QStringLiteral("Cipher: ") + t.cipher;
+                      << QStringLiteral("Cipher: ") + t.cipher;
                 w.writeEmptyElement(QStringLiteral("script"));
                 w.writeAttribute(QStringLiteral("id"), QStringLiteral("ssl-cert"));
                 w.writeAttribute(QStringLiteral("output"), lines.join(QLatin1Char('\n')));

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include "core/nmapxml.h"
@@ -11,6 +12,37 @@
 namespace {
 
 constexpr int maxDepth = 64;
+
+// The certificate lines of an ssl-cert script (Portolan's, and the same keys in
+// nmap's) added to a TLS service.
+std::shared_ptr<const ServiceInfo> withCertificate(ServiceInfo s, const QString &output)
+{
+    const auto after = [](const QString &line, const QString &key) {
+        QString value = line.mid(key.size()).trimmed();
+        if (value.startsWith(QLatin1String("commonName=")))
+            value = value.mid(11).section(QLatin1Char('/'), 0, 0);
+        return value;
+    };
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Subject: ")))
+            s.tls.subject = after(line, QStringLiteral("Subject: "));
+        else if (line.startsWith(QLatin1String("Subject Alternative Name: "))) {
+            for (QString name : after(line, QStringLiteral("Subject Alternative Name: "))
+                                    .split(QStringLiteral(", "), Qt::SkipEmptyParts))
+                s.tls.sans << name.remove(QRegularExpression(QStringLiteral("^(DNS|IP Address):")));
+        } else if (line.startsWith(QLatin1String("Issuer: ")))
+            s.tls.issuer = after(line, QStringLiteral("Issuer: "));
+        else if (line.startsWith(QLatin1String("Not valid after:")))
+            s.tls.notAfter = QDateTime::fromString(
+                after(line, QStringLiteral("Not valid after:")), Qt::ISODate);
+        else if (line.startsWith(QLatin1String("Protocol: ")))
+            s.tls.protocol = after(line, QStringLiteral("Protocol: "));
+        else if (line.startsWith(QLatin1String("Cipher: ")))
+            s.tls.cipher = after(line, QStringLiteral("Cipher: "));
+    }
+    s.tunnel = true;
+    return std::make_shared<const ServiceInfo>(s);
+}
 
 // Reads one document, element by element; fail() stops it with a reason.
 class NmapXmlReader
@@ -192,6 +224,8 @@ void NmapXmlReader::start()
     } else if (m_inPort && name == QLatin1String("script")) {
         if (text("id") == QLatin1String("banner"))
             m_port.banner = ReportWriter::unescapeBanner(text("output"));
+        else if (text("id") == QLatin1String("ssl-cert") && m_port.service)
+            m_port.service = withCertificate(*m_port.service, text("output"));
     } else if (name == QLatin1String("finished")) {
         bool ok = false;
         const double elapsed = text("elapsed").toDouble(&ok);

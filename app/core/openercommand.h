@@ -16,8 +16,8 @@ struct OpenerCommand
 
     // The program and arguments for a port; false and *error when the template
     // is empty, has an unclosed quote or a placeholder other than the three.
-    bool expand(const ScanResult &result, QString *program, QStringList *arguments,
-        QString *error) const;
+    bool expand(
+        const ScanResult &result, QString *program, QStringList *arguments, QString *error) const;
     // Whether the template is usable (as expand() would find it).
     bool isValid(QString *error) const;
 

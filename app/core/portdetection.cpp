@@ -170,13 +170,15 @@ bool PortDetection::followRedirect(const ServiceInfo &found)
     if (m_redirects >= m_step.probe->followRedirects)
         return false;
     static const QRegularExpression redirect(QStringLiteral(
-        "^HTTP/\\d(?:\\.\\d)? 30[1278][^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*?(?i:Location):[ \\t]*([^\\r\\n]{1,2000})\\r\\n"));
+        "^HTTP/\\d(?:\\.\\d)? 30[1278][^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*?(?i:Location):[ "
+        "\\t]*([^\\r\\n]{1,2000})\\r\\n"));
     const QString location = redirect.match(QString::fromLatin1(m_answer)).captured(1).trimmed();
     if (location.isEmpty())
         return false;
     // Followed only to this host and port: a redirect elsewhere is not this port's service.
     const QString scheme = m_step.tls ? QStringLiteral("https") : QStringLiteral("http");
-    const QUrl base(scheme + QStringLiteral("://") + hostHeader() + (m_path.isEmpty() ? QStringLiteral("/") : m_path));
+    const QUrl base(scheme + QStringLiteral("://") + hostHeader()
+        + (m_path.isEmpty() ? QStringLiteral("/") : m_path));
     const QUrl target = base.resolved(QUrl(location));
     const QString host = target.host();
     const bool sameHost = host.compare(m_host, Qt::CaseInsensitive) == 0

@@ -24,8 +24,8 @@ class PortDetection final : public QObject
 public:
     static constexpr int maxAnswerBytes = 16384;
 
-    PortDetection(const ServiceProbeTable &table, const QString &host,
-        const QHostAddress &address, quint16 port, int budgetMs, QObject *parent = nullptr);
+    PortDetection(const ServiceProbeTable &table, const QString &host, const QHostAddress &address,
+        quint16 port, int budgetMs, QObject *parent = nullptr);
     ~PortDetection() override;
 
     void start();

@@ -8,9 +8,9 @@
 
 #include "core/platform/systemlimits.h"
 #include "core/scanshared.h"
+#include "core/scanworker.h"
 #include "core/servicedetector.h"
 #include "core/serviceprobetable.h"
-#include "core/scanworker.h"
 
 namespace {
 
@@ -359,7 +359,9 @@ void ScanJob::deliver(bool bypassDetection)
             m_detecting += static_cast<quint64>(open.size());
             QMetaObject::invokeMethod(m_detector,
                 [d = m_detector, open, g = m_generation, budget = m_options.serviceTimeoutMs,
-                    perHost = m_options.serviceConnections] { d->detect(open, g, budget, perHost); });
+                    perHost = m_options.serviceConnections] {
+                    d->detect(open, g, budget, perHost);
+                });
         }
     }
     batch.detected.swap(m_detected);

@@ -75,8 +75,7 @@ QString ScanResultModel::text(const Row &row, int column) const
         return row.detail < 0 ? QString()
                               : ReportWriter::escapeBanner(m_details.at(row.detail).banner);
     case Version: {
-        const ServiceInfo *s
-            = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
+        const ServiceInfo *s = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
         return s ? s->summary() : QString();
     }
     default:

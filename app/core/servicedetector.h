@@ -1,7 +1,8 @@
 #pragma once
 
-#include <deque>
 #include <unordered_map>
+
+#include <deque>
 
 #include <QHash>
 #include <QList>

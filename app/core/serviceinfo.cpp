@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 QString ServiceInfo::methodName(Method method)
 {
@@ -12,7 +13,8 @@ namespace {
 
 const QHash<QString, QString> &secureNames()
 {
-    static const QHash<QString, QString> names { { QStringLiteral("http"), QStringLiteral("https") },
+    static const QHash<QString, QString> names { { QStringLiteral("http"),
+                                                     QStringLiteral("https") },
         { QStringLiteral("imap"), QStringLiteral("imaps") },
         { QStringLiteral("pop3"), QStringLiteral("pop3s") },
         { QStringLiteral("smtp"), QStringLiteral("smtps") },
@@ -98,14 +100,30 @@ ServiceInfo ServiceInfo::fromJson(const QString &name, const QJsonObject &o)
         else
             s.name = secureNames().key(s.name, s.name);
         s.tls.subject = t.value(QStringLiteral("subject")).toString();
-        for (const QJsonValue &v : t.value(QStringLiteral("sans")).toArray())
+        for (const auto &v : t.value(QStringLiteral("sans")).toArray())
             s.tls.sans << v.toString();
         s.tls.issuer = t.value(QStringLiteral("issuer")).toString();
-        s.tls.notAfter = QDateTime::fromString(
-            t.value(QStringLiteral("not_after")).toString(), Qt::ISODate);
+        s.tls.notAfter
+            = QDateTime::fromString(t.value(QStringLiteral("not_after")).toString(), Qt::ISODate);
         s.tls.protocol = t.value(QStringLiteral("protocol")).toString();
         s.tls.cipher = t.value(QStringLiteral("cipher")).toString();
         s.tls.selfSigned = t.value(QStringLiteral("self_signed")).toBool();
     }
     return s;
+}
+
+QString ServiceInfo::toText() const
+{
+    QJsonObject o = toJson();
+    o.insert(QStringLiteral("service"), displayName());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::shared_ptr<const ServiceInfo> ServiceInfo::fromText(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.isEmpty())
+        return nullptr;
+    return std::make_shared<const ServiceInfo>(
+        fromJson(o.value(QStringLiteral("service")).toString(), o));
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <memory>
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <QCoreApplication>
 #include <QtGlobal>
 
 // What service detection learned of an open port: the service by what it says, its
@@ -54,4 +56,8 @@ public:
     // extra and tls, without the name (which the caller writes as "service").
     QJsonObject toJson() const;
     static ServiceInfo fromJson(const QString &name, const QJsonObject &o);
+    // One line of JSON (toJson() with the name), as the history keeps it; null for
+    // text that is not such an object.
+    QString toText() const;
+    static std::shared_ptr<const ServiceInfo> fromText(const QString &text);
 };

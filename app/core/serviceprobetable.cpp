@@ -76,7 +76,7 @@ std::optional<ServiceProbeTable> ServiceProbeTable::parse(const QByteArray &json
     const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
     if (!doc.isObject()) {
         *error = jsonError.error == QJsonParseError::NoError ? QStringLiteral("not a JSON object")
-                                                              : jsonError.errorString();
+                                                             : jsonError.errorString();
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -158,14 +158,15 @@ std::optional<ServiceProbeTable> ServiceProbeTable::parse(const QByteArray &json
         }
         m.product = o.value(QStringLiteral("product")).toString();
         m.version = o.value(QStringLiteral("version")).toString();
-        for (const QJsonValue &v : o.value(QStringLiteral("extra")).toArray())
+        for (const auto &v : o.value(QStringLiteral("extra")).toArray())
             m.extra << v.toString();
         const QJsonObject extracts = o.value(QStringLiteral("extract")).toObject();
         for (auto it = extracts.begin(); it != extracts.end(); ++it) {
             QRegularExpression re(it.value().toString());
             if (!re.isValid() || re.captureCount() < 1) {
-                *error = where + QStringLiteral(": extract %1 needs a valid pattern with a group")
-                                     .arg(it.key());
+                *error = where
+                    + QStringLiteral(": extract %1 needs a valid pattern with a group")
+                          .arg(it.key());
                 return std::nullopt;
             }
             m.extracts.append({ it.key(), re });

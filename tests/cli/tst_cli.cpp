@@ -179,14 +179,15 @@ void TestCli::serviceVersion()
     QProcess ftp;
     ftp.start(QStringLiteral("python3"),
         { QStringLiteral("-c"),
-            QStringLiteral("import socket,sys\n"
-                           "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
-                           "s.bind(('127.0.0.1', 25021)); s.listen(8); print('up', flush=True)\n"
-                           "for _ in range(40):\n"
-                           "    c,_=s.accept()\n"
-                           "    try: c.sendall(b'220 (vsFTPd 3.0.3)\\r\\n')\n"
-                           "    except OSError: pass\n"
-                           "    c.close()\n") });
+            QStringLiteral(
+                "import socket,sys\n"
+                "s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                "s.bind(('127.0.0.1', 25021)); s.listen(8); print('up', flush=True)\n"
+                "for _ in range(40):\n"
+                "    c,_=s.accept()\n"
+                "    try: c.sendall(b'220 (vsFTPd 3.0.3)\\r\\n')\n"
+                "    except OSError: pass\n"
+                "    c.close()\n") });
     if (!ftp.waitForStarted(5000))
         QSKIP("python3 is not installed");
     const auto stop = qScopeGuard([&ftp] {
@@ -214,7 +215,8 @@ void TestCli::serviceVersion()
     // Without -sV: the table's name, no product.
     r = cli({ QStringLiteral("-p"), QStringLiteral("25021"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--no-history"), QStringLiteral("127.0.0.1") });
-    const QJsonObject plain = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")][0].toObject();
+    const QJsonObject plain
+        = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")][0].toObject();
     QCOMPARE(plain[QStringLiteral("service_method")].toString(), QStringLiteral("table"));
     QCOMPARE(plain[QStringLiteral("product")].toString(), QString());
 }

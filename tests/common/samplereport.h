@@ -52,6 +52,31 @@ inline ScanReport sample()
         result(0, "198.18.0.1", 8080, PortState::Filtered, PortReason::NoResponse, -1.0) };
     for (ScanResult &x : r.results)
         x.host = QStringLiteral("gw.lab");
+    // Service detection ran: SSH by its greeting, HTTPS with its certificate on 80.
+    r.services = true;
+    auto ssh = std::make_shared<ServiceInfo>();
+    ssh->name = QStringLiteral("ssh");
+    ssh->method = ServiceInfo::Method::Probed;
+    ssh->confidence = 10;
+    ssh->product = QStringLiteral("OpenSSH");
+    ssh->version = QStringLiteral("9.2");
+    ssh->extra = QStringLiteral("protocol 2.0");
+    r.results[0].service = ssh;
+    auto web = std::make_shared<ServiceInfo>();
+    web->name = QStringLiteral("http");
+    web->method = ServiceInfo::Method::Probed;
+    web->confidence = 10;
+    web->product = QStringLiteral("nginx");
+    web->version = QStringLiteral("1.22.1");
+    web->extra = QStringLiteral("Lab \"x\" <y>; status 200");
+    web->tunnel = true;
+    web->tls.subject = QStringLiteral("gw.lab");
+    web->tls.sans = { QStringLiteral("gw.lab"), QStringLiteral("198.18.0.1") };
+    web->tls.issuer = QStringLiteral("Lab CA");
+    web->tls.notAfter = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
+    web->tls.protocol = QStringLiteral("TLSv1.3");
+    web->tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    r.results[1].service = web;
     r.hosts = { HostTally { 0, QStringLiteral("gw.lab"), gw.address, 1 },
         HostTally {
             3, QStringLiteral("2001:db8::5"), QHostAddress(QStringLiteral("2001:db8::5")), 4 } };

@@ -105,21 +105,20 @@ void TestReportWriter::csvRoundTrip()
         result(1, "::1", "::1", 443, PortState::Closed, PortReason::ConnRefused, 0.0125, "a,\"b\""),
     };
     const QByteArray csv = ReportWriter::toCsv(results);
-    QVERIFY(
-        csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner,"
-                       "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
-                       "tls_issuer,tls_not_after,tls_protocol,tls_cipher\r\n"));
+    QVERIFY(csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner,"
+                           "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
+                           "tls_issuer,tls_not_after,tls_protocol,tls_cipher\r\n"));
     QList<QStringList> rows;
     QVERIFY(readCsv(csv, &rows));
     QCOMPARE(rows.size(), 4);
     const QStringList table { "table", "3", "", "", "", "", "", "", "", "", "" };
     QCOMPARE(rows[1],
         (QStringList { "localhost", "127.0.0.1", "22", "tcp", "open", "syn-ack", "ssh", "0.250",
-            "SSH-2.0-x\\r\\n" }
+             "SSH-2.0-x\\r\\n" }
             + table));
     QCOMPARE(rows[2],
         (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt",
-            "1000.000", "" }
+             "1000.000", "" }
             + table));
     QCOMPARE(rows[3],
         (QStringList {
@@ -199,7 +198,8 @@ void TestReportWriter::noAnswerMeansNoLatency()
     const QList<QByteArray> csv = ReportWriter::toCsv(report.results).split('\n');
     QCOMPARE(csv[1],
         QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,,table,3,,,,,,,,,\r"));
-    QCOMPARE(csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,,table,3,,,,,,,,,\r"));
+    QCOMPARE(
+        csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,,table,3,,,,,,,,,\r"));
     const QJsonArray rows = QJsonDocument::fromJson(ReportWriter::toJson(report))
                                 .object()[QStringLiteral("results")]
                                 .toArray();

@@ -2,6 +2,8 @@
 // of this test's own network namespace: every product and version as the package
 // reports it of itself, the TLS certificate the lab made, hostile stand-ins kept to
 // their budget and to plain text, and agreement with nmap -sV on the same lab.
+#include "scanharness.h"
+
 #include <unistd.h>
 
 #include <QFile>
@@ -12,7 +14,6 @@
 #include "common/isolatedtest.h"
 #include "common/netns.h"
 #include "core/scanfile.h"
-#include "scanharness.h"
 
 namespace {
 
@@ -23,13 +24,15 @@ struct Expected
     QString version; // what the package says; detection may add a patch level (9.2 -> 9.2p1)
 };
 
-const ScanResult *resultFor(const ScanRun &run, quint16 port)
+// The result for a port, or an empty one (port 0) when there is none.
+const ScanResult &resultFor(const ScanRun &run, quint16 port)
 {
+    static const ScanResult none;
     for (const ScanResult &r : run.results) {
         if (r.port == port)
-            return &r;
+            return r;
     }
-    return nullptr;
+    return none;
 }
 
 bool printable(const QString &text)
@@ -61,6 +64,12 @@ private Q_SLOTS:
 
 private:
     QString portList() const;
+    // The service detected on a port; an empty one when there is none.
+    ServiceInfo serviceAt(quint16 port) const
+    {
+        const ScanResult &r = resultFor(m_run, port);
+        return r.service ? *r.service : ServiceInfo {};
+    }
 
     QTemporaryDir m_dir;
     QList<Expected> m_expected;
@@ -123,32 +132,32 @@ QString TestServiceLab::portList() const
 void TestServiceLab::productsAndVersionsAsPackagesSay()
 {
     for (const Expected &e : std::as_const(m_expected)) {
-        const ScanResult *r = resultFor(m_run, e.port);
-        QVERIFY2(r, qPrintable(QString::number(e.port)));
-        QCOMPARE(r->state, PortState::Open);
-        QVERIFY2(r->service, qPrintable(QString::number(e.port)));
-        QCOMPARE(r->service->method, ServiceInfo::Method::Probed);
-        QCOMPARE(r->service->product, e.product);
-        QVERIFY2(r->service->version.startsWith(e.version),
+        const ScanResult &r = resultFor(m_run, e.port);
+        QCOMPARE(r.port, e.port);
+        QCOMPARE(r.state, PortState::Open);
+        QVERIFY2(r.service, qPrintable(QString::number(e.port)));
+        const ServiceInfo s = serviceAt(e.port);
+        QCOMPARE(s.method, ServiceInfo::Method::Probed);
+        QCOMPARE(s.product, e.product);
+        QVERIFY2(s.version.startsWith(e.version),
             qPrintable(QStringLiteral("%1: %2, the package says %3")
                            .arg(e.port)
-                           .arg(r->service->version, e.version)));
+                           .arg(s.version, e.version)));
     }
     // The names by what the ports said, TLS ones by what runs inside.
-    const QMap<quint16, QString> names { { 21, QStringLiteral("ftp") }, { 22, QStringLiteral("ssh") },
-        { 25, QStringLiteral("smtp") }, { 80, QStringLiteral("http") },
-        { 110, QStringLiteral("pop3") }, { 143, QStringLiteral("imap") },
-        { 443, QStringLiteral("https") }, { 993, QStringLiteral("imaps") },
-        { 3306, QStringLiteral("mysql") }, { 5432, QStringLiteral("postgresql") },
-        { 6379, QStringLiteral("redis") } };
+    const QMap<quint16, QString> names { { 21, QStringLiteral("ftp") },
+        { 22, QStringLiteral("ssh") }, { 25, QStringLiteral("smtp") },
+        { 80, QStringLiteral("http") }, { 110, QStringLiteral("pop3") },
+        { 143, QStringLiteral("imap") }, { 443, QStringLiteral("https") },
+        { 993, QStringLiteral("imaps") }, { 3306, QStringLiteral("mysql") },
+        { 5432, QStringLiteral("postgresql") }, { 6379, QStringLiteral("redis") } };
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        const ScanResult *r = resultFor(m_run, it.key());
-        QVERIFY(r && r->service);
-        QCOMPARE(r->service->displayName(), it.value());
+        QVERIFY(resultFor(m_run, it.key()).service);
+        QCOMPARE(serviceAt(it.key()).displayName(), it.value());
     }
-    QCOMPARE(resultFor(m_run, 80)->service->extra, QStringLiteral("Portolan lab; status 200"));
-    QVERIFY(resultFor(m_run, 6379)->service->extra.contains(QLatin1String("no password")));
-    QVERIFY(resultFor(m_run, 5432)->service->extra.contains(QLatin1String("password required")));
+    QCOMPARE(serviceAt(80).extra, QStringLiteral("Portolan lab; status 200"));
+    QVERIFY(serviceAt(6379).extra.contains(QLatin1String("no password")));
+    QVERIFY(serviceAt(5432).extra.contains(QLatin1String("password required")));
 }
 
 void TestServiceLab::tlsCertificateOfTheLab()
@@ -157,10 +166,10 @@ void TestServiceLab::tlsCertificateOfTheLab()
     QVERIFY(pem.open(QIODevice::ReadOnly));
     const QSslCertificate cert(pem.readAll());
     for (quint16 port : { 443, 993 }) {
-        const ScanResult *r = resultFor(m_run, port);
-        QVERIFY(r && r->service);
-        const TlsInfo &t = r->service->tls;
-        QVERIFY(r->service->tunnel);
+        QVERIFY(resultFor(m_run, port).service);
+        const ServiceInfo s = serviceAt(port);
+        const TlsInfo &t = s.tls;
+        QVERIFY(s.tunnel);
         QCOMPARE(t.subject, QStringLiteral("lab.test"));
         QCOMPARE(t.issuer, QStringLiteral("lab.test"));
         QVERIFY(t.selfSigned);
@@ -176,17 +185,16 @@ void TestServiceLab::hostileServicesCostTheBudgetAndStayPlainText()
     // The scan ended (so each hostile port's detection did), and whatever they said
     // is plain text in every field.
     for (quint16 port = 7001; port <= 7004; ++port) {
-        const ScanResult *r = resultFor(m_run, port);
-        QVERIFY(r);
-        QCOMPARE(r->state, PortState::Open);
-        QVERIFY(r->banner.size() <= ScanOptions::bannerBytes);
-        const ServiceInfo s = r->serviceOrGuess();
+        const ScanResult &r = resultFor(m_run, port);
+        QCOMPARE(r.port, port);
+        QCOMPARE(r.state, PortState::Open);
+        QVERIFY(r.banner.size() <= ScanOptions::bannerBytes);
+        const ServiceInfo s = r.serviceOrGuess();
         for (const QString &text : { s.name, s.product, s.version, s.extra, s.summary() })
             QVERIFY2(printable(text), qPrintable(text));
     }
-    QVERIFY(resultFor(m_run, 7003)->service);
-    QVERIFY(resultFor(m_run, 7003)->service->product.contains(QLatin1String("\\x1b")));
-    QCOMPARE(resultFor(m_run, 7004)->service->product, QStringLiteral("Huge"));
+    QVERIFY(serviceAt(7003).product.contains(QLatin1String("\\x1b")));
+    QCOMPARE(serviceAt(7004).product, QStringLiteral("Huge"));
 }
 
 void TestServiceLab::agreesWithNmap()
@@ -202,22 +210,23 @@ void TestServiceLab::agreesWithNmap()
     ScanReport theirs;
     QStringList notes;
     QString error;
-    QVERIFY2(ScanFile::read(nmap.readAllStandardOutput(), &theirs, &notes, &error),
-        qPrintable(error));
+    QVERIFY2(
+        ScanFile::read(nmap.readAllStandardOutput(), &theirs, &notes, &error), qPrintable(error));
     // Where nmap names a product, ours is the same, and so is the version as far
     // as ours goes. Known differences, by design: nmap calls MariaDB "MySQL" with
     // its protocol-compatibility version 5.5.5-...; it does not see IMAP inside TLS.
     int agreed = 0;
     for (const ScanResult &n : std::as_const(theirs.results)) {
-        const ScanResult *ours = resultFor(m_run, n.port);
-        QVERIFY(ours && ours->service);
-        if (!n.service || n.service->product.isEmpty() || n.port == 3306)
+        QVERIFY(resultFor(m_run, n.port).service);
+        const ServiceInfo ours = serviceAt(n.port);
+        const ServiceInfo nmapSays = n.serviceOrGuess();
+        if (nmapSays.product.isEmpty() || n.port == 3306)
             continue;
-        QCOMPARE(ours->service->product, n.service->product);
-        QVERIFY2(n.service->version.startsWith(ours->service->version),
+        QCOMPARE(ours.product, nmapSays.product);
+        QVERIFY2(nmapSays.version.startsWith(ours.version),
             qPrintable(QStringLiteral("%1: ours %2, nmap %3")
                            .arg(n.port)
-                           .arg(ours->service->version, n.service->version)));
+                           .arg(ours.version, nmapSays.version)));
         ++agreed;
     }
     QVERIFY2(agreed >= 8, qPrintable(QString::number(agreed)));

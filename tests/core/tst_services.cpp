@@ -78,10 +78,10 @@ struct Detected
     qint64 ms = 0;
 };
 
-Detected detect(quint16 port, int budgetMs = 5000, const QString &host = QStringLiteral("127.0.0.1"))
+Detected detect(
+    quint16 port, int budgetMs = 5000, const QString &host = QStringLiteral("127.0.0.1"))
 {
-    PortDetection d(
-        ServiceProbeTable::builtIn(), host, QHostAddress::LocalHost, port, budgetMs);
+    PortDetection d(ServiceProbeTable::builtIn(), host, QHostAddress::LocalHost, port, budgetMs);
     QSignalSpy finished(&d, &PortDetection::finished);
     QElapsedTimer clock;
     clock.start();
@@ -94,7 +94,8 @@ Detected detect(quint16 port, int budgetMs = 5000, const QString &host = QString
 bool printable(const QString &text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x202a && c.unicode() <= 0x202e))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f
+            || (c.unicode() >= 0x202a && c.unicode() <= 0x202e))
             return false;
     }
     return true;
@@ -147,22 +148,22 @@ void TestServices::rejectsBadTables_data()
     QTest::newRow("not json") << QByteArray("{") << QString();
     QTest::newRow("no greeting first")
         << QByteArray(R"({"probes": [{"name": "x", "send": "a"}]})") << QStringLiteral("greeting");
-    QTest::newRow("bad hex") << QByteArray(R"({"probes": [)" + greeting
-            + R"(, {"name": "x", "send_hex": "zz"}]})")
+    QTest::newRow("bad hex") << QByteArray(
+        R"({"probes": [)" + greeting + R"(, {"name": "x", "send_hex": "zz"}]})")
                              << QStringLiteral("hexadecimal");
-    QTest::newRow("bad ports") << QByteArray(R"({"probes": [)" + greeting
-            + R"(, {"name": "x", "send": "a", "ports": "80-70"}]})")
+    QTest::newRow("bad ports") << QByteArray(
+        R"({"probes": [)" + greeting + R"(, {"name": "x", "send": "a", "ports": "80-70"}]})")
                                << QStringLiteral("ports");
     QTest::newRow("twice") << QByteArray(R"({"probes": [)" + greeting + "," + greeting + "]}")
                            << QStringLiteral("twice");
     QTest::newRow("bad pattern") << QByteArray(R"({"probes": [)" + greeting
-            + R"(], "matches": [{"probe": "greeting", "service": "x", "pattern": "(("}]})")
+        + R"(], "matches": [{"probe": "greeting", "service": "x", "pattern": "(("}]})")
                                  << QStringLiteral("pattern");
     QTest::newRow("unknown probe") << QByteArray(R"({"probes": [)" + greeting
-            + R"(], "matches": [{"probe": "nope", "service": "x", "pattern": "a"}]})")
+        + R"(], "matches": [{"probe": "nope", "service": "x", "pattern": "a"}]})")
                                    << QStringLiteral("unknown probe");
     QTest::newRow("extract without group") << QByteArray(R"({"probes": [)" + greeting
-            + R"(], "matches": [{"probe": "greeting", "service": "x", "pattern": "a", "extract": {"t": "b"}}]})")
+        + R"(], "matches": [{"probe": "greeting", "service": "x", "pattern": "a", "extract": {"t": "b"}}]})")
                                            << QStringLiteral("extract t");
 }
 
@@ -221,21 +222,20 @@ void TestServices::matchesWhatDaemonsSay_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("extra");
 
-    const auto add = [](const char *row, const char *probe, const QByteArray &answer,
-                         const char *service, const char *product, const char *version,
-                         const char *extra) {
-        QTest::newRow(row) << QString::fromLatin1(probe) << answer << QString::fromLatin1(service)
-                           << QString::fromLatin1(product) << QString::fromLatin1(version)
-                           << QString::fromLatin1(extra);
-    };
+    const auto add
+        = [](const char *row, const char *probe, const QByteArray &answer, const char *service,
+              const char *product, const char *version, const char *extra) {
+              QTest::newRow(row) << QString::fromLatin1(probe) << answer
+                                 << QString::fromLatin1(service) << QString::fromLatin1(product)
+                                 << QString::fromLatin1(version) << QString::fromLatin1(extra);
+          };
     add("openssh", "greeting", "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n", "ssh", "OpenSSH",
         "9.2p1", "Debian-2+deb12u3; protocol 2.0");
     add("dropbear", "greeting", "SSH-2.0-dropbear_2022.83\r\n", "ssh", "Dropbear sshd", "2022.83",
         "protocol 2.0");
     add("vsftpd", "greeting", "220 (vsFTPd 3.0.3)\r\n", "ftp", "vsftpd", "3.0.3", "");
-    add("exim", "greeting",
-        "220 lab.test ESMTP Exim 4.96 Fri, 27 Nov 2026 04:00:00 +0000\r\n", "smtp", "Exim smtpd",
-        "4.96", "host lab.test");
+    add("exim", "greeting", "220 lab.test ESMTP Exim 4.96 Fri, 27 Nov 2026 04:00:00 +0000\r\n",
+        "smtp", "Exim smtpd", "4.96", "host lab.test");
     add("postfix", "greeting", "220 mail.lab.test ESMTP Postfix (Debian/GNU)\r\n", "smtp",
         "Postfix smtpd", "", "Debian/GNU; host mail.lab.test");
     add("dovecot imap", "greeting",
@@ -245,8 +245,8 @@ void TestServices::matchesWhatDaemonsSay_data()
     add("dovecot pop3", "greeting", "+OK Dovecot (Debian) ready.\r\n", "pop3", "Dovecot pop3d", "",
         "Debian");
     add("mariadb", "greeting",
-        QByteArray::fromHex("5b0000000a")
-            + "5.5.5-10.11.6-MariaDB-0+deb12u1" + QByteArray(1, '\0') + QByteArray(20, 'x'),
+        QByteArray::fromHex("5b0000000a") + "5.5.5-10.11.6-MariaDB-0+deb12u1" + QByteArray(1, '\0')
+            + QByteArray(20, 'x'),
         "mysql", "MariaDB", "10.11.6", "-0+deb12u1");
     add("mysql", "greeting",
         QByteArray::fromHex("4a0000000a") + "8.0.36" + QByteArray(1, '\0') + QByteArray(20, 'x'),
@@ -274,8 +274,8 @@ void TestServices::matchesWhatDaemonsSay_data()
             + QByteArray(1, '\0') + "C28000" + QByteArray(1, '\0')
             + "Mno pg_hba.conf entry for host \"10.0.0.1\"" + QByteArray(2, '\0'),
         "postgresql", "PostgreSQL DB", "", "no pg_hba.conf entry for host \"10.0.0.1\"");
-    add("rdp", "rdp", QByteArray::fromHex("030000130ed000001234000201080001000000"), "ms-wbt-server",
-        "RDP", "", "");
+    add("rdp", "rdp", QByteArray::fromHex("030000130ed000001234000201080001000000"),
+        "ms-wbt-server", "RDP", "", "");
     QByteArray smb = QByteArray::fromHex("000000f0") + "\xfeSMB" + QByteArray(60, '\0')
         + QByteArray::fromHex("410001000203") + QByteArray(16, '\0');
     add("smb 3.0.2", "smb", smb, "microsoft-ds", "SMB", "3.0.2", "");
@@ -330,7 +330,9 @@ void TestServices::templatesLeaveOutEmptyParts()
 
 void TestServices::cleanTextEscapes()
 {
-    QCOMPARE(ServiceProbeTable::cleanText("a\x01" "b\r\nc\x7f"), QStringLiteral("a\\x01b c\\x7f"));
+    QCOMPARE(ServiceProbeTable::cleanText("a\x01"
+                                          "b\r\nc\x7f"),
+        QStringLiteral("a\\x01b c\\x7f"));
     QCOMPARE(ServiceProbeTable::cleanText("caf\xc3\xa9 \xe6\x97\xa5"), QStringLiteral("café 日"));
     // A right-to-left override could make a name read backwards: escaped.
     QCOMPARE(ServiceProbeTable::cleanText("x\xe2\x80\xaey"), QStringLiteral("x\\u202ey"));
@@ -414,10 +416,8 @@ void TestServices::httpFollowsRedirectsOnTheHostOnly()
     QCOMPARE(d.service->name, QStringLiteral("http"));
     QCOMPARE(d.service->productVersion(), QStringLiteral("nginx 1.22.1"));
     // /login was fetched (its title), the redirect off the host was not followed.
-    QCOMPARE(d.service->extra,
-        QStringLiteral("Sign in; http://elsewhere.invalid/sso; status 302"));
-    QCOMPARE(requests,
-        (QList<QByteArray> { "GET / HTTP/1.0", "GET /login HTTP/1.0" }));
+    QCOMPARE(d.service->extra, QStringLiteral("Sign in; http://elsewhere.invalid/sso; status 302"));
+    QCOMPARE(requests, (QList<QByteArray> { "GET / HTTP/1.0", "GET /login HTTP/1.0" }));
 }
 
 void TestServices::silentPortFallsBackToTheTable()
@@ -612,7 +612,7 @@ void TestServices::openerTemplates()
     QCOMPARE(back.size(), all.size());
     QCOMPARE(back.first().command, all.first().command);
     QVERIFY(OpenerCommand::fromLines({ QStringLiteral("no tab"), QStringLiteral("\tno name") })
-            .isEmpty());
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServices)

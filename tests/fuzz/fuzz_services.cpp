@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    const QByteArray rest(reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
+    const QByteArray rest(
+        reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
     if (data[0] & 0x80) {
         QString error;
         const auto table = ServiceProbeTable::parse(rest, &error);

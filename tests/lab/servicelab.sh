@@ -151,7 +151,10 @@ CONF
     waitport 993 && version 993 "Dovecot imapd" ""
 fi
 
-# Hostile stand-ins: endless data, a slow drip, binary garbage, huge HTTP headers.
-spawn hostile python3 "$here/hostile.py" 127.0.0.1 7001
-for p in 7001 7002 7003 7004; do waitport $p; done
+# Hostile stand-ins: endless data, a slow drip, binary garbage, huge HTTP headers
+# (left out with PORTOLAN_LAB_HOSTILE=0).
+if [[ ${PORTOLAN_LAB_HOSTILE:-1} != 0 ]]; then
+    spawn hostile python3 "$here/hostile.py" 127.0.0.1 7001
+    for p in 7001 7002 7003 7004; do waitport $p; done
+fi
 exit 0

@@ -23,8 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -247,7 +247,8 @@ void TestMainWindow::servicesInTheTable()
     QCOMPARE(shownRows(ScanResultModel::Version),
         QStringList { QStringLiteral("OpenSSH 9.2p1 (Debian-2+deb12u3; protocol 2.0)") });
     auto *view = find<QTableView>("resultsView");
-    const QString tip = view->model()->index(0, ScanResultModel::Service).data(Qt::ToolTipRole).toString();
+    const QString tip
+        = view->model()->index(0, ScanResultModel::Service).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QLatin1String("detected by what the port said")), qPrintable(tip));
     const QString hostTip
         = find<QTreeView>("hostsView")->model()->index(0, 0).data(Qt::ToolTipRole).toString();
