@@ -45,7 +45,7 @@ printf '[scan]\nbanners=true\n' > "$XDG_CONFIG_HOME/Portolan/portolan.conf"
 python3 "$listen" 127.0.0.1:8080 &
 l2=$!
 sleep 0.3
-xvfb-run -a -s "-screen 0 1180x800x24" bash -c '
+xvfb-run -a -s "-screen 0 1180x740x24" bash -c '
     ./build/release/app/portolan 127.0.0.1 127.0.0.2 -p well-known,6379,8080 --start &
     app=$!
     sleep 4

@@ -53,7 +53,8 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     header->moveSection(header->visualIndex(ScanResultModel::Version),
         header->visualIndex(ScanResultModel::Service) + 1);
     header->resizeSection(ScanResultModel::Version,
-        metrics.horizontalAdvance(QLatin1String("nginx 1.22.1 (Welcome to nginx!)")) + 12);
+        metrics.horizontalAdvance(QLatin1String("OpenSSH 9.2p1 (Debian-2+deb12u3; protocol 2.0)"))
+            + 12);
     m_view->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
 
     m_hosts = new HostListModel(this);

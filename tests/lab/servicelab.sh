@@ -12,11 +12,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 if [[ $cmd == stop ]]; then
     for f in "$dir"/*.pid; do
-        [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null
+        [[ -f $f ]] && kill "$(cat "$f" 2>/dev/null)" 2>/dev/null
     done
     sleep 0.3
     for f in "$dir"/*.pid; do
-        [[ -f $f ]] && kill -9 "$(cat "$f")" 2>/dev/null
+        [[ -f $f ]] && kill -9 "$(cat "$f" 2>/dev/null)" 2>/dev/null
     done
     exit 0
 fi

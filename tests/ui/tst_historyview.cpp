@@ -284,13 +284,13 @@ void TestHistoryView::deleteAsksFirst()
     QVERIFY(m_dialogs->asked.first().contains(QStringLiteral("1 scan")));
     QCOMPARE(refreshHistory(), 2);
     m_dialogs->confirmAnswer = true;
-    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
-    // The Delete key does what the button does.
+    // The Delete key does what the button does. (A list asked for earlier may still
+    // come first under load: wait for the one without the deleted scan.)
     auto *view = find<QTableView>("historyView");
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
-    QVERIFY(listed.wait(5000));
-    QCOMPARE(historyColumn(HistoryListModel::Targets), QStringList { QStringLiteral("127.0.0.1") });
+    QTRY_COMPARE_WITH_TIMEOUT(historyColumn(HistoryListModel::Targets),
+        QStringList { QStringLiteral("127.0.0.1") }, 5000);
 }
 
 void TestHistoryView::rescanAndCompareShowsWhatChanged()
