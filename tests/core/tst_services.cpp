@@ -39,8 +39,9 @@ public:
         connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *s = m_server->nextPendingConnection()) {
                 m_connections++;
-                auto *received = new QByteArray;
-                connect(s, &QObject::destroyed, this, [received] { delete received; });
+                // Owned by the connection below: freed with the socket, even when the
+                // server (and this) go first.
+                auto received = std::make_shared<QByteArray>();
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
                 connect(s, &QTcpSocket::readyRead, s, [this, s, received] {
                     *received += s->readAll();
