@@ -1,6 +1,6 @@
 // libFuzzer: results with arbitrary host names and banners, written as CSV and
-// read back with a strict RFC 4180 reader, give back the same cells (formula
-// cells with their ' prefix), and no cell starts a spreadsheet formula.
+// (and detected services) read back with a strict RFC 4180 reader, give back the same cells
+// (formula cells with their ' prefix), and no cell starts a spreadsheet formula.
 #include <cstdint>
 
 #include <QHostAddress>
@@ -23,12 +23,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.banner = split < 0 ? QByteArray() : rest.mid(split + 1);
     r.address = QHostAddress(QStringLiteral("127.0.0.1"));
     r.latencyMs = size;
+    // A detected service whose product and details are the same untrusted bytes.
+    if (data[2] & 0x80) {
+        auto service = std::make_shared<ServiceInfo>();
+        service->name = QStringLiteral("http");
+        service->method = ServiceInfo::Method::Probed;
+        service->product = r.host;
+        service->extra = QString::fromLatin1(r.banner);
+        service->tunnel = data[3] & 0x80;
+        service->tls.subject = r.host;
+        r.service = service;
+    }
 
     const QByteArray csv = ReportWriter::toCsv({ r });
     QList<QStringList> rows;
-    if (!readCsv(csv, &rows) || rows.size() != 2 || rows[1].size() != 9)
-        __builtin_trap();
     const QStringList expected = ReportWriter::fields(r);
+    if (!readCsv(csv, &rows) || rows.size() != 2 || rows[0].size() != expected.size()
+        || rows[1].size() != expected.size())
+        __builtin_trap();
     for (qsizetype i = 0; i < expected.size(); ++i) {
         if (rows[1][i] != ReportWriter::neutraliseFormula(expected[i]))
             __builtin_trap();
