@@ -42,11 +42,11 @@ void CliRunner::onResults(const ScanBatch &batch)
 {
     for (const ScanResult &r : batch.results) {
         if (r.state == PortState::Open)
-            m_openRows.insert((quint64(r.hostId) << 16) | r.port, m_report.results.size());
+            m_openRows.insert(r.portKey(), m_report.results.size());
         m_report.results.append(r);
     }
     for (const ScanResult &r : batch.detected) {
-        const auto row = m_openRows.constFind((quint64(r.hostId) << 16) | r.port);
+        const auto row = m_openRows.constFind(r.portKey());
         if (row != m_openRows.cend()) {
             ScanResult &listed = m_report.results[*row];
             listed.service = r.service;

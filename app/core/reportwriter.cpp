@@ -193,7 +193,7 @@ bool ReportWriter::writeJson(
     order.reserve(static_cast<size_t>(rows.count));
     for (qsizetype i = 0; i < rows.count; ++i) {
         const ScanResult r = rows.at(i);
-        order.emplace_back((quint64(r.hostId) << 16) | r.port, i);
+        order.emplace_back(r.portKey(), i);
     }
     std::stable_sort(
         order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

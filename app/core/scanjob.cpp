@@ -303,7 +303,6 @@ ScanProgress ScanJob::progress() const
         p.hostsDecided = m_shared->counts.hostsUp + m_shared->counts.hostsDown;
         p.hostsUp = m_shared->counts.hostsUp;
     }
-    p.detecting = m_detecting;
     p.hostsToDiscover = m_hostsToDiscover;
     p.total = m_shared->total;
     const qint64 active = p.elapsedMs - m_pausedMs - (m_paused ? p.elapsedMs - m_pausedAt : 0);

@@ -66,6 +66,8 @@ struct ScanResult
     PortReason reason = PortReason::ConnRefused;
     double latencyMs = 0.0; // round trip of the answer; negative when none came
     bool hasLatency() const { return latencyMs >= 0.0; }
+    // Host and port in one number: the port's identity within a scan, in that order.
+    quint64 portKey() const { return (quint64(hostId) << 16) | port; }
     QByteArray banner; // raw bytes; escape before showing
     // What service detection found; null when it did not run or learned nothing
     // (the service is then the port number's, from the services table).
@@ -148,7 +150,6 @@ struct ScanProgress
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1 while unknown
     bool paused = false;
-    quint64 detecting = 0; // open ports whose service is still being detected
     // Host discovery: hosts to probe for, decided so far, found up.
     quint64 hostsToDiscover = 0;
     quint64 hostsDecided = 0;

@@ -181,7 +181,7 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
             m_detailKeys.append(detailKey(m_details.last()));
         }
         if (r.state == PortState::Open)
-            m_openRows.insert((quint64(r.hostId) << 16) | r.port, static_cast<int>(m_rows.size()));
+            m_openRows.insert(r.portKey(), static_cast<int>(m_rows.size()));
         if (!m_portKeys.contains(r.port))
             m_portKeys.insert(r.port,
                 QStringLiteral("%1\n%2").arg(r.port).arg(Services::nameForPort(r.port)).toLower());
@@ -220,7 +220,7 @@ void ScanResultModel::updateDetails(const QList<ScanResult> &detected)
     int first = -1;
     int last = -1;
     for (const ScanResult &r : detected) {
-        const auto found = m_openRows.constFind((quint64(r.hostId) << 16) | r.port);
+        const auto found = m_openRows.constFind(r.portKey());
         if (found == m_openRows.cend() || (!r.service && r.banner.isEmpty()))
             continue;
         Row &row = m_rows[static_cast<size_t>(*found)];
