@@ -7,9 +7,9 @@
 
 #include <QApplication>
 
-#include "core/appsettings.h"
 #include "core/platform/systemlimits.h"
-#include "core/translator.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translator.h"
 
 namespace {
 

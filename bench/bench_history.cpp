@@ -14,7 +14,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include "core/historystore.h"
+#include "core/history/historystore.h"
 
 namespace {
 

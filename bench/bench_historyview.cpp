@@ -9,6 +9,7 @@
 #include "dialogs.h"
 #include "historypanel.h"
 #include "mainwindow.h"
+#include "scanarchive.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -21,8 +22,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include "core/appsettings.h"
-#include "core/historystore.h"
+#include "core/history/historystore.h"
+#include "core/settings/appsettings.h"
 
 int main(int argc, char *argv[])
 {

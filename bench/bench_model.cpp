@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include "core/resultfiltermodel.h"
-#include "core/scanresultmodel.h"
+#include "core/models/resultfiltermodel.h"
+#include "core/models/scanresultmodel.h"
 
 int main(int argc, char *argv[])
 {

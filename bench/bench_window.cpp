@@ -25,7 +25,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
-#include "core/appsettings.h"
+#include "core/settings/appsettings.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/scanreport.h"
+#include "core/results/scanreport.h"
 
 // A small saved scan as the history benchmarks store it a thousand times: a /24
 // with 10 hosts up, each with ports 22, 80 and 443 open.

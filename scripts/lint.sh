@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The checks CI enforces on the code itself: clang-format on every C++ file,
-# clang-tidy with the committed .clang-tidy on app/ and ui/ (clean, warnings are
-# errors), and no file in app/ or ui/ over 500 lines. Run after a dev build.
+# includes that point one way (scripts/check-includes.py), clang-tidy with the
+# committed .clang-tidy on app/ and ui/ (clean, warnings are errors; it also
+# holds functions to 80 lines), and no file in app/ or ui/ over 500 lines. Run
+# after a dev build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -12,6 +14,12 @@ echo "== clang-format"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h')
 if ! clang-format --dry-run -Werror "${sources[@]}"; then
     echo "clang-format: run clang-format -i on the files above"
+    status=1
+fi
+
+echo "== includes (no cycle between units or folders; folders include only those below)"
+if ! python3 scripts/check-includes.py; then
+    echo "includes: see docs/ARCHITECTURE.md for what each folder may include"
     status=1
 fi
 
@@ -27,11 +35,17 @@ echo "== clang-tidy"
 [ -f build/dev/compile_commands.json ] || { cmake --preset dev && cmake --build --preset dev; }
 mapfile -t product < <(git ls-files 'app/*.cpp' 'ui/*.cpp')
 # Debian's run-clang-tidy 14 has no -warnings-as-errors: any finding fails here.
+# A clang-tidy that fails to run is a failure too, not a clean result.
+tidy=0
 run-clang-tidy -p build/dev -j "$(nproc)" -quiet "${product[@]/#/$PWD/}" \
-    > build/dev/clang-tidy.log 2>&1 || true
+    > build/dev/clang-tidy.log 2>&1 || tidy=$?
 if grep -qE '(warning|error): ' build/dev/clang-tidy.log; then
     grep -E '(warning|error): ' -A3 build/dev/clang-tidy.log
     echo "clang-tidy: findings above"
+    status=1
+elif [ "$tidy" -ne 0 ]; then
+    tail -20 build/dev/clang-tidy.log
+    echo "clang-tidy: failed to run (exit $tidy)"
     status=1
 fi
 [ "$status" -eq 0 ] && echo "lint passed"

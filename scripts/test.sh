@@ -8,6 +8,14 @@ portolan_install_deps
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 cmake --preset dev
 cmake --build --preset dev
-# The whole suite once with each poller backend; epoll (the default) last.
-PORTOLAN_POLLER=poll ctest --preset dev
-PORTOLAN_POLLER=epoll ctest --preset dev
+# The whole suite once with each poller backend; epoll (the default) last. With
+# CI set a test that cannot run here fails; without it, it may skip, and each
+# run ends with what was skipped and why.
+for poller in poll epoll; do
+    rm -f build/dev/test-results/*.xml
+    echo "== the whole suite with PORTOLAN_POLLER=$poller"
+    status=0
+    PORTOLAN_POLLER=$poller ctest --preset dev || status=$?
+    python3 scripts/list-skips.py build/dev/test-results
+    [ "$status" -eq 0 ] || exit "$status"
+done

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>unvollständig geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -434,6 +445,21 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>und %n weiterer offener Port</numerusform>
             <numerusform>und %n weitere offene Ports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>kein Portolan-JSON-Export (kein scanner und results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>%1 Einträge ohne gültige Adresse, Port oder Zustand übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1007,121 +1033,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
-    <message>
-        <source>Scan report for %1
-</source>
-        <translation>Scan-Bericht für %1
-</translation>
-    </message>
-    <message>
-        <source>Scan report for %1 (%2)
-</source>
-        <translation>Scan-Bericht für %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>DIENST</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>GRUND</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>LATENZ</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 closed ports
-</source>
-        <translation>Nicht angezeigt: %1 geschlossene Ports
-</translation>
-    </message>
-    <message>
-        <source>Not scanned: %1
-</source>
-        <translation>Nicht gescannt: %1
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
-</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (gestoppt)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>short write</source>
-        <translation>unvollständig geschrieben</translation>
-    </message>
-    <message>
-        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
-</source>
-        <translation>%1 hat Proben verworfen (eine Ratenbegrenzung?): %2 Antworten kamen erst auf eine Wiederholung; für diesen Host auf eine Probe alle %3 ms verlangsamt.
-</translation>
-    </message>
-    <message>
-        <source>%1, %2 ms latency</source>
-        <translation>%1, %2 ms Latenz</translation>
-    </message>
-    <message>
-        <source>Host is up (%1).</source>
-        <translation>Host ist aktiv (%1).</translation>
-    </message>
-    <message>
-        <source>Host is down (%1).</source>
-        <translation>Host ist inaktiv (%1).</translation>
-    </message>
-    <message>
-        <source>Host not known to be up (%1).</source>
-        <translation>Nicht bekannt, ob der Host aktiv ist (%1).</translation>
-    </message>
-    <message>
-        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
-        <translation>Hosts: %1 aktiv, %2 inaktiv, %3 Adressen insgesamt</translation>
-    </message>
-    <message>
-        <source>Names: %1
-</source>
-        <translation>Namen: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1
-</source>
-        <translation>MAC-Adresse: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1 (%2)
-</source>
-        <translation>MAC-Adresse: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 Hosts in %2 auf Erreichbarkeit geprüft%3
-</translation>
-    </message>
-</context>
-<context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -1195,6 +1106,29 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
     <message>
         <source>nmap XML files (*.xml)</source>
         <translation>nmap-XML-Dateien (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, %2 ms Latenz</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>Host ist aktiv (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>Host ist inaktiv (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>Nicht bekannt, ob der Host aktiv ist (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hosts: %1 aktiv, %2 inaktiv, %3 Adressen insgesamt</translation>
     </message>
 </context>
 <context>
@@ -1399,18 +1333,6 @@ Neu: %2
     <message>
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 ist größer als %2 GiB</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>not a Portolan JSON export (no scanner and results)</source>
-        <translation>kein Portolan-JSON-Export (kein scanner und results)</translation>
-    </message>
-    <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>%1 Einträge ohne gültige Adresse, Port oder Zustand übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1615,93 @@ Neu: %2
     <message>
         <source>target file &quot;%1&quot; holds no targets</source>
         <translation>Zieldatei „%1“ enthält keine Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>Scan report for %1
+</source>
+        <translation>Scan-Bericht für %1
+</translation>
+    </message>
+    <message>
+        <source>Scan report for %1 (%2)
+</source>
+        <translation>Scan-Bericht für %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Namen: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC-Adresse: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC-Adresse: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENZ</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed ports
+</source>
+        <translation>Nicht angezeigt: %1 geschlossene Ports
+</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1
+</source>
+        <translation>Nicht gescannt: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 hat Proben verworfen (eine Ratenbegrenzung?): %2 Antworten kamen erst auf eine Wiederholung; für diesen Host auf eine Probe alle %3 ms verlangsamt.
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 Hosts in %2 auf Erreichbarkeit geprüft%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (gestoppt)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>escritura incompleta</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -434,6 +445,21 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>y %n puerto abierto más</numerusform>
             <numerusform>y %n puertos abiertos más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>no es una exportación JSON de Portolan (faltan scanner y results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>se omitieron %1 entradas sin dirección, puerto o estado válidos</translation>
     </message>
 </context>
 <context>
@@ -1007,121 +1033,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
-    <message>
-        <source>Scan report for %1
-</source>
-        <translation>Informe de escaneo de %1
-</translation>
-    </message>
-    <message>
-        <source>Scan report for %1 (%2)
-</source>
-        <translation>Informe de escaneo de %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PUERTO</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>SERVICIO</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>MOTIVO</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>LATENCIA</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 closed ports
-</source>
-        <translation>No mostrados: %1 puertos cerrados
-</translation>
-    </message>
-    <message>
-        <source>Not scanned: %1
-</source>
-        <translation>No escaneado: %1
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
-</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (detenido)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>short write</source>
-        <translation>escritura incompleta</translation>
-    </message>
-    <message>
-        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
-</source>
-        <translation>%1 descartó sondas (¿un límite de tasa?): %2 respuestas llegaron solo a un reintento; se ralentizó a una sonda cada %3 ms para él.
-</translation>
-    </message>
-    <message>
-        <source>%1, %2 ms latency</source>
-        <translation>%1, %2 ms de latencia</translation>
-    </message>
-    <message>
-        <source>Host is up (%1).</source>
-        <translation>El host está activo (%1).</translation>
-    </message>
-    <message>
-        <source>Host is down (%1).</source>
-        <translation>El host está inactivo (%1).</translation>
-    </message>
-    <message>
-        <source>Host not known to be up (%1).</source>
-        <translation>No se sabe si el host está activo (%1).</translation>
-    </message>
-    <message>
-        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
-        <translation>Hosts: %1 activos, %2 inactivos, %3 direcciones en total</translation>
-    </message>
-    <message>
-        <source>Names: %1
-</source>
-        <translation>Nombres: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1
-</source>
-        <translation>Dirección MAC: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1 (%2)
-</source>
-        <translation>Dirección MAC: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>Se comprobaron %1 hosts en %2%3
-</translation>
-    </message>
-</context>
-<context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -1195,6 +1106,29 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
     <message>
         <source>nmap XML files (*.xml)</source>
         <translation>Archivos XML de nmap (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, %2 ms de latencia</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>El host está activo (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>El host está inactivo (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>No se sabe si el host está activo (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hosts: %1 activos, %2 inactivos, %3 direcciones en total</translation>
     </message>
 </context>
 <context>
@@ -1399,18 +1333,6 @@ Nuevo: %2
     <message>
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 ocupa más de %2 GiB</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON no válido en el byte %1: %2</translation>
-    </message>
-    <message>
-        <source>not a Portolan JSON export (no scanner and results)</source>
-        <translation>no es una exportación JSON de Portolan (faltan scanner y results)</translation>
-    </message>
-    <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>se omitieron %1 entradas sin dirección, puerto o estado válidos</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1615,93 @@ Nuevo: %2
     <message>
         <source>target file &quot;%1&quot; holds no targets</source>
         <translation>el archivo de objetivos «%1» no contiene objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>Scan report for %1
+</source>
+        <translation>Informe de escaneo de %1
+</translation>
+    </message>
+    <message>
+        <source>Scan report for %1 (%2)
+</source>
+        <translation>Informe de escaneo de %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Nombres: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>Dirección MAC: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>Dirección MAC: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICIO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENCIA</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed ports
+</source>
+        <translation>No mostrados: %1 puertos cerrados
+</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1
+</source>
+        <translation>No escaneado: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 descartó sondas (¿un límite de tasa?): %2 respuestas llegaron solo a un reintento; se ralentizó a una sonda cada %3 ms para él.
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>Se comprobaron %1 hosts en %2%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (detenido)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>écriture incomplète</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -434,6 +445,21 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>et %n autre port ouvert</numerusform>
             <numerusform>et %n autres ports ouverts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>pas un export JSON de Portolan (pas de scanner ni de results)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>%1 entrées sans adresse, port ou état valide ignorées</translation>
     </message>
 </context>
 <context>
@@ -1007,121 +1033,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
-    <message>
-        <source>Scan report for %1
-</source>
-        <translation>Rapport d’analyse pour %1
-</translation>
-    </message>
-    <message>
-        <source>Scan report for %1 (%2)
-</source>
-        <translation>Rapport d’analyse pour %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>PORT</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>SERVICE</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>RAISON</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>LATENCE</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 closed ports
-</source>
-        <translation>Non affichés : %1 ports fermés
-</translation>
-    </message>
-    <message>
-        <source>Not scanned: %1
-</source>
-        <translation>Non analysé : %1
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
-</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (arrêtée)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>short write</source>
-        <translation>écriture incomplète</translation>
-    </message>
-    <message>
-        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
-</source>
-        <translation>%1 a perdu des sondes (une limite de débit ?) : %2 réponses ne sont venues qu’à une nouvelle tentative ; ralenti à une sonde toutes les %3 ms pour lui.
-</translation>
-    </message>
-    <message>
-        <source>%1, %2 ms latency</source>
-        <translation>%1, latence %2 ms</translation>
-    </message>
-    <message>
-        <source>Host is up (%1).</source>
-        <translation>L’hôte est actif (%1).</translation>
-    </message>
-    <message>
-        <source>Host is down (%1).</source>
-        <translation>L’hôte est inactif (%1).</translation>
-    </message>
-    <message>
-        <source>Host not known to be up (%1).</source>
-        <translation>On ne sait pas si l’hôte est actif (%1).</translation>
-    </message>
-    <message>
-        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
-        <translation>Hôtes : %1 actifs, %2 inactifs, %3 adresses en tout</translation>
-    </message>
-    <message>
-        <source>Names: %1
-</source>
-        <translation>Noms : %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1
-</source>
-        <translation>Adresse MAC : %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1 (%2)
-</source>
-        <translation>Adresse MAC : %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 hôtes sondés en %2%3
-</translation>
-    </message>
-</context>
-<context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -1195,6 +1106,29 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
     <message>
         <source>nmap XML files (*.xml)</source>
         <translation>Fichiers XML nmap (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1, latence %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>L’hôte est actif (%1).</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>L’hôte est inactif (%1).</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>On ne sait pas si l’hôte est actif (%1).</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>Hôtes : %1 actifs, %2 inactifs, %3 adresses en tout</translation>
     </message>
 </context>
 <context>
@@ -1399,18 +1333,6 @@ Nouvelle : %2
     <message>
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 dépasse %2 Gio</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
-    </message>
-    <message>
-        <source>not a Portolan JSON export (no scanner and results)</source>
-        <translation>pas un export JSON de Portolan (pas de scanner ni de results)</translation>
-    </message>
-    <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>%1 entrées sans adresse, port ou état valide ignorées</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1615,93 @@ Nouvelle : %2
     <message>
         <source>target file &quot;%1&quot; holds no targets</source>
         <translation>le fichier de cibles « %1 » ne contient aucune cible</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>Scan report for %1
+</source>
+        <translation>Rapport d’analyse pour %1
+</translation>
+    </message>
+    <message>
+        <source>Scan report for %1 (%2)
+</source>
+        <translation>Rapport d’analyse pour %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>Noms : %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>Adresse MAC : %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>Adresse MAC : %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>RAISON</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENCE</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed ports
+</source>
+        <translation>Non affichés : %1 ports fermés
+</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1
+</source>
+        <translation>Non analysé : %1
+</translation>
+    </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 a perdu des sondes (une limite de débit ?) : %2 réponses ne sont venues qu’à une nouvelle tentative ; ralenti à une sonde toutes les %3 ms pour lui.
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 hôtes sondés en %2%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (arrêtée)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>書き込みが途中で終わりました</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -428,6 +439,21 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>ほか %n 個の開いているポート</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>バイト %1 で JSON が不正です: %2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>Portolan の JSON エクスポートではありません (scanner と results がありません)</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>有効なアドレス・ポート・状態のない %1 件を省略しました</translation>
     </message>
 </context>
 <context>
@@ -1001,121 +1027,6 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
-    <message>
-        <source>Scan report for %1
-</source>
-        <translation>%1 のスキャン結果
-</translation>
-    </message>
-    <message>
-        <source>Scan report for %1 (%2)
-</source>
-        <translation>%1 (%2) のスキャン結果
-</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>遅延</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 closed ports
-</source>
-        <translation>非表示: 閉じたポート %1 個
-</translation>
-    </message>
-    <message>
-        <source>Not scanned: %1
-</source>
-        <translation>スキャンされず: %1
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
-</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (停止)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>short write</source>
-        <translation>書き込みが途中で終わりました</translation>
-    </message>
-    <message>
-        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
-</source>
-        <translation>%1 はプローブを破棄しました (レート制限?): %2 件の応答は再試行にだけ返りました。このホストには %3 ミリ秒ごとに 1 つのプローブへ減速しました。
-</translation>
-    </message>
-    <message>
-        <source>%1, %2 ms latency</source>
-        <translation>%1、遅延 %2 ms</translation>
-    </message>
-    <message>
-        <source>Host is up (%1).</source>
-        <translation>ホストは稼働中です (%1)。</translation>
-    </message>
-    <message>
-        <source>Host is down (%1).</source>
-        <translation>ホストは停止しています (%1)。</translation>
-    </message>
-    <message>
-        <source>Host not known to be up (%1).</source>
-        <translation>ホストが稼働中かどうかは不明です (%1)。</translation>
-    </message>
-    <message>
-        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
-        <translation>ホスト: 稼働 %1、停止 %2、全 %3 アドレス</translation>
-    </message>
-    <message>
-        <source>Names: %1
-</source>
-        <translation>名前: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1
-</source>
-        <translation>MAC アドレス: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1 (%2)
-</source>
-        <translation>MAC アドレス: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 台のホストの稼働を %2 で確認しました%3
-</translation>
-    </message>
-</context>
-<context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -1186,6 +1097,29 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>nmap XML files (*.xml)</source>
         <translation>nmap XML ファイル (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1、遅延 %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>ホストは稼働中です (%1)。</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>ホストは停止しています (%1)。</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>ホストが稼働中かどうかは不明です (%1)。</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>ホスト: 稼働 %1、停止 %2、全 %3 アドレス</translation>
     </message>
 </context>
 <context>
@@ -1386,18 +1320,6 @@ New: %2
     <message>
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 は %2 GiB より大きいです</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>バイト %1 で JSON が不正です: %2</translation>
-    </message>
-    <message>
-        <source>not a Portolan JSON export (no scanner and results)</source>
-        <translation>Portolan の JSON エクスポートではありません (scanner と results がありません)</translation>
-    </message>
-    <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>有効なアドレス・ポート・状態のない %1 件を省略しました</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1599,93 @@ New: %2
     <message>
         <source>target file &quot;%1&quot; holds no targets</source>
         <translation>ターゲットファイル「%1」にターゲットがありません</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>Scan report for %1
+</source>
+        <translation>%1 のスキャン結果
+</translation>
+    </message>
+    <message>
+        <source>Scan report for %1 (%2)
+</source>
+        <translation>%1 (%2) のスキャン結果
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>名前: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC アドレス: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC アドレス: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed ports
+</source>
+        <translation>非表示: 閉じたポート %1 個
+</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1
+</source>
+        <translation>スキャンされず: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 はプローブを破棄しました (レート制限?): %2 件の応答は再試行にだけ返りました。このホストには %3 ミリ秒ごとに 1 つのプローブへ減速しました。
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>%1 台のホストの稼働を %2 で確認しました%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (停止)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
+</translation>
     </message>
 </context>
 <context>

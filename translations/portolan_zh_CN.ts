@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>short write</source>
+        <translation>写入不完整</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -428,6 +439,21 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>以及另外 %n 个开放端口</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFormat</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>not a Portolan JSON export (no scanner and results)</source>
+        <translation>不是 Portolan JSON 导出文件（没有 scanner 和 results）</translation>
+    </message>
+    <message>
+        <source>%1 entries without a valid address, port or state skipped</source>
+        <translation>已跳过 %1 个没有有效地址、端口或状态的条目</translation>
     </message>
 </context>
 <context>
@@ -1001,121 +1027,6 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>ReportWriter</name>
-    <message>
-        <source>Scan report for %1
-</source>
-        <translation>%1 的扫描报告
-</translation>
-    </message>
-    <message>
-        <source>Scan report for %1 (%2)
-</source>
-        <translation>%1 (%2) 的扫描报告
-</translation>
-    </message>
-    <message>
-        <source>PORT</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>SERVICE</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>REASON</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>LATENCY</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>Not shown: %1 closed ports
-</source>
-        <translation>未显示：%1 个关闭的端口
-</translation>
-    </message>
-    <message>
-        <source>Not scanned: %1
-</source>
-        <translation>未扫描：%1
-</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
-</translation>
-    </message>
-    <message>
-        <source> (stopped)</source>
-        <translation> (已停止)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>short write</source>
-        <translation>写入不完整</translation>
-    </message>
-    <message>
-        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
-</source>
-        <translation>%1 丢弃了探测 (速率限制？)：%2 个应答只在重试时到来；已对该主机减速为每 %3 毫秒一个探测。
-</translation>
-    </message>
-    <message>
-        <source>%1, %2 ms latency</source>
-        <translation>%1，延迟 %2 ms</translation>
-    </message>
-    <message>
-        <source>Host is up (%1).</source>
-        <translation>主机在线 (%1)。</translation>
-    </message>
-    <message>
-        <source>Host is down (%1).</source>
-        <translation>主机离线 (%1)。</translation>
-    </message>
-    <message>
-        <source>Host not known to be up (%1).</source>
-        <translation>不确定主机是否在线 (%1)。</translation>
-    </message>
-    <message>
-        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
-        <translation>主机：%1 在线，%2 离线，共 %3 个地址</translation>
-    </message>
-    <message>
-        <source>Names: %1
-</source>
-        <translation>名称: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1
-</source>
-        <translation>MAC 地址: %1
-</translation>
-    </message>
-    <message>
-        <source>MAC address: %1 (%2)
-</source>
-        <translation>MAC 地址: %1 (%2)
-</translation>
-    </message>
-    <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>在 %2 内探测了 %1 台主机是否在线%3
-</translation>
-    </message>
-</context>
-<context>
     <name>ResultActions</name>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
@@ -1186,6 +1097,29 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>nmap XML files (*.xml)</source>
         <translation>nmap XML 文件 (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, %2 ms latency</source>
+        <translation>%1，延迟 %2 ms</translation>
+    </message>
+    <message>
+        <source>Host is up (%1).</source>
+        <translation>主机在线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Host is down (%1).</source>
+        <translation>主机离线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Host not known to be up (%1).</source>
+        <translation>不确定主机是否在线 (%1)。</translation>
+    </message>
+    <message>
+        <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
+        <translation>主机：%1 在线，%2 离线，共 %3 个地址</translation>
     </message>
 </context>
 <context>
@@ -1386,18 +1320,6 @@ New: %2
     <message>
         <source>%1 is larger than %2 GiB</source>
         <translation>%1 大于 %2 GiB</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处 JSON 无效：%2</translation>
-    </message>
-    <message>
-        <source>not a Portolan JSON export (no scanner and results)</source>
-        <translation>不是 Portolan JSON 导出文件（没有 scanner 和 results）</translation>
-    </message>
-    <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>已跳过 %1 个没有有效地址、端口或状态的条目</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1599,93 @@ New: %2
     <message>
         <source>target file &quot;%1&quot; holds no targets</source>
         <translation>目标文件“%1”中没有目标</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>Scan report for %1
+</source>
+        <translation>%1 的扫描报告
+</translation>
+    </message>
+    <message>
+        <source>Scan report for %1 (%2)
+</source>
+        <translation>%1 (%2) 的扫描报告
+</translation>
+    </message>
+    <message>
+        <source>Names: %1
+</source>
+        <translation>名称: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1
+</source>
+        <translation>MAC 地址: %1
+</translation>
+    </message>
+    <message>
+        <source>MAC address: %1 (%2)
+</source>
+        <translation>MAC 地址: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed ports
+</source>
+        <translation>未显示：%1 个关闭的端口
+</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1
+</source>
+        <translation>未扫描：%1
+</translation>
+    </message>
+    <message>
+        <source>%1 dropped probes (a rate limit?): %2 answers came only to a retry; slowed to one probe every %3 ms for it.
+</source>
+        <translation>%1 丢弃了探测 (速率限制？)：%2 个应答只在重试时到来；已对该主机减速为每 %3 毫秒一个探测。
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 hosts for being up in %2%3
+</source>
+        <translation>在 %2 内探测了 %1 台主机是否在线%3
+</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (已停止)</translation>
+    </message>
+    <message>
+        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
+</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "core/appsettings.h"
-#include "core/reportwriter.h"
+#include "core/formats/atomicfile.h"
+#include "core/results/bannertext.h"
+#include "core/settings/appsettings.h"
 
 namespace {
 
@@ -150,8 +151,8 @@ void CompareDialog::setDiff(const ScanDiff &diff)
             QString before = p.inOld ? portText(p.oldState, p.oldReason) : tr("not scanned");
             QString after = p.inNew ? portText(p.newState, p.newReason) : tr("not scanned");
             if (p.change == ScanDiff::Port::Change::Banner) {
-                before = ReportWriter::escapeBanner(p.oldBanner);
-                after = ReportWriter::escapeBanner(p.newBanner);
+                before = BannerText::escape(p.oldBanner);
+                after = BannerText::escape(p.newBanner);
             }
             addRow(who, p.port, ScanDiff::changeName(p.change), before, after);
         }
@@ -191,8 +192,7 @@ bool CompareDialog::exportDiff()
         path += json ? QStringLiteral(".json") : QStringLiteral(".txt");
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     QString error;
-    if (!ReportWriter::writeAtomically(
-            path, json ? m_diff.toJson() : m_diff.toText().toUtf8(), &error)) {
+    if (!AtomicFile::writeData(path, json ? m_diff.toJson() : m_diff.toText().toUtf8(), &error)) {
         m_dialogs->warn(this, tr("Export failed"),
             tr("%1\n\nAny earlier file at that path is unchanged.").arg(error));
         return false;

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "core/scandiff.h"
+#include "core/results/scandiff.h"
 
 class AppSettings;
 class Dialogs;

@@ -13,8 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "core/historyjob.h"
-#include "core/historylistmodel.h"
+#include "core/history/historyjob.h"
+#include "core/history/historylistmodel.h"
 
 HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     : QDockWidget(parent)
@@ -31,9 +31,36 @@ HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
 
+    m_view = new QTableView(body);
+    setUpView();
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_countLabel = new QLabel(body);
+    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
+    buttons->addWidget(m_countLabel, 1);
+    const auto button = [&](const char *name) {
+        auto *b = new QPushButton(body);
+        b->setObjectName(QString::fromLatin1(name));
+        buttons->addWidget(b);
+        return b;
+    };
+    m_open = button("historyOpenButton");
+    m_compare = button("historyCompareButton");
+    m_rescan = button("historyRescanButton");
+    m_delete = button("historyDeleteButton");
+    layout->addLayout(buttons);
+    setWidget(body);
+
+    connectActions();
+    retranslate();
+    updateButtons();
+}
+
+void HistoryPanel::setUpView()
+{
     m_sorter->setSourceModel(m_model);
     m_sorter->setSortRole(HistoryListModel::RawValueRole);
-    m_view = new QTableView(body);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_sorter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -55,25 +82,10 @@ HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
         metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24")) + 24);
     m_view->horizontalHeader()->resizeSection(
         HistoryListModel::Ports, metrics.horizontalAdvance(QStringLiteral("well-known,8080")) + 24);
-    layout->addWidget(m_view, 1);
+}
 
-    auto *buttons = new QHBoxLayout;
-    m_countLabel = new QLabel(body);
-    m_countLabel->setObjectName(QStringLiteral("historyCountLabel"));
-    buttons->addWidget(m_countLabel, 1);
-    const auto button = [&](const char *name) {
-        auto *b = new QPushButton(body);
-        b->setObjectName(QString::fromLatin1(name));
-        buttons->addWidget(b);
-        return b;
-    };
-    m_open = button("historyOpenButton");
-    m_compare = button("historyCompareButton");
-    m_rescan = button("historyRescanButton");
-    m_delete = button("historyDeleteButton");
-    layout->addLayout(buttons);
-    setWidget(body);
-
+void HistoryPanel::connectActions()
+{
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
@@ -112,8 +124,6 @@ HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, m_delete, &QPushButton::click);
     m_view->addAction(deleteAction);
-    retranslate();
-    updateButtons();
 }
 
 void HistoryPanel::retranslate()

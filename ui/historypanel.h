@@ -3,7 +3,7 @@
 #include <QDockWidget>
 #include <QTimer>
 
-#include "core/historystore.h"
+#include "core/history/historystore.h"
 
 class HistoryJob;
 class HistoryListModel;
@@ -46,6 +46,8 @@ Q_SIGNALS:
     void listShown(int scans);
 
 private:
+    void setUpView();
+    void connectActions();
     void onListed(const QList<HistoryStore::Entry> &entries, const QString &error);
     void updateButtons();
 

@@ -2,7 +2,7 @@
 
 #include <QIcon>
 
-#include "core/scanresult.h"
+#include "core/results/scanresult.h"
 
 // Icons: the desktop theme's first, Portolan's bundled SVGs second.
 namespace Icons {

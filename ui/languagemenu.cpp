@@ -3,8 +3,8 @@
 #include <QActionGroup>
 #include <QMenu>
 
-#include "core/appsettings.h"
-#include "core/translator.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translator.h"
 
 LanguageMenu::LanguageMenu(
     QMenu *parentMenu, AppSettings *settings, Translator *translator, QObject *parent)

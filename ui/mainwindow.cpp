@@ -7,6 +7,7 @@
 #include "optionspanel.h"
 #include "resultactions.h"
 #include "resultspane.h"
+#include "scanarchive.h"
 #include "scanform.h"
 #include "scanstatus.h"
 #include "ui_mainwindow.h"
@@ -18,13 +19,12 @@
 #include <QLabel>
 #include <QStringListModel>
 
-#include "core/appsettings.h"
-#include "core/historystore.h"
-#include "core/hostlistmodel.h"
-#include "core/reportwriter.h"
-#include "core/resultfiltermodel.h"
-#include "core/scanresultmodel.h"
-#include "core/services.h"
+#include "core/history/historystore.h"
+#include "core/models/hostlistmodel.h"
+#include "core/models/resultfiltermodel.h"
+#include "core/models/scanresultmodel.h"
+#include "core/settings/appsettings.h"
+#include "core/spec/portnames.h"
 
 MainWindow::MainWindow(
     std::unique_ptr<AppSettings> settings, std::unique_ptr<Dialogs> dialogs, QWidget *parent)
@@ -43,7 +43,7 @@ MainWindow::MainWindow(
 
     setupViews();
     setupActions();
-    m_archive = new ScanArchive(this,
+    m_archive = new ScanArchive(this, this,
         { m_ui->fileMenu, m_ui->scanMenu, m_ui->viewMenu, m_ui->exportAction }, m_settings.get(),
         m_dialogs.get(), HistoryStore::defaultPath());
     connect(m_archive, &ScanArchive::statusMessage, this,
@@ -395,7 +395,7 @@ ScanReport MainWindow::reportHeader() const
     return report;
 }
 
-ScanArchive::Scan MainWindow::currentScan() const
+ShownScan MainWindow::currentScan() const
 {
     return { reportHeader(), m_results->snapshot() };
 }

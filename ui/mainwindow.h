@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scanarchive.h"
+#include "scanview.h"
 
 #include <memory>
 #include <optional>
@@ -8,9 +8,9 @@
 #include <QDateTime>
 #include <QMainWindow>
 
-#include "core/scanjob.h"
-#include "core/scanreport.h"
-#include "core/translator.h"
+#include "core/engine/scanjob.h"
+#include "core/results/scanreport.h"
+#include "core/settings/translator.h"
 
 namespace Ui {
 class MainWindow;
@@ -23,6 +23,7 @@ class OptionsPanel;
 class QLabel;
 class QMenu;
 class ResultActions;
+class ScanArchive;
 class ResultsPane;
 class ScanForm;
 class ScanStatus;
@@ -31,7 +32,7 @@ class ScanResultModel;
 
 // Portolan's window: collects targets, ports and options, drives a ScanJob and
 // shows its results live in a sortable, filterable table beside a hosts pane.
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, public ScanView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -46,18 +47,18 @@ public:
     // Starts a scan of what the form holds (or finds its live hosts only); false
     // when the input is invalid or declined.
     bool startScan(bool discoveryOnly = false);
-    bool isScanning() const { return m_job.isRunning(); }
+    bool isScanning() const override { return m_job.isRunning(); }
     // Fills the form from the command line and starts the scan when asked to.
     void applyLaunchOptions(const LaunchOptions &options);
 
     // The scan the table shows (run here or opened): its report header, with its
     // hosts, and the table's rows.
-    ScanArchive::Scan currentScan() const;
+    ShownScan currentScan() const override;
     // Shows a saved scan in the table and hosts pane, read-only; source names it.
-    void showReport(const ScanReport &report, const QString &source);
+    void showReport(const ScanReport &report, const QString &source) override;
     // Runs a scan again with the targets, ports, timeout, retries and banners of
     // parameters; false when it does not start.
-    bool rescan(const ScanReport &parameters);
+    bool rescan(const ScanReport &parameters) override;
     ScanArchive *archive() const { return m_archive; }
 
     // Scans above this many probes ask for confirmation first.

@@ -4,8 +4,8 @@
 #include <QComboBox>
 #include <QSpinBox>
 
-#include "core/appsettings.h"
-#include "core/timingpreset.h"
+#include "core/settings/appsettings.h"
+#include "core/spec/timingpreset.h"
 
 OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObject *parent)
     : QObject(parent)

@@ -13,10 +13,10 @@
 #include <QStandardPaths>
 #include <QTableView>
 
-#include "core/appsettings.h"
-#include "core/reportwriter.h"
-#include "core/resultfiltermodel.h"
-#include "core/scanresultmodel.h"
+#include "core/formats/csvformat.h"
+#include "core/models/resultfiltermodel.h"
+#include "core/models/scanresultmodel.h"
+#include "core/settings/appsettings.h"
 
 ResultActions::ResultActions(const Context &context, QObject *parent)
     : QObject(parent)
@@ -62,9 +62,9 @@ void ResultActions::copyRows()
         return;
     QStringList lines;
     for (int row : rows) {
-        QStringList cells = ReportWriter::fields(m_results->result(row));
+        QStringList cells = CsvFormat::fields(m_results->result(row));
         for (QString &cell : cells)
-            cell = ReportWriter::neutraliseFormula(cell);
+            cell = CsvFormat::neutraliseFormula(cell);
         lines.append(cells.join(QLatin1Char('\t')));
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
@@ -137,15 +137,13 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
         return;
     // The suggestion has no suffix, so the chosen filter decides unless the user typed one.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    ExportJob::Format format = ExportJob::Format::Csv;
+    ReportFormat format = ReportFormat::Csv;
     if (suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter))
-        format = ExportJob::Format::Json;
+        format = ReportFormat::Json;
     else if (suffix == QLatin1String("xml") || (suffix.isEmpty() && selected == xmlFilter))
-        format = ExportJob::Format::Xml;
+        format = ReportFormat::Xml;
     if (suffix.isEmpty()) {
-        path += format == ExportJob::Format::Json ? QStringLiteral(".json")
-            : format == ExportJob::Format::Xml    ? QStringLiteral(".xml")
-                                                  : QStringLiteral(".csv");
+        path += QLatin1Char('.') + ReportFormats::suffix(format);
     }
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
 

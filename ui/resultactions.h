@@ -3,8 +3,8 @@
 #include <QList>
 #include <QObject>
 
-#include "core/exportjob.h"
-#include "core/scanreport.h"
+#include "core/formats/exportjob.h"
+#include "core/results/scanreport.h"
 
 class AppSettings;
 class Dialogs;

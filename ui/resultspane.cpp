@@ -13,9 +13,9 @@
 #include <QTableView>
 #include <QTreeView>
 
-#include "core/hostlistmodel.h"
-#include "core/resultfiltermodel.h"
-#include "core/scanresultmodel.h"
+#include "core/models/hostlistmodel.h"
+#include "core/models/resultfiltermodel.h"
+#include "core/models/scanresultmodel.h"
 
 ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     : QObject(parent)
@@ -29,6 +29,47 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     m_filter = new ResultFilterModel(this);
     m_filter->setResultModel(m_results);
     m_view->setModel(m_filter);
+    setUpTable();
+
+    m_hosts = new HostListModel(this);
+    auto *hostsSorter = new QSortFilterProxyModel(this);
+    hostsSorter->setSourceModel(m_hosts);
+    hostsSorter->setSortRole(HostListModel::RawValueRole);
+    hostsSorter->setFilterRole(HostListModel::StatusRole);
+    m_hostsFilter = hostsSorter;
+    setShowDownHosts(false);
+    m_hostsView->setModel(hostsSorter);
+    m_hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
+    sizeHostColumns();
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 420, 780 });
+
+    connect(m_hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ResultsPane::onHostSelectionChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPane::updateRowCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPane::updateRowCount);
+    const std::pair<QCheckBox *, PortState> stateBoxes[] = { { w.openCheckBox, PortState::Open },
+        { w.filteredCheckBox, PortState::Filtered }, { w.closedCheckBox, PortState::Closed } };
+    for (const auto &[box, state] : stateBoxes) {
+        box->setIcon(Icons::state(state));
+        connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
+            m_filter->setStateVisible(s, on);
+            updateRowCount();
+        });
+    }
+    // Filter once typing pauses, not on every keystroke; Enter filters at once.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ResultsPane::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &ResultsPane::applySearch);
+}
+
+void ResultsPane::setUpTable()
+{
     m_view->setItemDelegate(new StateDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -56,16 +97,10 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
         metrics.horizontalAdvance(QLatin1String("OpenSSH 9.2p1 (Debian-2+deb12u3; protocol 2.0)"))
             + 12);
     m_view->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
+}
 
-    m_hosts = new HostListModel(this);
-    auto *hostsSorter = new QSortFilterProxyModel(this);
-    hostsSorter->setSourceModel(m_hosts);
-    hostsSorter->setSortRole(HostListModel::RawValueRole);
-    hostsSorter->setFilterRole(HostListModel::StatusRole);
-    m_hostsFilter = hostsSorter;
-    setShowDownHosts(false);
-    m_hostsView->setModel(hostsSorter);
-    m_hostsView->sortByColumn(HostListModel::Address, Qt::AscendingOrder);
+void ResultsPane::sizeHostColumns()
+{
     QHeaderView *hostsHeader = m_hostsView->header();
     hostsHeader->setStretchLastSection(false);
     const QFontMetrics hostMetrics = m_hostsView->fontMetrics();
@@ -89,31 +124,6 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
         hostsHeader->resizeSection(c,
             hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 420, 780 });
-
-    connect(m_hostsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &ResultsPane::onHostSelectionChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPane::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPane::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPane::updateRowCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPane::updateRowCount);
-    const std::pair<QCheckBox *, PortState> stateBoxes[] = { { w.openCheckBox, PortState::Open },
-        { w.filteredCheckBox, PortState::Filtered }, { w.closedCheckBox, PortState::Closed } };
-    for (const auto &[box, state] : stateBoxes) {
-        box->setIcon(Icons::state(state));
-        connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
-            m_filter->setStateVisible(s, on);
-            updateRowCount();
-        });
-    }
-    // Filter once typing pauses, not on every keystroke; Enter filters at once.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(searchDelayMs);
-    connect(&m_searchDelay, &QTimer::timeout, this, &ResultsPane::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &ResultsPane::applySearch);
 }
 
 void ResultsPane::addBatch(const ScanBatch &batch)

@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include "core/scanresult.h"
+#include "core/results/scanresult.h"
 
 class HostListModel;
 class QCheckBox;
@@ -55,6 +55,8 @@ public:
     void restoreHeaderState(const QByteArray &state);
 
 private:
+    void setUpTable();
+    void sizeHostColumns();
     void updateHostColumn();
     void applySearch();
     void onHostSelectionChanged();

@@ -4,28 +4,21 @@
 #include "dialogs.h"
 #include "historypanel.h"
 #include "icons.h"
-#include "mainwindow.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "core/appsettings.h"
-#include "core/scanfile.h"
+#include "core/formats/scanfile.h"
+#include "core/settings/appsettings.h"
 
-ScanReport ScanArchive::Scan::whole() const
-{
-    ScanReport out = report;
-    if (rows.size() > 0)
-        out.results = rows.results();
-    return out;
-}
-
-ScanArchive::ScanArchive(MainWindow *window, const Menus &menus, AppSettings *settings,
-    Dialogs *dialogs, const QString &historyPath)
+ScanArchive::ScanArchive(QMainWindow *window, ScanView *view, const Menus &menus,
+    AppSettings *settings, Dialogs *dialogs, const QString &historyPath)
     : QObject(window)
     , m_window(window)
+    , m_view(view)
     , m_settings(settings)
     , m_dialogs(dialogs)
     , m_history(historyPath)
@@ -43,47 +36,15 @@ ScanArchive::ScanArchive(MainWindow *window, const Menus &menus, AppSettings *se
             m_panel->refresh();
     });
 
-    m_openAction = new QAction(window);
-    m_openAction->setObjectName(QStringLiteral("openScanAction"));
-    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_openAction->setIcon(Icons::action("document-open", "open"));
-    m_compareFileAction = new QAction(window);
-    m_compareFileAction->setObjectName(QStringLiteral("compareWithFileAction"));
-    menus.file->insertAction(menus.fileAnchor, m_openAction);
-    menus.file->insertAction(menus.fileAnchor, m_compareFileAction);
-    menus.file->insertSeparator(menus.fileAnchor);
-    m_rescanAction = new QAction(window);
-    m_rescanAction->setObjectName(QStringLiteral("rescanCompareAction"));
-    m_rescanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    menus.scan->addSeparator();
-    menus.scan->addAction(m_rescanAction);
-    connect(m_openAction, &QAction::triggered, this, &ScanArchive::openFile);
-    connect(m_compareFileAction, &QAction::triggered, this, &ScanArchive::compareWithFile);
-    connect(m_rescanAction, &QAction::triggered, this, &ScanArchive::rescanAndCompare);
+    addActions(menus);
 
-    connect(&m_history, &HistoryJob::loaded, this, &ScanArchive::onLoaded);
-    connect(&m_history, &HistoryJob::saved, this, [this](qint64 id, const QString &error) {
-        if (id == 0) {
-            Q_EMIT statusMessage(tr("The scan was not kept in the history: %1").arg(error));
-            return;
-        }
-        m_panel->select(id);
-        m_panel->refresh();
-        Q_EMIT saved(id);
-    });
-    connect(&m_history, &HistoryJob::removed, this, [this](qint64, const QString &error) {
-        if (!error.isEmpty())
-            Q_EMIT statusMessage(tr("Could not delete from the history: %1").arg(error));
-        m_panel->refresh();
-    });
-    connect(&m_history, &HistoryJob::notice, this,
-        [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
+    connectHistory();
     connect(m_panel, &HistoryPanel::openRequested, this, [this](qint64 id) {
         m_pending.insert(id, Pending::Open);
         m_history.load(id);
     });
     connect(m_panel, &HistoryPanel::rescanRequested, this, [this](qint64 id) {
-        if (m_window->isScanning())
+        if (m_view->isScanning())
             return;
         m_pending.insert(id, Pending::Rescan);
         m_history.load(id);
@@ -109,15 +70,57 @@ ScanArchive::ScanArchive(MainWindow *window, const Menus &menus, AppSettings *se
             ? QString()
             : tr(" Skipped: %1").arg(read.notes.join(QStringLiteral("; ")));
         if (read.compare) {
-            compareLater(Scan { read.report, {} }, m_window->currentScan());
+            compareLater(ShownScan { read.report, {} }, m_view->currentScan());
         } else {
-            m_window->showReport(read.report, name);
+            m_view->showReport(read.report, name);
             m_showsSaved = true;
             Q_EMIT statusMessage(tr("Opened %1 (read-only).").arg(name) + notes);
             Q_EMIT scanOpened();
         }
     });
     retranslate();
+}
+
+void ScanArchive::addActions(const Menus &menus)
+{
+    m_openAction = new QAction(m_window);
+    m_openAction->setObjectName(QStringLiteral("openScanAction"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openAction->setIcon(Icons::action("document-open", "open"));
+    m_compareFileAction = new QAction(m_window);
+    m_compareFileAction->setObjectName(QStringLiteral("compareWithFileAction"));
+    menus.file->insertAction(menus.fileAnchor, m_openAction);
+    menus.file->insertAction(menus.fileAnchor, m_compareFileAction);
+    menus.file->insertSeparator(menus.fileAnchor);
+    m_rescanAction = new QAction(m_window);
+    m_rescanAction->setObjectName(QStringLiteral("rescanCompareAction"));
+    m_rescanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    menus.scan->addSeparator();
+    menus.scan->addAction(m_rescanAction);
+    connect(m_openAction, &QAction::triggered, this, &ScanArchive::openFile);
+    connect(m_compareFileAction, &QAction::triggered, this, &ScanArchive::compareWithFile);
+    connect(m_rescanAction, &QAction::triggered, this, &ScanArchive::rescanAndCompare);
+}
+
+void ScanArchive::connectHistory()
+{
+    connect(&m_history, &HistoryJob::loaded, this, &ScanArchive::onLoaded);
+    connect(&m_history, &HistoryJob::saved, this, [this](qint64 id, const QString &error) {
+        if (id == 0) {
+            Q_EMIT statusMessage(tr("The scan was not kept in the history: %1").arg(error));
+            return;
+        }
+        m_panel->select(id);
+        m_panel->refresh();
+        Q_EMIT saved(id);
+    });
+    connect(&m_history, &HistoryJob::removed, this, [this](qint64, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT statusMessage(tr("Could not delete from the history: %1").arg(error));
+        m_panel->refresh();
+    });
+    connect(&m_history, &HistoryJob::notice, this,
+        [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
 }
 
 ScanArchive::~ScanArchive()
@@ -155,7 +158,7 @@ void ScanArchive::scanEnded(bool failed)
     const bool keep = m_settings->keepHistory();
     if (failed || (!keep && !older))
         return;
-    Scan scan = m_window->currentScan();
+    Scan scan = m_view->currentScan();
     if (keep)
         m_history.save(scan.report, scan.rows, m_settings->historyLimit());
     if (older)
@@ -164,14 +167,14 @@ void ScanArchive::scanEnded(bool failed)
 
 void ScanArchive::rescanAndCompare()
 {
-    if (m_window->isScanning())
+    if (m_view->isScanning())
         return;
-    Scan base = m_window->currentScan();
+    Scan base = m_view->currentScan();
     if (base.report.targets.isEmpty())
         return;
     const ScanReport parameters = base.report;
     m_rescanBase = std::move(base);
-    if (!m_window->rescan(parameters))
+    if (!m_view->rescan(parameters))
         m_rescanBase.reset();
 }
 
@@ -187,9 +190,9 @@ void ScanArchive::onLoaded(qint64 id, const ScanReport &report, const QString &e
     }
     switch (what) {
     case Pending::Open:
-        if (m_window->isScanning())
+        if (m_view->isScanning())
             return;
-        m_window->showReport(report, tr("the scan of %1").arg(report.targets));
+        m_view->showReport(report, tr("the scan of %1").arg(report.targets));
         m_showsSaved = true;
         Q_EMIT statusMessage(
             tr("Showing the saved scan of %1 from %2 (read-only).")
@@ -197,18 +200,18 @@ void ScanArchive::onLoaded(qint64 id, const ScanReport &report, const QString &e
         Q_EMIT scanOpened();
         break;
     case Pending::Rescan:
-        m_rescanBase = Scan { report, {} };
-        if (!m_window->rescan(report))
+        m_rescanBase = ShownScan { report, {} };
+        if (!m_view->rescan(report))
             m_rescanBase.reset();
         break;
     case Pending::CompareOlder:
-        m_compareOlder = Scan { report, {} };
+        m_compareOlder = ShownScan { report, {} };
         break;
     case Pending::CompareNewer:
         if (m_compareOlder) {
             Scan older = std::move(*m_compareOlder);
             m_compareOlder.reset();
-            compareLater(std::move(older), Scan { report, {} });
+            compareLater(std::move(older), ShownScan { report, {} });
         }
         break;
     case Pending::None:
@@ -218,7 +221,7 @@ void ScanArchive::onLoaded(qint64 id, const ScanReport &report, const QString &e
 
 void ScanArchive::openFile()
 {
-    if (m_window->isScanning())
+    if (m_view->isScanning())
         return;
     const QString path
         = m_dialogs->openFileName(m_window, tr("Open Scan"), m_settings->lastDirectory(),

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "scanview.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 
-#include "core/historyjob.h"
-#include "core/scandiff.h"
-#include "core/scanresultmodel.h"
+#include "core/history/historyjob.h"
+#include "core/models/scanresultmodel.h"
+#include "core/results/scandiff.h"
 
 class AppSettings;
 class CompareDialog;
 class Dialogs;
 class HistoryPanel;
-class MainWindow;
+class QMainWindow;
 class QAction;
 class QMenu;
 
@@ -25,14 +27,7 @@ class ScanArchive final : public QObject
     Q_DISABLE_COPY_MOVE(ScanArchive)
 
 public:
-    // A scan as the window holds it: the report's header (hosts included) and the
-    // table's rows, made one report on a worker thread when needed.
-    struct Scan
-    {
-        ScanReport report;
-        ScanResultModel::Snapshot rows;
-        ScanReport whole() const;
-    };
+    using Scan = ShownScan;
     struct Menus
     {
         QMenu *file = nullptr;
@@ -41,8 +36,9 @@ public:
         QAction *fileAnchor = nullptr; // the File menu's new actions go before it
     };
 
-    ScanArchive(MainWindow *window, const Menus &menus, AppSettings *settings, Dialogs *dialogs,
-        const QString &historyPath);
+    // view is the window (it outlives this); window holds the History dock.
+    ScanArchive(QMainWindow *window, ScanView *view, const Menus &menus, AppSettings *settings,
+        Dialogs *dialogs, const QString &historyPath);
     ~ScanArchive() override;
 
     HistoryJob *history() { return &m_history; }
@@ -70,6 +66,8 @@ Q_SIGNALS:
     void saved(qint64 id);
 
 private:
+    void addActions(const Menus &menus);
+    void connectHistory();
     enum class Pending { None, Open, Rescan, CompareOlder, CompareNewer };
     void onLoaded(qint64 id, const ScanReport &report, const QString &error);
     void readFile(const QString &path, bool compare);
@@ -77,7 +75,8 @@ private:
     void showDiff(const ScanDiff &diff);
     void removeScans(const QList<qint64> &ids);
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    ScanView *m_view;
     AppSettings *m_settings;
     Dialogs *m_dialogs;
     HistoryJob m_history;

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 
-#include "core/appsettings.h"
+#include "core/settings/appsettings.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-#include "core/scanoptions.h"
+#include "core/spec/scanoptions.h"
 
 class AppSettings;
 class Dialogs;

@@ -5,7 +5,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 
-#include "core/reportwriter.h"
+#include "core/results/resulttext.h"
 
 ScanStatus::ScanStatus(
     QStatusBar *statusBar, QProgressBar *progressBar, QLabel *elapsedLabel, QObject *parent)
@@ -83,16 +83,16 @@ void ScanStatus::finish(const ScanSummary &summary)
     QString message = summary.discoveryOnly
         ? tr("Found %1 live hosts of %2 in %3")
               .arg(QLocale().toString(summary.hostsUp), QLocale().toString(summary.hostCount),
-                  ReportWriter::formatDuration(p.elapsedMs))
+                  ResultText::formatDuration(p.elapsedMs))
         : tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
               .arg(QLocale().toString(summary.portsScanned()),
                   QLocale().toString(summary.hostsScanned()),
-                  ReportWriter::formatDuration(p.elapsedMs))
+                  ResultText::formatDuration(p.elapsedMs))
               .arg(p.open)
               .arg(p.filtered)
               .arg(p.closed);
     if (summary.discovery && !summary.discoveryOnly)
-        message += QStringLiteral(" - ") + ReportWriter::hostCountLine(summary);
+        message += QStringLiteral(" - ") + ResultText::hostCountLine(summary);
     if (summary.cancelled)
         message += tr(" (stopped)");
     if (!summary.error.isEmpty())

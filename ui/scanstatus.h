@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include "core/scanresult.h"
+#include "core/results/scanresult.h"
 
 class QLabel;
 class QProgressBar;

@@ -7,7 +7,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 
-#include "core/appsettings.h"
+#include "core/settings/appsettings.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <QObject>
 #include <QUrl>
 
-#include "core/openercommand.h"
-#include "core/scanresult.h"
+#include "core/results/scanresult.h"
+#include "core/services/openercommand.h"
 
 class AppSettings;
 class Dialogs;

@@ -6,7 +6,7 @@
 #include <QHelpEvent>
 #include <QToolTip>
 
-#include "core/scanresultmodel.h"
+#include "core/models/scanresultmodel.h"
 
 namespace {
 

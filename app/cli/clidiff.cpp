@@ -1,15 +1,14 @@
 #include "cli/clidiff.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
 #include "cli/clihistory.h"
-#include "core/scandiff.h"
-#include "core/scanfile.h"
+#include "cli/clioptions.h"
+#include "core/formats/scanfile.h"
+#include "core/results/scandiff.h"
 
 namespace {
 
@@ -20,8 +19,7 @@ QString tr(const char *text)
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << "portolan-cli diff: " << message << '\n';
-    return 2;
+    return CliOptions::fail(QStringLiteral("diff"), message);
 }
 
 } // namespace
@@ -46,12 +44,8 @@ int run(const QStringList &args)
         tr("Output format: text or json (default text)."), QStringLiteral("FORMAT"),
         QStringLiteral("text"));
     parser.addOption(format);
-    if (!parser.parse(QStringList { QStringLiteral("portolan-cli diff") } + args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exit = CliOptions::parse(&parser, QStringLiteral("diff"), args))
+        return *exit;
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("text") && kind != QLatin1String("json"))
         return fail(tr("invalid format \"%1\": expected text or json").arg(parser.value(format)));
@@ -74,8 +68,7 @@ int run(const QStringList &args)
     }
     const ScanDiff diff = ScanDiff::compare(reports[0], reports[1]);
     const QByteArray out = kind == QLatin1String("json") ? diff.toJson() : diff.toText().toUtf8();
-    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    std::fflush(stdout);
+    CliOptions::print(out);
     return diff.changeCount() > 0 ? changedExit : 0;
 }
 

@@ -9,9 +9,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include "core/historystore.h"
-#include "core/nmapxml.h"
-#include "core/reportwriter.h"
+#include "cli/clioptions.h"
+#include "core/formats/reportformat.h"
+#include "core/history/historystore.h"
+#include "core/results/resulttext.h"
 
 namespace {
 
@@ -20,16 +21,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("CliHistory", text);
 }
 
-int fail(const QString &message, int code = 2)
+int fail(const QString &message, int code = CliOptions::usageExit)
 {
-    QTextStream(stderr) << "portolan-cli history: " << message << '\n';
-    return code;
+    return CliOptions::fail(QStringLiteral("history"), message, code);
 }
 
 void print(const QByteArray &data)
 {
-    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
-    std::fflush(stdout);
+    CliOptions::print(data);
 }
 
 QByteArray listText(const QList<HistoryStore::Entry> &entries)
@@ -46,7 +45,7 @@ QByteArray listText(const QList<HistoryStore::Entry> &entries)
                    .arg(e.id, 5)
                    .arg(
                        e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
-                   .arg(ReportWriter::formatDuration(e.elapsedMs), 9)
+                   .arg(ResultText::formatDuration(e.elapsedMs), 9)
                    .arg(e.hostsUp, 6)
                    .arg(e.open, 6)
                    .arg(e.targets, e.ports)
@@ -126,19 +125,14 @@ int run(const QStringList &args)
         tr("List only scans of a host (address or name) or a port (number or service name)."),
         QStringLiteral("TEXT"));
     parser.addOptions({ format, search });
-    if (!parser.parse(QStringList { QStringLiteral("portolan-cli history") } + args))
-        return fail(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exit = CliOptions::parse(&parser, QStringLiteral("history"), args))
+        return *exit;
     const QStringList words = parser.positionalArguments();
     const QString command = words.value(0);
     const QString kind = parser.value(format).toLower();
     const bool list = command == QLatin1String("list");
     const QStringList kinds = list ? QStringList { QStringLiteral("text"), QStringLiteral("json") }
-                                   : QStringList { QStringLiteral("text"), QStringLiteral("csv"),
-                                         QStringLiteral("json"), QStringLiteral("xml") };
+                                   : ReportFormats::names();
     if (!kinds.contains(kind))
         return fail(tr("invalid format \"%1\": expected %2")
                         .arg(parser.value(format), kinds.join(QStringLiteral(", "))));
@@ -176,14 +170,7 @@ int run(const QStringList &args)
     ScanReport report;
     if (!store.load(id, &report, &error))
         return fail(error);
-    if (kind == QLatin1String("csv"))
-        print(ReportWriter::toCsv(report.results));
-    else if (kind == QLatin1String("json"))
-        print(ReportWriter::toJson(report));
-    else if (kind == QLatin1String("xml"))
-        print(NmapXml::toXml(report));
-    else
-        print(ReportWriter::toText(report).toUtf8());
+    print(ReportFormats::toBytes(*ReportFormats::fromName(kind), report));
     return 0;
 }
 

@@ -6,8 +6,10 @@
 #include <QTimer>
 
 #include "cli/clihistory.h"
-#include "core/nmapxml.h"
-#include "core/reportwriter.h"
+#include "core/formats/atomicfile.h"
+#include "core/formats/csvformat.h"
+#include "core/formats/reportformat.h"
+#include "core/results/resulttext.h"
 
 CliRunner::CliRunner(Settings settings, QObject *parent)
     : QObject(parent)
@@ -74,7 +76,7 @@ void CliRunner::onProgress(const ScanProgress &p)
         100.0 * double(p.done) / double(p.total), static_cast<unsigned long long>(p.done),
         static_cast<unsigned long long>(p.total), static_cast<unsigned long long>(p.open),
         static_cast<unsigned long long>(p.filtered), p.ratePerSecond,
-        p.etaMs < 0 ? "?" : qPrintable(ReportWriter::formatDuration(p.etaMs)));
+        p.etaMs < 0 ? "?" : qPrintable(ResultText::formatDuration(p.etaMs)));
     m_progressShown = true;
 }
 
@@ -92,6 +94,13 @@ void CliRunner::onFinished(const ScanSummary &summary)
         std::fputs("\r\033[K", stderr);
     m_report.summary = summary;
     m_report.concurrency = summary.concurrency;
+    if (summary.hostCount == 0 && !summary.targetErrors.isEmpty() && !summary.cancelled) {
+        // No target resolved (each said why on stderr): bad input, nothing to report.
+        m_exitCode = 2;
+        m_written = true;
+        QCoreApplication::exit(0);
+        return;
+    }
     if (m_job.pendingNames() == 0) {
         writeReport();
         return;
@@ -107,15 +116,7 @@ void CliRunner::writeReport()
         return;
     m_written = true;
     const ScanSummary &summary = m_report.summary;
-    QByteArray data;
-    if (m_settings.format == QLatin1String("csv"))
-        data = ReportWriter::toCsv(m_report.results);
-    else if (m_settings.format == QLatin1String("json"))
-        data = ReportWriter::toJson(m_report);
-    else if (m_settings.format == QLatin1String("xml"))
-        data = NmapXml::toXml(m_report);
-    else
-        data = ReportWriter::toText(m_report).toUtf8();
+    const QByteArray data = ReportFormats::toBytes(m_settings.format, m_report);
 
     m_exitCode = 0;
     if (!summary.error.isEmpty()) {
@@ -126,8 +127,8 @@ void CliRunner::writeReport()
     }
     if (!m_settings.hostsCsvPath.isEmpty()) {
         QString error;
-        if (!ReportWriter::writeAtomically(
-                m_settings.hostsCsvPath, ReportWriter::hostsCsv(m_report.hostStates), &error)) {
+        if (!AtomicFile::writeData(
+                m_settings.hostsCsvPath, CsvFormat::hostsCsv(m_report.hostStates), &error)) {
             std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
             m_exitCode = 1;
         }
@@ -146,7 +147,7 @@ void CliRunner::writeReport()
         std::fflush(stdout);
     } else {
         QString error;
-        if (!ReportWriter::writeAtomically(m_settings.outputPath, data, &error)) {
+        if (!AtomicFile::writeData(m_settings.outputPath, data, &error)) {
             std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
             m_exitCode = 1;
         }

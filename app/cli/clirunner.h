@@ -3,8 +3,9 @@
 #include <QHash>
 #include <QObject>
 
-#include "core/scanjob.h"
-#include "core/scanreport.h"
+#include "core/engine/scanjob.h"
+#include "core/formats/reportformat.h"
+#include "core/results/scanreport.h"
 
 // Runs one scan for portolan-cli: progress on stderr, the report to stdout or a file.
 class CliRunner final : public QObject
@@ -18,7 +19,7 @@ public:
         ScanOptions options;
         QString targetsText;
         QString portsText;
-        QString format; // text, csv, json or xml
+        ReportFormat format = ReportFormat::Text;
         QString outputPath; // empty: standard output
         QString hostsCsvPath; // empty: none
         bool history = true; // keep the scan in the history

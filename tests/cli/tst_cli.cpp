@@ -17,6 +17,7 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "common/skip.h"
 #include "common/tunlab.h"
 
 // portolan-cli as a user runs it. The process (and so the CLI it starts) lives in
@@ -67,14 +68,18 @@ private:
     Result cli(const QStringList &args, bool limitFileSize = false);
     // Waits (bounded) for a started process and collects what it printed.
     static Result finish(QProcess *process);
-    // Runs the CLI with hostsText bind-mounted over /etc/hosts in a mount namespace
-    // of its own; exitCode -1 when such a namespace cannot be made here.
+    // The unshare arguments that run a command with a file of ours bind-mounted over
+    // /etc/hosts in a mount namespace of its own.
+    static QStringList hostsMount(const QString &hostsPath);
+    // Runs the CLI with hostsText over /etc/hosts; only where m_hostsMountProblem is
+    // empty (decided before, so that a crash of the CLI is never taken for "cannot").
     Result cliWithHosts(const QByteArray &hostsText, const QStringList &args);
 
     QTemporaryDir m_data; // XDG_DATA_HOME: the history of the CLI runs
     Listeners m_listeners;
     TunLab m_lab;
     QString m_labProblem;
+    QString m_hostsMountProblem; // why /etc/hosts cannot be replaced here, or empty
 };
 
 TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
@@ -112,19 +117,22 @@ TestCli::Result TestCli::cliWithHosts(const QByteArray &hostsText, const QString
     if (!hosts.open(QIODevice::WriteOnly) || hosts.write(hostsText) != hostsText.size())
         return {};
     hosts.close();
+    QProcess p;
+    p.start(QStringLiteral("unshare"),
+        hostsMount(hosts.fileName()) << QStringLiteral(PORTOLAN_CLI_PATH) << args);
+    return finish(&p);
+}
+
+QStringList TestCli::hostsMount(const QString &hostsPath)
+{
     QStringList argv { QStringLiteral("-m"), QStringLiteral("--propagation"),
         QStringLiteral("private") };
     if (geteuid() != 0)
         argv.prepend(QStringLiteral("-r"));
-    argv << QStringLiteral("sh") << QStringLiteral("-c")
-         << QStringLiteral("mount --bind \"$0\" /etc/hosts || exit 99; exec \"$@\"")
-         << hosts.fileName() << QStringLiteral(PORTOLAN_CLI_PATH) << args;
-    QProcess p;
-    p.start(QStringLiteral("unshare"), argv);
-    Result r = finish(&p);
-    if (r.exitCode == 99 || (r.exitCode == 1 && r.out.isEmpty()))
-        r.exitCode = -1;
-    return r;
+    // A mount that fails ends the command with 99 before the CLI runs.
+    return argv << QStringLiteral("sh") << QStringLiteral("-c")
+                << QStringLiteral("mount --bind \"$0\" /etc/hosts || exit 99; exec \"$@\"")
+                << hostsPath;
 }
 
 void TestCli::initTestCase()
@@ -142,6 +150,23 @@ void TestCli::initTestCase()
         "=HYPERLINK(\"http://evil.example\",\"click\")"));
     QVERIFY(m_listeners.listenWithBanner(
         QHostAddress(QStringLiteral("127.0.0.1")), 25011, "-2+3,@SUM(A1)\r\n"));
+    // Whether /etc/hosts can be replaced here, tried with a command that cannot crash.
+    QTemporaryDir dir;
+    QFile hosts(dir.filePath(QStringLiteral("hosts")));
+    if (!hosts.open(QIODevice::WriteOnly) || hosts.write("127.0.0.1 localhost\n") < 0)
+        QFAIL("cannot write a hosts file in a temporary folder");
+    hosts.close();
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"),
+        hostsMount(hosts.fileName())
+            << QStringLiteral("grep") << QStringLiteral("-qx")
+            << QStringLiteral("127.0.0.1 localhost") << QStringLiteral("/etc/hosts"));
+    const Result tried = finish(&probe);
+    if (tried.exitCode != 0)
+        m_hostsMountProblem = QStringLiteral("cannot bind-mount a file over /etc/hosts in a "
+                                             "mount namespace here (unshare: exit %1, %2)")
+                                  .arg(tried.exitCode)
+                                  .arg(QString::fromLocal8Bit(tried.err.trimmed()));
     if (!m_lab.start(TunLab::Host::list({ QStringLiteral("offset=1,rtt=1,open=22"),
                          QStringLiteral("offset=9,rtt=2,open=80,ping=0") }),
             &m_labProblem))
@@ -152,7 +177,7 @@ void TestCli::init()
 {
     const QByteArray name = QTest::currentTestFunction();
     if (!m_isolated && name != "version" && name != "help" && name != "badInput")
-        QSKIP(qPrintable(QStringLiteral("needs a private network namespace: ") + m_why));
+        PORTOLAN_SKIP(QStringLiteral("needs a private network namespace: ") + m_why);
 }
 
 void TestCli::version()
@@ -160,17 +185,38 @@ void TestCli::version()
     const Result r = cli({ QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("portolan-cli " PORTOLAN_VERSION "\n"));
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    // -v is the same; the version wins over targets and scans nothing.
+    const Result shortForm = cli({ QStringLiteral("-v"), QStringLiteral("127.0.0.1") });
+    QCOMPARE(shortForm.exitCode, 0);
+    QCOMPARE(shortForm.out, r.out);
 }
 
 void TestCli::help()
 {
     const Result r = cli({ QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *option : { "--ports", "--input-list", "--timing", "--timeout", "--min-timeout",
-             "--retries", "--concurrency", "--banners", "--resolve-all", "--show-closed",
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QVERIFY2(r.out.startsWith("Usage: "), r.out.constData());
+    // Every option, and the other commands.
+    for (const char *option : { "--ports", "--input-list", "-iL", "--timing", "--timeout",
+             "--min-timeout", "--retries", "--concurrency", "--banners", "--service-version", "-sV",
+             "--service-timeout", "--service-connections", "--resolve-all", "-6", "--show-closed",
              "--skip-discovery", "-Pn", "--discovery-only", "-sn", "--discovery-ports", "--no-ping",
-             "--hosts-csv", "--format", "--output" })
+             "--no-dns", "--hosts-csv", "--format", "--output", "--no-history", "--help",
+             "--version", "portolan-cli diff OLD NEW", "portolan-cli history" })
         QVERIFY2(r.out.contains(option), option);
+    // Each command's own help, and -h for --help.
+    for (const QStringList &args : { QStringList { QStringLiteral("-h") },
+             QStringList { QStringLiteral("diff"), QStringLiteral("--help") },
+             QStringList { QStringLiteral("history"), QStringLiteral("--help") } }) {
+        const Result own = cli(args);
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(own.out.startsWith("Usage: "), qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY(own.err.isEmpty());
+    }
+    QVERIFY(cli({ QStringLiteral("diff"), QStringLiteral("--help") }).out.contains("Exit status"));
+    QVERIFY(cli({ QStringLiteral("history"), QStringLiteral("--help") }).out.contains("show ID"));
 }
 
 void TestCli::serviceVersion()
@@ -189,7 +235,7 @@ void TestCli::serviceVersion()
                 "    except OSError: pass\n"
                 "    c.close()\n") });
     if (!ftp.waitForStarted(5000))
-        QSKIP("python3 is not installed");
+        PORTOLAN_SKIP(QStringLiteral("python3 is not installed"));
     const auto stop = qScopeGuard([&ftp] {
         ftp.kill();
         ftp.waitForFinished();
@@ -452,12 +498,12 @@ void TestCli::nameMeansItsFirstIpv4Address()
     QFETCH(QByteArray, hosts);
     QFETCH(QStringList, options);
     QFETCH(QStringList, expected);
+    if (!m_hostsMountProblem.isEmpty())
+        PORTOLAN_SKIP(m_hostsMountProblem);
     const Result r = cliWithHosts(hosts,
         options
             + QStringList { QStringLiteral("-p"), QStringLiteral("25001,25003"),
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("localhost") });
-    if (r.exitCode == -1)
-        QSKIP("cannot make a mount namespace here to replace /etc/hosts");
     QCOMPARE(r.exitCode, 0);
     QList<QStringList> rows;
     QVERIFY(readCsv(r.out, &rows));
@@ -510,6 +556,15 @@ void TestCli::unresolvedTarget()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("cannot resolve no-such-host.invalid"), r.err.constData());
     QVERIFY(r.out.contains("25001/tcp open"));
+
+    // No target at all resolves: nothing was scanned, so no success and no report.
+    const Result none
+        = cli({ QStringLiteral("-p"), QStringLiteral("25001"), QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("no-such-host.invalid") });
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("cannot resolve no-such-host.invalid"), none.err.constData());
+    QCOMPARE(none.err.count('\n'), 1);
+    QVERIFY2(none.out.isEmpty(), none.out.constData());
 }
 
 void TestCli::targetFile()
@@ -535,7 +590,7 @@ void TestCli::targetFile()
 void TestCli::discoveryReports()
 {
     if (!m_labProblem.isEmpty())
-        QSKIP(qPrintable(m_labProblem));
+        PORTOLAN_SKIP(m_labProblem);
     // A /28 of the simulated network: two live hosts, fourteen empty addresses.
     QTemporaryDir dir;
     const QString hostsPath = dir.filePath(QStringLiteral("hosts.csv"));
@@ -597,7 +652,7 @@ void TestCli::discoveryReports()
 void TestCli::discoveryOnlyAndSkip()
 {
     if (!m_labProblem.isEmpty())
-        QSKIP(qPrintable(m_labProblem));
+        PORTOLAN_SKIP(m_labProblem);
     const Result only = cli({ QStringLiteral("-sn"), QStringLiteral("--format"),
         QStringLiteral("csv"), QStringLiteral("198.18.0.0/28") });
     QCOMPARE(only.exitCode, 0);
@@ -620,14 +675,14 @@ void TestCli::discoveryOnlyAndSkip()
 void TestCli::reverseNamesOfLiveHosts()
 {
     if (!m_labProblem.isEmpty())
-        QSKIP(qPrintable(m_labProblem));
+        PORTOLAN_SKIP(m_labProblem);
     // Names come from the system's resolver: here an /etc/hosts of the test's own.
     const QByteArray hosts = "127.0.0.1 localhost\n198.18.0.9 web.lab.example web\n";
     const QStringList args { QStringLiteral("-sn"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("198.18.0.8/30") };
+    if (!m_hostsMountProblem.isEmpty())
+        PORTOLAN_SKIP(m_hostsMountProblem);
     const Result r = cliWithHosts(hosts, args);
-    if (r.exitCode == -1)
-        QSKIP("cannot make a mount namespace here");
     QCOMPARE(r.exitCode, 0);
     QMap<QString, QJsonObject> byAddress;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out)[QStringLiteral("hosts")].toArray())
@@ -664,7 +719,7 @@ void TestCli::formulaInjectionNeutralised()
 void TestCli::windowAnswersWithoutDisplay()
 {
 #ifndef PORTOLAN_GUI_PATH
-    QSKIP("built without the window");
+    PORTOLAN_SKIP(QStringLiteral("built without the window"));
 #else
     // --version, --help and bad arguments must not need a display (scripts, packages).
     QProcess p;

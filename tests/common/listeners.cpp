@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 #include <cstring>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -86,8 +87,12 @@ quint16 Listeners::listenFull(const QHostAddress &address, quint16 port)
         ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
         ::connect(client, reinterpret_cast<sockaddr *>(&storage), length);
         m_fds.append(client);
+        // The first connect fills the queue: wait (bounded) until it has.
+        if (i == 0) {
+            pollfd ready { client, POLLOUT, 0 };
+            ::poll(&ready, 1, 5000);
+        }
     }
-    QThread::msleep(50);
     return bound;
 }
 

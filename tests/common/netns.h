@@ -18,6 +18,8 @@ int run(const QStringList &argv, QString *output = nullptr);
 
 // Open file descriptors of this process.
 int openDescriptorCount();
+// This process's resident memory (VmRSS), in KiB; 0 where it cannot be read.
+long residentKb();
 
 } // namespace TestNet
 

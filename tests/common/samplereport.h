@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QHostAddress>
 
-#include "core/scanreport.h"
+#include "core/results/scanreport.h"
 
 namespace SampleReport {
 

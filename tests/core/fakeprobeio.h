@@ -10,9 +10,9 @@
 #include <QHostAddress>
 #include <QList>
 
-#include "core/bannerreader.h"
+#include "core/engine/bannerreader.h"
+#include "core/engine/scanclock.h"
 #include "core/platform/poller.h"
-#include "core/scanclock.h"
 
 // A poller that opens no socket: tests see what was started and decide how and
 // when each connect ends.

@@ -5,7 +5,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "core/scanjob.h"
+#include "core/engine/scanjob.h"
 
 // Runs one scan to its end and keeps everything the job reported.
 struct ScanRun

@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/exportjob.h"
-#include "core/scanresultmodel.h"
+#include "core/formats/exportjob.h"
+#include "core/models/scanresultmodel.h"
 
 namespace {
 
@@ -30,7 +30,7 @@ void fill(ScanResultModel *model, int rows)
     model->appendResults(batch);
 }
 
-ExportJob::Outcome run(ExportJob *job, const QString &path, ExportJob::Format format,
+ExportJob::Outcome run(ExportJob *job, const QString &path, ReportFormat format,
     ScanResultModel::Snapshot rows, bool cancelAtOnce = false)
 {
     QSignalSpy done(job, &ExportJob::finished);
@@ -76,7 +76,7 @@ void TestExportJob::csvFromASnapshot()
     ExportJob job;
     QSignalSpy progress(&job, &ExportJob::progressChanged);
     const QString path = m_dir.filePath(QStringLiteral("all.csv"));
-    const ExportJob::Outcome outcome = run(&job, path, ExportJob::Format::Csv, std::move(rows));
+    const ExportJob::Outcome outcome = run(&job, path, ReportFormat::Csv, std::move(rows));
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(outcome.rows, 20000);
     const QList<QByteArray> lines = read(path).split('\n');
@@ -96,7 +96,7 @@ void TestExportJob::jsonOfChosenRows()
     ExportJob job;
     const QString path = m_dir.filePath(QStringLiteral("shown.json"));
     const ExportJob::Outcome outcome
-        = run(&job, path, ExportJob::Format::Json, model.snapshot({ 2999, 5, 1000, 4 }));
+        = run(&job, path, ReportFormat::Json, model.snapshot({ 2999, 5, 1000, 4 }));
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(read(path), &error).object();
@@ -122,8 +122,7 @@ void TestExportJob::cancelKeepsTheEarlierFile()
     ScanResultModel model;
     fill(&model, 200000);
     ExportJob job;
-    const ExportJob::Outcome outcome
-        = run(&job, path, ExportJob::Format::Csv, model.snapshot(), true);
+    const ExportJob::Outcome outcome = run(&job, path, ReportFormat::Csv, model.snapshot(), true);
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.cancelled);
     QVERIFY(outcome.error.isEmpty());
@@ -137,7 +136,7 @@ void TestExportJob::failureKeepsTheEarlierFile()
     fill(&model, 10);
     ExportJob job;
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.csv"));
-    const ExportJob::Outcome outcome = run(&job, path, ExportJob::Format::Csv, model.snapshot());
+    const ExportJob::Outcome outcome = run(&job, path, ReportFormat::Csv, model.snapshot());
     QVERIFY(!outcome.ok);
     QVERIFY(!outcome.cancelled);
     QVERIFY2(outcome.error.contains(path), qPrintable(outcome.error));

@@ -7,6 +7,7 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "common/skip.h"
 #include "core/platform/systemlimits.h"
 #include "core/scanharness.h"
 
@@ -20,16 +21,17 @@ public:
 
 private Q_SLOTS:
     void exactWithLocalPortsExhausted();
-    void exactWithSixtyFourDescriptors();
+    void exactWhenDescriptorsRunOut();
 };
 
 void TestFdLimit::exactWithLocalPortsExhausted()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     if (!TestNet::canUseIptables())
-        QSKIP("local-port exhaustion needs iptables in the test's namespace (root) to keep probes "
-              "in flight");
+        PORTOLAN_SKIP(QStringLiteral(
+            "local-port exhaustion needs iptables in the test's namespace (root) to keep probes "
+            "in flight"));
     Listeners l;
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 30005));
     QVERIFY(l.listenFull(QHostAddress(QStringLiteral("127.0.0.1")), 31000));
@@ -72,12 +74,14 @@ void TestFdLimit::exactWithLocalPortsExhausted()
     expected.sort();
     QCOMPARE(run.lines(), expected);
     QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 3u * (201u - 21u));
+    // The local ports did run out: probes waited for one, and still came out exact.
+    QVERIFY2(run.summary.shortages > 0, "no connect ever lacked a local port");
 }
 
-void TestFdLimit::exactWithSixtyFourDescriptors()
+void TestFdLimit::exactWhenDescriptorsRunOut()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     Listeners l;
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 30005));
     QVERIFY(l.listen(QHostAddress(QStringLiteral("127.0.0.1")), 33333));
@@ -88,20 +92,54 @@ void TestFdLimit::exactWithSixtyFourDescriptors()
     rlimit saved {};
     QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
     const auto restoreLimit = qScopeGuard([&saved] { setrlimit(RLIMIT_NOFILE, &saved); });
+    const QStringList answered { "127.0.0.1 30005 open syn-ack",
+        "127.0.0.1 31000 filtered no-response", "127.0.0.1 33333 open syn-ack" };
+    // 64 descriptors, automatic concurrency: refused ports end inside connect(), so
+    // few are ever in flight.
     const rlimit small { 64, saved.rlim_max };
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &small), 0);
-    for (int concurrency : { 0, 1000 }) {
-        ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("30000-34000"));
-        o.timeoutMs = 300;
-        o.concurrency = concurrency; // 1000 forces running out of descriptors
-        const ScanRun run = runScan(o);
-        QVERIFY(run.finished);
-        QVERIFY2(run.summary.error.isEmpty(), qPrintable(run.summary.error));
-        QCOMPARE(run.lines(),
-            (QStringList { "127.0.0.1 30005 open syn-ack", "127.0.0.1 31000 filtered no-response",
-                "127.0.0.1 33333 open syn-ack" }));
-        QCOMPARE(run.closedByAddress.value(QStringLiteral("127.0.0.1")), 4001u - 3u);
-    }
+    ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("30000-34000"));
+    o.timeoutMs = 300;
+    const ScanRun automatic = runScan(o);
+    QVERIFY(automatic.finished);
+    QVERIFY2(automatic.summary.error.isEmpty(), qPrintable(automatic.summary.error));
+    QCOMPARE(automatic.lines(), answered);
+    QCOMPARE(automatic.closedByAddress.value(QStringLiteral("127.0.0.1")), 4001u - 3u);
+
+    // 256 descriptors, 1000 asked for, 1000 ports that never answer: the engine allows
+    // four times its automatic budget (free descriptors less a reserve of 48), more
+    // than are free, and the dropped ports hold their sockets, so descriptors run out.
+    // No closed port among them: with a thousand SYNs dropped in flight on the
+    // loopback, about one reset in a hundred never reaches the connecting socket
+    // here, for nmap -sT as for Portolan (measured: 24 of 2975 closed ports came out
+    // filtered in both), which is the lab's doing, not what this test is about.
+    if (!TestNet::canUseIptables())
+        PORTOLAN_SKIP(QStringLiteral("running out of descriptors needs iptables in the test's "
+                                     "namespace (root) to keep probes in flight"));
+    QCOMPARE(
+        TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-A"), QStringLiteral("INPUT"),
+            QStringLiteral("-p"), QStringLiteral("tcp"), QStringLiteral("--dport"),
+            QStringLiteral("32000:32999"), QStringLiteral("-j"), QStringLiteral("DROP") }),
+        0);
+    const auto flush = qScopeGuard([] {
+        TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-F") });
+    });
+    const rlimit some { 256, saved.rlim_max };
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &some), 0);
+    o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("30005,31000,32000-32999,33333"));
+    o.timeoutMs = 300;
+    o.concurrency = 1000;
+    o.retries = 0;
+    const ScanRun many = runScan(o);
+    QVERIFY(many.finished);
+    QVERIFY2(many.summary.error.isEmpty(), qPrintable(many.summary.error));
+    QStringList expected = answered;
+    for (int port = 32000; port <= 32999; ++port)
+        expected.append(QStringLiteral("127.0.0.1 %1 filtered no-response").arg(port));
+    expected.sort();
+    QCOMPARE(many.lines(), expected);
+    QCOMPARE(many.closedByAddress.value(QStringLiteral("127.0.0.1")), 0u);
+    QVERIFY2(many.summary.shortages > 0, "no connect ever lacked a descriptor");
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestFdLimit)

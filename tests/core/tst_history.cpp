@@ -16,8 +16,8 @@
 #include <QTest>
 
 #include "common/samplereport.h"
-#include "core/historystore.h"
-#include "core/reportwriter.h"
+#include "core/formats/jsonformat.h"
+#include "core/history/historystore.h"
 
 namespace {
 
@@ -135,7 +135,7 @@ void TestHistory::saveListLoad()
     ScanReport back;
     QVERIFY2(store.load(id, &back, &error), qPrintable(error));
     // Everything an export shows comes back.
-    QCOMPARE(ReportWriter::toJson(back), ReportWriter::toJson(original));
+    QCOMPARE(JsonFormat::toJson(back), JsonFormat::toJson(original));
     QCOMPARE(back.results[0].banner, original.results[0].banner);
     QCOMPARE(back.hostStates[0].names, original.hostStates[0].names);
     QVERIFY(!store.load(id + 1, &back, &error));

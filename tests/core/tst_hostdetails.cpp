@@ -13,7 +13,8 @@
 #include <sys/socket.h>
 #endif
 
-#include "core/ouiregistry.h"
+#include "common/skip.h"
+#include "core/engine/discovery/ouiregistry.h"
 #include "core/platform/neighbourtable.h"
 
 class TestHostDetails : public QObject
@@ -126,7 +127,7 @@ void TestHostDetails::netlinkNeighbours()
             QCOMPARE(it.value(), macs.value(it.key()));
     }
 #else
-    QSKIP("netlink is Linux's");
+    PORTOLAN_SKIP(QStringLiteral("netlink is Linux's"));
 #endif
 }
 
@@ -160,7 +161,7 @@ void TestHostDetails::debianRegistry()
 {
     // The test command installs Debian's ieee-data; the real file must parse.
     if (!QFile::exists(QString::fromLatin1(OuiRegistry::defaultPath)))
-        QSKIP("ieee-data is not installed");
+        PORTOLAN_SKIP(QStringLiteral("ieee-data is not installed"));
     QVERIFY(OuiRegistry::system().size() > 10000);
     QCOMPARE(OuiRegistry::system().vendorFor(QStringLiteral("00:1b:21:00:00:00")),
         QStringLiteral("Intel Corporate"));

@@ -1,9 +1,9 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-#include "core/hostlistmodel.h"
-#include "core/resultfiltermodel.h"
-#include "core/scanresultmodel.h"
+#include "core/models/hostlistmodel.h"
+#include "core/models/resultfiltermodel.h"
+#include "core/models/scanresultmodel.h"
 
 class TestModels : public QObject
 {

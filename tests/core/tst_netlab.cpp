@@ -6,6 +6,7 @@
 
 #include "common/isolatedtest.h"
 #include "common/netns.h"
+#include "common/skip.h"
 #include "common/tunlab.h"
 #include "core/scanharness.h"
 
@@ -30,7 +31,7 @@ private:
 void TestNetLab::initTestCase()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     QString why;
     if (!m_lab.start(TunLab::Host::list({ QStringLiteral("offset=1,rtt=1,open=80,silent=81"),
                          QStringLiteral("offset=2,rtt=150,open=80;443,silent=444"),
@@ -38,7 +39,7 @@ void TestNetLab::initTestCase()
                          QStringLiteral("offset=4,rtt=2,open=80,silent=81,resets=100"),
                          QStringLiteral("offset=5,rtt=20,jitter=5,open=443,syns=200") }),
             &why))
-        QSKIP(qPrintable(QStringLiteral("no TUN lab here: ") + why));
+        PORTOLAN_SKIP(QStringLiteral("no TUN lab here: ") + why);
 }
 
 void TestNetLab::exactAtEveryDistance_data()

@@ -6,7 +6,8 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
-#include "core/platform/poller.h"
+#include "common/skip.h"
+#include "core/platform/pollerfactory.h"
 
 namespace {
 
@@ -74,7 +75,7 @@ void TestPoller::kindFromEnvironment()
     qputenv("PORTOLAN_POLLER", value);
     Poller::Kind got = Poller::Kind::Poll;
     QString error;
-    const bool ok = Poller::kindFromEnvironment(&got, &error);
+    const bool ok = PollerFactory::kindFromEnvironment(&got, &error);
     if (wasSet)
         qputenv("PORTOLAN_POLLER", saved);
     else
@@ -96,10 +97,10 @@ void TestPoller::backends_data()
 void TestPoller::connectedAndRefused()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     QFETCH(int, kind);
     QString error;
-    auto poller = Poller::create(Poller::Kind(kind), 4, &error);
+    auto poller = PollerFactory::create(Poller::Kind(kind), 4, &error);
     QVERIFY2(poller, qPrintable(error));
     Listeners l;
     const QHostAddress v4(QStringLiteral("127.0.0.1"));
@@ -125,10 +126,10 @@ void TestPoller::connectedAndRefused()
 void TestPoller::abandonAndDetach()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     QFETCH(int, kind);
     QString error;
-    auto poller = Poller::create(Poller::Kind(kind), 2, &error);
+    auto poller = PollerFactory::create(Poller::Kind(kind), 2, &error);
     QVERIFY2(poller, qPrintable(error));
     Listeners l;
     const QHostAddress v4(QStringLiteral("127.0.0.1"));
@@ -163,11 +164,11 @@ void TestPoller::abandonAndDetach()
 void TestPoller::manyAtOnce()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(m_why));
+        PORTOLAN_SKIP(m_why);
     QFETCH(int, kind);
     QString error;
     constexpr int capacity = 300;
-    auto poller = Poller::create(Poller::Kind(kind), capacity, &error);
+    auto poller = PollerFactory::create(Poller::Kind(kind), capacity, &error);
     QVERIFY2(poller, qPrintable(error));
     Listeners l;
     const QHostAddress v4(QStringLiteral("127.0.0.1"));

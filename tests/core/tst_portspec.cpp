@@ -1,7 +1,7 @@
 #include <QTest>
 
-#include "core/portspec.h"
-#include "core/services.h"
+#include "core/spec/portnames.h"
+#include "core/spec/portspec.h"
 
 class TestPortSpec : public QObject
 {
@@ -99,8 +99,8 @@ void TestPortSpec::presets()
     QVERIFY(spec.ports().contains(22));
     QVERIFY(spec.ports().contains(443));
     QVERIFY(std::is_sorted(spec.ports().cbegin(), spec.ports().cend()));
-    QCOMPARE(Services::nameForPort(22), QStringLiteral("ssh"));
-    QCOMPARE(Services::portForName(QStringLiteral("https")), quint16(443));
+    QCOMPARE(PortNames::nameForPort(22), QStringLiteral("ssh"));
+    QCOMPARE(PortNames::portForName(QStringLiteral("https")), quint16(443));
 }
 
 QTEST_APPLESS_MAIN(TestPortSpec)

@@ -8,8 +8,8 @@
 
 #include <QTest>
 
-#include "core/probescheduler.h"
-#include "core/scanshared.h"
+#include "core/engine/probescheduler.h"
+#include "core/engine/scanshared.h"
 
 namespace {
 
@@ -77,7 +77,8 @@ struct Rig
     {
         scheduler->flush();
         QStringList out;
-        for (const ScanResult &r : std::as_const(shared->pendingResults))
+        const ScanShared::Pending pending = shared->pending();
+        for (const ScanResult &r : pending.results)
             out.append(QStringLiteral("%1 %2 %3")
                            .arg(r.port)
                            .arg(portStateName(r.state), portReasonName(r.reason)));
@@ -161,9 +162,9 @@ void TestProbeScheduler::waitsForHostsFoundUp()
     QVERIFY(rig.scheduler->allDone());
     QCOMPARE(rig.results(), QStringList { QStringLiteral("10 open syn-ack") });
     // The host is up at its first answer, reported once.
-    QCOMPARE(rig.shared->pendingHosts.size(), 1);
-    QCOMPARE(rig.shared->pendingHosts[0].status, HostStatus::Up);
-    QCOMPARE(rig.shared->pendingHosts[0].reason, HostReason::ConnRefused);
+    QCOMPARE(rig.shared->pending().hosts.size(), 1);
+    QCOMPARE(rig.shared->pending().hosts[0].status, HostStatus::Up);
+    QCOMPARE(rig.shared->pending().hosts[0].reason, HostReason::ConnRefused);
 }
 
 void TestProbeScheduler::fillsUpToTheWindow()
@@ -205,11 +206,11 @@ void TestProbeScheduler::outcomesBecomeStatesAndReasons()
         QStringList({ "1 open syn-ack", "3 filtered host-unreach", "4 filtered net-unreach",
             "5 filtered admin-prohibited", "6 filtered no-response", "7 filtered local-error" }));
     // Closed ports are counted per host, not listed; a connected socket is closed.
-    QCOMPARE(rig.shared->counts.closed, quint64(1));
-    QCOMPARE(rig.shared->pendingClosed.value(0), quint64(1));
-    QCOMPARE(rig.shared->counts.open, quint64(1));
-    QCOMPARE(rig.shared->counts.filtered, quint64(5));
-    QCOMPARE(rig.shared->counts.done, quint64(7));
+    QCOMPARE(rig.shared->counts().closed, quint64(1));
+    QCOMPARE(rig.shared->pending().closed.value(0), quint64(1));
+    QCOMPARE(rig.shared->counts().open, quint64(1));
+    QCOMPARE(rig.shared->counts().filtered, quint64(5));
+    QCOMPARE(rig.shared->counts().done, quint64(7));
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ rig.poller.tokenFor(1) }));
     QVERIFY(rig.scheduler->allDone());
 }
@@ -249,7 +250,7 @@ void TestProbeScheduler::earlyRetryAndTimeout()
     QVERIFY(rig.results().isEmpty());
     rig.at(1); // the retry gets its full timeout too
     QCOMPARE(rig.results(), QStringList({ "80 filtered no-response" }));
-    QCOMPARE(rig.shared->counts.done, quint64(1));
+    QCOMPARE(rig.shared->counts().done, quint64(1));
     QVERIFY(rig.scheduler->allDone());
 }
 
@@ -265,8 +266,8 @@ void TestProbeScheduler::retryAnswerWinsAndDropsTheFirstAttempt()
     QCOMPARE(rig.scheduler->inflight(), 0);
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ first }));
     rig.at(2000);
-    QCOMPARE(rig.shared->counts.done, quint64(1));
-    QCOMPARE(rig.shared->counts.closed, quint64(1));
+    QCOMPARE(rig.shared->counts().done, quint64(1));
+    QCOMPARE(rig.shared->counts().closed, quint64(1));
     QVERIFY(rig.results().isEmpty());
     QVERIFY(rig.scheduler->allDone());
 }
@@ -336,7 +337,7 @@ void TestProbeScheduler::shortageShrinksTheWindowAndBacksOff()
     for (quint16 port : { 2, 3 })
         rig.end(port, Outcome::Refused);
     QCOMPARE(rig.scheduler->window(), 3);
-    QCOMPARE(rig.shared->fatalError, QString());
+    QCOMPARE(rig.shared->error(), QString());
 }
 
 void TestProbeScheduler::stalledShortageStopsTheScan()
@@ -352,7 +353,7 @@ void TestProbeScheduler::stalledShortageStopsTheScan()
     QVERIFY(!rig.shared->cancelled.load());
     rig.at(1001);
     QVERIFY(rig.shared->cancelled.load());
-    QVERIFY(rig.shared->fatalError.contains(QLatin1String("file descriptors")));
+    QVERIFY(rig.shared->error().contains(QLatin1String("file descriptors")));
 }
 
 void TestProbeScheduler::shortageReportedLaterIsRetried()
@@ -364,7 +365,7 @@ void TestProbeScheduler::shortageReportedLaterIsRetried()
     QCOMPARE(rig.scheduler->window(), 2);
     QVERIFY(rig.scheduler->backingOff());
     QVERIFY(rig.results().isEmpty());
-    QCOMPARE(rig.shared->counts.done, quint64(0));
+    QCOMPARE(rig.shared->counts().done, quint64(0));
     rig.at(10);
     rig.scheduler->fill(); // the window (2) is full: ports 1 and 3 are still out
     QCOMPARE(rig.poller.startsFor(2), 1);
@@ -389,9 +390,9 @@ void TestProbeScheduler::bannerRead()
     rig.scheduler->bannerRead(token, "SSH-2.0-lab\r\n");
     QCOMPARE(rig.scheduler->bannersReading(), 0);
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->pendingResults.size(), 1);
-    QCOMPARE(rig.shared->pendingResults[0].banner, QByteArray("SSH-2.0-lab\r\n"));
-    QCOMPARE(rig.shared->pendingResults[0].state, PortState::Open);
+    QCOMPARE(rig.shared->pending().results.size(), 1);
+    QCOMPARE(rig.shared->pending().results[0].banner, QByteArray("SSH-2.0-lab\r\n"));
+    QCOMPARE(rig.shared->pending().results[0].state, PortState::Open);
     QVERIFY(rig.scheduler->allDone());
 }
 
@@ -406,8 +407,8 @@ void TestProbeScheduler::bannerDeadline()
     QVERIFY(rig.banners.ended.empty());
     rig.at(1);
     QCOMPARE(rig.banners.ended, std::vector<quint64>({ token }));
-    QCOMPARE(rig.shared->pendingResults.size(), 1);
-    QCOMPARE(rig.shared->pendingResults[0].banner, QByteArray("220 mail"));
+    QCOMPARE(rig.shared->pending().results.size(), 1);
+    QCOMPARE(rig.shared->pending().results[0].banner, QByteArray("220 mail"));
     QVERIFY(rig.scheduler->allDone());
 }
 
@@ -437,9 +438,9 @@ void TestProbeScheduler::staleCompletionsAreIgnored()
     rig.scheduler->handle({ Poller::Completion { old, Outcome::Connected } });
     QCOMPARE(rig.scheduler->inflight(), 1);
     QCOMPARE(rig.poller.abandoned, std::vector<quint64>({ old }));
-    QCOMPARE(rig.shared->counts.done + 0, quint64(0));
+    QCOMPARE(rig.shared->counts().done + 0, quint64(0));
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->counts.done, quint64(1));
+    QCOMPARE(rig.shared->counts().done, quint64(1));
 }
 
 void TestProbeScheduler::pauseAndCancel()
@@ -468,8 +469,8 @@ void TestProbeScheduler::cancelledResultsAreNotHandedOver()
     rig.end(1, Outcome::Connected);
     rig.shared->cancelled = true;
     rig.scheduler->flush();
-    QVERIFY(rig.shared->pendingResults.isEmpty());
-    QCOMPARE(rig.shared->counts.done, quint64(1)); // still counted
+    QVERIFY(rig.shared->pending().results.isEmpty());
+    QCOMPARE(rig.shared->counts().done, quint64(1)); // still counted
 }
 
 void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
@@ -483,8 +484,8 @@ void TestProbeScheduler::allDoneOnlyWhenEverythingSettled()
         rig.end(port, Outcome::Refused);
     QVERIFY(rig.scheduler->allDone());
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->counts.done, quint64(130));
-    QCOMPARE(rig.shared->counts.closed, quint64(130));
+    QCOMPARE(rig.shared->counts().done, quint64(130));
+    QCOMPARE(rig.shared->counts().closed, quint64(130));
 }
 
 namespace {
@@ -608,7 +609,7 @@ void TestProbeScheduler::droppingHostIsSlowedAndRetried()
     }
     QCOMPARE(rig.poller.startsFor(17), HostPacer::droppingRetries + 1);
     QCOMPARE(rig.results(), QStringList({ "17 filtered no-response" }));
-    QCOMPARE(rig.shared->counts.closed, quint64(16));
+    QCOMPARE(rig.shared->counts().closed, quint64(16));
     QVERIFY(rig.scheduler->allDone());
     QCOMPARE(rig.scheduler->pacer().reports().size(), 1);
 }
@@ -692,7 +693,7 @@ void TestProbeScheduler::slowedHostTakesTurnsAndLetsOthersGo()
     QVERIFY(rig.scheduler->allDone());
     QCOMPARE(rig.startsTo(QStringLiteral("198.18.0.1")), 2000);
     rig.scheduler->flush();
-    QCOMPARE(rig.shared->counts.closed, quint64(4000));
+    QCOMPARE(rig.shared->counts().closed, quint64(4000));
 }
 
 void TestProbeScheduler::slowedToALittleAboveTheRateItAnswersAt()

@@ -10,7 +10,11 @@
 #include <QTest>
 
 #include "common/csvreader.h"
-#include "core/reportwriter.h"
+#include "core/formats/atomicfile.h"
+#include "core/formats/csvformat.h"
+#include "core/formats/jsonformat.h"
+#include "core/formats/textformat.h"
+#include "core/results/bannertext.h"
 
 class TestReportWriter : public QObject
 {
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void csvField();
     void escapeBanner_data();
     void escapeBanner();
+    void escapeEveryByte();
     void csvRoundTrip();
     void json();
     void text();
@@ -74,7 +79,21 @@ void TestReportWriter::csvField()
 {
     QFETCH(QString, in);
     QFETCH(QString, out);
-    QCOMPARE(ReportWriter::csvField(in), out);
+    const QString cell = CsvFormat::field(in);
+    QCOMPARE(cell, out);
+    // A cell is quoted exactly when it holds a comma, a quote or a line break, and
+    // then reads back (RFC 4180) as the neutralised text.
+    const QString text = CsvFormat::neutraliseFormula(in);
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    QCOMPARE(cell.startsWith(QLatin1Char('"')), needsQuotes);
+    QString back = cell;
+    if (needsQuotes)
+        back = cell.mid(1, cell.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    QCOMPARE(back, text);
+    // Neutralised means: a spreadsheet sees text, never a formula.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    QVERIFY(text.isEmpty() || !formulaStart.contains(text.at(0)));
 }
 
 void TestReportWriter::escapeBanner_data()
@@ -92,7 +111,22 @@ void TestReportWriter::escapeBanner()
 {
     QFETCH(QByteArray, in);
     QFETCH(QString, out);
-    QCOMPARE(ReportWriter::escapeBanner(in), out);
+    QCOMPARE(BannerText::escape(in), out);
+    QCOMPARE(BannerText::unescape(out), in);
+}
+
+void TestReportWriter::escapeEveryByte()
+{
+    // Every byte value: one printable ASCII line out, the same bytes back.
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all += static_cast<char>(b);
+    for (const QByteArray &bytes : { all, all + all, QByteArray("\\x41"), QByteArray("\\") }) {
+        const QString text = BannerText::escape(bytes);
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() < 0x7f, qPrintable(text));
+        QCOMPARE(BannerText::unescape(text), bytes);
+    }
 }
 
 void TestReportWriter::csvRoundTrip()
@@ -104,7 +138,7 @@ void TestReportWriter::csvRoundTrip()
             0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 1000.0),
         result(1, "::1", "::1", 443, PortState::Closed, PortReason::ConnRefused, 0.0125, "a,\"b\""),
     };
-    const QByteArray csv = ReportWriter::toCsv(results);
+    const QByteArray csv = CsvFormat::toCsv(results);
     QVERIFY(csv.startsWith("host,address,port,protocol,state,reason,service,latency_ms,banner,"
                            "service_method,confidence,product,version,extra,tls_subject,tls_sans,"
                            "tls_issuer,tls_not_after,tls_protocol,tls_cipher\r\n"));
@@ -145,7 +179,7 @@ void TestReportWriter::json()
         result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5),
     };
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(ReportWriter::toJson(report), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(JsonFormat::toJson(report), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = doc.object();
     QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(),
@@ -179,7 +213,7 @@ void TestReportWriter::text()
         = { result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5) };
     report.hosts = { HostTally {
         0, QStringLiteral("localhost"), QHostAddress(QStringLiteral("127.0.0.1")), 99 } };
-    const QString out = ReportWriter::toText(report);
+    const QString out = TextFormat::toText(report);
     QVERIFY2(
         out.contains(QStringLiteral("Scan report for localhost (127.0.0.1)")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("22/tcp    open      ssh")), qPrintable(out));
@@ -195,18 +229,18 @@ void TestReportWriter::noAnswerMeansNoLatency()
     report.results
         = { result(0, "lab", "198.18.0.1", 81, PortState::Filtered, PortReason::NoResponse, -1.0),
               result(0, "lab", "198.18.0.1", 80, PortState::Open, PortReason::SynAck, 1.25) };
-    const QList<QByteArray> csv = ReportWriter::toCsv(report.results).split('\n');
+    const QList<QByteArray> csv = CsvFormat::toCsv(report.results).split('\n');
     QCOMPARE(csv[1],
         QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,,table,3,,,,,,,,,\r"));
     QCOMPARE(
         csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,,table,3,,,,,,,,,\r"));
-    const QJsonArray rows = QJsonDocument::fromJson(ReportWriter::toJson(report))
+    const QJsonArray rows = QJsonDocument::fromJson(JsonFormat::toJson(report))
                                 .object()[QStringLiteral("results")]
                                 .toArray();
     QCOMPARE(rows.size(), 2);
     QVERIFY(rows[1].toObject()[QStringLiteral("latency_ms")].isNull()); // port 81, after 80
     QCOMPARE(rows[0].toObject()[QStringLiteral("latency_ms")].toDouble(), 1.25);
-    const QString text = ReportWriter::toText(report);
+    const QString text = TextFormat::toText(report);
     QVERIFY2(text.contains(
                  QStringLiteral("80/tcp    open      http            syn-ack           1.25 ms")),
         qPrintable(text));
@@ -215,12 +249,12 @@ void TestReportWriter::noAnswerMeansNoLatency()
     // A host that dropped probes is named in both reports.
     report.summary.slowedHosts = { SlowedHost {
         QStringLiteral("lab"), QHostAddress(QStringLiteral("198.18.0.1")), 12.5, 40 } };
-    QVERIFY2(ReportWriter::toText(report).contains(
+    QVERIFY2(TextFormat::toText(report).contains(
                  QStringLiteral("198.18.0.1 dropped probes (a rate limit?): 40 answers came only "
                                 "to a retry; slowed to one probe every 12.5 ms for it.")),
-        qPrintable(ReportWriter::toText(report)));
+        qPrintable(TextFormat::toText(report)));
     const QJsonArray slowed
-        = QJsonDocument::fromJson(ReportWriter::toJson(report))
+        = QJsonDocument::fromJson(JsonFormat::toJson(report))
               .object()[QStringLiteral("summary")][QStringLiteral("slowed_hosts")]
               .toArray();
     QCOMPARE(slowed.size(), 1);
@@ -234,7 +268,7 @@ void TestReportWriter::atomicWriteKeepsOldFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.csv"));
     QString error;
-    QVERIFY(ReportWriter::writeAtomically(path, "old contents\n", &error));
+    QVERIFY(AtomicFile::writeData(path, "old contents\n", &error));
 
     // Root ignores permissions, so make the write fail with a file-size limit.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -243,7 +277,7 @@ void TestReportWriter::atomicWriteKeepsOldFile()
     rlimit small = saved;
     small.rlim_cur = 16;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const bool ok = ReportWriter::writeAtomically(path, QByteArray(4096, 'x'), &error);
+    const bool ok = AtomicFile::writeData(path, QByteArray(4096, 'x'), &error);
     setrlimit(RLIMIT_FSIZE, &saved);
     QVERIFY(!ok);
     QVERIFY2(error.contains(path), qPrintable(error));
@@ -252,8 +286,7 @@ void TestReportWriter::atomicWriteKeepsOldFile()
     QCOMPARE(file.readAll(), QByteArray("old contents\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("out.csv") });
 
-    QVERIFY(!ReportWriter::writeAtomically(
-        dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
+    QVERIFY(!AtomicFile::writeData(dir.filePath(QStringLiteral("no/such/dir/x.csv")), "x", &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -264,7 +297,7 @@ void TestReportWriter::exportHasNormalPermissions()
     const mode_t old = umask(022);
     QString error;
     const QString path = dir.filePath(QStringLiteral("perm.csv"));
-    const bool ok = ReportWriter::writeAtomically(path, "x\n", &error);
+    const bool ok = AtomicFile::writeData(path, "x\n", &error);
     umask(old);
     QVERIFY2(ok, qPrintable(error));
     QCOMPARE(QFile::permissions(path) & 0x7777,

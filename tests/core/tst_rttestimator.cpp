@@ -1,7 +1,7 @@
 // RFC 6298's estimator, checked against values worked out by hand.
 #include <QTest>
 
-#include "core/rttestimator.h"
+#include "core/engine/rttestimator.h"
 
 using namespace std::chrono_literals;
 using us = std::chrono::microseconds;

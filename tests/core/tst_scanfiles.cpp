@@ -16,10 +16,11 @@
 
 #include "common/netns.h"
 #include "common/samplereport.h"
-#include "core/nmapxml.h"
-#include "core/reportwriter.h"
-#include "core/scandiff.h"
-#include "core/scanfile.h"
+#include "core/formats/jsonformat.h"
+#include "core/formats/nmapxml.h"
+#include "core/formats/scanfile.h"
+#include "core/formats/textformat.h"
+#include "core/results/scandiff.h"
 
 namespace {
 
@@ -133,13 +134,13 @@ void TestScanFiles::xmlRoundTrip()
 
 void TestScanFiles::jsonRoundTrip()
 {
-    const QByteArray json = ReportWriter::toJson(sample());
+    const QByteArray json = JsonFormat::toJson(sample());
     ScanReport back;
     QStringList notes;
     QString error;
     QVERIFY2(ScanFile::read(json, &back, &notes, &error), qPrintable(error));
     QVERIFY(notes.isEmpty());
-    QCOMPARE(ReportWriter::toJson(back), json);
+    QCOMPARE(JsonFormat::toJson(back), json);
     QCOMPARE(NmapXml::toXml(back), NmapXml::toXml(sample()));
 }
 
@@ -166,7 +167,7 @@ void TestScanFiles::readsNmapsOwnFile()
     QCOMPARE(r.summary.progress.closed, quint64(199));
     QCOMPARE(r.started.toSecsSinceEpoch(), qint64(1795730103));
     // Its text report reads like Portolan's own.
-    const QString text = ReportWriter::toText(r);
+    const QString text = TextFormat::toText(r);
     QVERIFY2(text.contains(QStringLiteral("Not shown: 99 closed ports")), qPrintable(text));
 }
 

@@ -3,7 +3,7 @@
 #include <QTest>
 
 #include "core/platform/socketops.h"
-#include "core/scanresult.h"
+#include "core/results/scanresult.h"
 
 class TestScanResult : public QObject
 {

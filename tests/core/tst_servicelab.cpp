@@ -13,7 +13,8 @@
 
 #include "common/isolatedtest.h"
 #include "common/netns.h"
-#include "core/scanfile.h"
+#include "common/skip.h"
+#include "core/formats/scanfile.h"
 
 namespace {
 
@@ -80,9 +81,10 @@ private:
 void TestServiceLab::initTestCase()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(QStringLiteral("needs a private network namespace: ") + m_why));
+        PORTOLAN_SKIP(QStringLiteral("needs a private network namespace: ") + m_why);
     if (geteuid() != 0)
-        QSKIP("the daemons' lab needs root (privileged ports, daemons that drop privileges)");
+        PORTOLAN_SKIP(QStringLiteral(
+            "the daemons' lab needs root (privileged ports, daemons that drop privileges)"));
     QProcess lab;
     lab.start(QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"),
         { QStringLiteral("start"), m_dir.path() });
@@ -205,7 +207,7 @@ void TestServiceLab::agreesWithNmap()
             QStringLiteral("-p"), portList().remove(QStringLiteral("7001-7004,")),
             QStringLiteral("-oX"), QStringLiteral("-"), QStringLiteral("127.0.0.1") });
     if (!nmap.waitForStarted(5000))
-        QSKIP("nmap is not installed");
+        PORTOLAN_SKIP(QStringLiteral("nmap is not installed"));
     QVERIFY(nmap.waitForFinished(180000));
     ScanReport theirs;
     QStringList notes;

@@ -1,7 +1,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/targetspec.h"
+#include "core/spec/targetspec.h"
 
 class TestTargetSpec : public QObject
 {
@@ -171,7 +171,13 @@ void TestTargetSpec::addressesForName_data()
     QTest::newRow("IPv6 only") << QStringList { "2001:db8::1" } << false << false
                                << QStringList { "2001:db8::1" };
     QTest::newRow("all") << both << true << false << both;
+    QTest::newRow("all wins over -6") << both << true << true << both;
     QTest::newRow("none") << QStringList() << false << false << QStringList();
+    QTest::newRow("none, -6") << QStringList() << false << true << QStringList();
+    QTest::newRow("IPv4 only") << QStringList { "198.18.0.7", "198.18.0.1" } << false << false
+                               << QStringList { "198.18.0.7" };
+    QTest::newRow("IPv6 only, -6") << QStringList { "2001:db8::9", "2001:db8::1" } << false << true
+                                   << QStringList { "2001:db8::9" };
 }
 
 void TestTargetSpec::addressesForName()
@@ -184,9 +190,15 @@ void TestTargetSpec::addressesForName()
     for (const QString &text : resolved)
         addresses.append(QHostAddress(text));
     QStringList got;
-    for (const QHostAddress &a : TargetSpec::addressesForName(addresses, all, ipv6))
+    const QList<QHostAddress> picked = TargetSpec::addressesForName(addresses, all, ipv6);
+    for (const QHostAddress &a : picked)
         got.append(a.toString());
     QCOMPARE(got, chosen);
+    // Without "all": one address whenever the name has any, always one it resolved to.
+    if (!all)
+        QCOMPARE(picked.size(), addresses.isEmpty() ? 0 : 1);
+    for (const QHostAddress &a : picked)
+        QVERIFY(addresses.contains(a));
 }
 
 QTEST_APPLESS_MAIN(TestTargetSpec)

@@ -6,7 +6,7 @@
 #include <QHostAddress>
 
 #include "common/csvreader.h"
-#include "core/reportwriter.h"
+#include "core/formats/csvformat.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -35,14 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         r.service = service;
     }
 
-    const QByteArray csv = ReportWriter::toCsv({ r });
+    const QByteArray csv = CsvFormat::toCsv({ r });
     QList<QStringList> rows;
-    const QStringList expected = ReportWriter::fields(r);
+    const QStringList expected = CsvFormat::fields(r);
     if (!readCsv(csv, &rows) || rows.size() != 2 || rows[0].size() != expected.size()
         || rows[1].size() != expected.size())
         __builtin_trap();
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        if (rows[1][i] != ReportWriter::neutraliseFormula(expected[i]))
+        if (rows[1][i] != CsvFormat::neutraliseFormula(expected[i]))
             __builtin_trap();
         const QString &cell = rows[1][i];
         if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0)))

@@ -6,7 +6,7 @@
 
 #include <QHostAddress>
 
-#include "core/ouiregistry.h"
+#include "core/engine/discovery/ouiregistry.h"
 #include "core/platform/neighbourtable.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "core/portspec.h"
+#include "core/spec/portspec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

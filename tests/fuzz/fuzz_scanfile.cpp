@@ -3,8 +3,8 @@
 // XML and read again gives the same results.
 #include <cstdint>
 
-#include "core/nmapxml.h"
-#include "core/scanfile.h"
+#include "core/formats/nmapxml.h"
+#include "core/formats/scanfile.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 
-#include "core/serviceprobetable.h"
+#include "core/services/serviceprobetable.h"
 
 namespace {
 

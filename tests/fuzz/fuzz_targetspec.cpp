@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "core/targetspec.h"
+#include "core/spec/targetspec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

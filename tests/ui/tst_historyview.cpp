@@ -30,10 +30,11 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
-#include "core/appsettings.h"
-#include "core/historyjob.h"
-#include "core/historylistmodel.h"
-#include "core/historystore.h"
+#include "common/skip.h"
+#include "core/history/historyjob.h"
+#include "core/history/historylistmodel.h"
+#include "core/history/historystore.h"
+#include "core/settings/appsettings.h"
 
 class TestHistoryView : public IsolatedTest
 {
@@ -94,8 +95,7 @@ void TestHistoryView::initTestCase()
 void TestHistoryView::init()
 {
     if (!m_isolated)
-        QSKIP(
-            qPrintable(QStringLiteral("scans loopback in a private network namespace: ") + m_why));
+        PORTOLAN_SKIP(QStringLiteral("scans loopback in a private network namespace: ") + m_why);
     // Each test its own history ($XDG_DATA_HOME/portolan/history.sqlite) and settings.
     m_dataDir = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
     qputenv("XDG_DATA_HOME", m_dataDir.toLocal8Bit());

@@ -47,10 +47,4 @@ public:
     // Also ends wait() early when fd is readable (a ping socket); reports nothing
     // for it: the caller reads it. False if it cannot be watched.
     virtual bool watchReadable(qintptr fd) = 0;
-
-    // PORTOLAN_POLLER=epoll|poll; the platform's best where it is unset or empty.
-    // False and *error for any other value.
-    static bool kindFromEnvironment(Kind *kind, QString *error);
-    // A poller for up to capacity sockets at once, or null and *error.
-    static std::unique_ptr<Poller> create(Kind kind, int capacity, QString *error);
 };

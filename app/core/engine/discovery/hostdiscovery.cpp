@@ -1,0 +1,348 @@
+#include "core/engine/discovery/hostdiscovery.h"
+
+#include "core/engine/scanshared.h"
+
+HostDiscovery::HostDiscovery(ScanShared &shared, Poller &poller, const ScanClock &clock,
+    Pinger *ping4, Pinger *ping6, int window)
+    : m_shared(shared)
+    , m_poller(poller)
+    , m_clock(clock)
+    , m_ping4(ping4 && ping4->isOpen() ? ping4 : nullptr)
+    , m_ping6(ping6 && ping6->isOpen() ? ping6 : nullptr)
+    , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
+    , m_scanPorts(shared.options.discovery != ScanOptions::Discovery::Only)
+    , m_floor(std::chrono::milliseconds(shared.options.floorTimeoutMs > 0
+              ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
+              : shared.options.timeoutMs))
+    , m_ceiling(std::chrono::milliseconds(shared.options.timeoutMs))
+    , m_runs(shared.hosts.runs(true))
+{
+    for (quint16 port : shared.options.discoveryPorts) {
+        if (port != 0 && !m_probePorts.contains(port))
+            m_probePorts.append(port);
+    }
+    for (qsizetype i = 0; i < shared.ports.size(); ++i) {
+        if (m_probePorts.contains(shared.ports[i]))
+            m_portIndex.insert(shared.ports[i], static_cast<int>(i));
+    }
+    // Room for at least one host's connects.
+    const int slots = qMax(qMax(1, window), static_cast<int>(m_probePorts.size()));
+    m_slots.reset(static_cast<size_t>(slots));
+    if (!m_runs.isEmpty())
+        m_next = m_runs.constFirst().first;
+}
+
+HostDiscovery::~HostDiscovery()
+{
+    abortAll();
+}
+
+double HostDiscovery::msSince(TimePoint t) const
+{
+    return std::chrono::duration<double, std::milli>(m_clock.now() - t).count();
+}
+
+quint64 HostDiscovery::subnetOf(const QHostAddress &address)
+{
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toIPv4Address() >> 8;
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    quint64 prefix = 0;
+    for (int i = 0; i < 8; ++i)
+        prefix = prefix << 8 | bytes[i];
+    return prefix ^ (quint64(1) << 63); // apart from IPv4 keys, which stay below 2^24
+}
+
+std::chrono::microseconds HostDiscovery::timeoutFor(const QHostAddress &address) const
+{
+    return timeoutOfSubnet(subnetOf(address));
+}
+
+std::chrono::microseconds HostDiscovery::timeoutOfSubnet(quint64 subnet) const
+{
+    if (m_floor >= m_ceiling)
+        return m_ceiling;
+    const auto found = m_rtt.find(subnet);
+    return found == m_rtt.end() ? m_ceiling : found->second.timeout(m_floor, m_ceiling);
+}
+
+void HostDiscovery::learn(const Pending &pending, std::chrono::microseconds rtt)
+{
+    m_rtt[pending.subnet].addSample(rtt);
+}
+
+bool HostDiscovery::allDone() const
+{
+    return m_pending.empty() && m_run >= m_runs.size();
+}
+
+bool HostDiscovery::nextHost(quint64 *host)
+{
+    while (m_run < m_runs.size()) {
+        if (m_next < m_runs[m_run].second) {
+            *host = m_next++;
+            return true;
+        }
+        if (++m_run < m_runs.size())
+            m_next = m_runs[m_run].first;
+    }
+    return false;
+}
+
+bool HostDiscovery::fill(int maxHosts)
+{
+    const auto perHost = static_cast<size_t>(m_probePorts.size());
+    // As many hosts at once as the window has connects for (pings alone: one each).
+    const size_t maxPending = m_slots.size() / qMax<size_t>(1, perHost);
+    int started = 0;
+    while (!m_shared.cancelled.load(std::memory_order_relaxed)
+        && !m_shared.paused.load(std::memory_order_relaxed)
+        && m_slots.freeCount() >= qMax<size_t>(1, perHost) && m_pending.size() < maxPending) {
+        if (started == maxHosts)
+            return true;
+        quint64 host = 0;
+        if (!nextHost(&host))
+            break;
+        ++started;
+        const QHostAddress address = m_shared.hosts.addressAt(host);
+        Pinger *pinger = address.protocol() == QAbstractSocket::IPv6Protocol ? m_ping6 : m_ping4;
+        if (perHost == 0 && !pinger) {
+            // Nothing to probe with: scanned as if typed on its own.
+            const HostTable::Host h = m_shared.hosts.at(host);
+            m_batch.hosts.append(HostState::make(static_cast<quint32>(host), h.name, h.address,
+                HostStatus::Unknown, HostReason::UserSet, -1.0));
+            if (m_scanPorts)
+                m_shared.source.add(host * m_portCount, (host + 1) * m_portCount);
+            else
+                ++m_batch.counts.done;
+            continue;
+        }
+        Pending &pending = m_pending[host];
+        pending.address = address;
+        pending.subnet = subnetOf(address);
+        pending.firstStarted = m_clock.now();
+        m_byAddress.insert(address, host);
+        probe(host, pending);
+    }
+    return false;
+}
+
+void HostDiscovery::probe(quint64 host, Pending &pending)
+{
+    pending.started = m_clock.now();
+    Pinger *pinger
+        = pending.address.protocol() == QAbstractSocket::IPv6Protocol ? m_ping6 : m_ping4;
+    if (pinger)
+        pending.pinged = pinger->send(pending.address, ++m_sequence) || pending.pinged;
+    for (quint16 port : std::as_const(m_probePorts)) {
+        if (!m_slots.hasFree())
+            break; // a retry while earlier connects still wait: the ping goes alone
+        const quint64 token = m_slots.next();
+        const TimePoint started = m_clock.now();
+        const std::optional<ConnectOutcome> outcome = m_poller.start(pending.address, port, token);
+        if (outcome == ConnectOutcome::Shortage) {
+            pending.shortage = true; // out of descriptors: this attempt goes again
+            ++m_batch.counts.shortages;
+            break;
+        }
+        if (outcome) {
+            onOutcome(host, port, *outcome, started);
+            if (!m_pending.count(host))
+                return; // decided by that answer
+            continue;
+        }
+        m_slots.take().data = Connect { host, port, started };
+        ++pending.connects;
+    }
+}
+
+void HostDiscovery::handle(const std::vector<Poller::Completion> &completions)
+{
+    for (const Poller::Completion &c : completions) {
+        const auto *slot = m_slots.find(c.token);
+        if (!slot) {
+            if (c.outcome == ConnectOutcome::Connected)
+                m_poller.abandon(c.token);
+            continue;
+        }
+        const Connect s = slot->data;
+        if (c.outcome == ConnectOutcome::Connected)
+            m_poller.abandon(c.token); // closed with a reset: discovery needs no more
+        m_slots.release(SlotTable<Connect>::indexOf(c.token));
+        auto it = m_pending.find(s.host);
+        if (it != m_pending.end())
+            --it->second.connects;
+        onOutcome(s.host, s.port, c.outcome, s.started);
+    }
+}
+
+void HostDiscovery::onOutcome(quint64 host, quint16 port, ConnectOutcome outcome, TimePoint started)
+{
+    auto it = m_pending.find(host);
+    if (it == m_pending.end())
+        return;
+    switch (outcome) {
+    case ConnectOutcome::Connected:
+    case ConnectOutcome::Refused:
+    case ConnectOutcome::SelfConnect: {
+        const auto rtt
+            = std::chrono::duration_cast<std::chrono::microseconds>(m_clock.now() - started);
+        learn(it->second, rtt);
+        const bool open = outcome == ConnectOutcome::Connected;
+        up(host, open ? HostReason::SynAck : HostReason::ConnRefused,
+            std::chrono::duration<double, std::milli>(rtt).count(), port, open);
+        return;
+    }
+    case ConnectOutcome::HostUnreachable:
+    case ConnectOutcome::NetUnreachable:
+        it->second.unreachable = outcome == ConnectOutcome::HostUnreachable
+            ? HostReason::HostUnreach
+            : HostReason::NetUnreach;
+        learn(it->second,
+            std::chrono::duration_cast<std::chrono::microseconds>(m_clock.now() - started));
+        break;
+    default:
+        break;
+    }
+    // Every connect of the host ended in an ICMP error and no echo can still come:
+    // the network said it is not there.
+    const Pending &p = it->second;
+    if (p.connects == 0 && !p.pinged && p.unreachable != HostReason::NoResponse)
+        down(host, p.unreachable);
+}
+
+void HostDiscovery::echoed(const std::vector<Pinger::Reply> &replies)
+{
+    for (const Pinger::Reply &reply : replies) {
+        const auto found = m_byAddress.constFind(reply.from);
+        if (found == m_byAddress.cend())
+            continue; // a late reply for a host already decided
+        const quint64 host = *found;
+        const auto it = m_pending.find(host);
+        if (it == m_pending.end())
+            continue;
+        const auto rtt = std::chrono::duration_cast<std::chrono::microseconds>(
+            m_clock.now() - it->second.started);
+        learn(it->second, rtt);
+        up(host, HostReason::EchoReply, std::chrono::duration<double, std::milli>(rtt).count(), -1,
+            false);
+    }
+}
+
+void HostDiscovery::up(
+    quint64 host, HostReason reason, double latencyMs, int settledPort, bool open)
+{
+    release(host);
+    const HostTable::Host h = m_shared.hosts.at(host);
+    m_batch.hosts.append(HostState::make(
+        static_cast<quint32>(host), h.name, h.address, HostStatus::Up, reason, latencyMs));
+    ++m_batch.counts.hostsUp;
+    if (latencyMs >= 0.0) {
+        m_shared.setDiscoveredRtt(host, std::chrono::microseconds(qRound64(latencyMs * 1000.0)));
+    }
+    if (!m_scanPorts) {
+        ++m_batch.counts.done;
+        return;
+    }
+    const quint64 first = host * m_portCount;
+    const auto index = m_portIndex.constFind(static_cast<quint16>(settledPort));
+    if (settledPort < 0 || index == m_portIndex.cend()) {
+        m_shared.source.add(first, first + m_portCount);
+        return;
+    }
+    // The answer is that port's result: scan the others.
+    const auto settled = static_cast<quint64>(*index);
+    m_shared.source.add(first, first + settled);
+    m_shared.source.add(first + settled + 1, first + m_portCount);
+    ++m_batch.counts.done;
+    if (!open) {
+        ++m_batch.counts.closed;
+        ++m_batch.closedByHost[host];
+        if (!m_shared.options.keepClosed)
+            return;
+    } else {
+        ++m_batch.counts.open;
+    }
+    m_batch.results.append(ScanResult::make(static_cast<quint32>(host), h.name, h.address,
+        static_cast<quint16>(settledPort), open ? PortState::Open : PortState::Closed,
+        open ? PortReason::SynAck : PortReason::ConnRefused, latencyMs));
+}
+
+void HostDiscovery::down(quint64 host, HostReason reason)
+{
+    release(host);
+    const HostTable::Host h = m_shared.hosts.at(host);
+    m_batch.hosts.append(HostState::make(
+        static_cast<quint32>(host), h.name, h.address, HostStatus::Down, reason, -1.0));
+    ++m_batch.counts.hostsDown;
+    m_batch.counts.done
+        += m_scanPorts ? m_portCount : 1; // its ports are settled: none will be probed
+}
+
+void HostDiscovery::release(quint64 host)
+{
+    const auto it = m_pending.find(host);
+    if (it == m_pending.end())
+        return;
+    if (it->second.connects > 0) {
+        for (size_t i = 0; i < m_slots.size(); ++i) {
+            if (m_slots.at(i).active && m_slots.at(i).data.host == host) {
+                m_poller.abandon(m_slots.tokenOf(i));
+                m_slots.release(i);
+            }
+        }
+    }
+    m_byAddress.remove(it->second.address);
+    m_pending.erase(it);
+}
+
+void HostDiscovery::sweep()
+{
+    if (m_shared.paused.load(std::memory_order_relaxed)) {
+        flush(); // hosts in flight are judged after the pause, with their retries
+        return;
+    }
+    const TimePoint now = m_clock.now();
+    const int retries = m_shared.options.retries;
+    QList<quint64> expired;
+    for (const auto &[host, pending] : m_pending) {
+        if (now - pending.started >= timeoutOfSubnet(pending.subnet))
+            expired.append(host);
+    }
+    for (quint64 host : std::as_const(expired)) {
+        auto it = m_pending.find(host);
+        if (it == m_pending.end())
+            continue;
+        Pending &p = it->second;
+        if (p.shortage) {
+            p.shortage = false; // not every probe went out: not an attempt
+            probe(host, p);
+            continue;
+        }
+        if (p.attempt < retries && !m_shared.cancelled.load(std::memory_order_relaxed)) {
+            // Earlier connects keep waiting: a slow answer to them still counts.
+            ++p.attempt;
+            probe(host, p);
+            continue;
+        }
+        down(host, p.unreachable);
+    }
+    flush();
+}
+
+void HostDiscovery::flush()
+{
+    m_shared.handOver(&m_batch);
+}
+
+void HostDiscovery::abortAll()
+{
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots.at(i).active) {
+            m_poller.abandon(m_slots.tokenOf(i));
+            m_slots.release(i);
+        }
+    }
+    m_pending.clear();
+    m_byAddress.clear();
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/formats/reportrows.h"
+
+// CSV (RFC 4180) out: a row per port, and a row per host for --hosts-csv.
+// Cells that a spreadsheet would run as formulas are neutralised. Portolan
+// reads no CSV back: JSON and nmap XML are the formats it opens.
+namespace CsvFormat {
+
+QByteArray header();
+// The text of a result's columns, in header() order.
+QStringList fields(const ScanResult &result);
+// One cell: neutralised, and quoted when needed.
+QString field(const QString &text);
+// A cell that a spreadsheet would run as a formula (leading = + - @ tab or CR),
+// prefixed with ' to show as text.
+QString neutraliseFormula(const QString &text);
+
+// Streams rows, never holding the report whole. False when a write failed or
+// progress said stop.
+bool write(QIODevice *out, const ReportRows &rows, const ReportProgress &progress = {});
+QByteArray toCsv(const QList<ScanResult> &results);
+// host,address,status,reason,latency_ms,names,mac,vendor: one line per host.
+QByteArray hostsCsv(const QList<HostState> &hosts);
+
+} // namespace CsvFormat

@@ -1,0 +1,92 @@
+#include "core/formats/textformat.h"
+
+#include <QCoreApplication>
+
+#include "core/results/bannertext.h"
+#include "core/results/resulttext.h"
+
+namespace TextFormat {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TextFormat", text);
+}
+
+} // namespace
+
+QString toText(const ScanReport &report)
+{
+    QString out;
+    for (const ScanReport::Host &h : report.byHost()) {
+        if (h.state && h.state->status == HostStatus::Down)
+            continue; // counted at the end, like nmap
+        const QString address = h.address.toString();
+        out += h.name == address ? tr("Scan report for %1\n").arg(address)
+                                 : tr("Scan report for %1 (%2)\n").arg(h.name, address);
+        if (h.state) {
+            out += ResultText::hostLine(*h.state) + QLatin1Char('\n');
+            if (!h.state->names.isEmpty())
+                out += tr("Names: %1\n").arg(h.state->names.join(QStringLiteral(", ")));
+            if (!h.state->mac.isEmpty())
+                out += (h.state->vendor.isEmpty()
+                        ? tr("MAC address: %1\n").arg(h.state->mac)
+                        : tr("MAC address: %1 (%2)\n").arg(h.state->mac, h.state->vendor));
+        }
+        if (!h.listed.isEmpty()) {
+            out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(tr("PORT"), -9)
+                       .arg(tr("STATE"), -9)
+                       .arg(tr("SERVICE"), -15)
+                       .arg(tr("REASON"), -17)
+                       .arg(tr("LATENCY"));
+            for (const ScanResult &r : std::as_const(h.listed)) {
+                QString line
+                    = QStringLiteral("%1 %2 %3 %4 %5")
+                          .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
+                          .arg(portStateName(r.state), -9)
+                          .arg(r.serviceOrGuess().displayName(), -15)
+                          .arg(portReasonName(r.reason), -17)
+                          .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
+                                              : QString());
+                if (r.service && !r.service->summary().isEmpty())
+                    line += QStringLiteral("  ") + r.service->summary();
+                else if (!r.banner.isEmpty())
+                    line += QStringLiteral("  ") + BannerText::escape(r.banner);
+                out += line + QLatin1Char('\n');
+            }
+        }
+        if (h.closed > h.closedListed)
+            out += tr("Not shown: %1 closed ports\n").arg(h.closed - h.closedListed);
+        out += QLatin1Char('\n');
+    }
+    for (const QString &e : report.summary.targetErrors)
+        out += tr("Not scanned: %1\n").arg(e);
+    for (const SlowedHost &h : report.summary.slowedHosts)
+        out += tr("%1 dropped probes (a rate limit?): %2 answers came only to a retry; "
+                  "slowed to one probe every %3 ms for it.\n")
+                   .arg(h.address.toString())
+                   .arg(h.drops)
+                   .arg(h.longestDelayMs, 0, 'f', 1);
+    const ScanProgress &p = report.summary.progress;
+    if (report.summary.discovery)
+        out += ResultText::hostCountLine(report.summary) + QLatin1Char('\n');
+    if (report.summary.discoveryOnly) {
+        out += tr("Probed %1 hosts for being up in %2%3\n")
+                   .arg(report.summary.hostCount)
+                   .arg(ResultText::formatDuration(p.elapsedMs))
+                   .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
+        return out;
+    }
+    out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
+               .arg(report.summary.portsScanned())
+               .arg(report.summary.hostsScanned())
+               .arg(ResultText::formatDuration(p.elapsedMs))
+               .arg(p.open)
+               .arg(p.filtered)
+               .arg(p.closed)
+               .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
+    return out;
+}
+
+} // namespace TextFormat

@@ -1,0 +1,82 @@
+#include "core/history/historyjob.h"
+
+HistoryJob::HistoryJob(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{
+    qRegisterMetaType<QList<HistoryStore::Entry>>();
+    qRegisterMetaType<ScanReport>();
+    m_pool.setMaxThreadCount(1); // one at a time, in order
+}
+
+HistoryJob::~HistoryJob()
+{
+    m_pool.waitForDone();
+}
+
+void HistoryJob::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+template <typename Work> void HistoryJob::run(Work work)
+{
+    const QString path = m_path;
+    // The pool's destructor waits for the task, so `this` outlives it; answers go
+    // through the event loop of the job's thread.
+    m_pool.start([this, path, work = std::move(work)] {
+        HistoryStore store;
+        QString notice;
+        QString error;
+        const bool open = store.open(path, &notice, &error);
+        if (!notice.isEmpty())
+            QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT this->notice(notice); });
+        work(open ? &store : nullptr, error);
+    });
+}
+
+void HistoryJob::save(const ScanReport &header, ScanResultModel::Snapshot rows, int keep)
+{
+    run([this, header, rows = std::move(rows), keep](HistoryStore *store, QString error) {
+        qint64 id = 0;
+        if (store) {
+            ScanReport report = header;
+            report.results = rows.results();
+            if (!store->save(report, &id, &error))
+                id = 0;
+            else if (keep > 0)
+                store->trim(keep, &error); // the scan is kept even if trimming fails
+        }
+        QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT saved(id, error); });
+    });
+}
+
+void HistoryJob::list(const QString &search)
+{
+    run([this, search](HistoryStore *store, QString error) {
+        QList<HistoryStore::Entry> entries;
+        if (store)
+            store->list(search, &entries, &error);
+        QMetaObject::invokeMethod(this, [this, entries, error] { Q_EMIT listed(entries, error); });
+    });
+}
+
+void HistoryJob::load(qint64 id)
+{
+    run([this, id](HistoryStore *store, QString error) {
+        ScanReport report;
+        if (store)
+            store->load(id, &report, &error);
+        QMetaObject::invokeMethod(this,
+            [this, id, report = std::move(report), error] { Q_EMIT loaded(id, report, error); });
+    });
+}
+
+void HistoryJob::remove(qint64 id)
+{
+    run([this, id](HistoryStore *store, QString error) {
+        if (store)
+            store->remove(id, &error);
+        QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT removed(id, error); });
+    });
+}

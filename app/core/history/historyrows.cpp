@@ -1,0 +1,181 @@
+#include "core/history/historyrows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace HistoryRows {
+namespace {
+
+QVariant latency(double ms)
+{
+    return ms >= 0 ? QVariant(ms) : QVariant();
+}
+
+double latencyOf(const QVariant &v)
+{
+    return v.isNull() ? -1.0 : v.toDouble();
+}
+
+QSqlQuery insertOf(QSqlDatabase &db, int rows)
+{
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO results(scan_id, host_id, port, state, reason, "
+                             "latency_ms, banner, service) VALUES ")
+        + values.join(QLatin1Char(',')));
+    return q;
+}
+
+} // namespace
+
+bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSqlError *failure)
+{
+    const ScanSummary &s = report.summary;
+    QSqlQuery scan(db);
+    scan.prepare(QStringLiteral(
+        "INSERT INTO scans(started, elapsed_ms, targets, ports, timeout_ms, retries, "
+        "concurrency, banners, host_count, hosts_up, hosts_down, port_count, open, closed, "
+        "filtered, cancelled, discovery, result_count, services) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : { QVariant(report.started.toUTC().toString(Qt::ISODateWithMs)),
+             QVariant(s.progress.elapsedMs), QVariant(report.targets), QVariant(report.ports),
+             QVariant(report.timeoutMs), QVariant(report.retries), QVariant(report.concurrency),
+             QVariant(report.banners), QVariant(s.hostCount), QVariant(s.hostsUp),
+             QVariant(s.hostsDown), QVariant(s.portCount), QVariant(s.progress.open),
+             QVariant(s.progress.closed), QVariant(s.progress.filtered), QVariant(s.cancelled),
+             QVariant(s.discoveryOnly
+                     ? QStringLiteral("only")
+                     : (s.discovery ? QStringLiteral("yes") : QStringLiteral("no"))),
+             QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services) })
+        scan.addBindValue(v);
+    if (!scan.exec()) {
+        *failure = scan.lastError();
+        return false;
+    }
+    *scanId = scan.lastInsertId().toLongLong();
+    return true;
+}
+
+bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure)
+{
+    QSqlQuery host(db);
+    host.prepare(QStringLiteral("INSERT INTO hosts(scan_id, host_id, host, address, status, "
+                                "reason, latency_ms, names, mac, vendor, closed) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const ScanReport::Host &h : report.byHost()) {
+        host.addBindValue(scanId);
+        host.addBindValue(h.id);
+        host.addBindValue(h.name);
+        host.addBindValue(h.address.toString());
+        host.addBindValue(h.state ? QVariant(static_cast<int>(h.state->status)) : QVariant());
+        host.addBindValue(h.state ? QVariant(static_cast<int>(h.state->reason)) : QVariant());
+        host.addBindValue(h.state ? latency(h.state->latencyMs) : QVariant());
+        host.addBindValue(h.state ? h.state->names.join(QLatin1Char('\n')) : QString());
+        host.addBindValue(h.state ? h.state->mac : QString());
+        host.addBindValue(h.state ? h.state->vendor : QString());
+        host.addBindValue(static_cast<qint64>(h.closed));
+        if (!host.exec()) {
+            *failure = host.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure)
+{
+    // Rows go in many to a statement: a statement per row costs more than the row.
+    constexpr int perStatement = 128;
+    const auto total = static_cast<int>(report.results.size());
+    QSqlQuery full = total >= perStatement ? insertOf(db, perStatement) : QSqlQuery();
+    for (int first = 0; first < total; first += perStatement) {
+        const int rows = qMin(perStatement, total - first);
+        QSqlQuery rest = rows == perStatement ? QSqlQuery() : insertOf(db, rows);
+        QSqlQuery &q = rows == perStatement ? full : rest;
+        int column = 0;
+        for (int i = first; i < first + rows; ++i) {
+            const ScanResult &r = report.results.at(i);
+            q.bindValue(column++, scanId);
+            q.bindValue(column++, r.hostId);
+            q.bindValue(column++, r.port);
+            q.bindValue(column++, static_cast<int>(r.state));
+            q.bindValue(column++, static_cast<int>(r.reason));
+            q.bindValue(column++, latency(r.latencyMs));
+            q.bindValue(column++, r.banner.isEmpty() ? QVariant() : QVariant(r.banner));
+            q.bindValue(column++, r.service ? QVariant(r.service->toText()) : QVariant());
+        }
+        if (!q.exec()) {
+            *failure = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+void readScan(const QSqlQuery &q, ScanReport *r)
+{
+    r->started = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    ScanSummary &s = r->summary;
+    s.progress.elapsedMs = q.value(1).toLongLong();
+    r->targets = q.value(2).toString();
+    r->ports = q.value(3).toString();
+    r->timeoutMs = q.value(4).toInt();
+    r->retries = q.value(5).toInt();
+    r->concurrency = q.value(6).toInt();
+    r->banners = q.value(7).toBool();
+    s.hostCount = q.value(8).toUInt();
+    s.hostsUp = q.value(9).toUInt();
+    s.hostsDown = q.value(10).toUInt();
+    s.portCount = q.value(11).toUInt();
+    s.progress.open = q.value(12).toULongLong();
+    s.progress.closed = q.value(13).toULongLong();
+    s.progress.filtered = q.value(14).toULongLong();
+    s.cancelled = q.value(15).toBool();
+    s.discovery = q.value(16).toString() != QLatin1String("no");
+    s.discoveryOnly = q.value(16).toString() == QLatin1String("only");
+    r->services = q.value(17).toBool();
+    s.progress.done = s.progress.open + s.progress.closed + s.progress.filtered
+        + quint64(s.hostsDown) * s.portCount;
+    s.concurrency = r->concurrency;
+}
+
+void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names)
+{
+    while (q.next()) {
+        const quint32 hostId = q.value(0).toUInt();
+        const QString name = q.value(1).toString();
+        const QHostAddress address(q.value(2).toString());
+        names->insert(hostId, { name, address });
+        if (!q.value(3).isNull()) {
+            HostState h = HostState::make(hostId, name, address,
+                static_cast<HostStatus>(q.value(3).toInt()),
+                static_cast<HostReason>(q.value(4).toInt()), latencyOf(q.value(5)));
+            const QString list = q.value(6).toString();
+            h.names = list.isEmpty() ? QStringList() : list.split(QLatin1Char('\n'));
+            h.mac = q.value(7).toString();
+            h.vendor = q.value(8).toString();
+            r->hostStates.append(h);
+        }
+        if (const quint64 closed = q.value(9).toULongLong(); closed > 0)
+            r->hosts.append(HostTally { hostId, name, address, closed });
+    }
+}
+
+void readResults(QSqlQuery &q, const HostNames &names, ScanReport *r)
+{
+    while (q.next()) {
+        const quint32 hostId = q.value(0).toUInt();
+        const auto &[name, address] = names.value(hostId);
+        r->results.append(ScanResult::make(hostId, name, address,
+            static_cast<quint16>(q.value(1).toUInt()), static_cast<PortState>(q.value(2).toInt()),
+            static_cast<PortReason>(q.value(3).toInt()), latencyOf(q.value(4)),
+            q.value(5).toByteArray()));
+        r->results.last().service = ServiceInfo::fromText(q.value(6).toString());
+    }
+}
+
+} // namespace HistoryRows

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/results/scanreport.h"
+
+class QSqlError;
+class QSqlQuery;
+
+// A scan's rows in the history database, written and read: the scans, hosts and
+// results tables, column by column (historyschema.cpp makes them). The inserts
+// return false with the failed statement's error; the caller holds the transaction.
+namespace HistoryRows {
+
+using HostNames = QHash<quint32, std::pair<QString, QHostAddress>>;
+
+bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSqlError *failure);
+bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure);
+bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure);
+
+// A row of "SELECT started, elapsed_ms, ... services FROM scans" into *r.
+void readScan(const QSqlQuery &q, ScanReport *r);
+// The rows of "SELECT host_id, host, ..., closed FROM hosts": host states and
+// closed counts into *r, each host's name and address into *names.
+void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names);
+// The rows of "SELECT host_id, port, ..., service FROM results" into *r.
+void readResults(QSqlQuery &q, const HostNames &names, ScanReport *r);
+
+} // namespace HistoryRows

@@ -1,0 +1,372 @@
+#include "core/history/historystore.h"
+
+#include <atomic>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include "core/history/historyrows.h"
+#include "core/history/historyschema.h"
+#include "core/spec/portspec.h"
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryStore", text);
+}
+
+QString describe(const QSqlError &e)
+{
+    const QString native = e.nativeErrorCode();
+    // SQLite's codes: 5 busy, 6 locked, 13 full.
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return QCoreApplication::translate("HistoryStore",
+            "the history database is busy (another Portolan is writing to it); try again");
+    if (native == QLatin1String("13"))
+        return QCoreApplication::translate(
+            "HistoryStore", "the disk is full: the scan is not in the history");
+    if (native.toInt() % 256 == 10) // an I/O error: a write that failed
+        return QCoreApplication::translate(
+            "HistoryStore", "writing failed (%1): the scan is not in the history")
+            .arg(e.databaseText());
+    return e.text();
+}
+
+// Prepares sql on q, binds values in order and runs it; false with *error.
+bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = describe(q.lastError());
+    return false;
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    return execWith(q, sql, {}, error);
+}
+
+bool apply(QSqlDatabase &db, int from, int to, QString *error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        if (!db.transaction()) {
+            *error = describe(db.lastError());
+            return false;
+        }
+        for (const char *sql : HistorySchema::migrations().at(version - 1)) {
+            if (!run(db, QLatin1String(sql), error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)
+            || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("portolan-history-%1").arg(++counter);
+}
+
+} // namespace
+
+HistoryStore::HistoryStore() = default;
+
+HistoryStore::~HistoryStore()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/portolan/history.sqlite");
+}
+
+namespace {
+
+// SQLite's primary result codes for a file that is not a database, or is corrupt.
+constexpr int sqliteCorrupt = 11;
+constexpr int sqliteNotADatabase = 26;
+
+} // namespace
+
+bool HistoryStore::open(const QString &path, QString *notice, QString *error)
+{
+    notice->clear();
+    m_path = path;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("cannot make the folder of %1").arg(path);
+        return false;
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_connection.isEmpty())
+            m_connection = newConnectionName();
+        QString why; // why the file cannot be used as it is
+        {
+            QSqlDatabase db = QSqlDatabase::contains(m_connection)
+                ? QSqlDatabase::database(m_connection, false)
+                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            if (!db.isValid()) {
+                *error = tr("Qt's SQLite driver (QSQLITE) is not installed");
+                return false;
+            }
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+            if (!db.open()) {
+                *error = tr("cannot open %1: %2").arg(path, db.lastError().text());
+                return false;
+            }
+            QSqlQuery q(db);
+            // Only SQLite's own verdict on the file (not a database, corrupt) makes
+            // it unusable; any other failure (a full disk, I/O, busy) is an error
+            // to report, and the file stays where it is.
+            const auto failedForGood = [&](QString *because) {
+                const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+                if (code == sqliteNotADatabase || code == sqliteCorrupt) {
+                    *because = code == sqliteCorrupt ? tr("it is damaged")
+                                                     : tr("it is not a database Portolan can read");
+                    return true;
+                }
+                *error = tr("cannot read %1: %2").arg(path, q.lastError().text());
+                return false;
+            };
+            int version = -1;
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+            else if (!failedForGood(&why))
+                return false;
+            if (why.isEmpty() && version > schemaVersion)
+                why = tr("a newer Portolan made it");
+            if (why.isEmpty() && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())) {
+                if (!failedForGood(&why))
+                    return false;
+            } else if (why.isEmpty() && q.value(0).toString() != QLatin1String("ok")) {
+                why = tr("it is damaged");
+            }
+            if (why.isEmpty()) {
+                q.finish();
+                return run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+                    && run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) && migrate(error);
+            }
+            q.finish();
+            db.close();
+        }
+        // Keep the unusable file as it is, under another name, and start anew.
+        const QString aside
+            = QStringLiteral("%1.unusable-%2")
+                  .arg(path,
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(path, aside)) {
+            *error = tr("%1 cannot be used (%2) and cannot be moved aside").arg(path, why);
+            return false;
+        }
+        for (const char *suffix : { "-wal", "-shm" })
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+        *notice = tr("The history file %1 could not be used (%2); it was kept as %3 and a new "
+                     "history started.")
+                      .arg(path, why, aside);
+    }
+    *error = tr("cannot start a new history at %1").arg(path);
+    return false;
+}
+
+bool HistoryStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = describe(q.lastError());
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    return apply(db, version, schemaVersion, error);
+}
+
+bool HistoryStore::createAtVersion(const QString &path, int version, QString *error)
+{
+    const QString name = newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && apply(db, 0, qBound(0, version, schemaVersion), error);
+        if (!db.isOpen())
+            *error = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        *error = tr("the history is not open");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = describe(db.lastError());
+        return false;
+    }
+    qint64 scanId = 0;
+    QSqlError failure;
+    if (!HistoryRows::insertScan(db, report, &scanId, &failure)
+        || !HistoryRows::insertHosts(db, report, scanId, &failure)
+        || !HistoryRows::insertResults(db, report, scanId, &failure)) {
+        *error = describe(failure);
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = describe(db.lastError());
+        db.rollback();
+        return false;
+    }
+    *id = scanId;
+    return true;
+}
+
+bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString sql = QStringLiteral("SELECT id, started, elapsed_ms, targets, ports, hosts_up, open, "
+                                 "result_count, cancelled FROM scans s");
+    const QString text = search.trimmed();
+    QList<quint16> ports;
+    if (!text.isEmpty()) {
+        // A port number or service name ("ssh") matches the scans that list that port.
+        PortSpec spec;
+        QString ignored;
+        if (PortSpec::parse(text, &spec, &ignored) && spec.count() <= 16)
+            ports = spec.ports();
+        QStringList portTests;
+        for (quint16 p : std::as_const(ports))
+            portTests.append(QString::number(p));
+        sql += QStringLiteral(
+            " WHERE s.targets LIKE :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
+            "h.scan_id = s.id AND (h.address = :exact OR h.host LIKE :like ESCAPE '\\' "
+            "OR h.names LIKE :like ESCAPE '\\'))");
+        if (!portTests.isEmpty())
+            sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
+                                  "AND r.port IN (%1))")
+                       .arg(portTests.join(QLatin1Char(',')));
+    }
+    sql += QStringLiteral(" ORDER BY id DESC");
+    QSqlQuery q(db);
+    q.prepare(sql);
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        q.bindValue(QStringLiteral(":like"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+        q.bindValue(QStringLiteral(":exact"), text);
+    }
+    if (!q.exec()) {
+        *error = describe(q.lastError());
+        return false;
+    }
+    entries->clear();
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.started = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.elapsedMs = q.value(2).toLongLong();
+        e.targets = q.value(3).toString();
+        e.ports = q.value(4).toString();
+        e.hostsUp = q.value(5).toUInt();
+        e.open = q.value(6).toULongLong();
+        e.results = q.value(7).toULongLong();
+        e.cancelled = q.value(8).toBool();
+        entries->append(e);
+    }
+    return true;
+}
+
+bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!execWith(q,
+            QStringLiteral(
+                "SELECT started, elapsed_ms, targets, ports, timeout_ms, retries, concurrency, "
+                "banners, "
+                "host_count, hosts_up, hosts_down, port_count, open, closed, filtered, cancelled, "
+                "discovery, services FROM scans WHERE id = ?"),
+            { id }, error))
+        return false;
+    if (!q.next()) {
+        *error = tr("there is no scan %1 in the history").arg(id);
+        return false;
+    }
+    ScanReport r;
+    HistoryRows::readScan(q, &r);
+    HistoryRows::HostNames names;
+    if (!execWith(q,
+            QStringLiteral("SELECT host_id, host, address, status, reason, latency_ms, names, "
+                           "mac, vendor, closed FROM hosts WHERE scan_id = ? ORDER BY host_id"),
+            { id }, error))
+        return false;
+    HistoryRows::readHosts(q, &r, &names);
+    if (!execWith(q,
+            QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner, service FROM "
+                           "results WHERE scan_id = ? ORDER BY rowid"),
+            { id }, error))
+        return false;
+    HistoryRows::readResults(q, names, &r);
+    *report = std::move(r);
+    return true;
+}
+
+bool HistoryStore::remove(qint64 id, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!execWith(q, QStringLiteral("DELETE FROM scans WHERE id = ?"), { id }, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = tr("there is no scan %1 in the history").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::trim(int keep, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!execWith(q,
+            QStringLiteral("DELETE FROM scans WHERE id NOT IN (SELECT id FROM scans ORDER BY id "
+                           "DESC LIMIT ?)"),
+            { qMax(0, keep) }, error))
+        return false;
+    return true;
+}

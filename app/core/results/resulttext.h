@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include "core/results/scanresult.h"
+
+// Numbers and host states as the reports, the tables and the CLI write them:
+// one wording everywhere.
+namespace ResultText {
+
+// Milliseconds with three decimals, or empty for "no answer" (negative).
+QString formatLatency(double ms);
+// "1.25 s" under a minute, then "m:ss", then "h:mm:ss".
+QString formatDuration(qint64 ms);
+// "Host is up (syn-ack, 0.52 ms latency)."
+QString hostLine(const HostState &host);
+// "Hosts: 8 up, 248 down, 256 addresses in all" (with discovery), else empty.
+QString hostCountLine(const ScanSummary &summary);
+
+} // namespace ResultText
