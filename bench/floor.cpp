@@ -47,6 +47,20 @@ struct Shared
     long closed = 0;
 };
 
+// A connect that reached its own socket (same address and port at both ends): what
+// the kernel does now and then in the ephemeral range when nobody listens.
+bool selfConnected(int fd)
+{
+    sockaddr_storage local {};
+    sockaddr_storage peer {};
+    socklen_t localLength = sizeof(local);
+    socklen_t peerLength = sizeof(peer);
+    if (getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) != 0
+        || getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0)
+        return false;
+    return localLength == peerLength && std::memcmp(&local, &peer, localLength) == 0;
+}
+
 std::string describe(const Shared &s, long index)
 {
     const long ports = s.last - s.first + 1;
@@ -115,6 +129,7 @@ void worker(Shared *s)
         epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
         ++inflight;
     };
+    auto nextSweep = Clock::now();
     for (;;) {
         while (inflight < s->window) {
             if (!retry.empty()) {
@@ -141,24 +156,28 @@ void worker(Shared *s)
             int error = 0;
             socklen_t len = sizeof(error);
             getsockopt(slot.fd, SOL_SOCKET, SO_ERROR, &error, &len);
-            if (error == 0)
+            if (error == 0 && !selfConnected(slot.fd))
                 open.push_back(describe(*s, slot.index));
+            else if (error == 0)
+                ++closed; // a self-connect: nobody listens there
             else if (error == ECONNREFUSED)
                 ++closed;
             else
                 filtered.push_back(describe(*s, slot.index));
             close(slot.fd);
+            slot.fd = -1;
             freeSlots.push_back(static_cast<int>(events[i].data.u32));
             --inflight;
         }
+        // Timeouts: a pass over the slots every 10 ms, as often as the epoll wait
+        // wakes when idle; a free slot is marked by fd -1.
         const auto now = Clock::now();
+        if (now < nextSweep)
+            continue;
+        nextSweep = now + std::chrono::milliseconds(10);
         for (size_t i = 0; i < slots.size(); ++i) {
             Slot &slot = slots[i];
-            if (slot.fd < 0
-                || std::find(freeSlots.begin(), freeSlots.end(), static_cast<int>(i))
-                    != freeSlots.end())
-                continue;
-            if (slot.deadline > now)
+            if (slot.fd < 0 || slot.deadline > now)
                 continue;
             close(slot.fd);
             slot.fd = -1;

@@ -4,7 +4,13 @@ connect()+epoll floor (bench/floor.cpp), in a network namespace this script
 creates. Runs alternate; medians of N; peak RSS from GNU time; each run's
 findings are checked against the truth the script set up. Needs root.
 
-    sudo bench/run_benchmarks.py [--build build/release] [--runs 5] [--only abcdef]
+    sudo bench/run_benchmarks.py [--build build/release] [--runs 5] [--only abcdef] \
+        [--markdown FILE]
+
+With --markdown the tables go to FILE too, with the date and the command, ready for
+docs/BENCHMARKS.md. nmap's findings are read from its XML (-oX), closed and
+filtered ports it did not list one by one included (extraports): where it lists
+only counts, it counts as right when its counts match the truth's.
 
 (a)-(c) sweep the loopback. (d)-(f) scan a simulated network: the TUN lab of
 the tests as a program (tests/common/netlab_main.cpp, portolan-netlab) plays
@@ -16,6 +22,8 @@ Portolan runs with --no-history: the scan, not the saving (bench_history measure
 Needs the Debian packages nmap, iproute2, iptables and time.
 """
 import argparse
+import datetime
+import xml.etree.ElementTree as ET
 import os
 import socket
 import statistics
@@ -56,18 +64,36 @@ def parse_portolan(out):
     return found
 
 
-def parse_nmap(out):
-    found = {}
-    for line in out.splitlines():
-        if not line.startswith("Host:") or "Ports:" not in line:
-            continue
-        address = line.split()[1]
-        ports = line.split("Ports:")[1].split("\t")[0]
-        for entry in ports.split(","):
-            fields = entry.strip().split("/")
-            if len(fields) > 2 and fields[1] in ("open", "filtered"):
-                found[(address, int(fields[0]))] = fields[1]
-    return found
+def nmap_xml(truth):
+    """A parser of nmap's XML for a scenario: its ports, listed one by one or not."""
+    def parse(out):
+        found = {}
+        try:
+            root = ET.fromstring(out)
+        except ET.ParseError:
+            return found
+        for host in root.iter("host"):
+            address = next((a.get("addr") for a in host.iter("address")
+                            if a.get("addrtype") in ("ipv4", "ipv6")), None)
+            if address is None:
+                continue
+            listed = set()
+            for port in host.iter("port"):
+                state = port.find("state").get("state")
+                number = int(port.get("portid"))
+                listed.add(number)
+                if state in ("open", "filtered"):
+                    found[(address, number)] = state
+            # Ports nmap did not list: only their count per state. Right when the
+            # truth's unlisted ports of that host have those same counts.
+            extra = {e.get("state"): int(e.get("count")) for e in host.iter("extraports")}
+            unlisted = {k: v for k, v in truth.items() if k[0] == address and k[1] not in listed}
+            for state in ("open", "filtered"):
+                mine = {k: v for k, v in unlisted.items() if v == state}
+                if mine and extra.get(state, 0) == len(mine):
+                    found.update(mine)
+        return found
+    return parse
 
 
 def parse_floor(out):
@@ -166,6 +192,7 @@ def main():
     ap.add_argument("--build", default="build/release")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", default="abcdef")
+    ap.add_argument("--markdown", help="also write the tables to this file")
     args = ap.parse_args()
     cli = os.path.abspath(os.path.join(args.build, "app/cli/portolan-cli"))
     floor = os.path.abspath(os.path.join(args.build, "bench/portolan-floor"))
@@ -182,7 +209,7 @@ def main():
             truth = {("127.0.0.1", p): "open" for p in opens}
             tools = {
                 **portolan(cli, "-p", "1-65535", "127.0.0.1"),
-                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oX", "-", "127.0.0.1"), nmap_xml(truth)),
                 "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512"), parse_floor),
             }
             report.append(("(a) 127.0.0.1, ports 1-65535", scenario("a", tools, truth, args.runs)))
@@ -197,7 +224,8 @@ def main():
             truth.update({("127.0.0.1", p): "filtered" for p in filtered})
             tools = {
                 **portolan(cli, "--timeout", "1000", "--retries", "1", "-p", "1-65535", "127.0.0.1"),
-                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oG", "-", "127.0.0.1"), parse_nmap),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-65535", "-oX", "-", "127.0.0.1"), nmap_xml(truth)),
+                "nmap -sT -T4, same limits": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "--max-rtt-timeout", "1000ms", "--max-retries", "1", "-p", "1-65535", "-oX", "-", "127.0.0.1"), nmap_xml(truth)),
                 "floor": (ns(floor, "127.0.0.1", "1", "65535", threads, "512", "1000", "1"), parse_floor),
             }
             report.append(("(b) namespace lab: 20 open, 200 filtered (DROP) among 1-65535, timeout 1000 ms, 1 retry",
@@ -210,7 +238,7 @@ def main():
             truth = {pair: "open" for pair in pairs}
             tools = {
                 **portolan(cli, "-p", "1-1000", "127.0.0.1-254"),
-                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-1000", "-oG", "-", "127.0.0.1-254"), parse_nmap),
+                "nmap -sT -T4": (ns("nmap", "-sT", "-n", "-Pn", "-T4", "-p", "1-1000", "-oX", "-", "127.0.0.1-254"), nmap_xml(truth)),
                 "floor": (ns(floor, "127.0.0.1-254", "1", "1000", threads, "512"), parse_floor),
             }
             report.append(("(c) 127.0.0.1-127.0.0.254, ports 1-1000", scenario("c", tools, truth, args.runs)))
@@ -229,7 +257,7 @@ def main():
             spec = ",".join(map(str, ports))
             tools = {
                 **portolan(cli, "-n", "-p", "common", "198.18.0.0/24"),
-                "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oG", "-", "198.18.0.0/24"), parse_nmap),
+                "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oX", "-", "198.18.0.0/24"), nmap_xml(truth)),
             }
             report.append((f"(d) LAN: 198.18.0.0/24 with 8 live hosts (one drops ping and 80/443, one answers only ping), {len(ports)} common ports",
                            scenario("d", tools, truth, args.runs)))
@@ -250,7 +278,7 @@ def main():
                 truth = lab_truth(hosts, ports, lambda o: f"198.18.0.{o}")
                 tools = {
                     "portolan-cli (epoll)": (ns(cli, "--no-history", "-n", "--format", "csv", "-p", "1-10000", *targets), parse_portolan),
-                    "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-Pn", "-T4", "-p", "1-10000", "-oG", "-", *targets), parse_nmap),
+                    "nmap -sT --unprivileged -T4": (ns("nmap", "-sT", "--unprivileged", "-n", "-Pn", "-T4", "-p", "1-10000", "-oX", "-", *targets), nmap_xml(truth)),
                 }
                 report.append((f"({key}) WAN: {title}, ports 1-10000", scenario(key, tools, truth, runs)))
             stop_lab(proc)
@@ -266,18 +294,29 @@ def main():
             spec = ",".join(map(str, ports))
             tools = {
                 "portolan-cli (epoll)": (ns(cli, "--no-history", "-n", "--format", "csv", "-p", "common", "198.18.0.0/16"), parse_portolan),
-                "nmap -sT --unprivileged -T4 (600 s cap)": (ns("timeout", "600", "nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oG", "-", "198.18.0.0/16"), parse_nmap),
+                "nmap -sT --unprivileged -T4 (600 s cap)": (ns("timeout", "600", "nmap", "-sT", "--unprivileged", "-n", "-T4", "-p", spec, "-oX", "-", "198.18.0.0/16"), nmap_xml(truth)),
             }
             report.append((f"(f) 198.18.0.0/16 with 10 live hosts, {len(ports)} common ports", scenario("f", tools, truth, 1)))
             stop_lab(proc)
     finally:
         sh("ip", "netns", "del", NS, check=False)
+    text = tables(report)
+    print(text)
+    if args.markdown:
+        command = "sudo python3 bench/run_benchmarks.py " + " ".join(sys.argv[1:])
+        with open(args.markdown, "w") as f:
+            f.write(f"Measured {datetime.date.today().isoformat()} with `{command}`.\n{text}")
+
+
+def tables(report):
+    lines = []
     for title, rows in report:
-        print(f"\n### {title}\n")
-        print("| tool | median s | min s | max s | peak RSS MiB | runs that found the truth |")
-        print("| --- | --- | --- | --- | --- | --- |")
+        lines += ["", f"### {title}", "",
+                  "| tool | median s | min s | max s | peak RSS MiB | runs that found the truth |",
+                  "| --- | --- | --- | --- | --- | --- |"]
         for tool, med, lo, hi, rss, ok, n in rows:
-            print(f"| {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss / 1024:.1f} | {ok}/{n} |")
+            lines.append(f"| {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss / 1024:.1f} | {ok}/{n} |")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
