@@ -153,12 +153,12 @@ void ScanArchive::updateActions(bool scanning, bool haveScan)
 void ScanArchive::scanEnded(bool failed)
 {
     m_showsSaved = false;
-    std::optional<Scan> older = std::move(m_rescanBase);
+    std::optional<ShownScan> older = std::move(m_rescanBase);
     m_rescanBase.reset();
     const bool keep = m_settings->keepHistory();
     if (failed || (!keep && !older))
         return;
-    Scan scan = m_view->currentScan();
+    ShownScan scan = m_view->currentScan();
     if (keep)
         m_history.save(scan.report, scan.rows, m_settings->historyLimit());
     if (older)
@@ -169,7 +169,7 @@ void ScanArchive::rescanAndCompare()
 {
     if (m_view->isScanning())
         return;
-    Scan base = m_view->currentScan();
+    ShownScan base = m_view->currentScan();
     if (base.report.targets.isEmpty())
         return;
     const ScanReport parameters = base.report;
@@ -209,7 +209,7 @@ void ScanArchive::onLoaded(qint64 id, const ScanReport &report, const QString &e
         break;
     case Pending::CompareNewer:
         if (m_compareOlder) {
-            Scan older = std::move(*m_compareOlder);
+            ShownScan older = std::move(*m_compareOlder);
             m_compareOlder.reset();
             compareLater(std::move(older), ShownScan { report, {} });
         }
@@ -254,7 +254,7 @@ void ScanArchive::readFile(const QString &path, bool compare)
     }));
 }
 
-void ScanArchive::compareLater(Scan older, Scan newer)
+void ScanArchive::compareLater(ShownScan older, ShownScan newer)
 {
     if (m_diffWatcher.isRunning())
         m_diffWatcher.waitForFinished();

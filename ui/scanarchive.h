@@ -27,7 +27,6 @@ class ScanArchive final : public QObject
     Q_DISABLE_COPY_MOVE(ScanArchive)
 
 public:
-    using Scan = ShownScan;
     struct Menus
     {
         QMenu *file = nullptr;
@@ -71,7 +70,7 @@ private:
     enum class Pending { None, Open, Rescan, CompareOlder, CompareNewer };
     void onLoaded(qint64 id, const ScanReport &report, const QString &error);
     void readFile(const QString &path, bool compare);
-    void compareLater(Scan older, Scan newer);
+    void compareLater(ShownScan older, ShownScan newer);
     void showDiff(const ScanDiff &diff);
     void removeScans(const QList<qint64> &ids);
 
@@ -86,8 +85,8 @@ private:
     QAction *m_compareFileAction;
     QAction *m_rescanAction;
     QHash<qint64, Pending> m_pending; // history loads asked for, and what for
-    std::optional<Scan> m_compareOlder; // a history comparison's first half
-    std::optional<Scan> m_rescanBase; // what the running rescan is compared with
+    std::optional<ShownScan> m_compareOlder; // a history comparison's first half
+    std::optional<ShownScan> m_rescanBase; // what the running rescan is compared with
     bool m_showsSaved = false;
     QFutureWatcher<ScanDiff> m_diffWatcher;
     struct FileRead

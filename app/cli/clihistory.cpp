@@ -26,11 +26,6 @@ int fail(const QString &message, int code = CliOptions::usageExit)
     return CliOptions::fail(QStringLiteral("history"), message, code);
 }
 
-void print(const QByteArray &data)
-{
-    CliOptions::print(data);
-}
-
 QByteArray listText(const QList<HistoryStore::Entry> &entries)
 {
     QString out = QStringLiteral("%1  %2  %3 %4 %5  %6\n")
@@ -158,19 +153,19 @@ int run(const QStringList &args)
         QList<HistoryStore::Entry> entries;
         if (!store.list(parser.value(search), &entries, &error))
             return fail(error, 1);
-        print(kind == QLatin1String("json") ? listJson(entries) : listText(entries));
+        CliOptions::print(kind == QLatin1String("json") ? listJson(entries) : listText(entries));
         return 0;
     }
     if (command == QLatin1String("delete")) {
         if (!store.remove(id, &error))
             return fail(error);
-        print(tr("Scan %1 deleted from the history.\n").arg(id).toUtf8());
+        CliOptions::print(tr("Scan %1 deleted from the history.\n").arg(id).toUtf8());
         return 0;
     }
     ScanReport report;
     if (!store.load(id, &report, &error))
         return fail(error);
-    print(ReportFormats::toBytes(*ReportFormats::fromName(kind), report));
+    CliOptions::print(ReportFormats::toBytes(*ReportFormats::fromName(kind), report));
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include "cli/clihistory.h"
+#include "cli/clioptions.h"
 #include "core/formats/atomicfile.h"
 #include "core/formats/csvformat.h"
 #include "core/formats/reportformat.h"
@@ -143,8 +144,7 @@ void CliRunner::writeReport()
                         .arg(error)));
     }
     if (m_settings.outputPath.isEmpty()) {
-        std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
-        std::fflush(stdout);
+        CliOptions::print(data);
     } else {
         QString error;
         if (!AtomicFile::writeData(m_settings.outputPath, data, &error)) {
