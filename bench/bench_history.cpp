@@ -3,6 +3,9 @@
 // saved scans, the query the History view runs when it opens.
 //
 //   bench_history [DIR]    (a temporary directory by default; the files are removed)
+//
+// Prints one "measure value" line per figure; bench/run_app_benchmarks.py runs it
+// and writes the table.
 
 #include "benchreport.h"
 #include "benchutil.h"
@@ -72,8 +75,9 @@ int main(int argc, char *argv[])
         if (!store.load(id, &back, &error))
             qFatal("%s", qPrintable(error));
         const double loadMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        std::printf("rows %d: save %.0f ms, load %.0f ms, load RSS +%.1f MiB, file %.1f MiB\n",
-            rows, saveMs, loadMs, (rssKb() - before) / 1024.0,
+        // One "measure value" line each, as bench/run_app_benchmarks.py reads them.
+        std::printf("save_ms_%d %.0f\nload_ms_%d %.0f\nload_rss_mib_%d %.1f\nfile_mib_%d %.1f\n",
+            rows, saveMs, rows, loadMs, rows, (rssKb() - before) / 1024.0, rows,
             static_cast<double>(QFile(path).size()) / (1 << 20));
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
@@ -101,8 +105,8 @@ int main(int argc, char *argv[])
     timer.restart();
     store.list(QStringLiteral("198.18.0.7"), &entries, &error);
     const double searchMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    std::printf("1000 scans saved in %.0f ms; list %.1f ms (%lld entries); search by address "
-                "%.1f ms\n",
+    std::printf("save_1000_scans_ms %.0f\nlist_1000_scans_ms %.1f\nlisted %lld\n"
+                "search_by_address_ms %.1f\n",
         fillMs, listMs, static_cast<long long>(entries.size()), searchMs);
     return 0;
 }

@@ -5,6 +5,8 @@
 // timing, into a history of its own ($XDG_DATA_HOME set to a temporary directory).
 //
 //   QT_QPA_PLATFORM=offscreen bench_historyview [SCANS]
+//
+// Prints one "measure value" line per figure (bench/run_app_benchmarks.py reads them).
 #include "benchreport.h"
 #include "dialogs.h"
 #include "historypanel.h"
@@ -76,8 +78,7 @@ int main(int argc, char *argv[])
     view->viewport()->repaint(); // painted, not just listed
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     tick.stop();
-    std::printf("history view with %d scans: listed %d rows, open + list + paint %.1f ms, "
-                "worst GUI gap %lld ms\n",
-        scans, listed, openMs, static_cast<long long>(worstGapMs));
+    std::printf("scans %d\nlisted %d\nopen_ms %.1f\nworst_gap_ms %lld\n", scans, listed, openMs,
+        static_cast<long long>(worstGapMs));
     return listed == scans ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include <QCoreApplication>
 
+#include "cli/clidevices.h"
 #include "cli/clidiff.h"
 #include "cli/clihistory.h"
 #include "cli/cliscan.h"
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(0);
     if (command == QLatin1String("diff"))
         return CliDiff::run(arguments.mid(1));
+    if (command == QLatin1String("devices"))
+        return CliDevices::run(arguments.mid(1));
     if (command == QLatin1String("history"))
         return CliHistory::run(arguments.mid(1));
     return CliScan::run(arguments);

@@ -97,4 +97,67 @@ QByteArray hostsCsv(const QList<HostState> &hosts)
     return out;
 }
 
+bool read(const QByteArray &data, QList<QStringList> *rows, int *badLine)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    rows->clear();
+    QStringList row;
+    QString cell;
+    bool quoted = false; // inside quotes
+    bool wasQuoted = false; // the cell so far was quoted: only a comma or line end may follow
+    int line = 1;
+    int rowLine = 1;
+    const auto endRow = [&] {
+        row.append(cell);
+        if (row.size() > 1 || !row.first().trimmed().isEmpty() || wasQuoted)
+            rows->append(row);
+        row.clear();
+        cell.clear();
+        wasQuoted = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n'))
+            ++line;
+        if (quoted) {
+            if (c != QLatin1Char('"'))
+                cell += c;
+            else if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                cell += text.at(++i);
+            else
+                quoted = false;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!cell.isEmpty() || wasQuoted) {
+                *badLine = line;
+                return false;
+            }
+            quoted = wasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(cell);
+            cell.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('\n')) {
+            endRow();
+            rowLine = line;
+        } else if (c != QLatin1Char('\r')) {
+            if (wasQuoted) {
+                *badLine = line;
+                return false;
+            }
+            cell += c;
+        }
+    }
+    if (quoted) {
+        *badLine = rowLine;
+        return false;
+    }
+    if (!cell.isEmpty() || !row.isEmpty() || wasQuoted)
+        endRow();
+    return true;
+}
+
 } // namespace CsvFormat

@@ -26,6 +26,24 @@ const QList<QList<const char *>> &migrations()
         // 3: service detection: whether it ran, and what each port runs (JSON).
         { "ALTER TABLE scans ADD COLUMN services INTEGER",
             "ALTER TABLE results ADD COLUMN service TEXT" },
+        // 4: the inventory of devices (history/devicerows.cpp): each known by its
+        // MAC or, without one, by its addresses; what the user said of it, and what
+        // the scans last saw. Times are ISO 8601 in UTC.
+        { "CREATE TABLE devices(id INTEGER PRIMARY KEY AUTOINCREMENT, mac TEXT UNIQUE, "
+          "label TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', "
+          "vendor TEXT NOT NULL DEFAULT '', known INTEGER NOT NULL DEFAULT 0, "
+          "up INTEGER NOT NULL DEFAULT 1, missed INTEGER NOT NULL DEFAULT 0, "
+          "first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, down_since TEXT)",
+            "CREATE TABLE device_addresses(device_id INTEGER NOT NULL REFERENCES devices(id) "
+            "ON DELETE CASCADE, address TEXT NOT NULL, first_seen TEXT NOT NULL, "
+            "last_seen TEXT NOT NULL, PRIMARY KEY(device_id, address)) WITHOUT ROWID",
+            "CREATE INDEX device_addresses_address ON device_addresses(address)",
+            "CREATE TABLE device_names(device_id INTEGER NOT NULL REFERENCES devices(id) "
+            "ON DELETE CASCADE, name TEXT NOT NULL, source TEXT NOT NULL, "
+            "last_seen TEXT NOT NULL, PRIMARY KEY(device_id, name, source)) WITHOUT ROWID",
+            "CREATE TABLE device_ports(device_id INTEGER NOT NULL REFERENCES devices(id) "
+            "ON DELETE CASCADE, port INTEGER NOT NULL, service TEXT, last_seen TEXT NOT NULL, "
+            "PRIMARY KEY(device_id, port)) WITHOUT ROWID" },
     };
     return all;
 }

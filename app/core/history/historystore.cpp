@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include "core/history/devicerows.h"
 #include "core/history/historyrows.h"
 #include "core/history/historyschema.h"
 #include "core/spec/portspec.h"
@@ -206,7 +207,47 @@ bool HistoryStore::migrate(QString *error)
     }
     const int version = q.value(0).toInt();
     q.finish();
-    return apply(db, version, schemaVersion, error);
+    if (!apply(db, version, schemaVersion, error))
+        return false;
+    return version == 0 || version >= inventoryVersion || fillInventory(error);
+}
+
+bool HistoryStore::fillInventory(QString *error)
+{
+    // A history from before the inventory: its newest scans, oldest first, make
+    // the devices, so the upgrade starts from what was already seen.
+    constexpr int scans = 100;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!execWith(q,
+            QStringLiteral("SELECT id FROM (SELECT id FROM scans ORDER BY id DESC LIMIT ?) "
+                           "ORDER BY id"),
+            { scans }, error))
+        return false;
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    if (!db.transaction()) {
+        *error = describe(db.lastError());
+        return false;
+    }
+    for (qint64 id : std::as_const(ids)) {
+        ScanReport report;
+        QSqlError failure;
+        if (!load(id, &report, error) || !DeviceRows::update(db, report, &failure)) {
+            if (failure.isValid())
+                *error = describe(failure);
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = describe(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool HistoryStore::createAtVersion(const QString &path, int version, QString *error)
@@ -240,7 +281,8 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
     QSqlError failure;
     if (!HistoryRows::insertScan(db, report, &scanId, &failure)
         || !HistoryRows::insertHosts(db, report, scanId, &failure)
-        || !HistoryRows::insertResults(db, report, scanId, &failure)) {
+        || !HistoryRows::insertResults(db, report, scanId, &failure)
+        || !DeviceRows::update(db, report, &failure)) {
         *error = describe(failure);
         db.rollback();
         return false;

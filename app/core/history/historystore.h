@@ -19,7 +19,9 @@
 class HistoryStore final
 {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
+    // The version that brought the inventory of devices (DeviceStore).
+    static constexpr int inventoryVersion = 4;
     // How many scans the history keeps unless told otherwise (the newest).
     static constexpr int defaultKeep = 1000;
 
@@ -50,8 +52,11 @@ public:
     // kept aside and a new one started.
     bool open(const QString &path, QString *notice, QString *error);
     QString path() const { return m_path; }
+    // The Qt SQL connection's name, for the other stores of this database.
+    QString connectionName() const { return m_connection; }
 
-    // Saves a scan in one transaction; its id in *id.
+    // Saves a scan in one transaction, with what it saw of each device into the
+    // inventory (DeviceStore); its id in *id.
     bool save(const ScanReport &report, qint64 *id, QString *error);
     // Past scans, newest first; with search, those whose targets, a host's address
     // or name, or a listed port (a number) match it.
@@ -67,6 +72,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool fillInventory(QString *error);
     QString m_connection;
     QString m_path;
 };

@@ -1,0 +1,294 @@
+#include "core/history/devicerows.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace DeviceRows {
+namespace {
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeOf(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// A MAC address as the inventory keeps it: upper case, colons.
+QString normalMac(const QString &mac)
+{
+    return mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
+}
+
+// One scan into the inventory. The devices and their addresses are read once
+// into memory (an inventory is thousands of rows; a scan may have a /16 of down
+// hosts, which must not cost a query each) and kept current as rows change.
+class Updater
+{
+public:
+    Updater(QSqlDatabase &db, const ScanReport &report, QSqlError *failure)
+        : m_db(db)
+        , m_failure(failure)
+        , m_now(timeText(report.started.isValid() ? report.started
+                                                  : QDateTime::currentDateTimeUtc()))
+    {
+        // Open ports are replaced only among the ports a whole scan covered.
+        if (!report.summary.discoveryOnly && !report.summary.cancelled) {
+            const QList<quint16> covered = report.coveredPorts();
+            m_covered = QSet<quint16>(covered.cbegin(), covered.cend());
+        }
+        m_portsScanned = !report.summary.discoveryOnly;
+    }
+
+    bool load();
+    bool seen(const ScanReport::Host &host, const HostState &state);
+    bool down(const QString &address);
+
+private:
+    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *q = nullptr);
+    bool deviceFor(const QString &mac, const QString &address, qint64 *id);
+    bool ports(qint64 id, const QList<ScanResult> &listed);
+
+    QSqlDatabase &m_db;
+    QSqlError *m_failure;
+    QString m_now;
+    QSet<quint16> m_covered;
+    bool m_portsScanned = true;
+    QHash<QString, qint64> m_byMac;
+    QSet<qint64> m_withoutMac;
+    QHash<QString, qint64> m_holder; // address -> the device seen there last
+    QHash<qint64, QString> m_latest; // device -> the address it was seen at last
+};
+
+bool Updater::exec(const QString &sql, const QVariantList &values, QSqlQuery *q)
+{
+    QSqlQuery own(m_db);
+    QSqlQuery &query = q ? *q : own;
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (query.exec())
+        return true;
+    *m_failure = query.lastError();
+    return false;
+}
+
+bool Updater::load()
+{
+    QSqlQuery q(m_db);
+    if (!exec(QStringLiteral("SELECT id, mac FROM devices"), {}, &q))
+        return false;
+    while (q.next()) {
+        if (q.value(1).isNull())
+            m_withoutMac.insert(q.value(0).toLongLong());
+        else
+            m_byMac.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    if (!exec(QStringLiteral("SELECT device_id, address FROM device_addresses ORDER BY last_seen"),
+            {}, &q))
+        return false;
+    while (q.next()) {
+        m_holder.insert(q.value(1).toString(), q.value(0).toLongLong());
+        m_latest.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return true;
+}
+
+bool Updater::deviceFor(const QString &mac, const QString &address, qint64 *id)
+{
+    *id = mac.isEmpty() ? m_holder.value(address) : m_byMac.value(mac);
+    if (*id == 0 && !mac.isEmpty()) {
+        // A device known only by this address (seen from afar, or before its MAC
+        // was): now it has a MAC, and stays the same device, label and all.
+        const qint64 there = m_holder.value(address);
+        if (there != 0 && m_withoutMac.contains(there)) {
+            if (!exec(QStringLiteral("UPDATE devices SET mac = ? WHERE id = ?"), { mac, there }))
+                return false;
+            m_withoutMac.remove(there);
+            m_byMac.insert(mac, there);
+            *id = there;
+        }
+    }
+    if (*id != 0)
+        return true;
+    QSqlQuery q(m_db);
+    if (!exec(QStringLiteral("INSERT INTO devices(mac, first_seen, last_seen) VALUES(?, ?, ?)"),
+            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now }, &q))
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    if (mac.isEmpty())
+        m_withoutMac.insert(*id);
+    else
+        m_byMac.insert(mac, *id);
+    return true;
+}
+
+bool Updater::seen(const ScanReport::Host &host, const HostState &state)
+{
+    const QString address = host.address.toString();
+    qint64 id = 0;
+    if (!deviceFor(normalMac(state.mac), address, &id))
+        return false;
+    if (!exec(QStringLiteral("UPDATE devices SET last_seen = ?, up = 1, down_since = NULL, "
+                             "missed = 0, vendor = COALESCE(NULLIF(?, ''), vendor) WHERE id = ?"),
+            { m_now, state.vendor, id })
+        || !exec(QStringLiteral("INSERT INTO device_addresses(device_id, address, first_seen, "
+                                "last_seen) VALUES(?, ?, ?, ?) ON CONFLICT(device_id, address) "
+                                "DO UPDATE SET last_seen = excluded.last_seen"),
+            { id, address, m_now, m_now }))
+        return false;
+    m_holder.insert(address, id);
+    m_latest.insert(id, address);
+    QList<Device::Name> names;
+    for (const QString &name : state.names)
+        names.append({ name, QStringLiteral("dns") });
+    if (!host.name.isEmpty() && host.name != address && QHostAddress(host.name).isNull())
+        names.append({ host.name, QStringLiteral("target") });
+    for (const Device::Name &n : std::as_const(names)) {
+        if (!exec(QStringLiteral("INSERT INTO device_names(device_id, name, source, last_seen) "
+                                 "VALUES(?, ?, ?, ?) ON CONFLICT(device_id, name, source) DO "
+                                 "UPDATE SET last_seen = excluded.last_seen"),
+                { id, n.name, n.source, m_now }))
+            return false;
+    }
+    return !m_portsScanned || ports(id, host.listed);
+}
+
+bool Updater::ports(qint64 id, const QList<ScanResult> &listed)
+{
+    QSet<quint16> open;
+    for (const ScanResult &r : listed) {
+        if (r.state != PortState::Open)
+            continue;
+        open.insert(r.port);
+        // Detection's finding replaces the last one; a scan without it keeps it.
+        if (!exec(QStringLiteral("INSERT INTO device_ports(device_id, port, service, last_seen) "
+                                 "VALUES(?, ?, ?, ?) ON CONFLICT(device_id, port) DO UPDATE SET "
+                                 "service = COALESCE(excluded.service, service), "
+                                 "last_seen = excluded.last_seen"),
+                { id, r.port, r.service ? QVariant(r.service->toText()) : QVariant(), m_now }))
+            return false;
+    }
+    if (m_covered.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    if (!exec(QStringLiteral("SELECT port FROM device_ports WHERE device_id = ?"), { id }, &q))
+        return false;
+    QVariantList gone;
+    while (q.next()) {
+        const auto port = static_cast<quint16>(q.value(0).toUInt());
+        if (m_covered.contains(port) && !open.contains(port))
+            gone.append(port);
+    }
+    for (const QVariant &port : std::as_const(gone)) {
+        if (!exec(QStringLiteral("DELETE FROM device_ports WHERE device_id = ? AND port = ?"),
+                { id, port }))
+            return false;
+    }
+    return true;
+}
+
+bool Updater::down(const QString &address)
+{
+    // Only the device whose latest address this is: one that moved on (DHCP) is
+    // not down because its old address is empty.
+    const qint64 id = m_holder.value(address);
+    if (id == 0 || m_latest.value(id) != address)
+        return true;
+    return exec(QStringLiteral("UPDATE devices SET up = 0, down_since = COALESCE(down_since, ?), "
+                               "missed = missed + 1 WHERE id = ?"),
+        { m_now, id });
+}
+
+QString idFilter(const QList<qint64> *ids, const char *column)
+{
+    if (!ids)
+        return QString();
+    QStringList list;
+    for (qint64 id : *ids)
+        list.append(QString::number(id));
+    return QStringLiteral(" WHERE %1 IN (%2)")
+        .arg(QLatin1String(column), list.isEmpty() ? QStringLiteral("NULL") : list.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+bool update(QSqlDatabase &db, const ScanReport &report, QSqlError *failure)
+{
+    Updater updater(db, report, failure);
+    if (!updater.load())
+        return false;
+    for (const ScanReport::Host &host : report.byHost()) {
+        const HostState state = ScanReport::statusOf(host);
+        if (state.status == HostStatus::Up && !updater.seen(host, state))
+            return false;
+        if (state.status == HostStatus::Down && !updater.down(host.address.toString()))
+            return false;
+    }
+    return true;
+}
+
+bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QSqlError *failure)
+{
+    QSqlQuery q(db);
+    const auto run = [&](const QString &sql) {
+        if (q.exec(sql))
+            return true;
+        *failure = q.lastError();
+        return false;
+    };
+    if (!run(QStringLiteral("SELECT id, mac, label, notes, vendor, known, up, first_seen, "
+                            "last_seen, down_since FROM devices")
+            + idFilter(ids, "id") + QStringLiteral(" ORDER BY last_seen DESC, id")))
+        return false;
+    QList<Device> out;
+    QHash<qint64, qsizetype> at;
+    while (q.next()) {
+        Device d;
+        d.id = q.value(0).toLongLong();
+        d.mac = q.value(1).toString();
+        d.label = q.value(2).toString();
+        d.notes = q.value(3).toString();
+        d.vendor = q.value(4).toString();
+        d.known = q.value(5).toBool();
+        d.up = q.value(6).toBool();
+        d.firstSeen = timeOf(q.value(7));
+        d.lastSeen = timeOf(q.value(8));
+        d.downSince = timeOf(q.value(9));
+        at.insert(d.id, out.size());
+        out.append(std::move(d));
+    }
+    if (!run(QStringLiteral("SELECT device_id, address, first_seen, last_seen FROM "
+                            "device_addresses")
+            + idFilter(ids, "device_id") + QStringLiteral(" ORDER BY last_seen DESC, address")))
+        return false;
+    while (q.next()) {
+        if (const auto i = at.find(q.value(0).toLongLong()); i != at.end())
+            out[*i].addresses.append(
+                { q.value(1).toString(), timeOf(q.value(2)), timeOf(q.value(3)) });
+    }
+    if (!run(QStringLiteral("SELECT device_id, name, source FROM device_names")
+            + idFilter(ids, "device_id") + QStringLiteral(" ORDER BY last_seen DESC, name")))
+        return false;
+    while (q.next()) {
+        if (const auto i = at.find(q.value(0).toLongLong()); i != at.end())
+            out[*i].names.append({ q.value(1).toString(), q.value(2).toString() });
+    }
+    if (!run(QStringLiteral("SELECT device_id, port, service, last_seen FROM device_ports")
+            + idFilter(ids, "device_id") + QStringLiteral(" ORDER BY port")))
+        return false;
+    while (q.next()) {
+        if (const auto i = at.find(q.value(0).toLongLong()); i != at.end())
+            out[*i].ports.append({ static_cast<quint16>(q.value(1).toUInt()),
+                ServiceInfo::fromText(q.value(2).toString()), timeOf(q.value(3)) });
+    }
+    *devices = std::move(out);
+    return true;
+}
+
+} // namespace DeviceRows
