@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message numerus="yes">
+        <source>%n device(s) labelled from %1.
+</source>
+        <translation>
+            <numerusform>%n Gerät aus %1 beschriftet.
+</numerusform>
+            <numerusform>%n Geräte aus %1 beschriftet.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices the scans kept in the history have seen (%1).
+  list                   every device (the default)
+  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  notes DEVICE TEXT      keep notes on a device
+  known DEVICE           mark a device known (no longer new)
+  unknown DEVICE         mark it new again
+  forget DEVICE          remove a device from the inventory
+  import FILE            labels from CSV: device,label[,notes] per line
+DEVICE is a MAC address or an address the device had.</source>
+        <translation>Die Geräte, die die im Verlauf gespeicherten Scans gesehen haben (%1).
+  list                   alle Geräte (Standard)
+  label DEVICE TEXT      einem Gerät eine Bezeichnung geben (&quot;&quot; entfernt sie)
+  notes DEVICE TEXT      Notizen zu einem Gerät speichern
+  known DEVICE           ein Gerät als bekannt markieren (nicht mehr neu)
+  unknown DEVICE         es wieder als neu markieren
+  forget DEVICE          ein Gerät aus dem Bestand entfernen
+  import FILE            Bezeichnungen aus CSV: device,label[,notes] je Zeile
+DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translation>
+    </message>
+    <message>
+        <source>list, label, notes, known, unknown, forget or import</source>
+        <translation>list, label, notes, known, unknown, forget oder import</translation>
+    </message>
+    <message>
+        <source>Output format of list: text, csv or json (default text).</source>
+        <translation>Ausgabeformat von list: text, csv oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
+        <translation>Nur Geräte auflisten, deren Bezeichnung, Notizen, Namen, Adressen, MAC oder Hersteller TEXT enthalten oder bei denen Port TEXT offen war.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <translation>unbekannter Befehl &quot;%1&quot;: erwartet list, label, notes, known, unknown, forget oder import</translation>
+    </message>
+    <message>
+        <source>list takes no argument (filter with --search)</source>
+        <translation>list nimmt kein Argument (filtern mit --search)</translation>
+    </message>
+    <message>
+        <source>%1 needs a device and a text</source>
+        <translation>%1 braucht ein Gerät und einen Text</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 needs a device (a MAC address or an address)</source>
+        <translation>%1 braucht ein Gerät (eine MAC-Adresse oder eine Adresse)</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <translation>ungültiges Format &quot;%1&quot;: erwartet text, csv oder json</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -243,6 +312,264 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceFormat</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down since %1</source>
+        <translation>down seit %1</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <source>NAMES / OPEN PORTS</source>
+        <translation>NAMEN / OFFENE PORTS</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (neu)</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory: scans kept in the history add them.
+</source>
+        <translation>Keine Geräte im Bestand: im Verlauf gespeicherte Scans fügen sie hinzu.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Nicht erreichbar seit %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>Known device</source>
+        <translation>Bekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>New: not yet marked known</source>
+        <translation>Neu: noch nicht als bekannt markiert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Offene Ports</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <source>there is no device %1 in the inventory</source>
+        <translation>im Bestand gibt es kein Gerät %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <translation>&quot;%1&quot; ist weder eine MAC-Adresse noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>no device in the inventory has %1 (see portolan-cli devices)</source>
+        <translation>kein Gerät im Bestand hat %1 (siehe portolan-cli devices)</translation>
+    </message>
+    <message>
+        <source>line %1: a quote that does not close, or one inside a cell</source>
+        <translation>Zeile %1: ein Anführungszeichen, das nicht schließt, oder eines mitten in einer Zelle</translation>
+    </message>
+    <message>
+        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <translation>keine Bezeichnungen in der Datei (eine Zeile &quot;device,label[,notes]&quot; je Gerät)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: expected device,label[,notes], found %2 cells</source>
+        <translation>%1: erwartet device,label[,notes], %2 Zellen gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Search by label, name, address, MAC, vendor or port</source>
+        <translation>Nach Bezeichnung, Name, Adresse, MAC, Hersteller oder Port suchen</translation>
+    </message>
+    <message>
+        <source>Search the devices</source>
+        <translation>Geräte durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;New only</source>
+        <translation>Nur &amp;neue</translation>
+    </message>
+    <message>
+        <source>Only devices not yet marked known</source>
+        <translation>Nur Geräte, die noch nicht als bekannt markiert sind</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn only</source>
+        <translation>Nur &amp;nicht erreichbare</translation>
+    </message>
+    <message>
+        <source>Only devices that the last scan of them found down</source>
+        <translation>Nur Geräte, die der letzte Scan nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>&amp;Bezeichnung…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known</source>
+        <translation>Als &amp;bekannt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
+        <translation>Dem Gerät eine Bezeichnung geben (F2, oder Doppelklick in die Spalte Bezeichnung, um sie dort zu bearbeiten)</translation>
+    </message>
+    <message>
+        <source>The selected devices are no longer new (Ctrl+K)</source>
+        <translation>Die ausgewählten Geräte sind nicht mehr neu (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>Als &amp;neu markieren</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
+        <translation>Die ausgewählten Geräte aus dem Bestand entfernen; ein Scan, der eines wieder sieht, findet es neu (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n neu</numerusform>
+            <numerusform>, %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n angezeigt)</numerusform>
+            <numerusform> (%n angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices yet: every scan kept in the history adds those it finds up.</source>
+        <translation>Noch keine Geräte: jeder im Verlauf gespeicherte Scan fügt die erreichbaren hinzu.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Label for %1 (empty removes it):</source>
+        <translation>Bezeichnung für %1 (leer entfernt sie):</translation>
+    </message>
+    <message>
+        <source>Forget Devices</source>
+        <translation>Geräte vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their labels and notes go with them.</source>
+        <translation>
+            <numerusform>%n Gerät vergessen? Seine Bezeichnung und Notizen gehen mit.</numerusform>
+            <numerusform>%n Geräte vergessen? Ihre Bezeichnungen und Notizen gehen mit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -445,6 +772,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>und %n weiterer offener Port</numerusform>
             <numerusform>und %n weitere offene Ports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1573,10 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
             <numerusform>%n Scans aus dem Verlauf löschen? Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
 </context>
 <context>
     <name>ScanDiff</name>
@@ -1433,6 +1768,10 @@ Neu: %2
     <message>
         <source>Valid until: %1</source>
         <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
 </context>
 <context>
@@ -1834,16 +2173,6 @@ Neu: %2
         <translation>ungültiges Format „%1“: erwartet wird text, csv, json oder xml</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
-Past scans: portolan-cli history list|show ID|delete ID.</source>
-        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
-Scannen Sie nur Hosts, die Sie testen dürfen.
-Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).
-Frühere Scans: portolan-cli history list|show ID|delete ID.</translation>
-    </message>
-    <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
         <translation>Diesen Scan nicht im Verlauf aufbewahren (portolan-cli history).</translation>
     </message>
@@ -1862,6 +2191,18 @@ Frühere Scans: portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>The most connections detection opens to one host at once (default %1).</source>
         <translation>Die meisten Verbindungen, die die Erkennung gleichzeitig zu einem Host öffnet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.
+Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
+        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
+Scannen Sie nur Hosts, die Sie testen dürfen.
+Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).
+Frühere Scans: portolan-cli history list|show ID|delete ID.
+Von den Scans gesehene Geräte: portolan-cli devices (siehe portolan-cli devices --help).</translation>
     </message>
 </context>
 </TS>

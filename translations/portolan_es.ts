@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message numerus="yes">
+        <source>%n device(s) labelled from %1.
+</source>
+        <translation>
+            <numerusform>%n dispositivo etiquetado desde %1.
+</numerusform>
+            <numerusform>%n dispositivos etiquetados desde %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices the scans kept in the history have seen (%1).
+  list                   every device (the default)
+  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  notes DEVICE TEXT      keep notes on a device
+  known DEVICE           mark a device known (no longer new)
+  unknown DEVICE         mark it new again
+  forget DEVICE          remove a device from the inventory
+  import FILE            labels from CSV: device,label[,notes] per line
+DEVICE is a MAC address or an address the device had.</source>
+        <translation>Los dispositivos que han visto los escaneos guardados en el historial (%1).
+  list                   todos los dispositivos (por defecto)
+  label DEVICE TEXT      poner una etiqueta a un dispositivo (&quot;&quot; la quita)
+  notes DEVICE TEXT      guardar notas sobre un dispositivo
+  known DEVICE           marcar un dispositivo como conocido (ya no nuevo)
+  unknown DEVICE         marcarlo de nuevo como nuevo
+  forget DEVICE          quitar un dispositivo del inventario
+  import FILE            etiquetas desde CSV: device,label[,notes] por línea
+DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translation>
+    </message>
+    <message>
+        <source>list, label, notes, known, unknown, forget or import</source>
+        <translation>list, label, notes, known, unknown, forget o import</translation>
+    </message>
+    <message>
+        <source>Output format of list: text, csv or json (default text).</source>
+        <translation>Formato de salida de list: text, csv o json (por defecto text).</translation>
+    </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
+        <translation>Listar solo los dispositivos cuya etiqueta, notas, nombres, direcciones, MAC o fabricante contienen TEXT, o que tenían abierto el puerto TEXT.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <translation>orden desconocida &quot;%1&quot;: se esperaba list, label, notes, known, unknown, forget o import</translation>
+    </message>
+    <message>
+        <source>list takes no argument (filter with --search)</source>
+        <translation>list no admite argumentos (filtre con --search)</translation>
+    </message>
+    <message>
+        <source>%1 needs a device and a text</source>
+        <translation>%1 necesita un dispositivo y un texto</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 necesita un archivo</translation>
+    </message>
+    <message>
+        <source>%1 needs a device (a MAC address or an address)</source>
+        <translation>%1 necesita un dispositivo (una dirección MAC o una dirección)</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <translation>formato no válido &quot;%1&quot;: se esperaba text, csv o json</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -243,6 +312,264 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceFormat</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down since %1</source>
+        <translation>down desde %1</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>VISTO POR ÚLTIMA VEZ</translation>
+    </message>
+    <message>
+        <source>NAMES / OPEN PORTS</source>
+        <translation>NOMBRES / PUERTOS ABIERTOS</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nuevo)</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory: scans kept in the history add them.
+</source>
+        <translation>No hay dispositivos en el inventario: los escaneos guardados en el historial los añaden.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Inactivo desde %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Known device</source>
+        <translation>Dispositivo conocido</translation>
+    </message>
+    <message>
+        <source>New: not yet marked known</source>
+        <translation>Nuevo: aún no marcado como conocido</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Puertos abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <source>there is no device %1 in the inventory</source>
+        <translation>no hay ningún dispositivo %1 en el inventario</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <translation>&quot;%1&quot; no es ni una dirección MAC ni una dirección IP</translation>
+    </message>
+    <message>
+        <source>no device in the inventory has %1 (see portolan-cli devices)</source>
+        <translation>ningún dispositivo del inventario tiene %1 (vea portolan-cli devices)</translation>
+    </message>
+    <message>
+        <source>line %1: a quote that does not close, or one inside a cell</source>
+        <translation>línea %1: unas comillas que no se cierran, o unas dentro de una celda</translation>
+    </message>
+    <message>
+        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <translation>no hay etiquetas en el archivo (una línea &quot;device,label[,notes]&quot; por dispositivo)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: expected device,label[,notes], found %2 cells</source>
+        <translation>%1: se esperaba device,label[,notes], hay %2 celdas</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Search by label, name, address, MAC, vendor or port</source>
+        <translation>Buscar por etiqueta, nombre, dirección, MAC, fabricante o puerto</translation>
+    </message>
+    <message>
+        <source>Search the devices</source>
+        <translation>Buscar en los dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;New only</source>
+        <translation>Solo &amp;nuevos</translation>
+    </message>
+    <message>
+        <source>Only devices not yet marked known</source>
+        <translation>Solo los dispositivos aún no marcados como conocidos</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn only</source>
+        <translation>Solo &amp;inactivos</translation>
+    </message>
+    <message>
+        <source>Only devices that the last scan of them found down</source>
+        <translation>Solo los dispositivos que su último escaneo encontró inactivos</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>&amp;Etiqueta…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known</source>
+        <translation>Marcar como &amp;conocido</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
+        <translation>Poner una etiqueta al dispositivo (F2, o doble clic en la columna Etiqueta para editarla allí)</translation>
+    </message>
+    <message>
+        <source>The selected devices are no longer new (Ctrl+K)</source>
+        <translation>Los dispositivos seleccionados dejan de ser nuevos (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>Marcar como &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
+        <translation>Quitar los dispositivos seleccionados del inventario; un escaneo que vuelva a ver uno lo encontrará nuevo (Supr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n nuevo</numerusform>
+            <numerusform>, %n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n mostrado)</numerusform>
+            <numerusform> (%n mostrados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices yet: every scan kept in the history adds those it finds up.</source>
+        <translation>Aún no hay dispositivos: cada escaneo guardado en el historial añade los que encuentra activos.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Label for %1 (empty removes it):</source>
+        <translation>Etiqueta para %1 (vacía la quita):</translation>
+    </message>
+    <message>
+        <source>Forget Devices</source>
+        <translation>Olvidar dispositivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their labels and notes go with them.</source>
+        <translation>
+            <numerusform>¿Olvidar %n dispositivo? Su etiqueta y sus notas se pierden con él.</numerusform>
+            <numerusform>¿Olvidar %n dispositivos? Sus etiquetas y notas se pierden con ellos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -445,6 +772,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>y %n puerto abierto más</numerusform>
             <numerusform>y %n puertos abiertos más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1573,10 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
             <numerusform>¿Eliminar %n escaneos del historial? No se puede deshacer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
 </context>
 <context>
     <name>ScanDiff</name>
@@ -1433,6 +1768,10 @@ Nuevo: %2
     <message>
         <source>Valid until: %1</source>
         <translation>Válido hasta: %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
     </message>
 </context>
 <context>
@@ -1834,16 +2173,6 @@ Nuevo: %2
         <translation>formato no válido «%1»: se esperaba text, csv, json o xml</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
-Past scans: portolan-cli history list|show ID|delete ID.</source>
-        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
-Escanee solo hosts que tenga permiso para probar.
-Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).
-Escaneos anteriores: portolan-cli history list|show ID|delete ID.</translation>
-    </message>
-    <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
         <translation>No guardar este escaneo en el historial (portolan-cli history).</translation>
     </message>
@@ -1862,6 +2191,18 @@ Escaneos anteriores: portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>The most connections detection opens to one host at once (default %1).</source>
         <translation>El máximo de conexiones simultáneas que la detección abre a un host (predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.
+Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
+        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
+Escanee solo hosts que tenga permiso para probar.
+Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).
+Escaneos anteriores: portolan-cli history list|show ID|delete ID.
+Dispositivos vistos por los escaneos: portolan-cli devices (vea portolan-cli devices --help).</translation>
     </message>
 </context>
 </TS>

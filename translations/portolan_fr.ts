@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message numerus="yes">
+        <source>%n device(s) labelled from %1.
+</source>
+        <translation>
+            <numerusform>%n appareil étiqueté depuis %1.
+</numerusform>
+            <numerusform>%n appareils étiquetés depuis %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices the scans kept in the history have seen (%1).
+  list                   every device (the default)
+  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  notes DEVICE TEXT      keep notes on a device
+  known DEVICE           mark a device known (no longer new)
+  unknown DEVICE         mark it new again
+  forget DEVICE          remove a device from the inventory
+  import FILE            labels from CSV: device,label[,notes] per line
+DEVICE is a MAC address or an address the device had.</source>
+        <translation>Les appareils vus par les analyses gardées dans l&apos;historique (%1).
+  list                   tous les appareils (par défaut)
+  label DEVICE TEXT      donner une étiquette à un appareil (&quot;&quot; la retire)
+  notes DEVICE TEXT      garder des notes sur un appareil
+  known DEVICE           marquer un appareil comme connu (plus nouveau)
+  unknown DEVICE         le marquer de nouveau comme nouveau
+  forget DEVICE          retirer un appareil de l&apos;inventaire
+  import FILE            étiquettes depuis un CSV : device,label[,notes] par ligne
+DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translation>
+    </message>
+    <message>
+        <source>list, label, notes, known, unknown, forget or import</source>
+        <translation>list, label, notes, known, unknown, forget ou import</translation>
+    </message>
+    <message>
+        <source>Output format of list: text, csv or json (default text).</source>
+        <translation>Format de sortie de list : text, csv ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
+        <translation>Ne lister que les appareils dont l&apos;étiquette, les notes, les noms, les adresses, la MAC ou le fabricant contiennent TEXT, ou qui avaient le port TEXT ouvert.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <translation>commande inconnue « %1 » : list, label, notes, known, unknown, forget ou import attendu</translation>
+    </message>
+    <message>
+        <source>list takes no argument (filter with --search)</source>
+        <translation>list ne prend pas d&apos;argument (filtrer avec --search)</translation>
+    </message>
+    <message>
+        <source>%1 needs a device and a text</source>
+        <translation>%1 demande un appareil et un texte</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 demande un fichier</translation>
+    </message>
+    <message>
+        <source>%1 needs a device (a MAC address or an address)</source>
+        <translation>%1 demande un appareil (une adresse MAC ou une adresse)</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <translation>format non valide « %1 » : text, csv ou json attendu</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -243,6 +312,264 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceFormat</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down since %1</source>
+        <translation>down depuis %1</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>VU EN DERNIER</translation>
+    </message>
+    <message>
+        <source>NAMES / OPEN PORTS</source>
+        <translation>NOMS / PORTS OUVERTS</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nouveau)</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory: scans kept in the history add them.
+</source>
+        <translation>Aucun appareil dans l&apos;inventaire : les analyses gardées dans l&apos;historique les ajoutent.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Inactif depuis %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1 : du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Known device</source>
+        <translation>Appareil connu</translation>
+    </message>
+    <message>
+        <source>New: not yet marked known</source>
+        <translation>Nouveau : pas encore marqué comme connu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu en dernier</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>Ports ouverts</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <source>there is no device %1 in the inventory</source>
+        <translation>il n&apos;y a pas d&apos;appareil %1 dans l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <translation>« %1 » n&apos;est ni une adresse MAC ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>no device in the inventory has %1 (see portolan-cli devices)</source>
+        <translation>aucun appareil de l&apos;inventaire n&apos;a %1 (voir portolan-cli devices)</translation>
+    </message>
+    <message>
+        <source>line %1: a quote that does not close, or one inside a cell</source>
+        <translation>ligne %1 : un guillemet qui ne se ferme pas, ou un guillemet au milieu d&apos;une cellule</translation>
+    </message>
+    <message>
+        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <translation>aucune étiquette dans le fichier (une ligne « device,label[,notes] » par appareil)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: expected device,label[,notes], found %2 cells</source>
+        <translation>%1 : device,label[,notes] attendu, %2 cellules trouvées</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Search by label, name, address, MAC, vendor or port</source>
+        <translation>Rechercher par étiquette, nom, adresse, MAC, fabricant ou port</translation>
+    </message>
+    <message>
+        <source>Search the devices</source>
+        <translation>Rechercher dans les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;New only</source>
+        <translation>&amp;Nouveaux seulement</translation>
+    </message>
+    <message>
+        <source>Only devices not yet marked known</source>
+        <translation>Seulement les appareils pas encore marqués comme connus</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn only</source>
+        <translation>&amp;Inactifs seulement</translation>
+    </message>
+    <message>
+        <source>Only devices that the last scan of them found down</source>
+        <translation>Seulement les appareils que leur dernière analyse a trouvés inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>Éti&amp;quette…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known</source>
+        <translation>Marquer comme &amp;connu</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
+        <translation>Donner une étiquette à l&apos;appareil (F2, ou double-clic dans la colonne Étiquette pour la modifier sur place)</translation>
+    </message>
+    <message>
+        <source>The selected devices are no longer new (Ctrl+K)</source>
+        <translation>Les appareils sélectionnés ne sont plus nouveaux (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>Marquer comme &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
+        <translation>Retirer les appareils sélectionnés de l&apos;inventaire ; une analyse qui en revoit un le trouve nouveau (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>, %n nouveau</numerusform>
+            <numerusform>, %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n affiché)</numerusform>
+            <numerusform> (%n affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices yet: every scan kept in the history adds those it finds up.</source>
+        <translation>Pas encore d&apos;appareils : chaque analyse gardée dans l&apos;historique ajoute ceux qu&apos;elle trouve actifs.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Label for %1 (empty removes it):</source>
+        <translation>Étiquette de %1 (vide la retire) :</translation>
+    </message>
+    <message>
+        <source>Forget Devices</source>
+        <translation>Oublier des appareils</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their labels and notes go with them.</source>
+        <translation>
+            <numerusform>Oublier %n appareil ? Son étiquette et ses notes partent avec lui.</numerusform>
+            <numerusform>Oublier %n appareils ? Leurs étiquettes et notes partent avec eux.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -445,6 +772,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>et %n autre port ouvert</numerusform>
             <numerusform>et %n autres ports ouverts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1573,10 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
             <numerusform>Supprimer %n analyses de l’historique ? C’est définitif.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Appareils</translation>
+    </message>
 </context>
 <context>
     <name>ScanDiff</name>
@@ -1433,6 +1768,10 @@ Nouvelle : %2
     <message>
         <source>Valid until: %1</source>
         <translation>Valide jusqu’au : %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
     </message>
 </context>
 <context>
@@ -1834,16 +2173,6 @@ Nouvelle : %2
         <translation>format invalide « %1 » : text, csv, json ou xml attendu</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
-Past scans: portolan-cli history list|show ID|delete ID.</source>
-        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
-N&apos;analysez que des hôtes que vous êtes autorisé à tester.
-Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
-Analyses passées : portolan-cli history list|show ID|delete ID.</translation>
-    </message>
-    <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
         <translation>Ne pas conserver cette analyse dans l&apos;historique (portolan-cli history).</translation>
     </message>
@@ -1862,6 +2191,18 @@ Analyses passées : portolan-cli history list|show ID|delete ID.</translation>
     <message>
         <source>The most connections detection opens to one host at once (default %1).</source>
         <translation>Le nombre maximal de connexions simultanées que la détection ouvre vers un hôte (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.
+Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
+        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
+N&apos;analysez que des hôtes que vous êtes autorisé à tester.
+Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
+Analyses passées : portolan-cli history list|show ID|delete ID.
+Appareils vus par les analyses : portolan-cli devices (voir portolan-cli devices --help).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message numerus="yes">
+        <source>%n device(s) labelled from %1.
+</source>
+        <translation>
+            <numerusform>%1 から %n 台のデバイスにラベルを付けました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices the scans kept in the history have seen (%1).
+  list                   every device (the default)
+  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  notes DEVICE TEXT      keep notes on a device
+  known DEVICE           mark a device known (no longer new)
+  unknown DEVICE         mark it new again
+  forget DEVICE          remove a device from the inventory
+  import FILE            labels from CSV: device,label[,notes] per line
+DEVICE is a MAC address or an address the device had.</source>
+        <translation>履歴に保存したスキャンが見つけたデバイス (%1)。
+  list                   すべてのデバイス (既定)
+  label DEVICE TEXT      デバイスにラベルを付ける (&quot;&quot; で削除)
+  notes DEVICE TEXT      デバイスのメモを保存する
+  known DEVICE           デバイスを既知にする (新規ではなくなる)
+  unknown DEVICE         再び新規にする
+  forget DEVICE          デバイスを一覧から削除する
+  import FILE            CSV からラベルを読み込む: 1 行に device,label[,notes]
+DEVICE は MAC アドレス、またはデバイスが使っていたアドレスです。</translation>
+    </message>
+    <message>
+        <source>list, label, notes, known, unknown, forget or import</source>
+        <translation>list、label、notes、known、unknown、forget、import のいずれか</translation>
+    </message>
+    <message>
+        <source>Output format of list: text, csv or json (default text).</source>
+        <translation>list の出力形式: text、csv、json (既定は text)。</translation>
+    </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
+        <translation>ラベル、メモ、名前、アドレス、MAC、ベンダーに TEXT を含むデバイス、またはポート TEXT が開いていたデバイスだけを表示します。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <translation>不明なコマンド &quot;%1&quot;: list、label、notes、known、unknown、forget、import のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>list takes no argument (filter with --search)</source>
+        <translation>list は引数を取りません (--search で絞り込みます)</translation>
+    </message>
+    <message>
+        <source>%1 needs a device and a text</source>
+        <translation>%1 にはデバイスとテキストが必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 にはファイルが必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs a device (a MAC address or an address)</source>
+        <translation>%1 にはデバイス (MAC アドレスまたはアドレス) が必要です</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <translation>無効な形式 &quot;%1&quot;: text、csv、json のいずれかを指定してください</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -240,6 +307,260 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>DeviceFormat</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down since %1</source>
+        <translation>%1 から down</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>NAMES / OPEN PORTS</source>
+        <translation>名前 / 開いているポート</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(新規)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (新規)</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory: scans kept in the history add them.
+</source>
+        <translation>一覧にデバイスはありません: 履歴に保存したスキャンが追加します。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Up</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>%1 から停止</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 から %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>Known device</source>
+        <translation>既知のデバイス</translation>
+    </message>
+    <message>
+        <source>New: not yet marked known</source>
+        <translation>新規: まだ既知にしていません</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>開いているポート</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <source>there is no device %1 in the inventory</source>
+        <translation>一覧にデバイス %1 はありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <translation>&quot;%1&quot; は MAC アドレスでも IP アドレスでもありません</translation>
+    </message>
+    <message>
+        <source>no device in the inventory has %1 (see portolan-cli devices)</source>
+        <translation>%1 を持つデバイスは一覧にありません (portolan-cli devices を参照)</translation>
+    </message>
+    <message>
+        <source>line %1: a quote that does not close, or one inside a cell</source>
+        <translation>%1 行目: 閉じていない引用符、またはセルの途中の引用符があります</translation>
+    </message>
+    <message>
+        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <translation>ファイルにラベルがありません (1 行に &quot;device,label[,notes]&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>%1: expected device,label[,notes], found %2 cells</source>
+        <translation>%1: device,label[,notes] が必要ですが、セルが %2 個あります</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Search by label, name, address, MAC, vendor or port</source>
+        <translation>ラベル、名前、アドレス、MAC、ベンダー、ポートで検索</translation>
+    </message>
+    <message>
+        <source>Search the devices</source>
+        <translation>デバイスを検索</translation>
+    </message>
+    <message>
+        <source>&amp;New only</source>
+        <translation>新規のみ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only devices not yet marked known</source>
+        <translation>まだ既知にしていないデバイスだけ</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn only</source>
+        <translation>停止中のみ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only devices that the last scan of them found down</source>
+        <translation>最後のスキャンで停止していたデバイスだけ</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>ラベル(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known</source>
+        <translation>既知にする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
+        <translation>デバイスにラベルを付けます (F2、またはラベル列をダブルクリックしてその場で編集)</translation>
+    </message>
+    <message>
+        <source>The selected devices are no longer new (Ctrl+K)</source>
+        <translation>選択したデバイスを新規でなくします (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>新規にする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
+        <translation>選択したデバイスを一覧から削除します。再びスキャンで見つかると新規になります (Del)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>、新規 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n 件を表示)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices yet: every scan kept in the history adds those it finds up.</source>
+        <translation>まだデバイスはありません: 履歴に保存したスキャンが、稼働中のホストを追加します。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Label for %1 (empty removes it):</source>
+        <translation>%1 のラベル (空にすると削除):</translation>
+    </message>
+    <message>
+        <source>Forget Devices</source>
+        <translation>デバイスの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their labels and notes go with them.</source>
+        <translation>
+            <numerusform>%n 台のデバイスを削除しますか? ラベルとメモも削除されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -439,6 +760,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>ほか %n 個の開いているポート</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1556,10 @@ Any earlier file at that path is unchanged.</source>
             <numerusform>%n 件のスキャンを履歴から削除しますか? 元に戻せません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ScanDiff</name>
@@ -1419,6 +1748,10 @@ New: %2
     <message>
         <source>Valid until: %1</source>
         <translation>有効期限: %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
     </message>
 </context>
 <context>
@@ -1818,16 +2151,6 @@ New: %2
         <translation>無効な形式 &quot;%1&quot;: text、csv、json、xml のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
-Past scans: portolan-cli history list|show ID|delete ID.</source>
-        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
-テストを許可されたホストだけをスキャンしてください。
-保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。
-過去のスキャン: portolan-cli history list|show ID|delete ID。</translation>
-    </message>
-    <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
         <translation>このスキャンを履歴に保存しません (portolan-cli history)。</translation>
     </message>
@@ -1846,6 +2169,18 @@ Past scans: portolan-cli history list|show ID|delete ID.</source>
     <message>
         <source>The most connections detection opens to one host at once (default %1).</source>
         <translation>検出が 1 つのホストに同時に開く最大接続数（既定 %1）。</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.
+Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
+        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
+テストを許可されたホストだけをスキャンしてください。
+保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。
+過去のスキャン: portolan-cli history list|show ID|delete ID。
+スキャンが見つけたデバイス: portolan-cli devices (portolan-cli devices --help を参照)。</translation>
     </message>
 </context>
 </TS>

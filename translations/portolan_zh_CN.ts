@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message numerus="yes">
+        <source>%n device(s) labelled from %1.
+</source>
+        <translation>
+            <numerusform>已从 %1 为 %n 台设备添加标签。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices the scans kept in the history have seen (%1).
+  list                   every device (the default)
+  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  notes DEVICE TEXT      keep notes on a device
+  known DEVICE           mark a device known (no longer new)
+  unknown DEVICE         mark it new again
+  forget DEVICE          remove a device from the inventory
+  import FILE            labels from CSV: device,label[,notes] per line
+DEVICE is a MAC address or an address the device had.</source>
+        <translation>历史记录中保存的扫描所发现的设备（%1）。
+  list                   所有设备（默认）
+  label DEVICE TEXT      为设备添加标签（&quot;&quot; 表示删除）
+  notes DEVICE TEXT      保存设备的备注
+  known DEVICE           将设备标记为已知（不再是新设备）
+  unknown DEVICE         重新标记为新设备
+  forget DEVICE          从清单中删除设备
+  import FILE            从 CSV 导入标签：每行 device,label[,notes]
+DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
+    </message>
+    <message>
+        <source>list, label, notes, known, unknown, forget or import</source>
+        <translation>list、label、notes、known、unknown、forget 或 import</translation>
+    </message>
+    <message>
+        <source>Output format of list: text, csv or json (default text).</source>
+        <translation>list 的输出格式：text、csv 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
+        <translation>只列出标签、备注、名称、地址、MAC 或厂商包含 TEXT，或曾开放端口 TEXT 的设备。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <translation>未知命令“%1”：应为 list、label、notes、known、unknown、forget 或 import</translation>
+    </message>
+    <message>
+        <source>list takes no argument (filter with --search)</source>
+        <translation>list 不接受参数（用 --search 筛选）</translation>
+    </message>
+    <message>
+        <source>%1 needs a device and a text</source>
+        <translation>%1 需要一个设备和一段文字</translation>
+    </message>
+    <message>
+        <source>%1 needs a file</source>
+        <translation>%1 需要一个文件</translation>
+    </message>
+    <message>
+        <source>%1 needs a device (a MAC address or an address)</source>
+        <translation>%1 需要一个设备（MAC 地址或地址）</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <translation>无效格式“%1”：应为 text、csv 或 json</translation>
+    </message>
+</context>
+<context>
     <name>CliDiff</name>
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
@@ -240,6 +307,260 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>DeviceFormat</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>down since %1</source>
+        <translation>自 %1 起 down</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>最后发现</translation>
+    </message>
+    <message>
+        <source>NAMES / OPEN PORTS</source>
+        <translation>名称 / 开放端口</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory: scans kept in the history add them.
+</source>
+        <translation>清单中没有设备：保存在历史记录中的扫描会添加设备。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceListModel</name>
+    <message>
+        <source>Up</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>Known device</source>
+        <translation>已知设备</translation>
+    </message>
+    <message>
+        <source>New: not yet marked known</source>
+        <translation>新设备：尚未标记为已知</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后发现</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>Open ports</source>
+        <translation>开放端口</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStore</name>
+    <message>
+        <source>there is no device %1 in the inventory</source>
+        <translation>清单中没有设备 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <translation>“%1”既不是 MAC 地址也不是 IP 地址</translation>
+    </message>
+    <message>
+        <source>no device in the inventory has %1 (see portolan-cli devices)</source>
+        <translation>清单中没有设备具有 %1（参见 portolan-cli devices）</translation>
+    </message>
+    <message>
+        <source>line %1: a quote that does not close, or one inside a cell</source>
+        <translation>第 %1 行：引号未闭合，或引号出现在单元格中间</translation>
+    </message>
+    <message>
+        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <translation>文件中没有标签（每行一个“device,label[,notes]”）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: expected device,label[,notes], found %2 cells</source>
+        <translation>%1：应为 device,label[,notes]，实际有 %2 个单元格</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Search by label, name, address, MAC, vendor or port</source>
+        <translation>按标签、名称、地址、MAC、厂商或端口搜索</translation>
+    </message>
+    <message>
+        <source>Search the devices</source>
+        <translation>搜索设备</translation>
+    </message>
+    <message>
+        <source>&amp;New only</source>
+        <translation>仅新设备(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Only devices not yet marked known</source>
+        <translation>仅尚未标记为已知的设备</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn only</source>
+        <translation>仅离线(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Only devices that the last scan of them found down</source>
+        <translation>仅上次扫描发现离线的设备</translation>
+    </message>
+    <message>
+        <source>&amp;Label…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Known</source>
+        <translation>标记为已知(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
+        <translation>为设备添加标签（F2，或双击“标签”列就地编辑）</translation>
+    </message>
+    <message>
+        <source>The selected devices are no longer new (Ctrl+K)</source>
+        <translation>所选设备不再是新设备（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;New</source>
+        <translation>标记为新设备(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
+        <translation>从清单中删除所选设备；再次扫描到时将视为新设备（Del）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n new</source>
+        <translation>
+            <numerusform>，%n 台新设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform>（显示 %n 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No devices yet: every scan kept in the history adds those it finds up.</source>
+        <translation>还没有设备：保存在历史记录中的每次扫描都会添加它发现在线的设备。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label for %1 (empty removes it):</source>
+        <translation>%1 的标签（留空则删除）：</translation>
+    </message>
+    <message>
+        <source>Forget Devices</source>
+        <translation>忘记设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n device(s)? Their labels and notes go with them.</source>
+        <translation>
+            <numerusform>忘记 %n 台设备？其标签和备注也会一并删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -439,6 +760,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>以及另外 %n 个开放端口</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1556,10 @@ Any earlier file at that path is unchanged.</source>
             <numerusform>从历史记录中删除 %n 次扫描？此操作无法撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ScanDiff</name>
@@ -1419,6 +1748,10 @@ New: %2
     <message>
         <source>Valid until: %1</source>
         <translation>有效期至：%1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -1818,16 +2151,6 @@ New: %2
         <translation>无效的格式“%1”：应为 text、csv、json 或 xml</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
-Scan only hosts you are allowed to test.
-Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
-Past scans: portolan-cli history list|show ID|delete ID.</source>
-        <translation>Portolan TCP connect 端口扫描器（无窗口）。
-只扫描您有权测试的主机。
-比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。
-以往的扫描：portolan-cli history list|show ID|delete ID。</translation>
-    </message>
-    <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
         <translation>不将此次扫描保存到历史记录（portolan-cli history）。</translation>
     </message>
@@ -1846,6 +2169,18 @@ Past scans: portolan-cli history list|show ID|delete ID.</source>
     <message>
         <source>The most connections detection opens to one host at once (default %1).</source>
         <translation>检测同时向单个主机打开的最大连接数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Portolan TCP connect port scanner, without a window.
+Scan only hosts you are allowed to test.
+Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
+Past scans: portolan-cli history list|show ID|delete ID.
+Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
+        <translation>Portolan TCP connect 端口扫描器（无窗口）。
+只扫描您有权测试的主机。
+比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。
+以往的扫描：portolan-cli history list|show ID|delete ID。
+扫描发现的设备：portolan-cli devices（参见 portolan-cli devices --help）。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 
@@ -55,6 +56,16 @@ bool Dialogs::editText(QWidget *parent, const QString &title, const QString &lab
 {
     bool ok = false;
     const QString edited = QInputDialog::getMultiLineText(parent, title, label, *text, &ok);
+    if (ok)
+        *text = edited;
+    return ok;
+}
+
+bool Dialogs::askText(QWidget *parent, const QString &title, const QString &label, QString *text)
+{
+    bool ok = false;
+    const QString edited
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, *text, &ok);
     if (ok)
         *text = edited;
     return ok;

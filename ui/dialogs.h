@@ -30,4 +30,7 @@ public:
     // A multi-line text to edit; false when cancelled.
     virtual bool editText(
         QWidget *parent, const QString &title, const QString &label, QString *text);
+    // One line of text to edit; false when cancelled.
+    virtual bool askText(
+        QWidget *parent, const QString &title, const QString &label, QString *text);
 };

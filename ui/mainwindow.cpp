@@ -420,6 +420,11 @@ void MainWindow::showReport(const ScanReport &report, const QString &source)
     updateControls();
 }
 
+void MainWindow::setDeviceLabels(const QHash<QString, QString> &labels)
+{
+    m_pane->setDeviceLabels(labels);
+}
+
 bool MainWindow::rescan(const ScanReport &parameters)
 {
     if (m_job.isRunning())

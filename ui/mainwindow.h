@@ -59,6 +59,7 @@ public:
     // Runs a scan again with the targets, ports, timeout, retries and banners of
     // parameters; false when it does not start.
     bool rescan(const ScanReport &parameters) override;
+    void setDeviceLabels(const QHash<QString, QString> &labels) override;
     ScanArchive *archive() const { return m_archive; }
 
     // Scans above this many probes ask for confirmation first.

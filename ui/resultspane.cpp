@@ -96,6 +96,12 @@ void ResultsPane::setUpTable()
     header->resizeSection(ScanResultModel::Version,
         metrics.horizontalAdvance(QLatin1String("OpenSSH 9.2p1 (Debian-2+deb12u3; protocol 2.0)"))
             + 12);
+    // The device's label after the address (the model's last column, as Version is).
+    header->moveSection(header->visualIndex(ScanResultModel::Label),
+        header->visualIndex(ScanResultModel::Address) + 1);
+    header->resizeSection(
+        ScanResultModel::Label, metrics.horizontalAdvance(QLatin1String("Printer upstairs")) + 12);
+    m_view->setColumnHidden(ScanResultModel::Label, true);
     m_view->sortByColumn(ScanResultModel::Host, Qt::AscendingOrder);
 }
 
@@ -121,9 +127,14 @@ void ResultsPane::sizeHostColumns()
     m_hostsView->setColumnHidden(HostListModel::Mac, true);
     hostsHeader->resizeSection(HostListModel::Mac,
         hostMetrics.horizontalAdvance(QStringLiteral("00:00:00:00:00:00")) + 14);
-    for (int c = HostListModel::Open; c < HostListModel::ColumnCount; ++c)
+    for (int c = HostListModel::Open; c <= HostListModel::Closed; ++c)
         hostsHeader->resizeSection(c,
             hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
+    hostsHeader->moveSection(hostsHeader->visualIndex(HostListModel::Label),
+        hostsHeader->visualIndex(HostListModel::Address) + 1);
+    hostsHeader->resizeSection(
+        HostListModel::Label, hostMetrics.horizontalAdvance(QStringLiteral("Printer upstairs")) + 14);
+    m_hostsView->setColumnHidden(HostListModel::Label, true);
 }
 
 void ResultsPane::addBatch(const ScanBatch &batch)
@@ -132,6 +143,7 @@ void ResultsPane::addBatch(const ScanBatch &batch)
     m_results->updateDetails(batch.detected);
     updateHostColumn();
     m_hosts->addBatch(batch);
+    updateHostColumn();
     // The MAC column only where the scan found some (hosts on the local link).
     if (m_hostsView->isColumnHidden(HostListModel::Mac) == m_hosts->hasMacs())
         m_hostsView->setColumnHidden(HostListModel::Mac, !m_hosts->hasMacs());
@@ -163,8 +175,22 @@ void ResultsPane::updateRowCount()
                                      QLocale().toString(m_results->rowCount())));
 }
 
+void ResultsPane::setDeviceLabels(const QHash<QString, QString> &labels)
+{
+    m_results->setLabels(labels);
+    m_hosts->setLabels(labels);
+    updateHostColumn();
+}
+
 void ResultsPane::updateHostColumn()
 {
+    // The Label columns only while some host shown has a label.
+    const bool noLabels = !m_results->hasLabels();
+    if (m_view->isColumnHidden(ScanResultModel::Label) != noLabels)
+        m_view->setColumnHidden(ScanResultModel::Label, noLabels);
+    const bool noHostLabels = !m_hosts->hasLabels() || m_hosts->rowCount() == 0;
+    if (m_hostsView->isColumnHidden(HostListModel::Label) != noHostLabels)
+        m_hostsView->setColumnHidden(HostListModel::Label, noHostLabels);
     // The Host column only repeats the Address column when targets were addresses.
     const bool hidden = !m_results->hasHostNames();
     if (m_view->isColumnHidden(ScanResultModel::Host) != hidden)

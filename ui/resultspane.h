@@ -46,6 +46,8 @@ public:
     HostListModel *hosts() const { return m_hosts; }
     void addBatch(const ScanBatch &batch);
     void setHostNames(quint32 hostId, const QStringList &names);
+    // Device labels by address, shown beside the address (the columns hidden while none applies).
+    void setDeviceLabels(const QHash<QString, QString> &labels);
     void clear();
     void updateRowCount();
     // Whether the hosts pane lists hosts that did not answer.

@@ -1,6 +1,7 @@
 #include "scanarchive.h"
 
 #include "comparedialog.h"
+#include "devicespanel.h"
 #include "dialogs.h"
 #include "historypanel.h"
 #include "icons.h"
@@ -37,6 +38,7 @@ ScanArchive::ScanArchive(QMainWindow *window, ScanView *view, const Menus &menus
     });
 
     addActions(menus);
+    addDevices(menus);
 
     connectHistory();
     connect(m_panel, &HistoryPanel::openRequested, this, [this](qint64 id) {
@@ -81,6 +83,27 @@ ScanArchive::ScanArchive(QMainWindow *window, ScanView *view, const Menus &menus
     retranslate();
 }
 
+void ScanArchive::addDevices(const Menus &menus)
+{
+    m_devices = new DevicesPanel(&m_history, m_dialogs, m_window);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_devices);
+    m_window->tabifyDockWidget(m_panel, m_devices);
+    m_devices->hide(); // restoreState() shows it again if it was open
+    QAction *toggle = m_devices->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("devicesAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    toggle->setIcon(Icons::action("computer", "devices"));
+    menus.view->addAction(toggle);
+    connect(m_devices, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_devices->refresh();
+    });
+    connect(m_devices, &DevicesPanel::labelsChanged, this,
+        [this](const QHash<QString, QString> &labels) { m_view->setDeviceLabels(labels); });
+    // The labels for the table from the start, whether the view is open or not.
+    m_devices->refresh();
+}
+
 void ScanArchive::addActions(const Menus &menus)
 {
     m_openAction = new QAction(m_window);
@@ -112,6 +135,7 @@ void ScanArchive::connectHistory()
         }
         m_panel->select(id);
         m_panel->refresh();
+        m_devices->refresh(); // what the scan saw of each device
         Q_EMIT saved(id);
     });
     connect(&m_history, &HistoryJob::removed, this, [this](qint64, const QString &error) {
@@ -134,6 +158,8 @@ void ScanArchive::retranslate()
 {
     m_panel->retranslate();
     m_panel->toggleViewAction()->setText(tr("&History"));
+    m_devices->retranslate();
+    m_devices->toggleViewAction()->setText(tr("&Devices"));
     m_openAction->setText(tr("&Open Scan…"));
     m_openAction->setToolTip(tr("Open a saved scan (Portolan JSON or nmap XML), read-only"));
     m_compareFileAction->setText(tr("Compare &With File…"));

@@ -11,6 +11,7 @@
 
 class AppSettings;
 class CompareDialog;
+class DevicesPanel;
 class Dialogs;
 class HistoryPanel;
 class QMainWindow;
@@ -42,6 +43,7 @@ public:
 
     HistoryJob *history() { return &m_history; }
     HistoryPanel *panel() const { return m_panel; }
+    DevicesPanel *devicesPanel() const { return m_devices; }
     CompareDialog *compareDialog() const { return m_compare; }
     // The window calls this when a scan it ran has ended; the scan is taken from
     // the window only when the history keeps it or a rescan compares it.
@@ -66,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void addActions(const Menus &menus);
+    void addDevices(const Menus &menus);
     void connectHistory();
     enum class Pending { None, Open, Rescan, CompareOlder, CompareNewer };
     void onLoaded(qint64 id, const ScanReport &report, const QString &error);
@@ -80,6 +83,7 @@ private:
     Dialogs *m_dialogs;
     HistoryJob m_history;
     HistoryPanel *m_panel = nullptr;
+    DevicesPanel *m_devices = nullptr;
     CompareDialog *m_compare = nullptr;
     QAction *m_openAction;
     QAction *m_compareFileAction;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 #include "core/models/scanresultmodel.h"
@@ -32,4 +33,7 @@ public:
     // Runs a scan again with parameters' targets, ports and options; false when it
     // does not start.
     virtual bool rescan(const ScanReport &parameters) = 0;
+    // The labels the user gave devices, by each address they had: shown beside
+    // the address in the table and the hosts pane.
+    virtual void setDeviceLabels(const QHash<QString, QString> &labels) = 0;
 };

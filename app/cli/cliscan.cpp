@@ -150,7 +150,8 @@ void ScanCommand::define()
         "Portolan TCP connect port scanner, without a window.\n"
         "Scan only hosts you are allowed to test.\n"
         "Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).\n"
-        "Past scans: portolan-cli history list|show ID|delete ID."));
+        "Past scans: portolan-cli history list|show ID|delete ID.\n"
+        "Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("targets"),

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reverseNamesOfLiveHosts();
     void xmlValidatesAndDiffFindsTheChange();
     void historyKeepsScans();
+    void devicesCommand();
 
 private:
     struct Result
@@ -204,12 +205,13 @@ void TestCli::help()
              "--service-timeout", "--service-connections", "--resolve-all", "-6", "--show-closed",
              "--skip-discovery", "-Pn", "--discovery-only", "-sn", "--discovery-ports", "--no-ping",
              "--no-dns", "--hosts-csv", "--format", "--output", "--no-history", "--help",
-             "--version", "portolan-cli diff OLD NEW", "portolan-cli history" })
+             "--version", "portolan-cli diff OLD NEW", "portolan-cli history", "portolan-cli devices" })
         QVERIFY2(r.out.contains(option), option);
     // Each command's own help, and -h for --help.
     for (const QStringList &args : { QStringList { QStringLiteral("-h") },
              QStringList { QStringLiteral("diff"), QStringLiteral("--help") },
-             QStringList { QStringLiteral("history"), QStringLiteral("--help") } }) {
+             QStringList { QStringLiteral("history"), QStringLiteral("--help") },
+             QStringList { QStringLiteral("devices"), QStringLiteral("--help") } }) {
         const Result own = cli(args);
         QCOMPARE(own.exitCode, 0);
         QVERIFY2(own.out.startsWith("Usage: "), qPrintable(args.join(QLatin1Char(' '))));
@@ -217,6 +219,10 @@ void TestCli::help()
     }
     QVERIFY(cli({ QStringLiteral("diff"), QStringLiteral("--help") }).out.contains("Exit status"));
     QVERIFY(cli({ QStringLiteral("history"), QStringLiteral("--help") }).out.contains("show ID"));
+    const QByteArray devices = cli({ QStringLiteral("devices"), QStringLiteral("--help") }).out;
+    for (const char *command : { "label DEVICE TEXT", "known DEVICE", "forget DEVICE",
+             "import FILE", "--search", "--format" })
+        QVERIFY2(devices.contains(command), command);
 }
 
 void TestCli::serviceVersion()
@@ -290,6 +296,19 @@ void TestCli::badInput_data()
     QTest::newRow("history id") << QStringList { "history", "show", "abc" } << "needs the id";
     QTest::newRow("history format")
         << QStringList { "history", "list", "--format", "xml" } << "\"xml\"";
+    QTest::newRow("devices command")
+        << QStringList { "devices", "frob" } << "unknown command \"frob\"";
+    QTest::newRow("devices format")
+        << QStringList { "devices", "--format", "xml" } << "\"xml\"";
+    QTest::newRow("devices label without text")
+        << QStringList { "devices", "label", "127.0.0.1" } << "needs a device and a text";
+    QTest::newRow("devices label of a name")
+        << QStringList { "devices", "label", "nas.lan", "x" } << "neither a MAC";
+    QTest::newRow("devices unknown device")
+        << QStringList { "devices", "forget", "198.18.0.99" } << "no device";
+    QTest::newRow("devices import of a missing file")
+        << QStringList { "devices", "import", "/nonexistent/labels.csv" }
+        << "cannot read /nonexistent/labels.csv";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
     QTest::newRow("negative concurrency")
@@ -867,6 +886,118 @@ void TestCli::historyKeepsScans()
     const Result fresh = cli({ QStringLiteral("history"), QStringLiteral("list"),
         QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(QJsonDocument::fromJson(fresh.out).array().size(), 1);
+}
+
+void TestCli::devicesCommand()
+{
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    Listeners open;
+    QVERIFY(open.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25041));
+    QVERIFY(open.listen(QHostAddress(QStringLiteral("127.0.0.2")), 25042));
+    // No scan yet: an empty inventory, said so.
+    const Result empty = cli({ QStringLiteral("devices") });
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY2(empty.out.contains("No devices"), empty.out.constData());
+    QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25041-25042"),
+                 QStringLiteral("127.0.0.1-2") })
+                 .exitCode,
+        0);
+    // --no-history: the inventory is not touched either.
+    QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("--no-history"), QStringLiteral("-p"),
+                 QStringLiteral("25041"), QStringLiteral("127.0.0.3") })
+                 .exitCode,
+        0);
+    const auto json = [this](const QStringList &extra = {}) {
+        const Result r = cli(QStringList { QStringLiteral("devices"), QStringLiteral("--format"),
+                                 QStringLiteral("json") }
+            + extra);
+        if (r.exitCode != 0)
+            qFatal("devices: %s", r.err.constData());
+        return QJsonDocument::fromJson(r.out).array();
+    };
+    QJsonArray all = json();
+    QCOMPARE(all.size(), 2);
+    QMap<QString, QJsonObject> byAddress;
+    for (const QJsonValue &v : std::as_const(all))
+        byAddress.insert(v[QStringLiteral("address")].toString(), v.toObject());
+    QCOMPARE(byAddress.keys(), (QStringList { QStringLiteral("127.0.0.1"),
+                                   QStringLiteral("127.0.0.2") }));
+    const QJsonObject one = byAddress.value(QStringLiteral("127.0.0.1"));
+    QCOMPARE(one[QStringLiteral("open_ports")].toArray().size(), 1);
+    QCOMPARE(one[QStringLiteral("open_ports")][0][QStringLiteral("port")].toInt(), 25041);
+    QCOMPARE(one[QStringLiteral("known")].toBool(), false);
+    QCOMPARE(one[QStringLiteral("up")].toBool(), true);
+    QVERIFY(one[QStringLiteral("mac")].isNull()); // loopback: no link-layer address
+
+    // Label, notes, known; a label with spaces and quotes is one argument.
+    const Result labelled = cli({ QStringLiteral("devices"), QStringLiteral("label"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("Anna's \"desk\" PC") });
+    QCOMPARE(labelled.exitCode, 0);
+    QVERIFY2(labelled.out.contains("labelled"), labelled.out.constData());
+    QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("notes"), QStringLiteral("127.0.0.1"),
+                 QStringLiteral("under the desk") })
+                 .exitCode,
+        0);
+    QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("known"), QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        0);
+    all = json({ QStringLiteral("--search"), QStringLiteral("DESK") });
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all[0][QStringLiteral("label")].toString(), QStringLiteral("Anna's \"desk\" PC"));
+    QCOMPARE(all[0][QStringLiteral("notes")].toString(), QStringLiteral("under the desk"));
+    QCOMPARE(all[0][QStringLiteral("known")].toBool(), true);
+    // A later scan keeps the label.
+    QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25041"),
+                 QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        0);
+    QCOMPARE(json({ QStringLiteral("--search"), QStringLiteral("127.0.0.1") })[0]
+                 [QStringLiteral("label")]
+                     .toString(),
+        QStringLiteral("Anna's \"desk\" PC"));
+
+    // Import: all lines or none.
+    const QString bad = data.filePath(QStringLiteral("bad.csv"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("device,label\n127.0.0.2,printer\n198.18.0.99,nobody\n");
+    badFile.close();
+    const Result refused = cli({ QStringLiteral("devices"), QStringLiteral("import"), bad });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("line 3") && refused.err.count('\n') == 1,
+        refused.err.constData());
+    QCOMPARE(json({ QStringLiteral("--search"), QStringLiteral("127.0.0.2") })[0]
+                 [QStringLiteral("label")]
+                     .toString(),
+        QString());
+    const QString good = data.filePath(QStringLiteral("good.csv"));
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write("127.0.0.2,\"Printer, upstairs\",toner low\n");
+    goodFile.close();
+    const Result imported = cli({ QStringLiteral("devices"), QStringLiteral("import"), good });
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("1 device"), imported.out.constData());
+    // CSV out: a header and a row per device.
+    const Result csv = cli({ QStringLiteral("devices"), QStringLiteral("--format"),
+        QStringLiteral("csv") });
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith("id,address,addresses,mac,label,"));
+    QCOMPARE(csv.out.count('\n'), 3);
+    QVERIFY2(csv.out.contains(",\"Printer, upstairs\",toner low,"), csv.out.constData());
+
+    // Forget: gone, and its address names no device.
+    QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("forget"), QStringLiteral("127.0.0.2") })
+                 .exitCode,
+        0);
+    QCOMPARE(json().size(), 1);
+    const Result gone = cli({ QStringLiteral("devices"), QStringLiteral("label"),
+        QStringLiteral("127.0.0.2"), QStringLiteral("x") });
+    QCOMPARE(gone.exitCode, 2);
+    QVERIFY2(gone.err.contains("no device"), gone.err.constData());
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)

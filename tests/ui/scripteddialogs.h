@@ -65,6 +65,15 @@ public:
         *text = editAnswers.takeFirst();
         return true;
     }
+    bool askText(QWidget *, const QString &title, const QString &, QString *text) override
+    {
+        asked.append(title);
+        edited = *text;
+        if (editAnswers.isEmpty())
+            return false;
+        *text = editAnswers.takeFirst();
+        return true;
+    }
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // "Rescan and Compare", opening Portolan JSON and nmap XML files, exporting nmap
 // XML, and the history's on/off switch and size limit.
 #include "comparedialog.h"
+#include "devicespanel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "resultactions.h"
@@ -31,9 +32,11 @@
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "common/skip.h"
+#include "core/history/devicelistmodel.h"
 #include "core/history/historyjob.h"
 #include "core/history/historylistmodel.h"
 #include "core/history/historystore.h"
+#include "core/models/hostlistmodel.h"
 #include "core/settings/appsettings.h"
 
 class TestHistoryView : public IsolatedTest
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void badFileKeepsTheTable();
     void historyOffAndLimit();
     void unusableHistoryIsKeptAside();
+    void devicesListedAndLabelled();
+    void devicesKnownAndForgotten();
 
 private:
     void createWindow();
@@ -76,6 +81,14 @@ private:
     QStringList historyColumn(int column) const;
     QStringList shownRows() const;
     void selectHistoryRows(const QList<int> &rows);
+    void settle();
+    // Shows the Devices dock (Ctrl+D) and waits for its list.
+    int showDevices();
+    int refreshDevices();
+    void selectDevice(const QString &address);
+    // The Label column of the results table and of the hosts pane, by address.
+    QString tableLabel(const QString &address) const;
+    QString hostsLabel(const QString &address) const;
 
     Listeners m_listeners;
     QTemporaryDir m_dir;
@@ -492,3 +505,181 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_historyview.moc"
+
+int TestHistoryView::showDevices()
+{
+    DevicesPanel *panel = m_window->archive()->devicesPanel();
+    if (panel->isVisible()) // as the last window left it (the layout is remembered)
+        return refreshDevices();
+    settle();
+    QSignalSpy listed(panel, &DevicesPanel::listShown);
+    QApplication::setActiveWindow(m_window.get());
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    if (!panel->isVisible() || !listed.wait(10000))
+        return -1;
+    settle();
+    return listed.last().first().toInt();
+}
+
+int TestHistoryView::refreshDevices()
+{
+    settle();
+    QSignalSpy listed(m_window->archive()->devicesPanel(), &DevicesPanel::listShown);
+    m_window->archive()->devicesPanel()->refresh();
+    if (!listed.wait(10000))
+        return -1;
+    return listed.last().first().toInt();
+}
+
+void TestHistoryView::settle()
+{
+    // Every list or change asked of the history so far has run, and its answer
+    // has been delivered: a spy made after this sees only what comes next.
+    m_window->archive()->history()->waitForDone();
+    QCoreApplication::processEvents();
+}
+
+void TestHistoryView::selectDevice(const QString &address)
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("devicesView"));
+    view->clearSelection();
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, DeviceListModel::Address).data().toString() == address)
+            view->selectionModel()->select(view->model()->index(r, 0),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+QString TestHistoryView::tableLabel(const QString &address) const
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, ScanResultModel::Address).data().toString() == address)
+            return view->isColumnHidden(ScanResultModel::Label)
+                ? QStringLiteral("(hidden)")
+                : model->index(r, ScanResultModel::Label).data().toString();
+    }
+    return QStringLiteral("(no row)");
+}
+
+QString TestHistoryView::hostsLabel(const QString &address) const
+{
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("hostsView"));
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, HostListModel::Address).data().toString() == address)
+            return view->isColumnHidden(HostListModel::Label)
+                ? QStringLiteral("(hidden)")
+                : model->index(r, HostListModel::Label).data().toString();
+    }
+    return QStringLiteral("(no row)");
+}
+
+void TestHistoryView::devicesListedAndLabelled()
+{
+    QCOMPARE(showDevices(), 0);
+    QVERIFY(find<QLabel>("devicesCountLabel")->text().startsWith(QStringLiteral("No devices")));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1-2"), QStringLiteral("28001-28002")));
+    QCOMPARE(refreshDevices(), 2); // the save asked for the list too; this one is after it
+    auto *view = find<QTableView>("devicesView");
+    QStringList addresses;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        addresses.append(view->model()->index(r, DeviceListModel::Address).data().toString());
+    addresses.sort();
+    QCOMPARE(addresses, (QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2") }));
+    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 2 new"));
+    // No labels yet: the Label columns stay hidden.
+    QCOMPARE(tableLabel(QStringLiteral("127.0.0.1")), QStringLiteral("(hidden)"));
+    QCOMPARE(hostsLabel(QStringLiteral("127.0.0.1")), QStringLiteral("(hidden)"));
+
+    // Label... on the selected device (F2 in the view).
+    selectDevice(QStringLiteral("127.0.0.1"));
+    m_dialogs->editAnswers = QStringList { QStringLiteral("Build server") };
+    QSignalSpy listed(m_window->archive()->devicesPanel(), &DevicesPanel::listShown);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    QVERIFY(m_dialogs->asked.contains(QStringLiteral("Label")));
+    QVERIFY(listed.wait(10000)); // kept, then listed again
+    QCOMPARE(tableLabel(QStringLiteral("127.0.0.1")), QStringLiteral("Build server"));
+    QCOMPARE(hostsLabel(QStringLiteral("127.0.0.1")), QStringLiteral("Build server"));
+    QCOMPARE(tableLabel(QStringLiteral("127.0.0.2")), QString());
+
+    // Edited in place: the Label column takes what is typed.
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        if (view->model()->index(r, DeviceListModel::Address).data() == QStringLiteral("127.0.0.2"))
+            row = r;
+    QVERIFY(row >= 0);
+    const QModelIndex labelCell = view->model()->index(row, DeviceListModel::Label);
+    QVERIFY(view->model()->flags(labelCell) & Qt::ItemIsEditable);
+    QVERIFY(!(view->model()->flags(view->model()->index(row, DeviceListModel::Address))
+        & Qt::ItemIsEditable));
+    QVERIFY(view->model()->setData(labelCell, QStringLiteral("Printer upstairs")));
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(tableLabel(QStringLiteral("127.0.0.2")), QStringLiteral("Printer upstairs"));
+
+    // Kept in the database: a new window (and the CLI) sees them, and a new scan
+    // shows them beside the addresses from its first rows.
+    m_window.reset();
+    createWindow();
+    QVERIFY(scan(QStringLiteral("127.0.0.1-2"), QStringLiteral("28001-28002")));
+    QTRY_COMPARE(tableLabel(QStringLiteral("127.0.0.2")), QStringLiteral("Printer upstairs"));
+    QCOMPARE(hostsLabel(QStringLiteral("127.0.0.1")), QStringLiteral("Build server"));
+    // The search finds a device by its label.
+    QCOMPARE(showDevices(), 2);
+    find<QLineEdit>("devicesSearchLineEdit")->setText(QStringLiteral("printer"));
+    QTRY_COMPARE(find<QTableView>("devicesView")->model()->rowCount(), 1);
+    QCOMPARE(find<QTableView>("devicesView")
+                 ->model()
+                 ->index(0, DeviceListModel::Address)
+                 .data()
+                 .toString(),
+        QStringLiteral("127.0.0.2"));
+}
+
+void TestHistoryView::devicesKnownAndForgotten()
+{
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1-2"), QStringLiteral("28001-28002")));
+    QCOMPARE(showDevices(), 2);
+    auto *view = find<QTableView>("devicesView");
+    auto *onlyNew = find<QCheckBox>("devicesNewCheckBox");
+    onlyNew->setChecked(true);
+    QCOMPARE(view->model()->rowCount(), 2);
+    selectDevice(QStringLiteral("127.0.0.1"));
+    QSignalSpy listed(m_window->archive()->devicesPanel(), &DevicesPanel::listShown);
+    find<QPushButton>("devicesKnownButton")->click();
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(view->model()->rowCount(), 1); // the known one is filtered out
+    QCOMPARE(view->model()->index(0, DeviceListModel::Address).data().toString(),
+        QStringLiteral("127.0.0.2"));
+    QCOMPARE(find<QLabel>("devicesCountLabel")->text(),
+        QStringLiteral("2 device(s), 1 new (1 shown)"));
+    onlyNew->setChecked(false);
+    QCOMPARE(view->model()->rowCount(), 2);
+    // Down only: both are up.
+    find<QCheckBox>("devicesDownCheckBox")->setChecked(true);
+    QCOMPARE(view->model()->rowCount(), 0);
+    find<QCheckBox>("devicesDownCheckBox")->setChecked(false);
+
+    // Forget asks first; no means nothing happens.
+    selectDevice(QStringLiteral("127.0.0.2"));
+    m_dialogs->confirmAnswer = false;
+    QSignalSpy changed(m_window->archive()->history(), &HistoryJob::deviceChanged);
+    find<QPushButton>("devicesForgetButton")->click();
+    QVERIFY(m_dialogs->asked.last().startsWith(QStringLiteral("Forget 1 device")));
+    m_window->archive()->history()->waitForDone(); // whatever was asked has run
+    QCoreApplication::processEvents(); // and its answers have come
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(view->model()->rowCount(), 2);
+    m_dialogs->confirmAnswer = true;
+    find<QPushButton>("devicesForgetButton")->click();
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, DeviceListModel::Address).data().toString(),
+        QStringLiteral("127.0.0.1"));
+    // Seen again by the next scan: a new device.
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28002")));
+    QCOMPARE(refreshDevices(), 2);
+    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 1 new"));
+}

@@ -1,11 +1,14 @@
 #include "core/history/historyjob.h"
 
+#include "core/history/devicestore.h"
+
 HistoryJob::HistoryJob(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
 {
     qRegisterMetaType<QList<HistoryStore::Entry>>();
     qRegisterMetaType<ScanReport>();
+    qRegisterMetaType<QList<Device>>();
     m_pool.setMaxThreadCount(1); // one at a time, in order
 }
 
@@ -78,5 +81,42 @@ void HistoryJob::remove(qint64 id)
         if (store)
             store->remove(id, &error);
         QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT removed(id, error); });
+    });
+}
+
+void HistoryJob::listDevices()
+{
+    run([this](HistoryStore *store, QString error) {
+        QList<Device> devices;
+        if (store)
+            DeviceStore(*store).list({}, &devices, &error);
+        QMetaObject::invokeMethod(this, [this, devices = std::move(devices), error] {
+            Q_EMIT devicesListed(devices, error);
+        });
+    });
+}
+
+void HistoryJob::changeDevice(qint64 id, DeviceChange change, const QString &text)
+{
+    run([this, id, change, text](HistoryStore *store, QString error) {
+        if (store) {
+            DeviceStore devices(*store);
+            switch (change) {
+            case DeviceChange::Label:
+                devices.setLabel(id, text, &error);
+                break;
+            case DeviceChange::Notes:
+                devices.setNotes(id, text, &error);
+                break;
+            case DeviceChange::Known:
+            case DeviceChange::Unknown:
+                devices.setKnown(id, change == DeviceChange::Known, &error);
+                break;
+            case DeviceChange::Forget:
+                devices.forget(id, &error);
+                break;
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT deviceChanged(id, error); });
     });
 }

@@ -4,6 +4,7 @@
 #include <QThreadPool>
 
 #include "core/history/historystore.h"
+#include "core/results/device.h"
 #include "core/models/scanresultmodel.h"
 
 // The window's way to the scan history: every operation runs on one worker
@@ -26,6 +27,11 @@ public:
     void list(const QString &search);
     void load(qint64 id);
     void remove(qint64 id);
+    // The inventory of devices, whole (the window filters it itself).
+    void listDevices();
+    // What the user says of a device; forget removes it.
+    enum class DeviceChange { Label, Notes, Known, Unknown, Forget };
+    void changeDevice(qint64 id, DeviceChange change, const QString &text = {});
     // Blocks until every operation asked so far has run (their signals are queued).
     void waitForDone();
 
@@ -34,6 +40,9 @@ Q_SIGNALS:
     void listed(const QList<HistoryStore::Entry> &entries, const QString &error);
     void loaded(qint64 id, const ScanReport &report, const QString &error);
     void removed(qint64 id, const QString &error);
+    void devicesListed(const QList<Device> &devices, const QString &error);
+    // A change asked with changeDevice() was made (error empty) or not.
+    void deviceChanged(qint64 id, const QString &error);
     // An unusable file was kept aside and a new one started: what to tell the user.
     void notice(const QString &text);
 
@@ -47,3 +56,4 @@ private:
 };
 Q_DECLARE_METATYPE(HistoryStore::Entry)
 Q_DECLARE_METATYPE(ScanReport)
+Q_DECLARE_METATYPE(QList<Device>)

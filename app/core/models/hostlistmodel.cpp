@@ -72,7 +72,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         lines.removeAll(QString());
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
-    if (role == Qt::TextAlignmentRole && (index.column() >= Open || index.column() == Latency))
+    if (role == Qt::TextAlignmentRole
+        && ((index.column() >= Open && index.column() <= Closed) || index.column() == Latency))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
@@ -101,6 +102,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(h.filtered) : QVariant(QString::number(h.filtered));
     case Closed:
         return raw ? QVariant(h.closed) : QVariant(QString::number(h.closed));
+    case Label:
+        return m_labels.value(h.address.toString());
     default:
         return {};
     }
@@ -127,6 +130,8 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Filtered");
     case Closed:
         return tr("Closed");
+    case Label:
+        return tr("Label");
     default:
         return {};
     }
@@ -296,4 +301,11 @@ void HostListModel::clear()
     m_rowOf.clear();
     m_down = m_macs = 0;
     endResetModel();
+}
+
+void HostListModel::setLabels(const QHash<QString, QString> &labels)
+{
+    m_labels = labels;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Label), index(rowCount() - 1, Label));
 }

@@ -15,7 +15,19 @@ class HostListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HostListModel)
 
 public:
-    enum Column { Address, Name, Status, Latency, Mac, Open, Filtered, Closed, ColumnCount };
+    // Label last, so that saved layouts stay valid; the view shows it after Address.
+    enum Column {
+        Address,
+        Name,
+        Status,
+        Latency,
+        Mac,
+        Open,
+        Filtered,
+        Closed,
+        Label,
+        ColumnCount
+    };
     enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole, StatusRole };
 
     explicit HostListModel(QObject *parent = nullptr);
@@ -37,6 +49,9 @@ public:
     // For a report of the scan: the state of each host that has one (names and
     // MAC included), and each host's closed ports.
     void reportHosts(QList<HostState> *states, QList<HostTally> *tallies) const;
+    // The labels of devices by address, for the Label column.
+    void setLabels(const QHash<QString, QString> &labels);
+    bool hasLabels() const { return !m_labels.isEmpty(); }
     // Whether any host has a MAC address to show.
     bool hasMacs() const { return m_macs > 0; }
 
@@ -79,4 +94,5 @@ private:
     QHash<quint32, int> m_rowOf;
     int m_down = 0;
     int m_macs = 0;
+    QHash<QString, QString> m_labels;
 };

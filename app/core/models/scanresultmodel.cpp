@@ -77,6 +77,8 @@ QString ScanResultModel::text(const Row &row, int column) const
         const ServiceInfo *s = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
         return s ? s->summary() : QString();
     }
+    case Label:
+        return m_labels.value(host(row).addressText);
     default:
         return {};
     }
@@ -151,6 +153,8 @@ QVariant ScanResultModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Banner");
     case Version:
         return tr("Version");
+    case Label:
+        return tr("Label");
     default:
         return {};
     }
@@ -169,6 +173,8 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
             const QString addressText = r.address.toString();
             if (r.host != addressText)
                 ++m_hostNames;
+            if (m_labels.contains(addressText))
+                ++m_labelledHosts;
             m_hosts.push_back(HostInfo { r.hostId, r.host, r.address, addressText,
                 (r.host + QLatin1Char('\n') + addressText).toLower() });
         }
@@ -202,6 +208,7 @@ void ScanResultModel::clear()
     m_openRows.clear();
     m_portKeys.clear();
     m_hostNames = 0;
+    m_labelledHosts = 0;
     endResetModel();
 }
 
@@ -387,7 +394,8 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
             b.detail < 0 ? QByteArray() : m_details.at(b.detail).banner);
         break;
     case Version:
-        c = text(a, Version).compare(text(b, Version), Qt::CaseInsensitive);
+    case Label:
+        c = text(a, column).compare(text(b, column), Qt::CaseInsensitive);
         break;
     default:
         break;
@@ -397,4 +405,14 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
     if (c == 0)
         c = compare(a.port, b.port);
     return c < 0;
+}
+
+void ScanResultModel::setLabels(const QHash<QString, QString> &labels)
+{
+    m_labels = labels;
+    m_labelledHosts = 0;
+    for (const HostInfo &h : m_hosts)
+        m_labelledHosts += m_labels.contains(h.addressText) ? 1 : 0;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, Label), index(rowCount() - 1, Label));
 }

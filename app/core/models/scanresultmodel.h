@@ -30,6 +30,7 @@ public:
         Latency,
         Banner,
         Version, // product, version and details of a detected service
+        Label, // the user's label of the device at the address (the inventory's)
         ColumnCount
     };
     enum Role { RawValueRole = Qt::UserRole + 1, StateRole, HostIdRole };
@@ -62,6 +63,10 @@ public:
     // Whether any host has a name other than its address: else the Host column
     // would only repeat the Address column.
     bool hasHostNames() const { return m_hostNames > 0; }
+    // The labels of devices by address, for the Label column.
+    void setLabels(const QHash<QString, QString> &labels);
+    // Whether any host of the table has a label.
+    bool hasLabels() const { return m_labelledHosts > 0; }
     void clear();
 
     ScanResult result(int row) const;
@@ -134,6 +139,8 @@ private:
     QList<QString> m_detailKeys; // lower-case escaped banner and service, for search
     QHash<quint16, QString> m_portKeys; // lower-case "port service", for search
     int m_hostNames = 0; // hosts whose name is not their address
+    QHash<QString, QString> m_labels;
+    int m_labelledHosts = 0;
 };
 
 constexpr size_t ScanResultModel::packedRowSize()
