@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
 
-#include "core/engine/scanjob.h"
+#include "core/engine/scanrecorder.h"
 #include "core/formats/reportformat.h"
 #include "core/results/scanreport.h"
 
@@ -32,17 +31,13 @@ public:
     int exec();
 
 private:
-    void onResults(const ScanBatch &batch);
     void onProgress(const ScanProgress &progress);
-    void onFinished(const ScanSummary &summary);
-    void onHostNamed(quint32 hostId, const QStringList &names);
-    // Writes the report and ends the program's event loop.
+    // Writes the report (or, when no target resolved, nothing: exit 2) and ends
+    // the program's event loop.
     void writeReport();
 
     Settings m_settings;
-    ScanJob m_job;
-    ScanReport m_report;
-    QHash<quint64, qsizetype> m_openRows; // host id and port -> index into m_report.results
+    ScanRecorder m_recorder;
     int m_exitCode = 0;
     bool m_progressShown = false;
     bool m_written = false;
