@@ -23,6 +23,8 @@ LAYERS = {
     'core/formats': ['core/models', 'core/results', 'core/spec', 'core/platform'],
     'core/history': ['core/formats', 'core/models', 'core/results', 'core/spec',
                      'core/platform'],
+    'core/watch': ['core/history', 'core/engine', 'core/formats', 'core/models',
+                   'core/services', 'core/results', 'core/spec', 'core/platform'],
     'core/settings': ['core/history', 'core/services', 'core/spec', 'core/results',
                       'core/platform'],
     'cli': ['core'],

@@ -4,6 +4,7 @@
 #include "cli/clidiff.h"
 #include "cli/clihistory.h"
 #include "cli/cliscan.h"
+#include "cli/cliwatch.h"
 #include "core/settings/translator.h"
 
 // portolan-cli: a command per unit (cli/cli*.h); a first word that names no
@@ -23,5 +24,7 @@ int main(int argc, char *argv[])
         return CliDevices::run(arguments.mid(1));
     if (command == QLatin1String("history"))
         return CliHistory::run(arguments.mid(1));
+    if (command == QLatin1String("watch"))
+        return CliWatch::run(arguments.mid(1));
     return CliScan::run(arguments);
 }

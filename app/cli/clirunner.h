@@ -16,7 +16,9 @@ public:
     struct Settings
     {
         ScanOptions options;
-        QString targetsText;
+        QString targetsText; // as the report names them (typed, then "-iL FILE")
+        QString typedTargets; // the targets on the command line
+        QString targetFile; // -iL FILE; empty: none
         QString portsText;
         ReportFormat format = ReportFormat::Text;
         QString outputPath; // empty: standard output

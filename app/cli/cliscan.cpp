@@ -273,6 +273,7 @@ bool ScanCommand::readTargets(CliRunner::Settings *settings)
         return false;
     const QStringList positional = parser.positionalArguments();
     settings->targetsText = positional.join(QLatin1Char(' '));
+    settings->typedTargets = settings->targetsText;
     if (!positional.isEmpty() && !TargetSpec::parse(settings->targetsText, &o.targets, &error))
         return false;
     if (parser.isSet(inputList)) {
@@ -280,6 +281,7 @@ bool ScanCommand::readTargets(CliRunner::Settings *settings)
         if (!TargetSpec::parseFile(parser.value(inputList), &fromFile, &error))
             return false;
         o.targets.append(fromFile);
+        settings->targetFile = parser.value(inputList);
         if (!settings->targetsText.isEmpty())
             settings->targetsText += QLatin1Char(' ');
         settings->targetsText += QStringLiteral("-iL ") + parser.value(inputList);
@@ -294,6 +296,24 @@ bool ScanCommand::readTargets(CliRunner::Settings *settings)
 } // namespace
 
 namespace CliScan {
+
+bool readScan(const QStringList &args, CliRunner::Settings *settings, QString *error)
+{
+    ScanCommand command;
+    command.define();
+    if (!command.parser.parse(
+            QStringList { QStringLiteral("portolan-cli") } + normalisedArguments(args))) {
+        *error = command.parser.errorText();
+        return false;
+    }
+    ScanOptions &o = settings->options;
+    if (!command.readTiming(&o) || !command.readDetection(&o) || !command.readDiscovery(&o)
+        || !command.readOutput(settings) || !command.readTargets(settings)) {
+        *error = command.error;
+        return false;
+    }
+    return true;
+}
 
 int run(const QStringList &args)
 {

@@ -300,8 +300,15 @@ bool TunLab::take(std::pair<double, std::chrono::steady_clock::time_point> &buck
     return true;
 }
 
+void TunLab::setHosts(const std::vector<Host> &hosts)
+{
+    const std::lock_guard lock(m_hostsMutex);
+    m_hosts = hosts;
+}
+
 void TunLab::answer(const QByteArray &packetIn, std::chrono::steady_clock::time_point now)
 {
+    const std::lock_guard lock(m_hostsMutex);
     const auto *ip = reinterpret_cast<const uchar *>(packetIn.constData());
     if (packetIn.size() < ipv4Header)
         return;

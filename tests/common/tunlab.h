@@ -65,6 +65,9 @@ public:
     // allow it (needs CAP_NET_ADMIN in the namespace and /dev/net/tun).
     bool start(const std::vector<Host> &hosts, QString *why) { return start(hosts, {}, why); }
     bool start(const std::vector<Host> &hosts, const Options &options, QString *why);
+    // Replaces the lab's hosts while it runs: hosts appear, go away, open and close
+    // ports (the next packet sees the new ones).
+    void setHosts(const std::vector<Host> &hosts);
     // Whether ping sockets were allowed (the namespace's ping_group_range).
     bool pingSocketsAllowed() const { return m_pingAllowed; }
     // Packets the lab has answered or dropped so far, by kind.
@@ -79,7 +82,8 @@ private:
         const Host &host, std::chrono::steady_clock::time_point now);
 
     int m_fd = -1;
-    std::vector<Host> m_hosts;
+    std::vector<Host> m_hosts; // under m_hostsMutex once the thread runs
+    std::mutex m_hostsMutex;
     Options m_options;
     std::thread m_thread;
     std::atomic<bool> m_stop { false };

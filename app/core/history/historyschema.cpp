@@ -44,6 +44,27 @@ const QList<QList<const char *>> &migrations()
             "CREATE TABLE device_ports(device_id INTEGER NOT NULL REFERENCES devices(id) "
             "ON DELETE CASCADE, port INTEGER NOT NULL, service TEXT, last_seen TEXT NOT NULL, "
             "PRIMARY KEY(device_id, port)) WITHOUT ROWID" },
+        // 5: watches (core/watch): saved scans that run again, what each remembers of
+        // the devices it saw (a JSON object per device), and the events of its runs.
+        { "CREATE TABLE watches(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+          "targets TEXT NOT NULL, target_file TEXT NOT NULL DEFAULT '', ports TEXT NOT NULL, "
+          "options TEXT NOT NULL, every_s INTEGER NOT NULL, on_change TEXT NOT NULL DEFAULT '', "
+          "notify INTEGER NOT NULL DEFAULT 1, gone_after INTEGER NOT NULL DEFAULT 2, "
+          "cert_days INTEGER NOT NULL DEFAULT 14, alert_on TEXT NOT NULL DEFAULT '', "
+          "paused INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL, last_run TEXT, "
+          "next_run TEXT NOT NULL, last_scan INTEGER, runs INTEGER NOT NULL DEFAULT 0, "
+          "last_changes INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+          "running_since TEXT, running_pid INTEGER)",
+            "CREATE TABLE watch_state(watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE "
+            "CASCADE, key TEXT NOT NULL, state TEXT NOT NULL, PRIMARY KEY(watch_id, key)) "
+            "WITHOUT ROWID",
+            "CREATE TABLE watch_events(id INTEGER PRIMARY KEY AUTOINCREMENT, watch_id INTEGER NOT "
+            "NULL REFERENCES watches(id) ON DELETE CASCADE, scan_id INTEGER, time TEXT NOT NULL, "
+            "kind TEXT NOT "
+            "NULL, address TEXT NOT NULL DEFAULT '', port INTEGER, mac TEXT NOT NULL DEFAULT '', "
+            "label TEXT NOT NULL DEFAULT '', before TEXT, after TEXT, "
+            "acknowledged INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX watch_events_time ON watch_events(watch_id, time)" },
     };
     return all;
 }

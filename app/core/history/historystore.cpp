@@ -410,5 +410,10 @@ bool HistoryStore::trim(int keep, QString *error)
                            "DESC LIMIT ?)"),
             { qMax(0, keep) }, error))
         return false;
-    return true;
+    // The watches' events go with the runs (scans) they came from: the history's
+    // keep setting bounds both.
+    return execWith(q,
+        QStringLiteral("DELETE FROM watch_events WHERE scan_id IS NOT NULL AND scan_id NOT IN "
+                       "(SELECT id FROM scans)"),
+        {}, error);
 }

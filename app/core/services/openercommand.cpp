@@ -10,43 +10,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("OpenerCommand", text);
 }
 
-// Splits like a shell's words, quotes only: no variables, no globs, no escapes.
-bool splitWords(const QString &text, QStringList *words, QString *error)
-{
-    QString word;
-    bool inWord = false;
-    QChar quote;
-    for (const QChar c : text) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            else
-                word += c;
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
-            quote = c;
-            inWord = true;
-        } else if (c.isSpace()) {
-            if (inWord)
-                words->append(word);
-            word.clear();
-            inWord = false;
-        } else {
-            word += c;
-            inWord = true;
-        }
-    }
-    if (!quote.isNull()) {
-        *error = tr("a quote is not closed");
-        return false;
-    }
-    if (inWord)
-        words->append(word);
-    if (words->isEmpty()) {
-        *error = tr("no program given");
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -54,7 +17,7 @@ bool OpenerCommand::expand(
     const ScanResult &result, QString *program, QStringList *arguments, QString *error) const
 {
     QStringList words;
-    if (!splitWords(command, &words, error))
+    if (!OpenerCommand::splitWords(command, &words, error))
         return false;
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     const QString address = result.address.toString();
@@ -119,4 +82,41 @@ QStringList OpenerCommand::toLines(const QList<OpenerCommand> &openers)
     for (const OpenerCommand &o : openers)
         out.append(o.name + QLatin1Char('\t') + o.command);
     return out;
+}
+
+bool OpenerCommand::splitWords(const QString &text, QStringList *words, QString *error)
+{
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (const QChar c : text) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else
+                word += c;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            quote = c;
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words->append(word);
+            word.clear();
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull()) {
+        *error = tr("a quote is not closed");
+        return false;
+    }
+    if (inWord)
+        words->append(word);
+    if (words->isEmpty()) {
+        *error = tr("no program given");
+        return false;
+    }
+    return true;
 }

@@ -21,6 +21,10 @@ struct OpenerCommand
     // Whether the template is usable (as expand() would find it).
     bool isValid(QString *error) const;
 
+    // Splits a command into program and arguments like a shell's words, quotes
+    // only: no variables, no globs, no escapes. False for an open quote or nothing.
+    static bool splitWords(const QString &text, QStringList *words, QString *error);
+
     static QList<OpenerCommand> defaults();
     // "name<TAB>command" lines, as settings keep them; lines without both are skipped.
     static QList<OpenerCommand> fromLines(const QStringList &lines);
