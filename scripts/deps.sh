@@ -13,6 +13,8 @@ PORTOLAN_PACKAGES=(
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
     clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils ieee-data
     ndiff python3-libnmap libxml2-utils
+    # Watches: a private session bus for the notification tests, unit file checks.
+    dbus-daemon systemd
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server

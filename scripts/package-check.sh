@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-PORTOLAN_PACKAGES+=(netcat-openbsd)
+PORTOLAN_PACKAGES+=(netcat-openbsd systemd)
 portolan_install_deps
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
@@ -20,6 +20,15 @@ echo "== desktop entry and metainfo"
 desktop-file-validate packaging/linux/io.github.portolan.Portolan.desktop
 appstreamcli validate --no-net packaging/linux/io.github.portolan.Portolan.metainfo.xml
 
+echo "== systemd user units"
+units=(packaging/linux/portolan-watch.service packaging/linux/portolan-watch.timer)
+runtime=$(mktemp -d)
+# verify checks ExecStart= against this machine: portolan-cli is installed only
+# later, so that one complaint is expected here (and checked after the install).
+XDG_RUNTIME_DIR=$runtime systemd-analyze verify --user --man=no "${units[@]}" > "$runtime/out" 2>&1 || true
+cat "$runtime/out"
+! grep -v "Command /usr/bin/portolan-cli is not executable" "$runtime/out" | grep -q .
+
 echo "== Windows and macOS icons"
 icotool -l packaging/windows/portolan.ico | grep -q -- '--width=16 ' && \
     icotool -l packaging/windows/portolan.ico | grep -q -- '--width=256 ' || { echo "portolan.ico lacks 16 or 256"; exit 1; }
@@ -33,7 +42,8 @@ files=$(rpm -qlp "$rpm")
 for f in /usr/bin/portolan /usr/bin/portolan-cli /usr/share/applications/io.github.portolan.Portolan.desktop \
          /usr/share/metainfo/io.github.portolan.Portolan.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.github.portolan.Portolan.svg \
-         /usr/share/man/man1/portolan-cli.1.gz; do
+         /usr/share/man/man1/portolan-cli.1.gz /usr/lib/systemd/user/portolan-watch.service \
+         /usr/lib/systemd/user/portolan-watch.timer; do
     grep -qx "$f" <<<"$files" || { echo "missing from the rpm: $f"; exit 1; }
 done
 
@@ -49,6 +59,10 @@ XDG_RUNTIME_DIR=$(mktemp -d) QT_QPA_PLATFORM=offscreen /usr/bin/portolan --versi
     kill %1 2>/dev/null || true
     echo "$out"
     echo "$out" | grep -q "^25555/tcp *open" && echo "$out" | grep -q "Not shown: 10 closed ports"'
+
+echo "== installed systemd user units"
+XDG_RUNTIME_DIR=$runtime systemd-analyze verify --user --man=no \
+    /usr/lib/systemd/user/portolan-watch.service /usr/lib/systemd/user/portolan-watch.timer
 
 echo "== purge"
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q portolan

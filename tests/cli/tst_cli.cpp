@@ -10,6 +10,9 @@
 #include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,27 @@
 
 // portolan-cli as a user runs it. The process (and so the CLI it starts) lives in
 // a private network namespace.
+// A stand-in for the desktop's notification service (org.freedesktop.Notifications)
+// on a private session bus: records what it was asked to show.
+class NotificationStandIn final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QStringList summaries;
+    QStringList bodies;
+
+public Q_SLOTS:
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+        const QStringList &, const QVariantMap &, int)
+    {
+        summaries.append(summary);
+        bodies.append(body);
+        return static_cast<uint>(summaries.size());
+    }
+};
+
 class TestCli : public IsolatedTest
 {
     Q_OBJECT
@@ -58,6 +82,8 @@ private Q_SLOTS:
     void xmlValidatesAndDiffFindsTheChange();
     void historyKeepsScans();
     void devicesCommand();
+    void watchCommand();
+    void watchNotifiesTheDesktop();
 
 private:
     struct Result
@@ -296,6 +322,26 @@ void TestCli::badInput_data()
     QTest::newRow("history id") << QStringList { "history", "show", "abc" } << "needs the id";
     QTest::newRow("history format")
         << QStringList { "history", "list", "--format", "xml" } << "\"xml\"";
+    QTest::newRow("watch without interval")
+        << QStringList { "watch", "add", "lab", "127.0.0.1" } << "needs --every";
+    QTest::newRow("watch interval under a minute")
+        << QStringList { "watch", "add", "lab", "--every", "30s", "127.0.0.1" } << "\"30s\"";
+    QTest::newRow("watch without targets")
+        << QStringList { "watch", "add", "lab", "--every", "1h" } << "no targets";
+    QTest::newRow("watch bad name")
+        << QStringList { "watch", "add", "a;b", "--every", "1h", "127.0.0.1" } << "cannot name";
+    QTest::newRow("watch alert kind")
+        << QStringList { "watch", "add", "lab", "--every", "1h", "--alert-on", "port-opened,boom",
+               "127.0.0.1" }
+        << "\"boom\"";
+    QTest::newRow("watch on-change quote")
+        << QStringList { "watch", "add", "lab", "--every", "1h", "--on-change", "notify 'x",
+               "127.0.0.1" }
+        << "quote";
+    QTest::newRow("watch command") << QStringList { "watch", "frob" } << "unknown command \"frob\"";
+    QTest::newRow("watch run unknown") << QStringList { "watch", "run", "nosuch" } << "no watch";
+    QTest::newRow("watch since") << QStringList { "watch", "events", "--since", "yesterday" }
+                                 << "\"yesterday\"";
     QTest::newRow("devices command")
         << QStringList { "devices", "frob" } << "unknown command \"frob\"";
     QTest::newRow("devices format")
@@ -998,6 +1044,180 @@ void TestCli::devicesCommand()
         QStringLiteral("127.0.0.2"), QStringLiteral("x") });
     QCOMPARE(gone.exitCode, 2);
     QVERIFY2(gone.err.contains("no device"), gone.err.constData());
+}
+
+void TestCli::watchCommand()
+{
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    const QString alerts = data.filePath(QStringLiteral("alert.json"));
+    const auto watch = [this](const QStringList &args) {
+        return cli(QStringList { QStringLiteral("watch") } + args);
+    };
+    const auto watches = [&] {
+        const Result r = watch({ QStringLiteral("list"), QStringLiteral("--format"),
+            QStringLiteral("json") });
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            byName.insert(v[QStringLiteral("name")].toString(), v.toObject());
+        return byName;
+    };
+    const Result added = watch({ QStringLiteral("add"), QStringLiteral("lab"),
+        QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("-n"),
+        QStringLiteral("-p"), QStringLiteral("25051-25052"), QStringLiteral("--on-change"),
+        QStringLiteral("sh -c 'cat > \"%1\"'").arg(alerts), QStringLiteral("127.0.0.1") });
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.out.contains("every 1h"), added.out.constData());
+    const QJsonObject lab = watches().value(QStringLiteral("lab"));
+    QCOMPARE(lab[QStringLiteral("targets")].toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(lab[QStringLiteral("ports")].toString(), QStringLiteral("25051-25052"));
+    QCOMPARE(lab[QStringLiteral("every_seconds")].toInt(), 3600);
+    QCOMPARE(lab[QStringLiteral("options")][QStringLiteral("reverse_dns")].toBool(), false);
+    QCOMPARE(lab[QStringLiteral("on_change")].toArray().size(), 3); // sh, -c, the script
+    QCOMPARE(watch({ QStringLiteral("add"), QStringLiteral("lab"), QStringLiteral("--every"),
+                 QStringLiteral("2h"), QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        2); // the name is taken
+
+    // The baseline: exit 0, nothing said, no alert.
+    const Result baseline = watch({ QStringLiteral("run"), QStringLiteral("lab") });
+    QCOMPARE(baseline.exitCode, 0);
+    QVERIFY2(baseline.out.contains("baseline"), baseline.out.constData());
+    QVERIFY(!QFile::exists(alerts));
+    QCOMPARE(watch({ QStringLiteral("run"), QStringLiteral("lab") }).exitCode, 0); // nothing changed
+
+    // A port opens: exit 3, the event in JSON, and the command got it on stdin.
+    Listeners opened;
+    QVERIFY(opened.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25052));
+    const Result changed = watch({ QStringLiteral("run"), QStringLiteral("lab"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(changed.exitCode, 3);
+    const QJsonArray events = QJsonDocument::fromJson(changed.out).array();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0][QStringLiteral("kind")].toString(), QStringLiteral("port-opened"));
+    QCOMPARE(events[0][QStringLiteral("port")].toInt(), 25052);
+    QCOMPARE(events[0][QStringLiteral("address")].toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(events[0][QStringLiteral("watch")].toString(), QStringLiteral("lab"));
+    QVERIFY(QDateTime::fromString(events[0][QStringLiteral("time")].toString(), Qt::ISODateWithMs)
+                .isValid());
+    QFile alert(alerts);
+    QVERIFY(alert.open(QIODevice::ReadOnly));
+    const QJsonArray alerted = QJsonDocument::fromJson(alert.readAll()).array();
+    QCOMPARE(alerted.size(), 1);
+    QCOMPARE(alerted[0][QStringLiteral("id")], events[0][QStringLiteral("id")]);
+    const Result listed = watch({ QStringLiteral("events"), QStringLiteral("lab") });
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains("port-opened") && listed.out.contains("25052"),
+        listed.out.constData());
+
+    // Two "run --due" at once: each due watch runs once, whoever gets it.
+    for (const char *name : { "w1", "w2" })
+        QCOMPARE(watch({ QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--every"),
+                     QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+                     QStringLiteral("25051"), QStringLiteral("127.0.0.1") })
+                     .exitCode,
+            0);
+    QProcess first;
+    QProcess second;
+    for (QProcess *p : { &first, &second })
+        p->start(QStringLiteral(PORTOLAN_CLI_PATH),
+            { QStringLiteral("watch"), QStringLiteral("run"), QStringLiteral("--due") });
+    const Result a = finish(&first);
+    const Result b = finish(&second);
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(b.exitCode, 0);
+    const auto after = watches();
+    QCOMPARE(after.value(QStringLiteral("w1"))[QStringLiteral("runs")].toInt(), 1);
+    QCOMPARE(after.value(QStringLiteral("w2"))[QStringLiteral("runs")].toInt(), 1);
+    QCOMPARE(after.value(QStringLiteral("lab"))[QStringLiteral("runs")].toInt(), 3); // not due
+    QCOMPARE((a.out + b.out).count("baseline"), 2);
+
+    // A command that fails is recorded with the watch, not retried.
+    QCOMPARE(watch({ QStringLiteral("add"), QStringLiteral("failing"), QStringLiteral("--every"),
+                 QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+                 QStringLiteral("25053"), QStringLiteral("--on-change"), QStringLiteral("false"),
+                 QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        0);
+    QCOMPARE(watch({ QStringLiteral("run"), QStringLiteral("failing") }).exitCode, 0);
+    Listeners another;
+    QVERIFY(another.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25053));
+    const Result failing = watch({ QStringLiteral("run"), QStringLiteral("failing") });
+    QCOMPARE(failing.exitCode, 3);
+    QVERIFY2(failing.err.contains("exited with 1"), failing.err.constData());
+    QVERIFY(watches()
+                .value(QStringLiteral("failing"))[QStringLiteral("last_error")]
+                .toString()
+                .contains(QStringLiteral("exited with 1")));
+
+    // Paused: not due; removed: gone with its events.
+    QCOMPARE(watch({ QStringLiteral("pause"), QStringLiteral("w1") }).exitCode, 0);
+    QVERIFY(watches().value(QStringLiteral("w1"))[QStringLiteral("paused")].toBool());
+    QCOMPARE(watch({ QStringLiteral("remove"), QStringLiteral("lab") }).exitCode, 0);
+    QVERIFY(!watches().contains(QStringLiteral("lab")));
+    const Result none = watch({ QStringLiteral("events"), QStringLiteral("--format"),
+        QStringLiteral("json") });
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 1); // the failing watch's
+}
+
+void TestCli::watchNotifiesTheDesktop()
+{
+    // A session bus of the test's own, the stand-in service on it, and the CLI
+    // told of that bus: a watch run that finds a change notifies once.
+    QProcess bus;
+    bus.start(QStringLiteral("dbus-daemon"),
+        { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+    if (!bus.waitForStarted(5000))
+        PORTOLAN_SKIP(QStringLiteral("no dbus-daemon here (package dbus-daemon)"));
+    const auto stop = qScopeGuard([&] {
+        bus.kill();
+        bus.waitForFinished(5000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(bus.canReadLine(), 10000);
+    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+    QDBusConnection connection = QDBusConnection::connectToBus(address, QStringLiteral("standin"));
+    QVERIFY2(connection.isConnected(), qPrintable(connection.lastError().message()));
+    NotificationStandIn standIn;
+    QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &standIn,
+        QDBusConnection::ExportAllSlots));
+    QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.Notifications")));
+
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+    // Runs the CLI while this thread keeps serving the bus.
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(PORTOLAN_CLI_PATH), QStringList { QStringLiteral("watch") } + args);
+        if (!done.wait(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        return p.exitCode();
+    };
+    for (const char *name : { "loud", "quiet" }) {
+        QStringList add { QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--every"),
+            QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+            QStringLiteral("25061"), QStringLiteral("127.0.0.1") };
+        if (QByteArray(name) == "quiet")
+            add.append(QStringLiteral("--no-notify"));
+        QCOMPARE(run(add), 0);
+        QCOMPARE(run({ QStringLiteral("run"), QString::fromLatin1(name) }), 0); // baseline
+    }
+    QVERIFY(standIn.summaries.isEmpty()); // a baseline says nothing
+    Listeners opened;
+    QVERIFY(opened.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25061));
+    QCOMPARE(run({ QStringLiteral("run"), QStringLiteral("loud") }), 3);
+    QCOMPARE(run({ QStringLiteral("run"), QStringLiteral("quiet") }), 3);
+    QCOMPARE(standIn.summaries, QStringList { QStringLiteral("loud: 1 change(s)") });
+    QVERIFY2(standIn.bodies.first().contains(QStringLiteral("port 25061 opened")),
+        qPrintable(standIn.bodies.first()));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestCli)
