@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "watchdialog.h"
+
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -69,4 +71,13 @@ bool Dialogs::askText(QWidget *parent, const QString &title, const QString &labe
     if (ok)
         *text = edited;
     return ok;
+}
+
+bool Dialogs::editWatch(QWidget *parent, Watch *watch, const QStringList &taken, bool editing)
+{
+    WatchDialog dialog(*watch, taken, editing, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *watch = dialog.watch();
+    return true;
 }

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class QWidget;
+struct Watch;
 
 // The thin seam between the window and modal dialogs or the desktop: tests
 // install a subclass that answers without showing anything.
@@ -30,6 +31,9 @@ public:
     // A multi-line text to edit; false when cancelled.
     virtual bool editText(
         QWidget *parent, const QString &title, const QString &label, QString *text);
+    // A watch to name and set up (WatchDialog); false when cancelled. taken: the
+    // names in use; editing: an existing watch (its name stays).
+    virtual bool editWatch(QWidget *parent, Watch *watch, const QStringList &taken, bool editing);
     // One line of text to edit; false when cancelled.
     virtual bool askText(
         QWidget *parent, const QString &title, const QString &label, QString *text);

@@ -10,6 +10,7 @@
 #include "scanarchive.h"
 #include "scanform.h"
 #include "scanstatus.h"
+#include "watchcenter.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStringListModel>
 
 #include "core/history/historystore.h"
@@ -48,6 +50,15 @@ MainWindow::MainWindow(
         m_dialogs.get(), HistoryStore::defaultPath());
     connect(m_archive, &ScanArchive::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text); });
+    auto *optionsMenu = new QMenu(this);
+    optionsMenu->setObjectName(QStringLiteral("optionsMenu"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), optionsMenu);
+    m_watches = new WatchCenter(this, this, { m_ui->scanMenu, m_ui->viewMenu, optionsMenu },
+        m_settings.get(), m_dialogs.get(), HistoryStore::defaultPath(), m_settings->historyLimit());
+    connect(m_watches, &WatchCenter::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
+    // A watch's run is a scan in the history, and news for the devices.
+    connect(m_watches, &WatchCenter::runFinished, m_archive, &ScanArchive::refreshLists);
     m_languages = new LanguageMenu(m_ui->viewMenu, m_settings.get(), &m_translator, this);
 
     connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
@@ -420,6 +431,15 @@ void MainWindow::showReport(const ScanReport &report, const QString &source)
     updateControls();
 }
 
+bool MainWindow::formScan(QString *targets, QString *ports, ScanOptions *options)
+{
+    if (!validateInput(options))
+        return false;
+    *targets = m_ui->targetLineEdit->text().trimmed();
+    *ports = m_form->portsSpec();
+    return true;
+}
+
 void MainWindow::setDeviceLabels(const QHash<QString, QString> &labels)
 {
     m_pane->setDeviceLabels(labels);
@@ -440,9 +460,15 @@ bool MainWindow::rescan(const ScanReport &parameters)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Stop the scan cleanly; ScanJob waits for its workers, which stop within a sweep.
+    saveSettings();
+    if (m_watches->keepsRunningInTray()) {
+        // The watches go on; the tray icon brings the window back.
+        hide();
+        event->ignore();
+        return;
+    }
     if (m_job.isRunning())
         m_job.cancel();
-    saveSettings();
     event->accept();
 }
 
@@ -460,6 +486,7 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     showShortcutsInToolTips();
     m_languages->retranslate();
+    m_watches->retranslate();
     m_archive->retranslate();
     m_form->retranslate();
     setPorts(ports);

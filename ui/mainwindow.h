@@ -24,6 +24,7 @@ class QLabel;
 class QMenu;
 class ResultActions;
 class ScanArchive;
+class WatchCenter;
 class ResultsPane;
 class ScanForm;
 class ScanStatus;
@@ -60,6 +61,8 @@ public:
     // parameters; false when it does not start.
     bool rescan(const ScanReport &parameters) override;
     void setDeviceLabels(const QHash<QString, QString> &labels) override;
+    bool formScan(QString *targets, QString *ports, ScanOptions *options) override;
+    WatchCenter *watches() const { return m_watches; }
     ScanArchive *archive() const { return m_archive; }
 
     // Scans above this many probes ask for confirmation first.
@@ -107,6 +110,7 @@ private:
     OptionsPanel *m_optionsPanel = nullptr;
     ScanForm *m_form = nullptr;
     ScanArchive *m_archive = nullptr;
+    WatchCenter *m_watches = nullptr;
     std::optional<ScanReport> m_sameAs; // a rescan's parameters, for startScan()
     ScanOptions m_lastOptions;
     QString m_lastTargets;

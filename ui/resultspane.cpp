@@ -179,10 +179,10 @@ void ResultsPane::setDeviceLabels(const QHash<QString, QString> &labels)
 {
     m_results->setLabels(labels);
     m_hosts->setLabels(labels);
-    updateHostColumn();
+    updateLabelColumns();
 }
 
-void ResultsPane::updateHostColumn()
+void ResultsPane::updateLabelColumns()
 {
     // The Label columns only while some host shown has a label.
     const bool noLabels = !m_results->hasLabels();
@@ -191,6 +191,11 @@ void ResultsPane::updateHostColumn()
     const bool noHostLabels = !m_hosts->hasLabels() || m_hosts->rowCount() == 0;
     if (m_hostsView->isColumnHidden(HostListModel::Label) != noHostLabels)
         m_hostsView->setColumnHidden(HostListModel::Label, noHostLabels);
+}
+
+void ResultsPane::updateHostColumn()
+{
+    updateLabelColumns();
     // The Host column only repeats the Address column when targets were addresses.
     const bool hidden = !m_results->hasHostNames();
     if (m_view->isColumnHidden(ScanResultModel::Host) != hidden)

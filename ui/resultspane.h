@@ -60,6 +60,7 @@ private:
     void setUpTable();
     void sizeHostColumns();
     void updateHostColumn();
+    void updateLabelColumns();
     void applySearch();
     void onHostSelectionChanged();
 

@@ -147,6 +147,12 @@ void ScanArchive::connectHistory()
         [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
 }
 
+void ScanArchive::refreshLists()
+{
+    m_panel->refresh();
+    m_devices->refresh();
+}
+
 ScanArchive::~ScanArchive()
 {
     m_diffWatcher.waitForFinished();

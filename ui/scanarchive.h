@@ -56,6 +56,8 @@ public:
     // Runs the shown scan again with its parameters and shows what changed.
     void rescanAndCompare();
     void updateActions(bool scanning, bool haveScan);
+    // Lists the history and the devices again (a scan was saved elsewhere).
+    void refreshLists();
     void retranslate();
 
 Q_SIGNALS:

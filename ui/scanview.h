@@ -5,6 +5,7 @@
 
 #include "core/models/scanresultmodel.h"
 #include "core/results/scanreport.h"
+#include "core/spec/scanoptions.h"
 
 // A scan as the window holds it: the report's header (hosts included) and the
 // table's rows, made one report on a worker thread when needed.
@@ -36,4 +37,7 @@ public:
     // The labels the user gave devices, by each address they had: shown beside
     // the address in the table and the hosts pane.
     virtual void setDeviceLabels(const QHash<QString, QString> &labels) = 0;
+    // What the form would scan now: targets and ports as typed, and the options;
+    // false (the field marked) when the input is not valid.
+    virtual bool formScan(QString *targets, QString *ports, ScanOptions *options) = 0;
 };

@@ -22,6 +22,7 @@ const QString kShowClosed = QStringLiteral("scan/showClosed");
 const QString kSkipDiscovery = QStringLiteral("scan/skipDiscovery");
 const QString kTiming = QStringLiteral("scan/timing");
 const QString kKeepHistory = QStringLiteral("history/keep");
+const QString kWatchInTray = QStringLiteral("watch/inTray");
 const QString kHistoryLimit = QStringLiteral("history/limit");
 const QString kShowDownHosts = QStringLiteral("window/showDownHosts");
 const QString kOptionsExpanded = QStringLiteral("window/optionsExpanded");
@@ -237,6 +238,14 @@ void AppSettings::setTimingLevel(int level)
     m_settings->setValue(kTiming, qBound(0, level, 5));
 }
 
+bool AppSettings::watchInTray() const
+{
+    return m_settings->value(kWatchInTray, true).toBool();
+}
+void AppSettings::setWatchInTray(bool on)
+{
+    m_settings->setValue(kWatchInTray, on);
+}
 bool AppSettings::keepHistory() const
 {
     return m_settings->value(kKeepHistory, true).toBool();

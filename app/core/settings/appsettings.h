@@ -52,6 +52,10 @@ public:
     void setSkipDiscovery(bool on);
     int timingLevel() const; // 0-5 (-T0..-T5), 3 by default
     void setTimingLevel(int level);
+    // Watches keep running in the tray after the window closes (where there is a
+    // tray); on by default.
+    bool watchInTray() const;
+    void setWatchInTray(bool on);
     bool keepHistory() const; // every scan saved in the history; on by default
     void setKeepHistory(bool on);
     int historyLimit() const; // how many scans the history keeps (newest)
