@@ -83,6 +83,7 @@ WatchCenter::WatchCenter(QMainWindow *window, ScanView *view, const Menus &menus
     });
     connect(m_service, &WatchService::runStarted, this, [this](const QString &name) {
         Q_EMIT statusMessage(tr("Watch %1 is running…").arg(name));
+        Q_EMIT runStarted(name);
     });
     connect(m_service, &WatchService::runFinished, this, &WatchCenter::onRunFinished);
     connect(m_service, &WatchService::notice, this,
@@ -418,6 +419,8 @@ void WatchCenter::showEvents()
 
 void WatchCenter::onRunFinished(const WatchRunner::Result &r)
 {
+    if (!r.ran && r.error.isEmpty())
+        return; // not due after all, or run by another Portolan
     refresh();
     if (!r.error.isEmpty())
         Q_EMIT statusMessage(tr("Watch %1 failed: %2").arg(r.watch, r.error));

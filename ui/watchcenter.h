@@ -60,7 +60,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
-    // A run ended (tests wait for it), and the lists after it.
+    void runStarted(const QString &name);
+    // A run ended (tests wait for it: a run that was not due or ran elsewhere
+    // does not count), and the lists after it.
     void runFinished(const WatchRunner::Result &result);
     void watchesListed(int count);
     void eventsListed(int count);

@@ -2,6 +2,8 @@
 
 #include "dialogs.h"
 
+#include "core/watch/watch.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,6 +65,20 @@ public:
         if (editAnswers.isEmpty())
             return false;
         *text = editAnswers.takeFirst();
+        return true;
+    }
+    // Watch This Scan / Edit: the answer's name and interval (empty name: cancelled).
+    QString watchName;
+    int watchEverySeconds = 900;
+    Watch offeredWatch; // what the window offered
+    bool editWatch(QWidget *, Watch *watch, const QStringList &, bool) override
+    {
+        asked.append(QStringLiteral("watch"));
+        offeredWatch = *watch;
+        if (watchName.isEmpty())
+            return false;
+        watch->name = watchName;
+        watch->everySeconds = watchEverySeconds;
         return true;
     }
     bool askText(QWidget *, const QString &title, const QString &, QString *text) override

@@ -9,6 +9,7 @@
 #include "resultactions.h"
 #include "scanarchive.h"
 #include "scripteddialogs.h"
+#include "watchcenter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,10 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTableWidget>
+#include <QSystemTrayIcon>
 
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void unusableHistoryIsKeptAside();
     void devicesListedAndLabelled();
     void devicesKnownAndForgotten();
+    void watchRunsOnAFakeClock();
 
 private:
     void createWindow();
@@ -682,4 +688,98 @@ void TestHistoryView::devicesKnownAndForgotten()
     QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28002")));
     QCOMPARE(refreshDevices(), 2);
     QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 1 new"));
+}
+
+void TestHistoryView::watchRunsOnAFakeClock()
+{
+    // The window's clock is the test's: a watch runs when that clock says so.
+    auto now = std::make_shared<QDateTime>(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    WatchCenter *center = m_window->watches();
+    center->setClock([now] { return *now; });
+    QSignalSpy started(center, &WatchCenter::runStarted);
+    QSignalSpy finished(center, &WatchCenter::runFinished);
+    const auto listed = [&] {
+        // Whatever was asked of the service before has been done once its list comes.
+        QSignalSpy spy(center, &WatchCenter::watchesListed);
+        center->refresh();
+        return spy.wait(10000) ? spy.last().first().toInt() : -1;
+    };
+    m_window->setTargets(QStringLiteral("127.0.0.1"));
+    m_window->setPorts(QStringLiteral("28001,28009"));
+    m_dialogs->watchName = QStringLiteral("lab");
+    find<QAction>("watchScanAction")->trigger();
+    QCOMPARE(m_dialogs->offeredWatch.targets, QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_dialogs->offeredWatch.ports, QStringLiteral("28001,28009"));
+    QVERIFY(finished.wait(30000)); // the baseline, at once
+    auto result = finished.last().first().value<WatchRunner::Result>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY(result.ran && result.baseline);
+    QCOMPARE(listed(), 1);
+    auto *watches = find<QTableWidget>("watchesView");
+    QCOMPARE(watches->item(0, 0)->text(), QStringLiteral("lab"));
+    QCOMPARE(watches->item(0, 2)->text(), QStringLiteral("15m"));
+
+    // 10 minutes on: not due, nothing runs.
+    Listeners later;
+    QVERIFY(later.listen(QHostAddress(QStringLiteral("127.0.0.1")), 28009));
+    *now = now->addSecs(600);
+    center->tick();
+    QCOMPARE(listed(), 1);
+    QCOMPARE(started.size(), 1);
+    // 15 minutes on: it runs and finds the port.
+    *now = now->addSecs(300);
+    center->tick();
+    QVERIFY(finished.wait(30000));
+    result = finished.last().first().value<WatchRunner::Result>();
+    QCOMPARE(result.events.size(), 1);
+    QCOMPARE(result.events.first().kind, QStringLiteral("port-opened"));
+    QCOMPARE(result.events.first().time, *now);
+    QCOMPARE(result.alerted.size(), 1);
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 change")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    // The Events dock lists it, not yet acknowledged.
+    QSignalSpy events(center, &WatchCenter::eventsListed);
+    center->refresh();
+    QVERIFY(events.wait(10000));
+    auto *view = find<QTableWidget>("eventsView");
+    QCOMPARE(view->rowCount(), 1);
+    QCOMPARE(view->item(0, 2)->text(), QStringLiteral("port-opened"));
+    QVERIFY(view->item(0, 4)->text().contains(QStringLiteral("port 28009 opened")));
+    QVERIFY(view->item(0, 0)->font().bold());
+    QVERIFY(find<QLabel>("eventsCountLabel")->text().contains(QStringLiteral("not acknowledged")));
+    find<QPushButton>("eventsAcknowledgeButton")->click();
+    QTRY_VERIFY(view->rowCount() == 1 && !view->item(0, 0)->font().bold());
+    QVERIFY(!find<QLabel>("eventsCountLabel")->text().contains(QStringLiteral("not acknowledged")));
+    // Filtered by kind: none of another kind.
+    auto *kinds = find<QComboBox>("eventsKindComboBox");
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("device-gone")));
+    QCOMPARE(view->rowCount(), 0);
+    kinds->setCurrentIndex(0);
+    QCOMPARE(view->rowCount(), 1);
+    // Exported as JSON.
+    m_dialogs->saveAnswer = m_dataDir + QStringLiteral("/events.json");
+    find<QPushButton>("eventsExportButton")->click();
+    QFile exported(m_dialogs->saveAnswer);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(exported.readAll()).array();
+    QCOMPARE(array.size(), 1);
+    QCOMPARE(array[0][QStringLiteral("port")].toInt(), 28009);
+    // Paused: its time comes and goes, nothing runs.
+    watches->selectRow(0);
+    find<QPushButton>("watchPauseButton")->click();
+    QCOMPARE(listed(), 1);
+    QTRY_COMPARE(find<QTableWidget>("watchesView")->item(0, 6)->text(), QStringLiteral("Paused"));
+    *now = now->addDays(1);
+    center->tick();
+    QCOMPARE(listed(), 1);
+    QCOMPARE(started.size(), 2);
+    // The run was kept in the history like any scan.
+    QCOMPARE(refreshHistory(), 2);
+    // No tray here (Xvfb, offscreen): the option says why and closing quits.
+    auto *inTray = find<QAction>("watchInTrayAction");
+    QCOMPARE(inTray->isEnabled(), QSystemTrayIcon::isSystemTrayAvailable());
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        QVERIFY(inTray->toolTip().contains(QStringLiteral("no tray")));
+        QVERIFY(!center->keepsRunningInTray());
+    }
 }

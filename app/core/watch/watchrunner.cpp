@@ -76,6 +76,7 @@ void WatchRunner::run(const QString &name, bool dueOnly, const QDateTime &now)
         Q_EMIT finished(m_result);
         return;
     }
+    Q_EMIT started(name);
     ScanOptions options;
     if (!buildOptions(&options, &error)) {
         fail(error);

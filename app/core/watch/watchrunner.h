@@ -54,6 +54,8 @@ public:
     void setNotify(bool on) { m_notify = on; }
 
 Q_SIGNALS:
+    // The run was claimed and its scan starts.
+    void started(const QString &name);
     void finished(const WatchRunner::Result &result);
 
 private:

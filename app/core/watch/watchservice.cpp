@@ -120,6 +120,7 @@ void WatchService::next()
     if (!m_runner) {
         m_runner = new WatchRunner(m_path, m_keep, this);
         m_runner->setNotify(false); // the window shows its own
+        connect(m_runner, &WatchRunner::started, this, &WatchService::runStarted);
         connect(m_runner, &WatchRunner::finished, this, [this](const WatchRunner::Result &r) {
             Q_EMIT runFinished(r);
             // The next one after this call returns (the runner is done with it).
@@ -128,7 +129,6 @@ void WatchService::next()
     }
     const QString name = m_queue.takeFirst();
     const bool dueOnly = m_dueOnly.takeFirst();
-    Q_EMIT runStarted(name);
     m_runner->run(name, dueOnly, m_clock());
 }
 

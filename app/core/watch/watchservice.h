@@ -45,7 +45,8 @@ Q_SIGNALS:
     void listed(const QList<Watch> &watches, const QString &error);
     // An add, update, remove or pause was made (error empty) or not.
     void changed(const QString &name, const QString &error);
-    void runStarted(const QString &name);
+    void runStarted(const QString &name); // claimed: it runs
+    // Every run asked for, claimed or not (ran false: not due, or run elsewhere).
     void runFinished(const WatchRunner::Result &result);
     void eventsListed(const QList<WatchEvent> &events, const QString &error);
     // An unusable history file was kept aside and a new one started.
