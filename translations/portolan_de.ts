@@ -196,6 +196,93 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     </message>
 </context>
 <context>
+    <name>CliWatch</name>
+    <message>
+        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
+</source>
+        <translation>Überwachung %1 angelegt: alle %2; ihr erster Lauf (die Ausgangslage) ist jetzt fällig.
+</translation>
+    </message>
+    <message>
+        <source>Scans that run again every interval and say what changed.
+  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
+  list                the watches
+  remove NAME         forget a watch and its events
+  pause NAME, resume NAME
+  run NAME            run it now: exit 0 when nothing changed, 3 when something did
+  run --due           run every watch whose time has come (the systemd timer does)
+  events [NAME]       what the runs found changed
+Event kinds: %1.</source>
+        <translation>Scans, die in jedem Intervall erneut laufen und sagen, was sich geändert hat.
+  add NAME --every DURATION [Scan-Optionen] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      eine neue Überwachung (DURATION: 15m, 2h, 1d; mindestens 1m)
+  list                die Überwachungen
+  remove NAME         eine Überwachung und ihre Ereignisse vergessen
+  pause NAME, resume NAME
+  run NAME            jetzt ausführen: Exit 0, wenn sich nichts geändert hat, 3, wenn doch
+  run --due           jede fällige Überwachung ausführen (das tut der systemd-Timer)
+  events [NAME]       was die Läufe an Änderungen fanden
+Ereignisarten: %1.</translation>
+    </message>
+    <message>
+        <source>add, list, remove, pause, resume, run or events</source>
+        <translation>add, list, remove, pause, resume, run oder events</translation>
+    </message>
+    <message>
+        <source>Output of list, run and events: text or json (default text).</source>
+        <translation>Ausgabe von list, run und events: text oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>run: every watch whose time has come.</source>
+        <translation>run: jede fällige Überwachung.</translation>
+    </message>
+    <message>
+        <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
+        <translation>events: nur die seit WHEN (2026-12-01, 2026-12-01T08:00 oder vor 2h, 1d).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>ungültiges Format &quot;%1&quot;: erwartet text oder json</translation>
+    </message>
+    <message>
+        <source>give add, list, remove, pause, resume, run or events (try --help)</source>
+        <translation>add, list, remove, pause, resume, run oder events angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <translation>unbekannter Befehl &quot;%1&quot;: erwartet add, list, remove, pause, resume, run oder events</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
+        <translation>%1 braucht den Namen einer Überwachung (siehe portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>%1 takes no more arguments</source>
+        <translation>%1 nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>Watch %1 removed.
+</source>
+        <translation>Überwachung %1 entfernt.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 paused.
+</source>
+        <translation>Überwachung %1 angehalten.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 resumed.
+</source>
+        <translation>Überwachung %1 fortgesetzt.
+</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Scans</source>
@@ -309,6 +396,17 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>no session bus</source>
+        <translation>kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>Show Events</source>
+        <translation>Ereignisse zeigen</translation>
     </message>
 </context>
 <context>
@@ -567,6 +665,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>%n Gerät vergessen? Seine Bezeichnung und Notizen gehen mit.</numerusform>
             <numerusform>%n Geräte vergessen? Ihre Bezeichnungen und Notizen gehen mit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Nicht erreichbar seit %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1430,14 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>Connect with netcat</source>
         <translation>Mit netcat verbinden</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>no program given</source>
+        <translation>kein Programm angegeben</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -1692,6 +1802,29 @@ Neu: %2
     </message>
 </context>
 <context>
+    <name>ScanOptionsJson</name>
+    <message>
+        <source>the option %1 must be a whole number from %2 to %3</source>
+        <translation>die Option %1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>the option %1 must be true or false</source>
+        <translation>die Option %1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the option discovery must be automatic, skip or only</source>
+        <translation>die Option discovery muss automatic, skip oder only sein</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports must be a list of at most %1 ports</source>
+        <translation>die Option discovery_ports muss eine Liste von höchstens %1 Ports sein</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports holds a port that is not 1-65535</source>
+        <translation>die Option discovery_ports enthält einen Port außerhalb von 1-65535</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
@@ -2041,6 +2174,460 @@ Neu: %2
 </source>
         <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
 </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCenter</name>
+    <message>
+        <source>Watches</source>
+        <translation>Überwachungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1 is running…</source>
+        <translation>Überwachung %1 läuft…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Remove Watch</source>
+        <translation>Überwachung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the watch %1? Its events go with it.</source>
+        <translation>Überwachung %1 entfernen? Ihre Ereignisse gehen mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Scan…</source>
+        <translation>Diesen Scan &amp;überwachen…</translation>
+    </message>
+    <message>
+        <source>Run this scan again every interval and say what changed</source>
+        <translation>Diesen Scan in jedem Intervall erneut ausführen und melden, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the &amp;Tray</source>
+        <translation>Im &amp;Infobereich weiter überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>After the window closes, the watches go on from the tray</source>
+        <translation>Nach dem Schließen des Fensters laufen die Überwachungen im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
+        <translation>Dieser Desktop hat keinen Infobereich: die Überwachungen laufen, solange das Fenster offen ist, und der systemd-Timer führt sie ohne es aus</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>Über&amp;wachungen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Die ausgewählten Ereignisse (oder alle angezeigten) als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Überwachung %1</translation>
+    </message>
+    <message>
+        <source>Watch %1 added: its first run (the baseline) starts now.</source>
+        <translation>Überwachung %1 angelegt: ihr erster Lauf (die Ausgangslage) beginnt jetzt.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Jede Überwachung</translation>
+    </message>
+    <message>
+        <source>Watches: %1</source>
+        <translation>Überwachungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n nicht bestätigt</numerusform>
+            <numerusform>, %n nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1 failed: %2</source>
+        <translation>Überwachung %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1: first run done, the baseline.</source>
+        <translation>Überwachung %1: erster Lauf fertig, die Ausgangslage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch %1: %n change(s).</source>
+        <translation>
+            <numerusform>Überwachung %1: %n Änderung.</numerusform>
+            <numerusform>Überwachung %1: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation>Portolan zeigen</translation>
+    </message>
+    <message>
+        <source>Portolan watches %1</source>
+        <translation>Portolan überwacht %1</translation>
+    </message>
+    <message>
+        <source>
+Last change: %1</source>
+        <translation>
+Letzte Änderung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>A new device</source>
+        <translation>Ein neues Gerät</translation>
+    </message>
+    <message>
+        <source>A device back</source>
+        <translation>Ein Gerät wieder da</translation>
+    </message>
+    <message>
+        <source>A device gone</source>
+        <translation>Ein Gerät verschwunden</translation>
+    </message>
+    <message>
+        <source>An address changed</source>
+        <translation>Eine Adresse geändert</translation>
+    </message>
+    <message>
+        <source>A port opened</source>
+        <translation>Ein Port geöffnet</translation>
+    </message>
+    <message>
+        <source>A port closed</source>
+        <translation>Ein Port geschlossen</translation>
+    </message>
+    <message>
+        <source>A service changed</source>
+        <translation>Ein Dienst geändert</translation>
+    </message>
+    <message>
+        <source>A certificate expiring</source>
+        <translation>Ein ablaufendes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Edit Watch</source>
+        <translation>Überwachung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Watch This Scan</source>
+        <translation>Diesen Scan überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Scannt:</translation>
+    </message>
+    <message>
+        <source>How often it runs: 15m, 2h, 1d, 1h30m; at least 1m</source>
+        <translation>Wie oft sie läuft: 15m, 2h, 1d, 1h30m; mindestens 1m</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>&amp;Ausführen alle:</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> Lauf/Läufe</translation>
+    </message>
+    <message>
+        <source>A device counts as gone after missing this many runs in a row</source>
+        <translation>Ein Gerät gilt als verschwunden, wenn es so viele Läufe nacheinander fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Gone after:</source>
+        <translation>&amp;Verschwunden nach:</translation>
+    </message>
+    <message>
+        <source>Alert on:</source>
+        <translation>Melden bei:</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>a program and its arguments; the events arrive as JSON on its input</source>
+        <translation>ein Programm und seine Argumente; die Ereignisse kommen als JSON auf seiner Eingabe an</translation>
+    </message>
+    <message>
+        <source>On change, &amp;run:</source>
+        <translation>Bei Änderung &amp;ausführen:</translation>
+    </message>
+    <message>
+        <source>There is a watch named &quot;%1&quot; already.</source>
+        <translation>Es gibt schon eine Überwachung namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
+        <translation>Ein Name besteht aus Buchstaben, Ziffern, Leerzeichen und . @ + - _, höchstens 64.</translation>
+    </message>
+    <message>
+        <source>Run every: 15m, 2h, 1d and the like, at least 1m.</source>
+        <translation>Ausführen alle: 15m, 2h, 1d und dergleichen, mindestens 1m.</translation>
+    </message>
+    <message>
+        <source>On change, run: %1</source>
+        <translation>Bei Änderung ausführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEvent</name>
+    <message>
+        <source>%1: new device, %2</source>
+        <translation>%1: neues Gerät, %2</translation>
+    </message>
+    <message>
+        <source>%1: back, %2</source>
+        <translation>%1: wieder da, %2</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: verschwunden</translation>
+    </message>
+    <message>
+        <source>%1: address changed from %2</source>
+        <translation>%1: Adresse geändert von %2</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened</source>
+        <translation>%1: Port %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened (%3)</source>
+        <translation>%1: Port %2 geöffnet (%3)</translation>
+    </message>
+    <message>
+        <source>%1: port %2 closed</source>
+        <translation>%1: Port %2 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: port %2 now runs %3 (was %4)</source>
+        <translation>%1: Port %2 läuft jetzt mit %3 (vorher %4)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate on port %2 expires %3</source>
+        <translation>%1: das Zertifikat auf Port %2 läuft am %3 ab</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRunner</name>
+    <message>
+        <source>the on-change command was stopped after %1 s</source>
+        <translation>der Befehl bei Änderung wurde nach %1 s beendet</translation>
+    </message>
+    <message>
+        <source>the on-change command exited with %1</source>
+        <translation>der Befehl bei Änderung endete mit %1</translation>
+    </message>
+    <message>
+        <source>the on-change command crashed</source>
+        <translation>der Befehl bei Änderung ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the on-change command could not start: %1</source>
+        <translation>der Befehl bei Änderung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the scan did not start</source>
+        <translation>der Scan ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the watch has no targets</source>
+        <translation>die Überwachung hat keine Ziele</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>nothing to scan</source>
+        <translation>nichts zu scannen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop notification: %1</source>
+        <translation>keine Desktop-Benachrichtigung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>&quot;%1&quot; kann keine Überwachung benennen: Buchstaben, Ziffern, Leerzeichen und . @ + - _, höchstens 64</translation>
+    </message>
+    <message>
+        <source>there is a watch named &quot;%1&quot; already</source>
+        <translation>es gibt schon eine Überwachung namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot;</source>
+        <translation>es gibt keine Überwachung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <translation>es gibt keine Überwachung &quot;%1&quot; (siehe portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>Meldung: %1</translation>
     </message>
 </context>
 <context>

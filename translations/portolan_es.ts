@@ -196,6 +196,93 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     </message>
 </context>
 <context>
+    <name>CliWatch</name>
+    <message>
+        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
+</source>
+        <translation>Vigilancia %1 añadida: cada %2; su primera ejecución (la referencia) toca ahora.
+</translation>
+    </message>
+    <message>
+        <source>Scans that run again every interval and say what changed.
+  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
+  list                the watches
+  remove NAME         forget a watch and its events
+  pause NAME, resume NAME
+  run NAME            run it now: exit 0 when nothing changed, 3 when something did
+  run --due           run every watch whose time has come (the systemd timer does)
+  events [NAME]       what the runs found changed
+Event kinds: %1.</source>
+        <translation>Escaneos que se repiten en cada intervalo y dicen qué cambió.
+  add NAME --every DURATION [opciones de escaneo] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      una vigilancia nueva (DURATION: 15m, 2h, 1d; al menos 1m)
+  list                las vigilancias
+  remove NAME         olvidar una vigilancia y sus eventos
+  pause NAME, resume NAME
+  run NAME            ejecutarla ahora: salida 0 si nada cambió, 3 si algo cambió
+  run --due           ejecutar cada vigilancia a la que le toca (lo hace el temporizador de systemd)
+  events [NAME]       lo que las ejecuciones vieron cambiar
+Tipos de evento: %1.</translation>
+    </message>
+    <message>
+        <source>add, list, remove, pause, resume, run or events</source>
+        <translation>add, list, remove, pause, resume, run o events</translation>
+    </message>
+    <message>
+        <source>Output of list, run and events: text or json (default text).</source>
+        <translation>Salida de list, run y events: text o json (por defecto text).</translation>
+    </message>
+    <message>
+        <source>run: every watch whose time has come.</source>
+        <translation>run: cada vigilancia a la que le toca.</translation>
+    </message>
+    <message>
+        <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
+        <translation>events: solo los desde WHEN (2026-12-01, 2026-12-01T08:00, o hace 2h, 1d).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>formato no válido &quot;%1&quot;: se esperaba text o json</translation>
+    </message>
+    <message>
+        <source>give add, list, remove, pause, resume, run or events (try --help)</source>
+        <translation>indique add, list, remove, pause, resume, run o events (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <translation>orden desconocida &quot;%1&quot;: se esperaba add, list, remove, pause, resume, run o events</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
+        <translation>%1 necesita el nombre de una vigilancia (vea portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>%1 takes no more arguments</source>
+        <translation>%1 no admite más argumentos</translation>
+    </message>
+    <message>
+        <source>Watch %1 removed.
+</source>
+        <translation>Vigilancia %1 eliminada.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 paused.
+</source>
+        <translation>Vigilancia %1 en pausa.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 resumed.
+</source>
+        <translation>Vigilancia %1 reanudada.
+</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Scans</source>
@@ -309,6 +396,17 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>no session bus</source>
+        <translation>no hay bus de sesión</translation>
+    </message>
+    <message>
+        <source>Show Events</source>
+        <translation>Mostrar eventos</translation>
     </message>
 </context>
 <context>
@@ -567,6 +665,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>¿Olvidar %n dispositivo? Su etiqueta y sus notas se pierden con él.</numerusform>
             <numerusform>¿Olvidar %n dispositivos? Sus etiquetas y notas se pierden con ellos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Inactivo desde %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1430,14 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>Connect with netcat</source>
         <translation>Conectar con netcat</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>unas comillas no se cierran</translation>
+    </message>
+    <message>
+        <source>no program given</source>
+        <translation>no se indicó ningún programa</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -1692,6 +1802,29 @@ Nuevo: %2
     </message>
 </context>
 <context>
+    <name>ScanOptionsJson</name>
+    <message>
+        <source>the option %1 must be a whole number from %2 to %3</source>
+        <translation>la opción %1 debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>the option %1 must be true or false</source>
+        <translation>la opción %1 debe ser true o false</translation>
+    </message>
+    <message>
+        <source>the option discovery must be automatic, skip or only</source>
+        <translation>la opción discovery debe ser automatic, skip u only</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports must be a list of at most %1 ports</source>
+        <translation>la opción discovery_ports debe ser una lista de %1 puertos como mucho</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports holds a port that is not 1-65535</source>
+        <translation>la opción discovery_ports contiene un puerto fuera de 1-65535</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
@@ -2041,6 +2174,460 @@ Nuevo: %2
 </source>
         <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
 </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCenter</name>
+    <message>
+        <source>Watches</source>
+        <translation>Vigilancias</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1 is running…</source>
+        <translation>La vigilancia %1 se está ejecutando…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Remove Watch</source>
+        <translation>Eliminar vigilancia</translation>
+    </message>
+    <message>
+        <source>Remove the watch %1? Its events go with it.</source>
+        <translation>¿Eliminar la vigilancia %1? Sus eventos se van con ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Scan…</source>
+        <translation>&amp;Vigilar este escaneo…</translation>
+    </message>
+    <message>
+        <source>Run this scan again every interval and say what changed</source>
+        <translation>Repetir este escaneo en cada intervalo y decir qué cambió</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the &amp;Tray</source>
+        <translation>Seguir vigilando en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Opciones</translation>
+    </message>
+    <message>
+        <source>After the window closes, the watches go on from the tray</source>
+        <translation>Tras cerrar la ventana, las vigilancias siguen desde la bandeja</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
+        <translation>Este escritorio no tiene bandeja: las vigilancias se ejecutan mientras la ventana está abierta, y el temporizador de systemd las ejecuta sin ella</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>&amp;Vigilancias</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Ejecutar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Marcar los eventos seleccionados (o todos los mostrados) como vistos</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Vigilancia %1</translation>
+    </message>
+    <message>
+        <source>Watch %1 added: its first run (the baseline) starts now.</source>
+        <translation>Vigilancia %1 añadida: su primera ejecución (la referencia) empieza ahora.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Vigilando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Todas las vigilancias</translation>
+    </message>
+    <message>
+        <source>Watches: %1</source>
+        <translation>Vigilancias: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n sin confirmar</numerusform>
+            <numerusform>, %n sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1 failed: %2</source>
+        <translation>La vigilancia %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1: first run done, the baseline.</source>
+        <translation>Vigilancia %1: primera ejecución hecha, la referencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch %1: %n change(s).</source>
+        <translation>
+            <numerusform>Vigilancia %1: %n cambio.</numerusform>
+            <numerusform>Vigilancia %1: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n cambio</numerusform>
+            <numerusform>%1: %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n evento exportado a %1.</numerusform>
+            <numerusform>%n eventos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation>Mostrar Portolan</translation>
+    </message>
+    <message>
+        <source>Portolan watches %1</source>
+        <translation>Portolan vigila %1</translation>
+    </message>
+    <message>
+        <source>
+Last change: %1</source>
+        <translation>
+Último cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>A new device</source>
+        <translation>Un dispositivo nuevo</translation>
+    </message>
+    <message>
+        <source>A device back</source>
+        <translation>Un dispositivo que vuelve</translation>
+    </message>
+    <message>
+        <source>A device gone</source>
+        <translation>Un dispositivo desaparecido</translation>
+    </message>
+    <message>
+        <source>An address changed</source>
+        <translation>Una dirección cambiada</translation>
+    </message>
+    <message>
+        <source>A port opened</source>
+        <translation>Un puerto abierto</translation>
+    </message>
+    <message>
+        <source>A port closed</source>
+        <translation>Un puerto cerrado</translation>
+    </message>
+    <message>
+        <source>A service changed</source>
+        <translation>Un servicio cambiado</translation>
+    </message>
+    <message>
+        <source>A certificate expiring</source>
+        <translation>Un certificado que caduca</translation>
+    </message>
+    <message>
+        <source>Edit Watch</source>
+        <translation>Editar vigilancia</translation>
+    </message>
+    <message>
+        <source>Watch This Scan</source>
+        <translation>Vigilar este escaneo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Escanea:</translation>
+    </message>
+    <message>
+        <source>How often it runs: 15m, 2h, 1d, 1h30m; at least 1m</source>
+        <translation>Cada cuánto se ejecuta: 15m, 2h, 1d, 1h30m; al menos 1m</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>Ejecutar &amp;cada:</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> ejecución(es)</translation>
+    </message>
+    <message>
+        <source>A device counts as gone after missing this many runs in a row</source>
+        <translation>Un dispositivo se da por desaparecido tras faltar en tantas ejecuciones seguidas</translation>
+    </message>
+    <message>
+        <source>&amp;Gone after:</source>
+        <translation>&amp;Desaparecido tras:</translation>
+    </message>
+    <message>
+        <source>Alert on:</source>
+        <translation>Avisar de:</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification</source>
+        <translation>Mostrar una &amp;notificación de escritorio</translation>
+    </message>
+    <message>
+        <source>a program and its arguments; the events arrive as JSON on its input</source>
+        <translation>un programa y sus argumentos; los eventos llegan como JSON por su entrada</translation>
+    </message>
+    <message>
+        <source>On change, &amp;run:</source>
+        <translation>Si cambia, &amp;ejecutar:</translation>
+    </message>
+    <message>
+        <source>There is a watch named &quot;%1&quot; already.</source>
+        <translation>Ya hay una vigilancia llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
+        <translation>Un nombre son letras, dígitos, espacios y . @ + - _, 64 como mucho.</translation>
+    </message>
+    <message>
+        <source>Run every: 15m, 2h, 1d and the like, at least 1m.</source>
+        <translation>Ejecutar cada: 15m, 2h, 1d y similares, al menos 1m.</translation>
+    </message>
+    <message>
+        <source>On change, run: %1</source>
+        <translation>Si cambia, ejecutar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEvent</name>
+    <message>
+        <source>%1: new device, %2</source>
+        <translation>%1: dispositivo nuevo, %2</translation>
+    </message>
+    <message>
+        <source>%1: back, %2</source>
+        <translation>%1: de vuelta, %2</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: desaparecido</translation>
+    </message>
+    <message>
+        <source>%1: address changed from %2</source>
+        <translation>%1: dirección cambiada desde %2</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened</source>
+        <translation>%1: puerto %2 abierto</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened (%3)</source>
+        <translation>%1: puerto %2 abierto (%3)</translation>
+    </message>
+    <message>
+        <source>%1: port %2 closed</source>
+        <translation>%1: puerto %2 cerrado</translation>
+    </message>
+    <message>
+        <source>%1: port %2 now runs %3 (was %4)</source>
+        <translation>%1: el puerto %2 ahora ejecuta %3 (antes %4)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate on port %2 expires %3</source>
+        <translation>%1: el certificado del puerto %2 caduca el %3</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRunner</name>
+    <message>
+        <source>the on-change command was stopped after %1 s</source>
+        <translation>la orden de cambio se detuvo tras %1 s</translation>
+    </message>
+    <message>
+        <source>the on-change command exited with %1</source>
+        <translation>la orden de cambio terminó con %1</translation>
+    </message>
+    <message>
+        <source>the on-change command crashed</source>
+        <translation>la orden de cambio falló de forma abrupta</translation>
+    </message>
+    <message>
+        <source>the on-change command could not start: %1</source>
+        <translation>la orden de cambio no pudo arrancar: %1</translation>
+    </message>
+    <message>
+        <source>the scan did not start</source>
+        <translation>el escaneo no arrancó</translation>
+    </message>
+    <message>
+        <source>the watch has no targets</source>
+        <translation>la vigilancia no tiene objetivos</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>nothing to scan</source>
+        <translation>nada que escanear</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n cambio</numerusform>
+            <numerusform>%1: %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop notification: %1</source>
+        <translation>sin notificación de escritorio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>&quot;%1&quot; no puede nombrar una vigilancia: letras, dígitos, espacios y . @ + - _, 64 como mucho</translation>
+    </message>
+    <message>
+        <source>there is a watch named &quot;%1&quot; already</source>
+        <translation>ya hay una vigilancia llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot;</source>
+        <translation>no hay ninguna vigilancia &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <translation>no hay ninguna vigilancia &quot;%1&quot; (vea portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>

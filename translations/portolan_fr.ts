@@ -196,6 +196,93 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     </message>
 </context>
 <context>
+    <name>CliWatch</name>
+    <message>
+        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
+</source>
+        <translation>Surveillance %1 ajoutée : toutes les %2 ; sa première exécution (la référence) est due maintenant.
+</translation>
+    </message>
+    <message>
+        <source>Scans that run again every interval and say what changed.
+  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
+  list                the watches
+  remove NAME         forget a watch and its events
+  pause NAME, resume NAME
+  run NAME            run it now: exit 0 when nothing changed, 3 when something did
+  run --due           run every watch whose time has come (the systemd timer does)
+  events [NAME]       what the runs found changed
+Event kinds: %1.</source>
+        <translation>Des analyses qui se relancent à chaque intervalle et disent ce qui a changé.
+  add NAME --every DURATION [options d&apos;analyse] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      une nouvelle surveillance (DURATION : 15m, 2h, 1d ; 1m au moins)
+  list                les surveillances
+  remove NAME         oublier une surveillance et ses événements
+  pause NAME, resume NAME
+  run NAME            la lancer maintenant : sortie 0 si rien n&apos;a changé, 3 sinon
+  run --due           lancer chaque surveillance dont l&apos;heure est venue (le minuteur systemd le fait)
+  events [NAME]       ce que les exécutions ont vu changer
+Types d&apos;événement : %1.</translation>
+    </message>
+    <message>
+        <source>add, list, remove, pause, resume, run or events</source>
+        <translation>add, list, remove, pause, resume, run ou events</translation>
+    </message>
+    <message>
+        <source>Output of list, run and events: text or json (default text).</source>
+        <translation>Sortie de list, run et events : text ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <source>run: every watch whose time has come.</source>
+        <translation>run : chaque surveillance dont l&apos;heure est venue.</translation>
+    </message>
+    <message>
+        <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
+        <translation>events : seulement ceux depuis WHEN (2026-12-01, 2026-12-01T08:00, ou il y a 2h, 1d).</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>format non valide « %1 » : text ou json attendu</translation>
+    </message>
+    <message>
+        <source>give add, list, remove, pause, resume, run or events (try --help)</source>
+        <translation>indiquez add, list, remove, pause, resume, run ou events (essayez --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <translation>commande inconnue « %1 » : add, list, remove, pause, resume, run ou events attendu</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
+        <translation>%1 demande le nom d&apos;une surveillance (voir portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>%1 takes no more arguments</source>
+        <translation>%1 ne prend pas d&apos;autre argument</translation>
+    </message>
+    <message>
+        <source>Watch %1 removed.
+</source>
+        <translation>Surveillance %1 supprimée.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 paused.
+</source>
+        <translation>Surveillance %1 en pause.
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 resumed.
+</source>
+        <translation>Surveillance %1 reprise.
+</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Scans</source>
@@ -309,6 +396,17 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Tout fichier antérieur à cet emplacement est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>no session bus</source>
+        <translation>pas de bus de session</translation>
+    </message>
+    <message>
+        <source>Show Events</source>
+        <translation>Afficher les événements</translation>
     </message>
 </context>
 <context>
@@ -567,6 +665,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>Oublier %n appareil ? Son étiquette et ses notes partent avec lui.</numerusform>
             <numerusform>Oublier %n appareils ? Leurs étiquettes et notes partent avec eux.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>Inactif depuis %1</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1430,14 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>Connect with netcat</source>
         <translation>Se connecter avec netcat</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>no program given</source>
+        <translation>aucun programme indiqué</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -1692,6 +1802,29 @@ Nouvelle : %2
     </message>
 </context>
 <context>
+    <name>ScanOptionsJson</name>
+    <message>
+        <source>the option %1 must be a whole number from %2 to %3</source>
+        <translation>l&apos;option %1 doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>the option %1 must be true or false</source>
+        <translation>l&apos;option %1 doit être true ou false</translation>
+    </message>
+    <message>
+        <source>the option discovery must be automatic, skip or only</source>
+        <translation>l&apos;option discovery doit être automatic, skip ou only</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports must be a list of at most %1 ports</source>
+        <translation>l&apos;option discovery_ports doit être une liste de %1 ports au plus</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports holds a port that is not 1-65535</source>
+        <translation>l&apos;option discovery_ports contient un port hors de 1-65535</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
@@ -2041,6 +2174,460 @@ Nouvelle : %2
 </source>
         <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
 </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCenter</name>
+    <message>
+        <source>Watches</source>
+        <translation>Surveillances</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Watch %1 is running…</source>
+        <translation>La surveillance %1 est en cours…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Remove Watch</source>
+        <translation>Supprimer la surveillance</translation>
+    </message>
+    <message>
+        <source>Remove the watch %1? Its events go with it.</source>
+        <translation>Supprimer la surveillance %1 ? Ses événements partent avec elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Scan…</source>
+        <translation>&amp;Surveiller cette analyse…</translation>
+    </message>
+    <message>
+        <source>Run this scan again every interval and say what changed</source>
+        <translation>Relancer cette analyse à chaque intervalle et dire ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the &amp;Tray</source>
+        <translation>Continuer à surveiller dans la &amp;zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>After the window closes, the watches go on from the tray</source>
+        <translation>Une fois la fenêtre fermée, les surveillances continuent depuis la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : les surveillances tournent tant que la fenêtre est ouverte, et le minuteur systemd les lance sans elle</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>&amp;Surveillances</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Marquer les événements sélectionnés (ou tous ceux affichés) comme vus</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>Surveillance %1</translation>
+    </message>
+    <message>
+        <source>Watch %1 added: its first run (the baseline) starts now.</source>
+        <translation>Surveillance %1 ajoutée : sa première exécution (la référence) commence maintenant.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Surveille</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Toutes les surveillances</translation>
+    </message>
+    <message>
+        <source>Watches: %1</source>
+        <translation>Surveillances : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n non acquitté</numerusform>
+            <numerusform>, %n non acquittés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1 failed: %2</source>
+        <translation>La surveillance %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Watch %1: first run done, the baseline.</source>
+        <translation>Surveillance %1 : première exécution faite, la référence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch %1: %n change(s).</source>
+        <translation>
+            <numerusform>Surveillance %1 : %n changement.</numerusform>
+            <numerusform>Surveillance %1 : %n changements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1 : %n changement</numerusform>
+            <numerusform>%1 : %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation>Afficher Portolan</translation>
+    </message>
+    <message>
+        <source>Portolan watches %1</source>
+        <translation>Portolan surveille %1</translation>
+    </message>
+    <message>
+        <source>
+Last change: %1</source>
+        <translation>
+Dernier changement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>A new device</source>
+        <translation>Un nouvel appareil</translation>
+    </message>
+    <message>
+        <source>A device back</source>
+        <translation>Un appareil revenu</translation>
+    </message>
+    <message>
+        <source>A device gone</source>
+        <translation>Un appareil disparu</translation>
+    </message>
+    <message>
+        <source>An address changed</source>
+        <translation>Une adresse changée</translation>
+    </message>
+    <message>
+        <source>A port opened</source>
+        <translation>Un port ouvert</translation>
+    </message>
+    <message>
+        <source>A port closed</source>
+        <translation>Un port fermé</translation>
+    </message>
+    <message>
+        <source>A service changed</source>
+        <translation>Un service changé</translation>
+    </message>
+    <message>
+        <source>A certificate expiring</source>
+        <translation>Un certificat qui expire</translation>
+    </message>
+    <message>
+        <source>Edit Watch</source>
+        <translation>Modifier la surveillance</translation>
+    </message>
+    <message>
+        <source>Watch This Scan</source>
+        <translation>Surveiller cette analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>Analyse :</translation>
+    </message>
+    <message>
+        <source>How often it runs: 15m, 2h, 1d, 1h30m; at least 1m</source>
+        <translation>À quelle fréquence elle tourne : 15m, 2h, 1d, 1h30m ; 1m au moins</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>&amp;Exécuter toutes les :</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> exécution(s)</translation>
+    </message>
+    <message>
+        <source>A device counts as gone after missing this many runs in a row</source>
+        <translation>Un appareil compte comme disparu après avoir manqué autant d&apos;exécutions de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Gone after:</source>
+        <translation>&amp;Disparu après :</translation>
+    </message>
+    <message>
+        <source>Alert on:</source>
+        <translation>Alerter pour :</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification</source>
+        <translation>Afficher une &amp;notification de bureau</translation>
+    </message>
+    <message>
+        <source>a program and its arguments; the events arrive as JSON on its input</source>
+        <translation>un programme et ses arguments ; les événements arrivent en JSON sur son entrée</translation>
+    </message>
+    <message>
+        <source>On change, &amp;run:</source>
+        <translation>En cas de changement, &amp;lancer :</translation>
+    </message>
+    <message>
+        <source>There is a watch named &quot;%1&quot; already.</source>
+        <translation>Il y a déjà une surveillance nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
+        <translation>Un nom est fait de lettres, chiffres, espaces et . @ + - _, 64 au plus.</translation>
+    </message>
+    <message>
+        <source>Run every: 15m, 2h, 1d and the like, at least 1m.</source>
+        <translation>Exécuter toutes les : 15m, 2h, 1d et ainsi de suite, 1m au moins.</translation>
+    </message>
+    <message>
+        <source>On change, run: %1</source>
+        <translation>En cas de changement, lancer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEvent</name>
+    <message>
+        <source>%1: new device, %2</source>
+        <translation>%1 : nouvel appareil, %2</translation>
+    </message>
+    <message>
+        <source>%1: back, %2</source>
+        <translation>%1 : de retour, %2</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1 : disparu</translation>
+    </message>
+    <message>
+        <source>%1: address changed from %2</source>
+        <translation>%1 : adresse changée depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened</source>
+        <translation>%1 : port %2 ouvert</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened (%3)</source>
+        <translation>%1 : port %2 ouvert (%3)</translation>
+    </message>
+    <message>
+        <source>%1: port %2 closed</source>
+        <translation>%1 : port %2 fermé</translation>
+    </message>
+    <message>
+        <source>%1: port %2 now runs %3 (was %4)</source>
+        <translation>%1 : le port %2 fait maintenant tourner %3 (avant %4)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate on port %2 expires %3</source>
+        <translation>%1 : le certificat du port %2 expire le %3</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRunner</name>
+    <message>
+        <source>the on-change command was stopped after %1 s</source>
+        <translation>la commande de changement a été arrêtée après %1 s</translation>
+    </message>
+    <message>
+        <source>the on-change command exited with %1</source>
+        <translation>la commande de changement s&apos;est terminée avec %1</translation>
+    </message>
+    <message>
+        <source>the on-change command crashed</source>
+        <translation>la commande de changement a planté</translation>
+    </message>
+    <message>
+        <source>the on-change command could not start: %1</source>
+        <translation>la commande de changement n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>the scan did not start</source>
+        <translation>l&apos;analyse n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>the watch has no targets</source>
+        <translation>la surveillance n&apos;a pas de cible</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>nothing to scan</source>
+        <translation>rien à analyser</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1 : %n changement</numerusform>
+            <numerusform>%1 : %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop notification: %1</source>
+        <translation>pas de notification de bureau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>« %1 » ne peut pas nommer une surveillance : lettres, chiffres, espaces et . @ + - _, 64 au plus</translation>
+    </message>
+    <message>
+        <source>there is a watch named &quot;%1&quot; already</source>
+        <translation>il y a déjà une surveillance nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de surveillance « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <translation>il n&apos;y a pas de surveillance « %1 » (voir portolan-cli watch list)</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>alerte : %1</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,93 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CliWatch</name>
+    <message>
+        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
+</source>
+        <translation>監視 %1 を追加しました: %2 ごと。最初の実行 (基準) は今から行われます。
+</translation>
+    </message>
+    <message>
+        <source>Scans that run again every interval and say what changed.
+  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
+  list                the watches
+  remove NAME         forget a watch and its events
+  pause NAME, resume NAME
+  run NAME            run it now: exit 0 when nothing changed, 3 when something did
+  run --due           run every watch whose time has come (the systemd timer does)
+  events [NAME]       what the runs found changed
+Event kinds: %1.</source>
+        <translation>一定間隔で再実行し、変化を知らせるスキャンです。
+  add NAME --every DURATION [スキャンオプション] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      新しい監視 (DURATION: 15m、2h、1d。最短 1m)
+  list                監視の一覧
+  remove NAME         監視とそのイベントを削除
+  pause NAME, resume NAME
+  run NAME            今すぐ実行: 変化なしなら終了コード 0、変化ありなら 3
+  run --due           時刻になった監視をすべて実行 (systemd タイマーが行います)
+  events [NAME]       実行で見つかった変化
+イベントの種類: %1。</translation>
+    </message>
+    <message>
+        <source>add, list, remove, pause, resume, run or events</source>
+        <translation>add、list、remove、pause、resume、run、events のいずれか</translation>
+    </message>
+    <message>
+        <source>Output of list, run and events: text or json (default text).</source>
+        <translation>list、run、events の出力: text または json (既定は text)。</translation>
+    </message>
+    <message>
+        <source>run: every watch whose time has come.</source>
+        <translation>run: 時刻になったすべての監視。</translation>
+    </message>
+    <message>
+        <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
+        <translation>events: WHEN 以降のものだけ (2026-12-01、2026-12-01T08:00、または 2h、1d 前)。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>無効な形式 &quot;%1&quot;: text または json を指定してください</translation>
+    </message>
+    <message>
+        <source>give add, list, remove, pause, resume, run or events (try --help)</source>
+        <translation>add、list、remove、pause、resume、run、events のいずれかを指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <translation>不明なコマンド &quot;%1&quot;: add、list、remove、pause、resume、run、events のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
+        <translation>%1 には監視の名前が必要です (portolan-cli watch list を参照)</translation>
+    </message>
+    <message>
+        <source>%1 takes no more arguments</source>
+        <translation>%1 はこれ以上の引数を取りません</translation>
+    </message>
+    <message>
+        <source>Watch %1 removed.
+</source>
+        <translation>監視 %1 を削除しました。
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 paused.
+</source>
+        <translation>監視 %1 を一時停止しました。
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 resumed.
+</source>
+        <translation>監視 %1 を再開しました。
+</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Scans</source>
@@ -304,6 +391,17 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 そのパスにあった以前のファイルは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>no session bus</source>
+        <translation>セッションバスがありません</translation>
+    </message>
+    <message>
+        <source>Show Events</source>
+        <translation>イベントを表示</translation>
     </message>
 </context>
 <context>
@@ -558,6 +656,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>%n 台のデバイスを削除しますか? ラベルとメモも削除されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>%1 から停止</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1418,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Connect with netcat</source>
         <translation>netcat で接続</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じていません</translation>
+    </message>
+    <message>
+        <source>no program given</source>
+        <translation>プログラムが指定されていません</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -1672,6 +1782,29 @@ New: %2
     </message>
 </context>
 <context>
+    <name>ScanOptionsJson</name>
+    <message>
+        <source>the option %1 must be a whole number from %2 to %3</source>
+        <translation>オプション %1 は %2 から %3 の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>the option %1 must be true or false</source>
+        <translation>オプション %1 は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <source>the option discovery must be automatic, skip or only</source>
+        <translation>オプション discovery は automatic、skip、only のいずれかです</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports must be a list of at most %1 ports</source>
+        <translation>オプション discovery_ports は最大 %1 個のポートのリストです</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports holds a port that is not 1-65535</source>
+        <translation>オプション discovery_ports に 1-65535 以外のポートがあります</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
@@ -2019,6 +2152,453 @@ New: %2
 </source>
         <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
 </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCenter</name>
+    <message>
+        <source>Watches</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1 is running…</source>
+        <translation>監視 %1 を実行中…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Remove Watch</source>
+        <translation>監視の削除</translation>
+    </message>
+    <message>
+        <source>Remove the watch %1? Its events go with it.</source>
+        <translation>監視 %1 を削除しますか? そのイベントも削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Scan…</source>
+        <translation>このスキャンを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Run this scan again every interval and say what changed</source>
+        <translation>このスキャンを一定間隔で再実行し、変化を知らせます</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the &amp;Tray</source>
+        <translation>トレイで監視を続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>オプション(&amp;O)</translation>
+    </message>
+    <message>
+        <source>After the window closes, the watches go on from the tray</source>
+        <translation>ウィンドウを閉じた後も、トレイから監視を続けます</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
+        <translation>このデスクトップにはトレイがありません: 監視はウィンドウを開いている間に実行され、ウィンドウなしでは systemd タイマーが実行します</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>監視(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>次回の実行</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変化の内容</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>今すぐ実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>選択したイベント (またはすべての表示中のイベント) を確認済みにします</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>監視 %1</translation>
+    </message>
+    <message>
+        <source>Watch %1 added: its first run (the baseline) starts now.</source>
+        <translation>監視 %1 を追加しました: 最初の実行 (基準) を今開始します。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>監視中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>すべての監視</translation>
+    </message>
+    <message>
+        <source>Watches: %1</source>
+        <translation>監視: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>、未確認 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1 failed: %2</source>
+        <translation>監視 %1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Watch %1: first run done, the baseline.</source>
+        <translation>監視 %1: 最初の実行 (基準) が終わりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch %1: %n change(s).</source>
+        <translation>
+            <numerusform>監視 %1: %n 件の変化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n 件の変化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>イベントのエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation>Portolan を表示</translation>
+    </message>
+    <message>
+        <source>Portolan watches %1</source>
+        <translation>Portolan は %1 を監視中</translation>
+    </message>
+    <message>
+        <source>
+Last change: %1</source>
+        <translation>
+最後の変化: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>A new device</source>
+        <translation>新しいデバイス</translation>
+    </message>
+    <message>
+        <source>A device back</source>
+        <translation>デバイスの復帰</translation>
+    </message>
+    <message>
+        <source>A device gone</source>
+        <translation>デバイスの消失</translation>
+    </message>
+    <message>
+        <source>An address changed</source>
+        <translation>アドレスの変更</translation>
+    </message>
+    <message>
+        <source>A port opened</source>
+        <translation>ポートが開いた</translation>
+    </message>
+    <message>
+        <source>A port closed</source>
+        <translation>ポートが閉じた</translation>
+    </message>
+    <message>
+        <source>A service changed</source>
+        <translation>サービスの変更</translation>
+    </message>
+    <message>
+        <source>A certificate expiring</source>
+        <translation>証明書の期限切れが近い</translation>
+    </message>
+    <message>
+        <source>Edit Watch</source>
+        <translation>監視の編集</translation>
+    </message>
+    <message>
+        <source>Watch This Scan</source>
+        <translation>このスキャンを監視</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>スキャン対象:</translation>
+    </message>
+    <message>
+        <source>How often it runs: 15m, 2h, 1d, 1h30m; at least 1m</source>
+        <translation>実行の間隔: 15m、2h、1d、1h30m。最短 1m</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>実行間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> 回</translation>
+    </message>
+    <message>
+        <source>A device counts as gone after missing this many runs in a row</source>
+        <translation>この回数続けて見つからないとデバイスを消失とみなします</translation>
+    </message>
+    <message>
+        <source>&amp;Gone after:</source>
+        <translation>消失とみなす回数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Alert on:</source>
+        <translation>通知する変化:</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification</source>
+        <translation>デスクトップ通知を表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>a program and its arguments; the events arrive as JSON on its input</source>
+        <translation>プログラムと引数。イベントは JSON で標準入力に渡されます</translation>
+    </message>
+    <message>
+        <source>On change, &amp;run:</source>
+        <translation>変化時に実行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>There is a watch named &quot;%1&quot; already.</source>
+        <translation>&quot;%1&quot; という名前の監視がすでにあります。</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
+        <translation>名前には文字、数字、空白、. @ + - _ を 64 文字まで使えます。</translation>
+    </message>
+    <message>
+        <source>Run every: 15m, 2h, 1d and the like, at least 1m.</source>
+        <translation>実行間隔: 15m、2h、1d など。最短 1m。</translation>
+    </message>
+    <message>
+        <source>On change, run: %1</source>
+        <translation>変化時に実行: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEvent</name>
+    <message>
+        <source>%1: new device, %2</source>
+        <translation>%1: 新しいデバイス、%2</translation>
+    </message>
+    <message>
+        <source>%1: back, %2</source>
+        <translation>%1: 復帰、%2</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: 消失</translation>
+    </message>
+    <message>
+        <source>%1: address changed from %2</source>
+        <translation>%1: アドレスが %2 から変わりました</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened</source>
+        <translation>%1: ポート %2 が開きました</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened (%3)</source>
+        <translation>%1: ポート %2 が開きました (%3)</translation>
+    </message>
+    <message>
+        <source>%1: port %2 closed</source>
+        <translation>%1: ポート %2 が閉じました</translation>
+    </message>
+    <message>
+        <source>%1: port %2 now runs %3 (was %4)</source>
+        <translation>%1: ポート %2 は今 %3 (以前は %4)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate on port %2 expires %3</source>
+        <translation>%1: ポート %2 の証明書は %3 に期限切れになります</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRunner</name>
+    <message>
+        <source>the on-change command was stopped after %1 s</source>
+        <translation>変化時のコマンドを %1 秒で止めました</translation>
+    </message>
+    <message>
+        <source>the on-change command exited with %1</source>
+        <translation>変化時のコマンドが %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>the on-change command crashed</source>
+        <translation>変化時のコマンドがクラッシュしました</translation>
+    </message>
+    <message>
+        <source>the on-change command could not start: %1</source>
+        <translation>変化時のコマンドを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the scan did not start</source>
+        <translation>スキャンが開始しませんでした</translation>
+    </message>
+    <message>
+        <source>the watch has no targets</source>
+        <translation>監視に対象がありません</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>nothing to scan</source>
+        <translation>スキャンするものがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n 件の変化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop notification: %1</source>
+        <translation>デスクトップ通知なし: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>&quot;%1&quot; は監視の名前にできません: 文字、数字、空白、. @ + - _ を 64 文字まで</translation>
+    </message>
+    <message>
+        <source>there is a watch named &quot;%1&quot; already</source>
+        <translation>&quot;%1&quot; という名前の監視がすでにあります</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot;</source>
+        <translation>監視 &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <translation>監視 &quot;%1&quot; はありません (portolan-cli watch list を参照)</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>通知: %1</translation>
     </message>
 </context>
 <context>

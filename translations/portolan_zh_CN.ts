@@ -194,6 +194,93 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CliWatch</name>
+    <message>
+        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
+</source>
+        <translation>已添加监视 %1：每 %2 一次；首次运行（基线）现在到期。
+</translation>
+    </message>
+    <message>
+        <source>Scans that run again every interval and say what changed.
+  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
+  list                the watches
+  remove NAME         forget a watch and its events
+  pause NAME, resume NAME
+  run NAME            run it now: exit 0 when nothing changed, 3 when something did
+  run --due           run every watch whose time has come (the systemd timer does)
+  events [NAME]       what the runs found changed
+Event kinds: %1.</source>
+        <translation>按间隔重复运行并报告变化的扫描。
+  add NAME --every DURATION [扫描选项] [--on-change COMMAND] [--no-notify]
+      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
+                      新建监视（DURATION：15m、2h、1d；至少 1m）
+  list                列出监视
+  remove NAME         删除监视及其事件
+  pause NAME, resume NAME
+  run NAME            立即运行：无变化时退出码 0，有变化时为 3
+  run --due           运行所有到期的监视（systemd 定时器会这样做）
+  events [NAME]       运行中发现的变化
+事件类型：%1。</translation>
+    </message>
+    <message>
+        <source>add, list, remove, pause, resume, run or events</source>
+        <translation>add、list、remove、pause、resume、run 或 events</translation>
+    </message>
+    <message>
+        <source>Output of list, run and events: text or json (default text).</source>
+        <translation>list、run 和 events 的输出：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <source>run: every watch whose time has come.</source>
+        <translation>run：所有到期的监视。</translation>
+    </message>
+    <message>
+        <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
+        <translation>events：仅 WHEN 之后的（2026-12-01、2026-12-01T08:00，或 2h、1d 之前）。</translation>
+    </message>
+    <message>
+        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <translation>无效格式“%1”：应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>give add, list, remove, pause, resume, run or events (try --help)</source>
+        <translation>请给出 add、list、remove、pause、resume、run 或 events（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <translation>未知命令“%1”：应为 add、list、remove、pause、resume、run 或 events</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
+        <translation>%1 需要监视的名称（参见 portolan-cli watch list）</translation>
+    </message>
+    <message>
+        <source>%1 takes no more arguments</source>
+        <translation>%1 不接受更多参数</translation>
+    </message>
+    <message>
+        <source>Watch %1 removed.
+</source>
+        <translation>已删除监视 %1。
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 paused.
+</source>
+        <translation>已暂停监视 %1。
+</translation>
+    </message>
+    <message>
+        <source>Watch %1 resumed.
+</source>
+        <translation>已恢复监视 %1。
+</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Scans</source>
@@ -304,6 +391,17 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 该路径下原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>no session bus</source>
+        <translation>没有会话总线</translation>
+    </message>
+    <message>
+        <source>Show Events</source>
+        <translation>显示事件</translation>
     </message>
 </context>
 <context>
@@ -558,6 +656,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>忘记 %n 台设备？其标签和备注也会一并删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Down since %1</source>
+        <translation>自 %1 起离线</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1418,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Connect with netcat</source>
         <translation>用 netcat 连接</translation>
     </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>no program given</source>
+        <translation>未指定程序</translation>
+    </message>
 </context>
 <context>
     <name>PortSpec</name>
@@ -1672,6 +1782,29 @@ New: %2
     </message>
 </context>
 <context>
+    <name>ScanOptionsJson</name>
+    <message>
+        <source>the option %1 must be a whole number from %2 to %3</source>
+        <translation>选项 %1 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>the option %1 must be true or false</source>
+        <translation>选项 %1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>the option discovery must be automatic, skip or only</source>
+        <translation>选项 discovery 必须是 automatic、skip 或 only</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports must be a list of at most %1 ports</source>
+        <translation>选项 discovery_ports 必须是最多 %1 个端口的列表</translation>
+    </message>
+    <message>
+        <source>the option discovery_ports holds a port that is not 1-65535</source>
+        <translation>选项 discovery_ports 包含不在 1-65535 之间的端口</translation>
+    </message>
+</context>
+<context>
     <name>ScanResultModel</name>
     <message>
         <source>Host</source>
@@ -2019,6 +2152,453 @@ New: %2
 </source>
         <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
 </translation>
+    </message>
+</context>
+<context>
+    <name>WatchCenter</name>
+    <message>
+        <source>Watches</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Watch %1 is running…</source>
+        <translation>监视 %1 正在运行…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Remove Watch</source>
+        <translation>删除监视</translation>
+    </message>
+    <message>
+        <source>Remove the watch %1? Its events go with it.</source>
+        <translation>删除监视 %1？其事件也会一并删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch This Scan…</source>
+        <translation>监视此扫描(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Run this scan again every interval and say what changed</source>
+        <translation>按间隔重复此扫描并报告变化</translation>
+    </message>
+    <message>
+        <source>Keep Watching in the &amp;Tray</source>
+        <translation>在托盘中继续监视(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>After the window closes, the watches go on from the tray</source>
+        <translation>关闭窗口后，监视在托盘中继续</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
+        <translation>此桌面没有托盘：窗口打开时运行监视，没有窗口时由 systemd 定时器运行</translation>
+    </message>
+    <message>
+        <source>&amp;Watches</source>
+        <translation>监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>立即运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>将所选事件（或显示的全部事件）标记为已查看</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>监视 %1</translation>
+    </message>
+    <message>
+        <source>Watch %1 added: its first run (the baseline) starts now.</source>
+        <translation>已添加监视 %1：首次运行（基线）现在开始。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>监视中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>所有监视</translation>
+    </message>
+    <message>
+        <source>Watches: %1</source>
+        <translation>监视：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>，%n 个未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch %1 failed: %2</source>
+        <translation>监视 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Watch %1: first run done, the baseline.</source>
+        <translation>监视 %1：首次运行完成，即基线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch %1: %n change(s).</source>
+        <translation>
+            <numerusform>监视 %1：%n 处变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1：%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>导出事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Portolan</source>
+        <translation>显示 Portolan</translation>
+    </message>
+    <message>
+        <source>Portolan watches %1</source>
+        <translation>Portolan 正在监视 %1</translation>
+    </message>
+    <message>
+        <source>
+Last change: %1</source>
+        <translation>
+最近的变化：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchDialog</name>
+    <message>
+        <source>A new device</source>
+        <translation>新设备</translation>
+    </message>
+    <message>
+        <source>A device back</source>
+        <translation>设备重新出现</translation>
+    </message>
+    <message>
+        <source>A device gone</source>
+        <translation>设备消失</translation>
+    </message>
+    <message>
+        <source>An address changed</source>
+        <translation>地址变化</translation>
+    </message>
+    <message>
+        <source>A port opened</source>
+        <translation>端口打开</translation>
+    </message>
+    <message>
+        <source>A port closed</source>
+        <translation>端口关闭</translation>
+    </message>
+    <message>
+        <source>A service changed</source>
+        <translation>服务变化</translation>
+    </message>
+    <message>
+        <source>A certificate expiring</source>
+        <translation>证书即将过期</translation>
+    </message>
+    <message>
+        <source>Edit Watch</source>
+        <translation>编辑监视</translation>
+    </message>
+    <message>
+        <source>Watch This Scan</source>
+        <translation>监视此扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>扫描：</translation>
+    </message>
+    <message>
+        <source>How often it runs: 15m, 2h, 1d, 1h30m; at least 1m</source>
+        <translation>运行频率：15m、2h、1d、1h30m；至少 1m</translation>
+    </message>
+    <message>
+        <source>Run &amp;every:</source>
+        <translation>运行间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> run(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>A device counts as gone after missing this many runs in a row</source>
+        <translation>设备连续这么多次运行未出现即视为消失</translation>
+    </message>
+    <message>
+        <source>&amp;Gone after:</source>
+        <translation>消失判定(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Alert on:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification</source>
+        <translation>显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>a program and its arguments; the events arrive as JSON on its input</source>
+        <translation>一个程序及其参数；事件以 JSON 形式送到其输入</translation>
+    </message>
+    <message>
+        <source>On change, &amp;run:</source>
+        <translation>有变化时运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>There is a watch named &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的监视。</translation>
+    </message>
+    <message>
+        <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
+        <translation>名称由字母、数字、空格和 . @ + - _ 组成，最多 64 个。</translation>
+    </message>
+    <message>
+        <source>Run every: 15m, 2h, 1d and the like, at least 1m.</source>
+        <translation>运行间隔：15m、2h、1d 之类，至少 1m。</translation>
+    </message>
+    <message>
+        <source>On change, run: %1</source>
+        <translation>有变化时运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEvent</name>
+    <message>
+        <source>%1: new device, %2</source>
+        <translation>%1：新设备，%2</translation>
+    </message>
+    <message>
+        <source>%1: back, %2</source>
+        <translation>%1：重新出现，%2</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1：消失</translation>
+    </message>
+    <message>
+        <source>%1: address changed from %2</source>
+        <translation>%1：地址由 %2 变更</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened</source>
+        <translation>%1：端口 %2 已打开</translation>
+    </message>
+    <message>
+        <source>%1: port %2 opened (%3)</source>
+        <translation>%1：端口 %2 已打开（%3）</translation>
+    </message>
+    <message>
+        <source>%1: port %2 closed</source>
+        <translation>%1：端口 %2 已关闭</translation>
+    </message>
+    <message>
+        <source>%1: port %2 now runs %3 (was %4)</source>
+        <translation>%1：端口 %2 现在运行 %3（原为 %4）</translation>
+    </message>
+    <message>
+        <source>%1: the certificate on port %2 expires %3</source>
+        <translation>%1：端口 %2 上的证书将于 %3 过期</translation>
+    </message>
+</context>
+<context>
+    <name>WatchRunner</name>
+    <message>
+        <source>the on-change command was stopped after %1 s</source>
+        <translation>变化命令在 %1 秒后被终止</translation>
+    </message>
+    <message>
+        <source>the on-change command exited with %1</source>
+        <translation>变化命令以 %1 退出</translation>
+    </message>
+    <message>
+        <source>the on-change command crashed</source>
+        <translation>变化命令崩溃</translation>
+    </message>
+    <message>
+        <source>the on-change command could not start: %1</source>
+        <translation>变化命令无法启动：%1</translation>
+    </message>
+    <message>
+        <source>the scan did not start</source>
+        <translation>扫描未启动</translation>
+    </message>
+    <message>
+        <source>the watch has no targets</source>
+        <translation>监视没有目标</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>nothing to scan</source>
+        <translation>没有可扫描的对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1：%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no desktop notification: %1</source>
+        <translation>没有桌面通知：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>“%1”不能作为监视名称：字母、数字、空格和 . @ + - _，最多 64 个</translation>
+    </message>
+    <message>
+        <source>there is a watch named &quot;%1&quot; already</source>
+        <translation>已有名为“%1”的监视</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot;</source>
+        <translation>没有监视“%1”</translation>
+    </message>
+    <message>
+        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <translation>没有监视“%1”（参见 portolan-cli watch list）</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>提醒：%1</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,14 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
     layout->setContentsMargins(4, 4, 4, 4);
     m_watchesTable = table(body, "watchesView", 7);
     m_watchesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    {
+        const QFontMetrics metrics = m_watchesTable->fontMetrics();
+        const QString sample = shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
+        QHeaderView *header = m_watchesTable->horizontalHeader();
+        header->resizeSection(1, metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24 (common)")) + 20);
+        header->resizeSection(3, metrics.horizontalAdvance(sample) + 20);
+        header->resizeSection(4, metrics.horizontalAdvance(sample) + 20);
+    }
     layout->addWidget(m_watchesTable, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -226,6 +234,16 @@ void WatchCenter::buildEventsDock(const Menus &menus)
     layout->addLayout(filters);
     m_eventsTable = table(body, "eventsView", 5);
     m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    {
+        QFont bold = m_eventsTable->font(); // unacknowledged events are in bold
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QString sample = shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
+        QHeaderView *header = m_eventsTable->horizontalHeader();
+        header->resizeSection(0, metrics.horizontalAdvance(sample) + 20);
+        header->resizeSection(2, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
+        header->resizeSection(3, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
+    }
     layout->addWidget(m_eventsTable, 1);
     auto *buttons = new QHBoxLayout;
     m_eventsCount = new QLabel(body);
