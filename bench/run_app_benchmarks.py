@@ -2,7 +2,7 @@
 """The application's own benchmarks: the window, the results model, the history.
 
     sudo python3 bench/run_app_benchmarks.py [--build build/release] [--runs 3]
-        [--only wmhv] [--markdown FILE]
+        [--only wmhvd] [--markdown FILE]
 
 Runs each benchmark program of bench/ (built with the project) --runs times and
 prints one table per program: each measure's value in every run and its median.
@@ -10,7 +10,8 @@ w: bench_window (127.0.0.1 ports 1-65535 through the real window, offscreen, in 
 private network namespace) alternated with portolan-cli on the same scan, because
 this kind of machine drifts between batches of runs; m: bench_model (one million
 rows); h: bench_history (saving and reading back 100,000 and 1,000,000 rows,
-listing 1,000 scans); v: bench_historyview (the History view with 1,000 scans).
+listing 1,000 scans); v: bench_historyview (the History view with 1,000 scans);
+d: bench_devicesview (the Devices view with 10,000 devices).
 Each program prints "measure value" lines; a program that fails, or prints no
 figure, stops the run with its output. With --markdown the tables go to FILE too,
 with the date and the command, ready for docs/BENCHMARKS.md.
@@ -81,7 +82,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", default="build/release")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--only", default="wmhv")
+    ap.add_argument("--only", default="wmhvd")
     ap.add_argument("--markdown", help="also write the tables to this file")
     args = ap.parse_args()
     if args.runs < 1 or args.runs > 50:
@@ -132,6 +133,14 @@ def main():
                 for _ in range(args.runs)]
         out += table("History view: Ctrl+H with 1,000 saved scans (shown, listed, painted)", runs, [
             ("scans listed", "listed", ""),
+            ("open + list + paint", "open_ms", " ms"),
+            ("worst GUI-thread gap meanwhile", "worst_gap_ms", " ms"),
+        ])
+    if "d" in args.only:
+        runs = [run([os.path.join(bench, "bench_devicesview")], env=offscreen)
+                for _ in range(args.runs)]
+        out += table("Devices view: Ctrl+D with 10,000 devices (shown, listed, painted)", runs, [
+            ("devices listed", "listed", ""),
             ("open + list + paint", "open_ms", " ms"),
             ("worst GUI-thread gap meanwhile", "worst_gap_ms", " ms"),
         ])
