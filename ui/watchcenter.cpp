@@ -1,18 +1,14 @@
 #include "watchcenter.h"
 
 #include "dialogs.h"
+#include "eventspanel.h"
 #include "icons.h"
 #include "scanview.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
@@ -21,7 +17,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/formats/atomicfile.h"
 #include "core/settings/appsettings.h"
 #include "core/spec/scanoptionsjson.h"
 #include "core/watch/desktopnotifier.h"
@@ -218,45 +213,7 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
 
 void WatchCenter::buildEventsDock(const Menus &menus)
 {
-    m_eventsDock = new QDockWidget(m_window);
-    m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
-    auto *body = new QWidget(m_eventsDock);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *filters = new QHBoxLayout;
-    m_kindFilter = new QComboBox(body);
-    m_kindFilter->setObjectName(QStringLiteral("eventsKindComboBox"));
-    m_watchFilter = new QComboBox(body);
-    m_watchFilter->setObjectName(QStringLiteral("eventsWatchComboBox"));
-    filters->addWidget(m_kindFilter);
-    filters->addWidget(m_watchFilter);
-    filters->addStretch(1);
-    layout->addLayout(filters);
-    m_eventsTable = table(body, "eventsView", 5);
-    m_eventsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    {
-        QFont bold = m_eventsTable->font(); // unacknowledged events are in bold
-        bold.setBold(true);
-        const QFontMetrics metrics(bold);
-        const QString sample = shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
-        QHeaderView *header = m_eventsTable->horizontalHeader();
-        header->resizeSection(0, metrics.horizontalAdvance(sample) + 20);
-        header->resizeSection(2, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
-        header->resizeSection(3, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
-    }
-    layout->addWidget(m_eventsTable, 1);
-    auto *buttons = new QHBoxLayout;
-    m_eventsCount = new QLabel(body);
-    m_eventsCount->setObjectName(QStringLiteral("eventsCountLabel"));
-    buttons->addWidget(m_eventsCount, 1);
-    m_acknowledge = new QPushButton(body);
-    m_acknowledge->setObjectName(QStringLiteral("eventsAcknowledgeButton"));
-    m_export = new QPushButton(body);
-    m_export->setObjectName(QStringLiteral("eventsExportButton"));
-    buttons->addWidget(m_acknowledge);
-    buttons->addWidget(m_export);
-    layout->addLayout(buttons);
-    m_eventsDock->setWidget(body);
+    m_eventsDock = new EventsPanel(m_dialogs, m_window);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
     m_window->tabifyDockWidget(m_watchesDock, m_eventsDock);
     m_eventsDock->hide();
@@ -264,21 +221,10 @@ void WatchCenter::buildEventsDock(const Menus &menus)
     toggle->setObjectName(QStringLiteral("eventsAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     menus.view->addAction(toggle);
-    const auto refilter = [this] { onEvents(m_events, QString()); };
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, refilter);
-    connect(m_watchFilter, &QComboBox::currentIndexChanged, this, refilter);
-    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-        QList<qint64> ids;
-        const QModelIndexList rows = m_eventsTable->selectionModel()->selectedRows();
-        for (const QModelIndex &row : rows)
-            ids.append(m_eventsTable->item(row.row(), 0)->data(Qt::UserRole).toLongLong());
-        if (ids.isEmpty()) { // nothing selected: every event shown
-            for (int r = 0; r < m_eventsTable->rowCount(); ++r)
-                ids.append(m_eventsTable->item(r, 0)->data(Qt::UserRole).toLongLong());
-        }
-        call([s = m_service, ids] { s->acknowledge(ids); });
-    });
-    connect(m_export, &QPushButton::clicked, this, &WatchCenter::exportEvents);
+    connect(m_eventsDock, &EventsPanel::acknowledgeRequested, this,
+        [this](const QList<qint64> &ids) { call([s = m_service, ids] { s->acknowledge(ids); }); });
+    connect(m_eventsDock, &EventsPanel::statusMessage, this, &WatchCenter::statusMessage);
+    connect(m_eventsDock, &EventsPanel::listed, this, &WatchCenter::eventsListed);
 }
 
 void WatchCenter::retranslate()
@@ -293,25 +239,12 @@ void WatchCenter::retranslate()
                  "systemd timer runs them without it"));
     m_watchesDock->setWindowTitle(tr("Watches"));
     m_watchesDock->toggleViewAction()->setText(tr("&Watches"));
-    m_eventsDock->setWindowTitle(tr("Events"));
+    m_eventsDock->retranslate();
     m_eventsDock->toggleViewAction()->setText(tr("&Events"));
-    m_watchesTable->setHorizontalHeaderLabels({ tr("Name"), tr("Targets"), tr("Every"),
-        tr("Last run"), tr("Next run"), tr("Changes"), tr("Status") });
-    m_eventsTable->setHorizontalHeaderLabels(
-        { tr("When"), tr("Watch"), tr("Kind"), tr("Device"), tr("What changed") });
     m_runNow->setText(tr("&Run Now"));
     m_pause->setText(tr("&Pause"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("Re&move"));
-    m_acknowledge->setText(tr("&Acknowledge"));
-    m_acknowledge->setToolTip(tr("Mark the selected events (or all shown) as seen"));
-    m_export->setText(tr("E&xport…"));
-    const QString kind = m_kindFilter->currentData().toString();
-    m_kindFilter->clear();
-    m_kindFilter->addItem(tr("Every kind"), QString());
-    for (const QString &k : WatchEvent::kinds())
-        m_kindFilter->addItem(k, k);
-    m_kindFilter->setCurrentIndex(qMax(0, m_kindFilter->findData(kind)));
     for (QPushButton *b : { m_runNow, m_pause, m_edit, m_remove })
         b->setEnabled(!selectedWatch().isEmpty());
 }
@@ -381,14 +314,10 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
         if (w.name == keep)
             m_watchesTable->selectRow(row);
     }
-    const QString chosen = m_watchFilter->currentData().toString();
-    m_watchFilter->blockSignals(true);
-    m_watchFilter->clear();
-    m_watchFilter->addItem(tr("Every watch"), QString());
+    QStringList names;
     for (const Watch &w : watches)
-        m_watchFilter->addItem(w.name, w.name);
-    m_watchFilter->setCurrentIndex(qMax(0, m_watchFilter->findData(chosen)));
-    m_watchFilter->blockSignals(false);
+        names.append(w.name);
+    m_eventsDock->setWatchNames(names);
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("Watches: %1").arg(error));
     updateTray();
@@ -397,33 +326,7 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
 
 void WatchCenter::onEvents(const QList<WatchEvent> &events, const QString &error)
 {
-    m_events = events;
-    const QString kind = m_kindFilter->currentData().toString();
-    const QString watch = m_watchFilter->currentData().toString();
-    m_eventsTable->setRowCount(0);
-    int fresh = 0;
-    // Newest first.
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        const WatchEvent &e = *it;
-        if ((!kind.isEmpty() && e.kind != kind) || (!watch.isEmpty() && e.watch != watch))
-            continue;
-        const int row = m_eventsTable->rowCount();
-        m_eventsTable->insertRow(row);
-        const bool bold = !e.acknowledged;
-        fresh += bold ? 1 : 0;
-        QString device = e.address;
-        if (!e.label.isEmpty())
-            device += QStringLiteral(" (%1)").arg(e.label);
-        const QStringList cells { shortTime(e.time), e.watch, e.kind, device, e.text() };
-        for (int c = 0; c < cells.size(); ++c)
-            m_eventsTable->setItem(row, c, cell(cells.at(c), bold));
-        m_eventsTable->item(row, 0)->setData(Qt::UserRole, e.id);
-    }
-    m_eventsCount->setText(error.isEmpty()
-            ? tr("%n event(s)", nullptr, m_eventsTable->rowCount())
-                + (fresh > 0 ? tr(", %n not acknowledged", nullptr, fresh) : QString())
-            : error);
-    Q_EMIT eventsListed(m_eventsTable->rowCount());
+    m_eventsDock->setEvents(events, error);
 }
 
 void WatchCenter::showEvents()
@@ -463,28 +366,6 @@ void WatchCenter::onRunFinished(const WatchRunner::Result &r)
         updateTray();
     }
     Q_EMIT runFinished(r);
-}
-
-void WatchCenter::exportEvents()
-{
-    QString filter = tr("JSON (*.json)");
-    const QString path = m_dialogs->saveFileName(m_window, tr("Export Events"),
-        QStringLiteral("portolan-events.json"), filter, &filter);
-    if (path.isEmpty())
-        return;
-    QJsonArray array;
-    for (int r = 0; r < m_eventsTable->rowCount(); ++r) {
-        const qint64 id = m_eventsTable->item(r, 0)->data(Qt::UserRole).toLongLong();
-        for (const WatchEvent &e : std::as_const(m_events)) {
-            if (e.id == id)
-                array.append(e.toJson());
-        }
-    }
-    QString error;
-    if (!AtomicFile::writeData(path, QJsonDocument(array).toJson(QJsonDocument::Indented), &error))
-        m_dialogs->warn(m_window, tr("Export Events"), error);
-    else
-        Q_EMIT statusMessage(tr("%n event(s) exported to %1.", nullptr, static_cast<int>(array.size())).arg(path));
 }
 
 bool WatchCenter::keepsRunningInTray() const

@@ -9,11 +9,10 @@
 
 class AppSettings;
 class DesktopNotifier;
+class EventsPanel;
 class Dialogs;
 class QAction;
-class QComboBox;
 class QDockWidget;
-class QLabel;
 class QMainWindow;
 class QMenu;
 class QPushButton;
@@ -55,7 +54,7 @@ public:
     // Whether closing the window should only hide it (tray watching on and a tray there).
     bool keepsRunningInTray() const;
     QDockWidget *watchesDock() const { return m_watchesDock; }
-    QDockWidget *eventsDock() const { return m_eventsDock; }
+    EventsPanel *eventsDock() const { return m_eventsDock; }
     void retranslate();
 
 Q_SIGNALS:
@@ -77,7 +76,6 @@ private:
     void onEvents(const QList<WatchEvent> &events, const QString &error);
     void showEvents();
     void onRunFinished(const WatchRunner::Result &result);
-    void exportEvents();
     void updateTray();
     template <typename F> void call(F f);
 
@@ -99,14 +97,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_edit;
     QPushButton *m_remove;
-    QDockWidget *m_eventsDock;
-    QTableWidget *m_eventsTable;
-    QComboBox *m_kindFilter;
-    QComboBox *m_watchFilter;
-    QPushButton *m_acknowledge;
-    QPushButton *m_export;
-    QLabel *m_eventsCount;
+    EventsPanel *m_eventsDock;
     QList<Watch> m_watches;
-    QList<WatchEvent> m_events;
     QString m_lastChange;
 };

@@ -1,5 +1,7 @@
 #include "core/history/devicerows.h"
 
+#include "core/history/historysql.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -68,14 +70,7 @@ private:
 bool Updater::exec(const QString &sql, const QVariantList &values, QSqlQuery *q)
 {
     QSqlQuery own(m_db);
-    QSqlQuery &query = q ? *q : own;
-    query.prepare(sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (query.exec())
-        return true;
-    *m_failure = query.lastError();
-    return false;
+    return HistorySql::exec(q ? *q : own, sql, values, m_failure);
 }
 
 bool Updater::load()

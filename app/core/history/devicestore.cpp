@@ -12,6 +12,7 @@
 
 #include "core/formats/csvformat.h"
 #include "core/history/devicerows.h"
+#include "core/history/historysql.h"
 #include "core/history/historystore.h"
 
 namespace {
@@ -129,22 +130,22 @@ bool DeviceStore::find(const QString &key, qint64 *id, QString *error) const
     return true;
 }
 
-bool DeviceStore::setColumn(qint64 id, const char *column, const QVariant &value, QString *error)
+bool DeviceStore::change(const QString &sql, const QVariantList &values, qint64 id, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
-    q.addBindValue(value);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!HistorySql::exec(q, sql, values, error))
         return false;
-    }
     if (q.numRowsAffected() == 0) {
         *error = tr("there is no device %1 in the inventory").arg(id);
         return false;
     }
     return true;
+}
+
+bool DeviceStore::setColumn(qint64 id, const char *column, const QVariant &value, QString *error)
+{
+    return change(QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+        { value, id }, id, error);
 }
 
 bool DeviceStore::setLabel(qint64 id, const QString &label, QString *error)
@@ -164,19 +165,7 @@ bool DeviceStore::setKnown(qint64 id, bool known, QString *error)
 
 bool DeviceStore::forget(qint64 id, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM devices WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        *error = tr("there is no device %1 in the inventory").arg(id);
-        return false;
-    }
-    return true;
+    return change(QStringLiteral("DELETE FROM devices WHERE id = ?"), { id }, id, error);
 }
 
 bool DeviceStore::importLabels(const QByteArray &csv, int *count, QString *error)

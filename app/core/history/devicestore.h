@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include "core/results/device.h"
 
@@ -45,5 +46,7 @@ public:
 
 private:
     bool setColumn(qint64 id, const char *column, const QVariant &value, QString *error);
+    // Runs a statement that changes the device id; false when it names none.
+    bool change(const QString &sql, const QVariantList &values, qint64 id, QString *error);
     QString m_connection;
 };

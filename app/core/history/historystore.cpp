@@ -16,6 +16,7 @@
 #include "core/history/devicerows.h"
 #include "core/history/historyrows.h"
 #include "core/history/historyschema.h"
+#include "core/history/historysql.h"
 #include "core/spec/portspec.h"
 
 namespace {
@@ -25,33 +26,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("HistoryStore", text);
 }
 
-QString describe(const QSqlError &e)
-{
-    const QString native = e.nativeErrorCode();
-    // SQLite's codes: 5 busy, 6 locked, 13 full.
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return QCoreApplication::translate("HistoryStore",
-            "the history database is busy (another Portolan is writing to it); try again");
-    if (native == QLatin1String("13"))
-        return QCoreApplication::translate(
-            "HistoryStore", "the disk is full: the scan is not in the history");
-    if (native.toInt() % 256 == 10) // an I/O error: a write that failed
-        return QCoreApplication::translate(
-            "HistoryStore", "writing failed (%1): the scan is not in the history")
-            .arg(e.databaseText());
-    return e.text();
-}
+using HistorySql::describe;
 
-// Prepares sql on q, binds values in order and runs it; false with *error.
 bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = describe(q.lastError());
-    return false;
+    return HistorySql::exec(q, sql, values, error);
 }
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

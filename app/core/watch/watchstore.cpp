@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "core/history/historysql.h"
 #include "core/history/historystore.h"
 #include "core/platform/processes.h"
 
@@ -109,21 +110,7 @@ bool WatchStore::validName(const QString &name)
     return good.match(name).hasMatch() && name.trimmed() == name;
 }
 
-namespace {
-
-// Runs sql with values on the connection; false with *error.
-bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
+using HistorySql::exec;
 
 bool WatchStore::add(Watch *w, QString *error)
 {

@@ -1,0 +1,45 @@
+#include "core/history/historysql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace HistorySql {
+
+QString describe(const QSqlError &e)
+{
+    const QString native = e.nativeErrorCode();
+    // SQLite's codes: 5 busy, 6 locked, 13 full.
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return QCoreApplication::translate("HistoryStore",
+            "the history database is busy (another Portolan is writing to it); try again");
+    if (native == QLatin1String("13"))
+        return QCoreApplication::translate(
+            "HistoryStore", "the disk is full: the scan is not in the history");
+    if (native.toInt() % 256 == 10) // an I/O error: a write that failed
+        return QCoreApplication::translate(
+            "HistoryStore", "writing failed (%1): the scan is not in the history")
+            .arg(e.databaseText());
+    return e.text();
+}
+
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QSqlError *failure)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *failure = q.lastError();
+    return false;
+}
+
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlError failure;
+    if (exec(q, sql, values, &failure))
+        return true;
+    *error = describe(failure);
+    return false;
+}
+
+} // namespace HistorySql

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+class QSqlError;
+
+// What every store of the history database shares: a statement prepared, bound
+// and run in one call, and SQLite's failures said in words a user can act on.
+namespace HistorySql {
+
+// A failure as the user reads it: busy, a full disk, a failed write, or the driver's text.
+QString describe(const QSqlError &e);
+// Prepares sql on q, binds values in order and runs it; false with *error (described).
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
+// The same, keeping the failed statement's error itself (for callers that describe later).
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QSqlError *failure);
+
+} // namespace HistorySql
