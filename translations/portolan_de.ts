@@ -672,6 +672,82 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Die ausgewählten Ereignisse (oder alle angezeigten) als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Jede Überwachung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n nicht bestätigt</numerusform>
+            <numerusform>, %n nicht bestätigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -2239,54 +2315,6 @@ Neu: %2
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Letzter Lauf</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Nächster Lauf</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Überwachung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Was sich geändert hat</translation>
-    </message>
-    <message>
         <source>&amp;Run Now</source>
         <translation>Jetzt &amp;ausführen</translation>
     </message>
@@ -2301,22 +2329,6 @@ Neu: %2
     <message>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>&amp;Bestätigen</translation>
-    </message>
-    <message>
-        <source>Mark the selected events (or all shown) as seen</source>
-        <translation>Die ausgewählten Ereignisse (oder alle angezeigten) als gesehen markieren</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Watch %1</source>
@@ -2339,26 +2351,8 @@ Neu: %2
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>Every watch</source>
-        <translation>Jede Überwachung</translation>
-    </message>
-    <message>
         <source>Watches: %1</source>
         <translation>Überwachungen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>, %n nicht bestätigt</numerusform>
-            <numerusform>, %n nicht bestätigt</numerusform>
-        </translation>
     </message>
     <message>
         <source>Watch %1 failed: %2</source>
@@ -2380,21 +2374,6 @@ Neu: %2
         <translation>
             <numerusform>%1: %n Änderung</numerusform>
             <numerusform>%1: %n Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Ereignisse exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
-            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>

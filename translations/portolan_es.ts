@@ -672,6 +672,82 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Marcar los eventos seleccionados (o todos los mostrados) como vistos</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Todas las vigilancias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n sin confirmar</numerusform>
+            <numerusform>, %n sin confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n evento exportado a %1.</numerusform>
+            <numerusform>%n eventos exportados a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -2239,54 +2315,6 @@ Nuevo: %2
         <translation>&amp;Eventos</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Objetivos</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Cada</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Última ejecución</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Próxima ejecución</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilancia</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Qué cambió</translation>
-    </message>
-    <message>
         <source>&amp;Run Now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
@@ -2301,22 +2329,6 @@ Nuevo: %2
     <message>
         <source>Re&amp;move</source>
         <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>&amp;Confirmar</translation>
-    </message>
-    <message>
-        <source>Mark the selected events (or all shown) as seen</source>
-        <translation>Marcar los eventos seleccionados (o todos los mostrados) como vistos</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Watch %1</source>
@@ -2339,26 +2351,8 @@ Nuevo: %2
         <translation>En ejecución</translation>
     </message>
     <message>
-        <source>Every watch</source>
-        <translation>Todas las vigilancias</translation>
-    </message>
-    <message>
         <source>Watches: %1</source>
         <translation>Vigilancias: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>, %n sin confirmar</numerusform>
-            <numerusform>, %n sin confirmar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Watch %1 failed: %2</source>
@@ -2380,21 +2374,6 @@ Nuevo: %2
         <translation>
             <numerusform>%1: %n cambio</numerusform>
             <numerusform>%1: %n cambios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n evento exportado a %1.</numerusform>
-            <numerusform>%n eventos exportados a %1.</numerusform>
         </translation>
     </message>
     <message>

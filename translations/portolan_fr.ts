@@ -672,6 +672,82 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>Marquer les événements sélectionnés (ou tous ceux affichés) comme vus</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>Toutes les surveillances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>, %n non acquitté</numerusform>
+            <numerusform>, %n non acquittés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -2239,54 +2315,6 @@ Nouvelle : %2
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Cibles</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Toutes les</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Dernière exécution</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Prochaine exécution</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changements</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Surveillance</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Ce qui a changé</translation>
-    </message>
-    <message>
         <source>&amp;Run Now</source>
         <translation>&amp;Lancer maintenant</translation>
     </message>
@@ -2301,22 +2329,6 @@ Nouvelle : %2
     <message>
         <source>Re&amp;move</source>
         <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>&amp;Acquitter</translation>
-    </message>
-    <message>
-        <source>Mark the selected events (or all shown) as seen</source>
-        <translation>Marquer les événements sélectionnés (ou tous ceux affichés) comme vus</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Watch %1</source>
@@ -2339,26 +2351,8 @@ Nouvelle : %2
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Every watch</source>
-        <translation>Toutes les surveillances</translation>
-    </message>
-    <message>
         <source>Watches: %1</source>
         <translation>Surveillances : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>, %n non acquitté</numerusform>
-            <numerusform>, %n non acquittés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Watch %1 failed: %2</source>
@@ -2380,21 +2374,6 @@ Nouvelle : %2
         <translation>
             <numerusform>%1 : %n changement</numerusform>
             <numerusform>%1 : %n changements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>Exporter les événements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n événement exporté vers %1.</numerusform>
-            <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -663,6 +663,79 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変化の内容</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>選択したイベント (またはすべての表示中のイベント) を確認済みにします</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>すべての監視</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 件のイベント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>、未確認 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>イベントのエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -2217,54 +2290,6 @@ New: %2
         <translation>イベント(&amp;E)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>間隔</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>前回の実行</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>次回の実行</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>変化</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>監視</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>デバイス</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>変化の内容</translation>
-    </message>
-    <message>
         <source>&amp;Run Now</source>
         <translation>今すぐ実行(&amp;R)</translation>
     </message>
@@ -2279,22 +2304,6 @@ New: %2
     <message>
         <source>Re&amp;move</source>
         <translation>削除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>確認済みにする(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Mark the selected events (or all shown) as seen</source>
-        <translation>選択したイベント (またはすべての表示中のイベント) を確認済みにします</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>エクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Watch %1</source>
@@ -2317,24 +2326,8 @@ New: %2
         <translation>実行中</translation>
     </message>
     <message>
-        <source>Every watch</source>
-        <translation>すべての監視</translation>
-    </message>
-    <message>
         <source>Watches: %1</source>
         <translation>監視: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 件のイベント</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>、未確認 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Watch %1 failed: %2</source>
@@ -2354,20 +2347,6 @@ New: %2
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n 件の変化</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>イベントのエクスポート</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>

@@ -663,6 +663,79 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>EventsPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the selected events (or all shown) as seen</source>
+        <translation>将所选事件（或显示的全部事件）标记为已查看</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Every watch</source>
+        <translation>所有监视</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation>
+            <numerusform>，%n 个未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>导出事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryListModel</name>
     <message>
         <source>%1 (stopped)</source>
@@ -2217,54 +2290,6 @@ New: %2
         <translation>事件(&amp;E)</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>间隔</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>上次运行</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>下次运行</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>监视</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>变化内容</translation>
-    </message>
-    <message>
         <source>&amp;Run Now</source>
         <translation>立即运行(&amp;R)</translation>
     </message>
@@ -2279,22 +2304,6 @@ New: %2
     <message>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Acknowledge</source>
-        <translation>确认(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Mark the selected events (or all shown) as seen</source>
-        <translation>将所选事件（或显示的全部事件）标记为已查看</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>所有类型</translation>
     </message>
     <message>
         <source>Watch %1</source>
@@ -2317,24 +2326,8 @@ New: %2
         <translation>运行中</translation>
     </message>
     <message>
-        <source>Every watch</source>
-        <translation>所有监视</translation>
-    </message>
-    <message>
         <source>Watches: %1</source>
         <translation>监视：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>，%n 个未确认</numerusform>
-        </translation>
     </message>
     <message>
         <source>Watch %1 failed: %2</source>
@@ -2354,20 +2347,6 @@ New: %2
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1：%n 处变化</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Events</source>
-        <translation>导出事件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个事件导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
