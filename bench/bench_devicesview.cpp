@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     view->viewport()->repaint(); // painted, not just listed
     const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     tick.stop();
-    std::printf("devices %d\nlisted %d\nopen_ms %.1f\nworst_gap_ms %lld\n", devices, listed,
-        openMs, static_cast<long long>(worstGapMs));
+    std::printf("devices %d\nlisted %d\nopen_ms %.1f\nworst_gap_ms %lld\n", devices, listed, openMs,
+        static_cast<long long>(worstGapMs));
     return listed == devices ? 0 : 1;
 }

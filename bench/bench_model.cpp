@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
     // What one settled search costs: every row is tested against the text.
     t.restart();
     proxy.setSearchText(QStringLiteral("https"));
-    std::printf("search_ms %lld\nsearch_rows %d\n", static_cast<long long>(t.elapsed()),
-        proxy.rowCount());
+    std::printf(
+        "search_ms %lld\nsearch_rows %d\n", static_cast<long long>(t.elapsed()), proxy.rowCount());
     t.restart();
     proxy.setSearchText(QString());
     std::printf("clear_search_ms %lld\n", static_cast<long long>(t.elapsed()));

@@ -5,11 +5,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>

@@ -19,7 +19,8 @@ namespace {
 
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QStringLiteral("-");
 }
 
 } // namespace
@@ -56,8 +57,10 @@ EventsPanel::EventsPanel(Dialogs *dialogs, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(0,
         metrics.horizontalAdvance(shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))) + 20);
-    header->resizeSection(2, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
-    header->resizeSection(3, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
+    header->resizeSection(
+        2, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
+    header->resizeSection(
+        3, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_count = new QLabel(body);
@@ -153,10 +156,9 @@ void EventsPanel::showRows(const QString &error)
         }
         m_table->item(row, 0)->setData(Qt::UserRole, e.id);
     }
-    m_count->setText(error.isEmpty()
-            ? tr("%n event(s)", nullptr, m_table->rowCount())
+    m_count->setText(error.isEmpty() ? tr("%n event(s)", nullptr, m_table->rowCount())
                 + (fresh > 0 ? tr(", %n not acknowledged", nullptr, fresh) : QString())
-            : error);
+                                     : error);
     Q_EMIT listed(m_table->rowCount());
 }
 

@@ -10,8 +10,8 @@
 #include "scanarchive.h"
 #include "scanform.h"
 #include "scanstatus.h"
-#include "watchcenter.h"
 #include "ui_mainwindow.h"
+#include "watchcenter.h"
 
 #include <QApplication>
 #include <QCloseEvent>

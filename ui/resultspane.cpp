@@ -132,8 +132,8 @@ void ResultsPane::sizeHostColumns()
             hostMetrics.horizontalAdvance(m_hosts->headerData(c, Qt::Horizontal).toString()) + 20);
     hostsHeader->moveSection(hostsHeader->visualIndex(HostListModel::Label),
         hostsHeader->visualIndex(HostListModel::Address) + 1);
-    hostsHeader->resizeSection(
-        HostListModel::Label, hostMetrics.horizontalAdvance(QStringLiteral("Printer upstairs")) + 14);
+    hostsHeader->resizeSection(HostListModel::Label,
+        hostMetrics.horizontalAdvance(QStringLiteral("Printer upstairs")) + 14);
     m_hostsView->setColumnHidden(HostListModel::Label, true);
 }
 

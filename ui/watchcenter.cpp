@@ -26,7 +26,8 @@ namespace {
 
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                       : QStringLiteral("-");
 }
 
 QTableWidget *table(QWidget *parent, const char *name, int columns)
@@ -71,11 +72,12 @@ WatchCenter::WatchCenter(QMainWindow *window, ScanView *view, const Menus &menus
     m_thread.start();
     connect(m_service, &WatchService::listed, this, &WatchCenter::onListed);
     connect(m_service, &WatchService::eventsListed, this, &WatchCenter::onEvents);
-    connect(m_service, &WatchService::changed, this, [this](const QString &name, const QString &error) {
-        if (!error.isEmpty())
-            m_dialogs->warn(m_window, tr("Watches"), tr("%1: %2").arg(name, error));
-        refresh();
-    });
+    connect(
+        m_service, &WatchService::changed, this, [this](const QString &name, const QString &error) {
+            if (!error.isEmpty())
+                m_dialogs->warn(m_window, tr("Watches"), tr("%1: %2").arg(name, error));
+            refresh();
+        });
     connect(m_service, &WatchService::runStarted, this, [this](const QString &name) {
         Q_EMIT statusMessage(tr("Watch %1 is running…").arg(name));
         Q_EMIT runStarted(name);
@@ -155,7 +157,8 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
         const QFontMetrics metrics = m_watchesTable->fontMetrics();
         const QString sample = shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
         QHeaderView *header = m_watchesTable->horizontalHeader();
-        header->resizeSection(1, metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24 (common)")) + 20);
+        header->resizeSection(
+            1, metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24 (common)")) + 20);
         header->resizeSection(3, metrics.horizontalAdvance(sample) + 20);
         header->resizeSection(4, metrics.horizontalAdvance(sample) + 20);
     }
@@ -274,7 +277,8 @@ void WatchCenter::watchThisScan()
     call([s = m_service, w] { s->add(w); });
     m_watchesDock->show();
     m_watchesDock->raise();
-    Q_EMIT statusMessage(tr("Watch %1 added: its first run (the baseline) starts now.").arg(w.name));
+    Q_EMIT statusMessage(
+        tr("Watch %1 added: its first run (the baseline) starts now.").arg(w.name));
     tick();
 }
 
@@ -305,7 +309,10 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
         if (!w.lastError.isEmpty())
             status += QStringLiteral(" (%1)").arg(w.lastError);
         const QStringList cells { w.name,
-            QStringLiteral("%1 (%2)").arg(w.targetFile.isEmpty() ? w.targets : w.targets + QStringLiteral(" -iL ") + w.targetFile, w.ports),
+            QStringLiteral("%1 (%2)").arg(w.targetFile.isEmpty()
+                    ? w.targets
+                    : w.targets + QStringLiteral(" -iL ") + w.targetFile,
+                w.ports),
             Watch::intervalText(w.everySeconds), shortTime(w.lastRun),
             w.paused ? QStringLiteral("-") : shortTime(w.nextRun), QString::number(w.lastChanges),
             status };
@@ -348,18 +355,22 @@ void WatchCenter::onRunFinished(const WatchRunner::Result &r)
     else if (r.ran && r.baseline)
         Q_EMIT statusMessage(tr("Watch %1: first run done, the baseline.").arg(r.watch));
     else if (r.ran)
-        Q_EMIT statusMessage(tr("Watch %1: %n change(s).", nullptr, static_cast<int>(r.events.size())).arg(r.watch));
+        Q_EMIT statusMessage(
+            tr("Watch %1: %n change(s).", nullptr, static_cast<int>(r.events.size())).arg(r.watch));
     if (!r.alerted.isEmpty()) {
-        const QString title = tr("%1: %n change(s)", nullptr, static_cast<int>(r.alerted.size())).arg(r.watch);
+        const QString title
+            = tr("%1: %n change(s)", nullptr, static_cast<int>(r.alerted.size())).arg(r.watch);
         QStringList lines;
         for (const WatchEvent &e : r.alerted.mid(0, 8))
             lines.append(e.text());
-        m_lastChange = QStringLiteral("%1 (%2)").arg(lines.first(), shortTime(r.alerted.first().time));
+        m_lastChange
+            = QStringLiteral("%1 (%2)").arg(lines.first(), shortTime(r.alerted.first().time));
         bool notify = false;
         for (const Watch &w : std::as_const(m_watches))
             notify = notify || (w.name == r.watch && w.notify);
         QString why;
-        if (notify && !(DesktopNotifier::available()
+        if (notify
+            && !(DesktopNotifier::available()
                 && m_notifier->notify(title, lines.join(QLatin1Char('\n')), &why) != 0)
             && m_tray && m_tray->isVisible())
             m_tray->showMessage(title, lines.join(QLatin1Char('\n')));

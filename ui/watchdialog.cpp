@@ -41,7 +41,8 @@ void mark(QWidget *field, bool bad)
 
 } // namespace
 
-WatchDialog::WatchDialog(const Watch &watch, const QStringList &taken, bool editing, QWidget *parent)
+WatchDialog::WatchDialog(
+    const Watch &watch, const QStringList &taken, bool editing, QWidget *parent)
     : QDialog(parent)
     , m_watch(watch)
     , m_taken(taken)
@@ -93,9 +94,11 @@ WatchDialog::WatchDialog(const Watch &watch, const QStringList &taken, bool edit
     m_command->setObjectName(QStringLiteral("watchCommandLineEdit"));
     QStringList quoted;
     for (const QString &word : watch.onChange)
-        quoted.append(word.contains(QLatin1Char(' ')) ? QLatin1Char('"') + word + QLatin1Char('"') : word);
+        quoted.append(
+            word.contains(QLatin1Char(' ')) ? QLatin1Char('"') + word + QLatin1Char('"') : word);
     m_command->setText(quoted.join(QLatin1Char(' ')));
-    m_command->setPlaceholderText(tr("a program and its arguments; the events arrive as JSON on its input"));
+    m_command->setPlaceholderText(
+        tr("a program and its arguments; the events arrive as JSON on its input"));
     commandForm->addRow(tr("On change, &run:"), m_command);
     layout->addLayout(commandForm);
     m_error = new QLabel(this);
@@ -115,7 +118,8 @@ void WatchDialog::accept()
     QString error;
     Watch w = m_watch;
     w.name = m_name->text().trimmed();
-    const bool badName = !WatchStore::validName(w.name) || (!m_name->isReadOnly() && m_taken.contains(w.name));
+    const bool badName
+        = !WatchStore::validName(w.name) || (!m_name->isReadOnly() && m_taken.contains(w.name));
     mark(m_name, badName);
     if (badName)
         error = m_taken.contains(w.name)

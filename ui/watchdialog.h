@@ -21,7 +21,8 @@ class WatchDialog final : public QDialog
 public:
     // taken: names already used (a new watch may not have one); editing: the name
     // is fixed.
-    WatchDialog(const Watch &watch, const QStringList &taken, bool editing, QWidget *parent = nullptr);
+    WatchDialog(
+        const Watch &watch, const QStringList &taken, bool editing, QWidget *parent = nullptr);
 
     Watch watch() const { return m_watch; }
     void accept() override;

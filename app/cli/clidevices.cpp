@@ -59,7 +59,8 @@ int import(DeviceStore &devices, const QString &path)
     QString error;
     if (!devices.importLabels(file.readAll(), &count, &error))
         return fail(QStringLiteral("%1: %2").arg(path, error));
-    CliOptions::print(QCoreApplication::translate("CliDevices", "%n device(s) labelled from %1.\n", nullptr, count)
+    CliOptions::print(QCoreApplication::translate(
+        "CliDevices", "%n device(s) labelled from %1.\n", nullptr, count)
                           .arg(path)
                           .toUtf8());
     return 0;
@@ -147,8 +148,8 @@ int run(const QStringList &args)
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("text") && kind != QLatin1String("csv")
         && kind != QLatin1String("json"))
-        return fail(tr("invalid format \"%1\": expected text, csv or json")
-                        .arg(parser.value(format)));
+        return fail(
+            tr("invalid format \"%1\": expected text, csv or json").arg(parser.value(format)));
     HistoryStore store;
     QString error;
     if (!CliHistory::open(&store, &error))

@@ -30,7 +30,8 @@ int fail(const QString &message, int code = CliOptions::usageExit)
 
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QStringLiteral("-");
 }
 
 // The options only "watch add" takes, taken out of args (the rest are the scan's).
@@ -79,14 +80,15 @@ bool takeAddOptions(QStringList *args, AddOptions *add, QString *error)
     return true;
 }
 
-bool wholeNumber(const QString &text, const QString &option, int min, int max, int *value,
-    QString *error)
+bool wholeNumber(
+    const QString &text, const QString &option, int min, int max, int *value, QString *error)
 {
     bool ok = false;
     *value = text.toInt(&ok);
     if (ok && *value >= min && *value <= max)
         return true;
-    *error = tr("invalid value \"%1\" for %2: expected %3 to %4").arg(text, option).arg(min).arg(max);
+    *error
+        = tr("invalid value \"%1\" for %2: expected %3 to %4").arg(text, option).arg(min).arg(max);
     return false;
 }
 
@@ -116,10 +118,11 @@ bool readAdd(const QStringList &args, Watch *w, QString *error)
     }
     w->notify = !add.noNotify;
     if ((!add.goneAfter.isEmpty()
-            && !wholeNumber(add.goneAfter, QStringLiteral("--gone-after"), 1, 100, &w->goneAfter, error))
+            && !wholeNumber(
+                add.goneAfter, QStringLiteral("--gone-after"), 1, 100, &w->goneAfter, error))
         || (!add.certDays.isEmpty()
-            && !wholeNumber(add.certDays, QStringLiteral("--cert-days"), 0, 3650,
-                &w->certificateDays, error)))
+            && !wholeNumber(
+                add.certDays, QStringLiteral("--cert-days"), 0, 3650, &w->certificateDays, error)))
         return false;
     if (!add.alertOn.isEmpty()) {
         for (const QString &kind : add.alertOn.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -164,8 +167,9 @@ QByteArray listText(const QList<Watch> &watches)
                    .arg(localTime(w.lastRun), -16)
                    .arg(w.paused ? QStringLiteral("-") : localTime(w.nextRun), -16)
                    .arg(w.lastChanges, 7)
-                   .arg(w.targetFile.isEmpty() ? w.targets
-                                               : (w.targets + QStringLiteral(" -iL ") + w.targetFile).trimmed(),
+                   .arg(w.targetFile.isEmpty()
+                           ? w.targets
+                           : (w.targets + QStringLiteral(" -iL ") + w.targetFile).trimmed(),
                        w.ports, state);
     }
     if (watches.isEmpty())
@@ -199,8 +203,7 @@ QByteArray eventsText(const QList<WatchEvent> &events)
 {
     QString out;
     for (const WatchEvent &e : events)
-        out += QStringLiteral("%1  %2  %3  %4\n")
-                   .arg(localTime(e.time), e.watch, e.kind, e.text());
+        out += QStringLiteral("%1  %2  %3  %4\n").arg(localTime(e.time), e.watch, e.kind, e.text());
     return out.toUtf8();
 }
 
@@ -242,11 +245,10 @@ int runOne(const QString &name, bool dueOnly, bool json, bool *changed)
     WatchRunner runner(HistoryStore::defaultPath(), HistoryStore::defaultKeep);
     WatchRunner::Result result;
     QEventLoop loop;
-    QObject::connect(&runner, &WatchRunner::finished, &loop,
-        [&](const WatchRunner::Result &r) {
-            result = r;
-            loop.quit();
-        });
+    QObject::connect(&runner, &WatchRunner::finished, &loop, [&](const WatchRunner::Result &r) {
+        result = r;
+        loop.quit();
+    });
     runner.run(name, dueOnly, QDateTime::currentDateTimeUtc());
     if (runner.isRunning())
         loop.exec();
@@ -263,12 +265,13 @@ int runOne(const QString &name, bool dueOnly, bool json, bool *changed)
     if (json) {
         CliOptions::print(eventsJson(result.events));
     } else if (result.baseline) {
-        CliOptions::print(tr("%1: first run, the baseline: nothing to compare with yet.\n").arg(name).toUtf8());
+        CliOptions::print(
+            tr("%1: first run, the baseline: nothing to compare with yet.\n").arg(name).toUtf8());
     } else if (result.events.isEmpty()) {
         CliOptions::print(tr("%1: nothing changed.\n").arg(name).toUtf8());
     } else {
         CliOptions::print(QCoreApplication::translate("CliWatch", "%1: %n change(s)\n", nullptr,
-            static_cast<int>(result.events.size()))
+                              static_cast<int>(result.events.size()))
                               .arg(name)
                               .toUtf8()
             + eventsText(result.events));
@@ -300,26 +303,27 @@ int run(const QStringList &args)
         return 0;
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Scans that run again every interval and say what changed.\n"
-        "  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]\n"
-        "      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...\n"
-        "                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)\n"
-        "  list                the watches\n"
-        "  remove NAME         forget a watch and its events\n"
-        "  pause NAME, resume NAME\n"
-        "  run NAME            run it now: exit 0 when nothing changed, 3 when something did\n"
-        "  run --due           run every watch whose time has come (the systemd timer does)\n"
-        "  events [NAME]       what the runs found changed\n"
-        "Event kinds: %1.")
+    parser.setApplicationDescription(
+        tr("Scans that run again every interval and say what changed.\n"
+           "  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]\n"
+           "      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...\n"
+           "                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)\n"
+           "  list                the watches\n"
+           "  remove NAME         forget a watch and its events\n"
+           "  pause NAME, resume NAME\n"
+           "  run NAME            run it now: exit 0 when nothing changed, 3 when something did\n"
+           "  run --due           run every watch whose time has come (the systemd timer does)\n"
+           "  events [NAME]       what the runs found changed\n"
+           "Event kinds: %1.")
             .arg(WatchEvent::kinds().join(QStringLiteral(", "))));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-        tr("add, list, remove, pause, resume, run or events"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("add, list, remove, pause, resume, run or events"));
     const QCommandLineOption format(QStringLiteral("format"),
-        tr("Output of list, run and events: text or json (default text)."), QStringLiteral("FORMAT"),
-        QStringLiteral("text"));
-    const QCommandLineOption due(QStringLiteral("due"), tr("run: every watch whose time has come."));
+        tr("Output of list, run and events: text or json (default text)."),
+        QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption due(
+        QStringLiteral("due"), tr("run: every watch whose time has come."));
     const QCommandLineOption since(QStringLiteral("since"),
         tr("events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago)."),
         QStringLiteral("WHEN"));
@@ -336,10 +340,11 @@ int run(const QStringList &args)
         QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("run"),
         QStringLiteral("events") };
     if (!known.contains(what))
-        return fail(what.isEmpty() ? tr("give add, list, remove, pause, resume, run or events (try --help)")
-                                   : tr("unknown command \"%1\": expected add, list, remove, pause, "
-                                        "resume, run or events")
-                                         .arg(what));
+        return fail(what.isEmpty()
+                ? tr("give add, list, remove, pause, resume, run or events (try --help)")
+                : tr("unknown command \"%1\": expected add, list, remove, pause, "
+                     "resume, run or events")
+                      .arg(what));
     const bool named = what == QLatin1String("remove") || what == QLatin1String("pause")
         || what == QLatin1String("resume") || (what == QLatin1String("run") && !parser.isSet(due));
     if (named && words.size() != 2)
@@ -397,13 +402,14 @@ int run(const QStringList &args)
         return 0;
     }
     const QString &name = words[1];
-    const bool ok = what == QLatin1String("remove") ? watches.remove(name, &error)
-                                                    : watches.setPaused(name, what == QLatin1String("pause"), &error);
+    const bool ok = what == QLatin1String("remove")
+        ? watches.remove(name, &error)
+        : watches.setPaused(name, what == QLatin1String("pause"), &error);
     if (!ok)
         return fail(error);
     CliOptions::print((what == QLatin1String("remove") ? tr("Watch %1 removed.\n")
-                              : what == QLatin1String("pause") ? tr("Watch %1 paused.\n")
-                                                                : tr("Watch %1 resumed.\n"))
+            : what == QLatin1String("pause")           ? tr("Watch %1 paused.\n")
+                                                       : tr("Watch %1 resumed.\n"))
                           .arg(name)
                           .toUtf8());
     return 0;

@@ -3,6 +3,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <QDBusConnection>
+#include <QDBusError>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +12,6 @@
 #include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QDBusConnection>
-#include <QDBusError>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,12 +226,13 @@ void TestCli::help()
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QVERIFY2(r.out.startsWith("Usage: "), r.out.constData());
     // Every option, and the other commands.
-    for (const char *option : { "--ports", "--input-list", "-iL", "--timing", "--timeout",
-             "--min-timeout", "--retries", "--concurrency", "--banners", "--service-version", "-sV",
-             "--service-timeout", "--service-connections", "--resolve-all", "-6", "--show-closed",
-             "--skip-discovery", "-Pn", "--discovery-only", "-sn", "--discovery-ports", "--no-ping",
-             "--no-dns", "--hosts-csv", "--format", "--output", "--no-history", "--help",
-             "--version", "portolan-cli diff OLD NEW", "portolan-cli history", "portolan-cli devices" })
+    for (const char *option :
+        { "--ports", "--input-list", "-iL", "--timing", "--timeout", "--min-timeout", "--retries",
+            "--concurrency", "--banners", "--service-version", "-sV", "--service-timeout",
+            "--service-connections", "--resolve-all", "-6", "--show-closed", "--skip-discovery",
+            "-Pn", "--discovery-only", "-sn", "--discovery-ports", "--no-ping", "--no-dns",
+            "--hosts-csv", "--format", "--output", "--no-history", "--help", "--version",
+            "portolan-cli diff OLD NEW", "portolan-cli history", "portolan-cli devices" })
         QVERIFY2(r.out.contains(option), option);
     // Each command's own help, and -h for --help.
     for (const QStringList &args : { QStringList { QStringLiteral("-h") },
@@ -330,31 +331,27 @@ void TestCli::badInput_data()
         << QStringList { "watch", "add", "lab", "--every", "1h" } << "no targets";
     QTest::newRow("watch bad name")
         << QStringList { "watch", "add", "a;b", "--every", "1h", "127.0.0.1" } << "cannot name";
-    QTest::newRow("watch alert kind")
-        << QStringList { "watch", "add", "lab", "--every", "1h", "--alert-on", "port-opened,boom",
-               "127.0.0.1" }
-        << "\"boom\"";
-    QTest::newRow("watch on-change quote")
-        << QStringList { "watch", "add", "lab", "--every", "1h", "--on-change", "notify 'x",
-               "127.0.0.1" }
-        << "quote";
+    QTest::newRow("watch alert kind") << QStringList { "watch", "add", "lab", "--every", "1h",
+        "--alert-on", "port-opened,boom", "127.0.0.1" }
+                                      << "\"boom\"";
+    QTest::newRow("watch on-change quote") << QStringList { "watch", "add", "lab", "--every", "1h",
+        "--on-change", "notify 'x", "127.0.0.1" }
+                                           << "quote";
     QTest::newRow("watch command") << QStringList { "watch", "frob" } << "unknown command \"frob\"";
     QTest::newRow("watch run unknown") << QStringList { "watch", "run", "nosuch" } << "no watch";
     QTest::newRow("watch since") << QStringList { "watch", "events", "--since", "yesterday" }
                                  << "\"yesterday\"";
     QTest::newRow("devices command")
         << QStringList { "devices", "frob" } << "unknown command \"frob\"";
-    QTest::newRow("devices format")
-        << QStringList { "devices", "--format", "xml" } << "\"xml\"";
+    QTest::newRow("devices format") << QStringList { "devices", "--format", "xml" } << "\"xml\"";
     QTest::newRow("devices label without text")
         << QStringList { "devices", "label", "127.0.0.1" } << "needs a device and a text";
     QTest::newRow("devices label of a name")
         << QStringList { "devices", "label", "nas.lan", "x" } << "neither a MAC";
     QTest::newRow("devices unknown device")
         << QStringList { "devices", "forget", "198.18.0.99" } << "no device";
-    QTest::newRow("devices import of a missing file")
-        << QStringList { "devices", "import", "/nonexistent/labels.csv" }
-        << "cannot read /nonexistent/labels.csv";
+    QTest::newRow("devices import of a missing file") << QStringList { "devices", "import",
+        "/nonexistent/labels.csv" } << "cannot read /nonexistent/labels.csv";
     QTest::newRow("bad timeout") << QStringList { "--timeout", "soon", "127.0.0.1" } << "\"soon\"";
     QTest::newRow("negative retries") << QStringList { "--retries", "-1", "127.0.0.1" } << "\"-1\"";
     QTest::newRow("negative concurrency")
@@ -948,12 +945,12 @@ void TestCli::devicesCommand()
     QCOMPARE(empty.exitCode, 0);
     QVERIFY2(empty.out.contains("No devices"), empty.out.constData());
     QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25041-25042"),
-                 QStringLiteral("127.0.0.1-2") })
+                     QStringLiteral("127.0.0.1-2") })
                  .exitCode,
         0);
     // --no-history: the inventory is not touched either.
     QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("--no-history"), QStringLiteral("-p"),
-                 QStringLiteral("25041"), QStringLiteral("127.0.0.3") })
+                     QStringLiteral("25041"), QStringLiteral("127.0.0.3") })
                  .exitCode,
         0);
     const auto json = [this](const QStringList &extra = {}) {
@@ -969,8 +966,8 @@ void TestCli::devicesCommand()
     QMap<QString, QJsonObject> byAddress;
     for (const QJsonValue &v : std::as_const(all))
         byAddress.insert(v[QStringLiteral("address")].toString(), v.toObject());
-    QCOMPARE(byAddress.keys(), (QStringList { QStringLiteral("127.0.0.1"),
-                                   QStringLiteral("127.0.0.2") }));
+    QCOMPARE(byAddress.keys(),
+        (QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2") }));
     const QJsonObject one = byAddress.value(QStringLiteral("127.0.0.1"));
     QCOMPARE(one[QStringLiteral("open_ports")].toArray().size(), 1);
     QCOMPARE(one[QStringLiteral("open_ports")][0][QStringLiteral("port")].toInt(), 25041);
@@ -984,11 +981,12 @@ void TestCli::devicesCommand()
     QCOMPARE(labelled.exitCode, 0);
     QVERIFY2(labelled.out.contains("labelled"), labelled.out.constData());
     QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("notes"), QStringLiteral("127.0.0.1"),
-                 QStringLiteral("under the desk") })
+                     QStringLiteral("under the desk") })
                  .exitCode,
         0);
-    QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("known"), QStringLiteral("127.0.0.1") })
-                 .exitCode,
+    QCOMPARE(
+        cli({ QStringLiteral("devices"), QStringLiteral("known"), QStringLiteral("127.0.0.1") })
+            .exitCode,
         0);
     all = json({ QStringLiteral("--search"), QStringLiteral("DESK") });
     QCOMPARE(all.size(), 1);
@@ -997,12 +995,12 @@ void TestCli::devicesCommand()
     QCOMPARE(all[0][QStringLiteral("known")].toBool(), true);
     // A later scan keeps the label.
     QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25041"),
-                 QStringLiteral("127.0.0.1") })
+                     QStringLiteral("127.0.0.1") })
                  .exitCode,
         0);
-    QCOMPARE(json({ QStringLiteral("--search"), QStringLiteral("127.0.0.1") })[0]
-                 [QStringLiteral("label")]
-                     .toString(),
+    QCOMPARE(json({ QStringLiteral("--search"),
+                 QStringLiteral("127.0.0.1") })[0][QStringLiteral("label")]
+                 .toString(),
         QStringLiteral("Anna's \"desk\" PC"));
 
     // Import: all lines or none.
@@ -1013,11 +1011,11 @@ void TestCli::devicesCommand()
     badFile.close();
     const Result refused = cli({ QStringLiteral("devices"), QStringLiteral("import"), bad });
     QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.err.contains("line 3") && refused.err.count('\n') == 1,
-        refused.err.constData());
-    QCOMPARE(json({ QStringLiteral("--search"), QStringLiteral("127.0.0.2") })[0]
-                 [QStringLiteral("label")]
-                     .toString(),
+    QVERIFY2(
+        refused.err.contains("line 3") && refused.err.count('\n') == 1, refused.err.constData());
+    QCOMPARE(json({ QStringLiteral("--search"),
+                 QStringLiteral("127.0.0.2") })[0][QStringLiteral("label")]
+                 .toString(),
         QString());
     const QString good = data.filePath(QStringLiteral("good.csv"));
     QFile goodFile(good);
@@ -1028,16 +1026,17 @@ void TestCli::devicesCommand()
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains("1 device"), imported.out.constData());
     // CSV out: a header and a row per device.
-    const Result csv = cli({ QStringLiteral("devices"), QStringLiteral("--format"),
-        QStringLiteral("csv") });
+    const Result csv
+        = cli({ QStringLiteral("devices"), QStringLiteral("--format"), QStringLiteral("csv") });
     QCOMPARE(csv.exitCode, 0);
     QVERIFY(csv.out.startsWith("id,address,addresses,mac,label,"));
     QCOMPARE(csv.out.count('\n'), 3);
     QVERIFY2(csv.out.contains(",\"Printer, upstairs\",toner low,"), csv.out.constData());
 
     // Forget: gone, and its address names no device.
-    QCOMPARE(cli({ QStringLiteral("devices"), QStringLiteral("forget"), QStringLiteral("127.0.0.2") })
-                 .exitCode,
+    QCOMPARE(
+        cli({ QStringLiteral("devices"), QStringLiteral("forget"), QStringLiteral("127.0.0.2") })
+            .exitCode,
         0);
     QCOMPARE(json().size(), 1);
     const Result gone = cli({ QStringLiteral("devices"), QStringLiteral("label"),
@@ -1057,16 +1056,16 @@ void TestCli::watchCommand()
         return cli(QStringList { QStringLiteral("watch") } + args);
     };
     const auto watches = [&] {
-        const Result r = watch({ QStringLiteral("list"), QStringLiteral("--format"),
-            QStringLiteral("json") });
+        const Result r
+            = watch({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
         QMap<QString, QJsonObject> byName;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
             byName.insert(v[QStringLiteral("name")].toString(), v.toObject());
         return byName;
     };
     const Result added = watch({ QStringLiteral("add"), QStringLiteral("lab"),
-        QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("-n"),
-        QStringLiteral("-p"), QStringLiteral("25051-25052"), QStringLiteral("--on-change"),
+        QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+        QStringLiteral("25051-25052"), QStringLiteral("--on-change"),
         QStringLiteral("sh -c 'cat > \"%1\"'").arg(alerts), QStringLiteral("127.0.0.1") });
     QCOMPARE(added.exitCode, 0);
     QVERIFY2(added.out.contains("every 1h"), added.out.constData());
@@ -1077,7 +1076,7 @@ void TestCli::watchCommand()
     QCOMPARE(lab[QStringLiteral("options")][QStringLiteral("reverse_dns")].toBool(), false);
     QCOMPARE(lab[QStringLiteral("on_change")].toArray().size(), 3); // sh, -c, the script
     QCOMPARE(watch({ QStringLiteral("add"), QStringLiteral("lab"), QStringLiteral("--every"),
-                 QStringLiteral("2h"), QStringLiteral("127.0.0.1") })
+                       QStringLiteral("2h"), QStringLiteral("127.0.0.1") })
                  .exitCode,
         2); // the name is taken
 
@@ -1086,7 +1085,8 @@ void TestCli::watchCommand()
     QCOMPARE(baseline.exitCode, 0);
     QVERIFY2(baseline.out.contains("baseline"), baseline.out.constData());
     QVERIFY(!QFile::exists(alerts));
-    QCOMPARE(watch({ QStringLiteral("run"), QStringLiteral("lab") }).exitCode, 0); // nothing changed
+    QCOMPARE(
+        watch({ QStringLiteral("run"), QStringLiteral("lab") }).exitCode, 0); // nothing changed
 
     // A port opens: exit 3, the event in JSON, and the command got it on stdin.
     Listeners opened;
@@ -1109,15 +1109,16 @@ void TestCli::watchCommand()
     QCOMPARE(alerted[0][QStringLiteral("id")], events[0][QStringLiteral("id")]);
     const Result listed = watch({ QStringLiteral("events"), QStringLiteral("lab") });
     QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(listed.out.contains("port-opened") && listed.out.contains("25052"),
-        listed.out.constData());
+    QVERIFY2(
+        listed.out.contains("port-opened") && listed.out.contains("25052"), listed.out.constData());
 
     // Two "run --due" at once: each due watch runs once, whoever gets it.
     for (const char *name : { "w1", "w2" })
-        QCOMPARE(watch({ QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--every"),
-                     QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
-                     QStringLiteral("25051"), QStringLiteral("127.0.0.1") })
-                     .exitCode,
+        QCOMPARE(
+            watch({ QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--every"),
+                      QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+                      QStringLiteral("25051"), QStringLiteral("127.0.0.1") })
+                .exitCode,
             0);
     QProcess first;
     QProcess second;
@@ -1136,9 +1137,9 @@ void TestCli::watchCommand()
 
     // A command that fails is recorded with the watch, not retried.
     QCOMPARE(watch({ QStringLiteral("add"), QStringLiteral("failing"), QStringLiteral("--every"),
-                 QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
-                 QStringLiteral("25053"), QStringLiteral("--on-change"), QStringLiteral("false"),
-                 QStringLiteral("127.0.0.1") })
+                       QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
+                       QStringLiteral("25053"), QStringLiteral("--on-change"),
+                       QStringLiteral("false"), QStringLiteral("127.0.0.1") })
                  .exitCode,
         0);
     QCOMPARE(watch({ QStringLiteral("run"), QStringLiteral("failing") }).exitCode, 0);
@@ -1157,8 +1158,8 @@ void TestCli::watchCommand()
     QVERIFY(watches().value(QStringLiteral("w1"))[QStringLiteral("paused")].toBool());
     QCOMPARE(watch({ QStringLiteral("remove"), QStringLiteral("lab") }).exitCode, 0);
     QVERIFY(!watches().contains(QStringLiteral("lab")));
-    const Result none = watch({ QStringLiteral("events"), QStringLiteral("--format"),
-        QStringLiteral("json") });
+    const Result none
+        = watch({ QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 1); // the failing watch's
 }
 
@@ -1168,7 +1169,8 @@ void TestCli::watchNotifiesTheDesktop()
     // told of that bus: a watch run that finds a change notifies once.
     QProcess bus;
     bus.start(QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+        { QStringLiteral("--session"), QStringLiteral("--nofork"),
+            QStringLiteral("--print-address=1") });
     if (!bus.waitForStarted(5000))
         PORTOLAN_SKIP(QStringLiteral("no dbus-daemon here (package dbus-daemon)"));
     const auto stop = qScopeGuard([&] {
@@ -1202,9 +1204,9 @@ void TestCli::watchNotifiesTheDesktop()
         return p.exitCode();
     };
     for (const char *name : { "loud", "quiet" }) {
-        QStringList add { QStringLiteral("add"), QString::fromLatin1(name), QStringLiteral("--every"),
-            QStringLiteral("1h"), QStringLiteral("-n"), QStringLiteral("-p"),
-            QStringLiteral("25061"), QStringLiteral("127.0.0.1") };
+        QStringList add { QStringLiteral("add"), QString::fromLatin1(name),
+            QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("-n"),
+            QStringLiteral("-p"), QStringLiteral("25061"), QStringLiteral("127.0.0.1") };
         if (QByteArray(name) == "quiet")
             add.append(QStringLiteral("--no-notify"));
         QCOMPARE(run(add), 0);

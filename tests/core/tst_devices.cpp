@@ -62,8 +62,8 @@ ScanReport scanOf(int minutes, const QString &ports, const QList<Seen> &hosts)
         h.names = s.names;
         r.hostStates.append(h);
         for (quint16 p : s.open)
-            r.results.append(ScanResult::make(
-                id, name, address, p, PortState::Open, PortReason::SynAck, 1.0));
+            r.results.append(
+                ScanResult::make(id, name, address, p, PortState::Open, PortReason::SynAck, 1.0));
         ++id;
     }
     return r;
@@ -177,7 +177,8 @@ void TestDevices::aScanMakesDevices()
 void TestDevices::macKeepsTheDeviceAcrossAddresses()
 {
     const QString mac = QStringLiteral("00:1b:21:aa:bb:cc");
-    save(scanOf(0, QStringLiteral("22"), { { QStringLiteral("198.18.0.10"), HostStatus::Up, mac } }));
+    save(scanOf(
+        0, QStringLiteral("22"), { { QStringLiteral("198.18.0.10"), HostStatus::Up, mac } }));
     const qint64 id = only().id;
     QString error;
     QVERIFY(m_devices->setLabel(id, QStringLiteral("Anna's laptop"), &error));
@@ -207,7 +208,8 @@ void TestDevices::anAddressDeviceTakesItsMac()
     QString error;
     QVERIFY(m_devices->setLabel(id, QStringLiteral("router"), &error));
     save(scanOf(5, QStringLiteral("22"),
-        { { QStringLiteral("198.18.0.30"), HostStatus::Up, QStringLiteral("02:00:00:00:00:30") } }));
+        { { QStringLiteral("198.18.0.30"), HostStatus::Up,
+            QStringLiteral("02:00:00:00:00:30") } }));
     const Device d = only();
     QCOMPARE(d.id, id);
     QCOMPARE(d.mac, QStringLiteral("02:00:00:00:00:30"));
@@ -250,7 +252,8 @@ void TestDevices::openPortsAmongThoseCovered()
     save(scanOf(1, QStringLiteral("80"), { { a, HostStatus::Up } }));
     QCOMPARE(only().portList(), QList<quint16> { 22 });
     // A stopped scan removes nothing (it may not have reached the port) but adds.
-    ScanReport stopped = scanOf(2, QStringLiteral("1-1000"), { { a, HostStatus::Up, {}, { 443 } } });
+    ScanReport stopped
+        = scanOf(2, QStringLiteral("1-1000"), { { a, HostStatus::Up, {}, { 443 } } });
     stopped.summary.cancelled = true;
     save(stopped);
     QCOMPARE(only().portList(), (QList<quint16> { 22, 443 }));
@@ -321,7 +324,8 @@ void TestDevices::findByMacOrAddress()
     QFETCH(QString, why);
     save(scanOf(0, QStringLiteral("22"),
         { { QStringLiteral("198.18.0.10"), HostStatus::Up, QStringLiteral("00:1b:21:aa:bb:cc") },
-            { QStringLiteral("2001:db8::10"), HostStatus::Up, QStringLiteral("00:1b:21:aa:bb:cc") } }));
+            { QStringLiteral("2001:db8::10"), HostStatus::Up,
+                QStringLiteral("00:1b:21:aa:bb:cc") } }));
     const qint64 id = only().id; // both addresses, one device
     qint64 got = 0;
     QString error;
@@ -515,8 +519,9 @@ void TestDevices::csvRead_data()
                                  << 0;
     QTest::newRow("blank lines skipped")
         << QByteArray("\na\n\n  \nb\n") << true << Rows { { "a" }, { "b" } } << 0;
-    QTest::newRow("UTF-8 with BOM") << QByteArray("\xef\xbb\xbf\xc3\xa9t\xc3\xa9,b\n") << true
-                                    << Rows { { QString::fromUtf8("\xc3\xa9t\xc3\xa9"), "b" } } << 0;
+    QTest::newRow("UTF-8 with BOM")
+        << QByteArray("\xef\xbb\xbf\xc3\xa9t\xc3\xa9,b\n") << true
+        << Rows { { QString::fromUtf8("\xc3\xa9t\xc3\xa9"), "b" } } << 0;
     QTest::newRow("quote never closes") << QByteArray("a\nb,\"c\nd\n") << false << Rows {} << 2;
     QTest::newRow("quote inside a cell") << QByteArray("a\nb\nx\"y\n") << false << Rows {} << 3;
     QTest::newRow("text after a closing quote")
@@ -542,7 +547,7 @@ void TestDevices::formats()
 {
     save(scanOf(0, QStringLiteral("22,80"),
         { { QStringLiteral("198.18.0.10"), HostStatus::Up, QStringLiteral("00:1b:21:aa:bb:cc"),
-              { 22, 80 }, { QStringLiteral("nas.lan") } } }));
+            { 22, 80 }, { QStringLiteral("nas.lan") } } }));
     const qint64 id = only().id;
     QString error;
     QVERIFY(m_devices->setLabel(id, QStringLiteral("=cmd|' /C calc'!A0"), &error));
@@ -556,8 +561,8 @@ void TestDevices::formats()
     QCOMPARE(o.value(QStringLiteral("mac")).toString(), QStringLiteral("00:1B:21:AA:BB:CC"));
     QCOMPARE(o.value(QStringLiteral("addresses")).toArray().first().toString(),
         QStringLiteral("198.18.0.10"));
-    QCOMPARE(o.value(QStringLiteral("names")).toArray().first().toString(),
-        QStringLiteral("nas.lan"));
+    QCOMPARE(
+        o.value(QStringLiteral("names")).toArray().first().toString(), QStringLiteral("nas.lan"));
     QCOMPARE(o.value(QStringLiteral("first_seen")).toString(),
         QStringLiteral("2026-12-01T10:00:00.000Z"));
     QVERIFY(o.value(QStringLiteral("down_since")).isNull());
@@ -565,8 +570,8 @@ void TestDevices::formats()
     const QJsonArray ports = o.value(QStringLiteral("open_ports")).toArray();
     QCOMPARE(ports.size(), 2);
     QCOMPARE(ports[0].toObject().value(QStringLiteral("port")).toInt(), 22);
-    QCOMPARE(ports[0].toObject().value(QStringLiteral("service")).toString(),
-        QStringLiteral("ssh"));
+    QCOMPARE(
+        ports[0].toObject().value(QStringLiteral("service")).toString(), QStringLiteral("ssh"));
     // CSV: the header, then the row, the label neutralised as a formula.
     const QList<QByteArray> lines = DeviceFormat::toCsv({ d }).split('\n');
     QCOMPARE(lines[0],

@@ -168,14 +168,16 @@ void TestWatch::baselineIsQuiet()
 {
     WatchDiff::State state;
     const auto events = WatchDiff::compare(&state,
-        { seen(QStringLiteral("device:1"), v4(1), { 22 }), seen(QStringLiteral("device:2"), v4(2)) },
+        { seen(QStringLiteral("device:1"), v4(1), { 22 }),
+            seen(QStringLiteral("device:2"), v4(2)) },
         runAt(0, true));
     QVERIFY(events.isEmpty());
     QCOMPARE(state.size(), 2);
     QCOMPARE(state.value(QStringLiteral("device:1")).ports.keys(), QList<quint16> { 22 });
     // The same again: nothing changed.
     QVERIFY(WatchDiff::compare(&state,
-        { seen(QStringLiteral("device:1"), v4(1), { 22 }), seen(QStringLiteral("device:2"), v4(2)) },
+        { seen(QStringLiteral("device:1"), v4(1), { 22 }),
+            seen(QStringLiteral("device:2"), v4(2)) },
         runAt(15))
                 .isEmpty());
 }
@@ -186,12 +188,18 @@ void TestWatch::newDeviceCarriesItsPorts()
     WatchDiff::compare(&state, { seen(QStringLiteral("device:1"), v4(1)) }, runAt(0, true));
     const auto events = WatchDiff::compare(&state,
         { seen(QStringLiteral("device:1"), v4(1)),
-            seen(QStringLiteral("device:7"), v4(7), { 22, 80 }, QStringLiteral("02:00:00:00:00:07")) },
+            seen(QStringLiteral("device:7"), v4(7), { 22, 80 },
+                QStringLiteral("02:00:00:00:00:07")) },
         runAt(15));
-    QCOMPARE(kinds(events), QStringList { QStringLiteral("device-new 198.18.0.7") }); // no port events
+    QCOMPARE(
+        kinds(events), QStringList { QStringLiteral("device-new 198.18.0.7") }); // no port events
     const QJsonObject after = events[0].after.toObject();
     QCOMPARE(after.value(QStringLiteral("open_ports")).toArray().size(), 2);
-    QCOMPARE(after.value(QStringLiteral("open_ports")).toArray()[1].toObject()[QStringLiteral("port")].toInt(), 80);
+    QCOMPARE(after.value(QStringLiteral("open_ports"))
+                 .toArray()[1]
+                 .toObject()[QStringLiteral("port")]
+                 .toInt(),
+        80);
     QCOMPARE(events[0].mac, QStringLiteral("02:00:00:00:00:07"));
     QCOMPARE(events[0].time, t0.addSecs(900));
     QCOMPARE(events[0].watch, QStringLiteral("lan"));
@@ -204,8 +212,7 @@ void TestWatch::portsOpenAndCloseAmongThoseCovered()
     const QString key = QStringLiteral("device:1");
     WatchDiff::compare(&state, { seen(key, v4(1), { 22, 80, 9999 }) }, runAt(0, true));
     // 80 closed, 443 opened; 9999 is outside what this run covered: still known open.
-    const auto events
-        = WatchDiff::compare(&state, { seen(key, v4(1), { 22, 443 }) }, runAt(15));
+    const auto events = WatchDiff::compare(&state, { seen(key, v4(1), { 22, 443 }) }, runAt(15));
     QCOMPARE(kinds(events),
         (QStringList { QStringLiteral("port-opened 198.18.0.1:443"),
             QStringLiteral("port-closed 198.18.0.1:80") }));
@@ -262,7 +269,8 @@ void TestWatch::serviceChangeNeedsDetectionBothTimes()
     const QString key = QStringLiteral("device:1");
     const auto withService = [&](const QString &product, const QString &version) {
         WatchDiff::Observation o = seen(key, v4(1));
-        o.now.ports.insert(22, WatchDiff::PortSeen { QStringLiteral("ssh"), product, version, {}, {}, {} });
+        o.now.ports.insert(
+            22, WatchDiff::PortSeen { QStringLiteral("ssh"), product, version, {}, {}, {} });
         return o;
     };
     WatchDiff::State state;
@@ -270,14 +278,16 @@ void TestWatch::serviceChangeNeedsDetectionBothTimes()
         runAt(0, true));
     // Detection off this time: no word on the product, no change.
     QVERIFY(WatchDiff::compare(&state, { withService({}, {}) }, runAt(15)).isEmpty());
-    QVERIFY(WatchDiff::compare(&state, { withService(QStringLiteral("OpenSSH"), QStringLiteral("9.2p1")) },
-        runAt(30))
+    QVERIFY(WatchDiff::compare(
+        &state, { withService(QStringLiteral("OpenSSH"), QStringLiteral("9.2p1")) }, runAt(30))
                 .isEmpty());
     const auto events = WatchDiff::compare(
         &state, { withService(QStringLiteral("OpenSSH"), QStringLiteral("9.6p1")) }, runAt(45));
     QCOMPARE(kinds(events), QStringList { QStringLiteral("service-changed 198.18.0.1:22") });
-    QCOMPARE(events[0].before.toObject()[QStringLiteral("version")].toString(), QStringLiteral("9.2p1"));
-    QCOMPARE(events[0].after.toObject()[QStringLiteral("version")].toString(), QStringLiteral("9.6p1"));
+    QCOMPARE(
+        events[0].before.toObject()[QStringLiteral("version")].toString(), QStringLiteral("9.2p1"));
+    QCOMPARE(
+        events[0].after.toObject()[QStringLiteral("version")].toString(), QStringLiteral("9.6p1"));
     QVERIFY(events[0].text().contains(QStringLiteral("OpenSSH 9.6p1")));
 }
 
@@ -300,7 +310,8 @@ void TestWatch::certificateWarnedOnce()
     auto events = WatchDiff::compare(&state, { withCert(soon) }, runAt(30));
     QCOMPARE(kinds(events), QStringList { QStringLiteral("certificate-expiring 198.18.0.1:443") });
     QCOMPARE(events[0].after.toObject()[QStringLiteral("days_left")].toInt(), 9);
-    QCOMPARE(events[0].after.toObject()[QStringLiteral("subject")].toString(), QStringLiteral("CN=lab"));
+    QCOMPARE(
+        events[0].after.toObject()[QStringLiteral("subject")].toString(), QStringLiteral("CN=lab"));
     QVERIFY(WatchDiff::compare(&state, { withCert(soon) }, runAt(45)).isEmpty());
     // The state survives its JSON (as the store keeps it) with the warning.
     WatchDiff::State copy;
@@ -380,7 +391,8 @@ void TestWatch::storeNamesAndLock()
     QVERIFY(due.isEmpty());
     QVERIFY(store.claim(w.name, true, t0.addDays(1), &claimed, &ok, &error));
     QVERIFY(!ok);
-    QVERIFY(store.claim(w.name, false, t0.addDays(1), &claimed, &ok, &error)); // run NAME still runs
+    QVERIFY(
+        store.claim(w.name, false, t0.addDays(1), &claimed, &ok, &error)); // run NAME still runs
     QVERIFY(ok);
     QVERIFY(store.remove(w.name, &error));
     QVERIFY(!store.get(w.name, &claimed, &error));
@@ -409,7 +421,8 @@ void TestWatch::claimOfADeadProcessIsTakenOver()
     {
         QSqlDatabase db = QSqlDatabase::database(history.connectionName());
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE watches SET running_since = ?, running_pid = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE watches SET running_since = ?, running_pid = ? WHERE id = ?"));
         q.addBindValue(t0.toString(Qt::ISODateWithMs));
         q.addBindValue(deadPid == 0 ? 999999 : deadPid);
         q.addBindValue(w.id);
@@ -449,8 +462,8 @@ void TestWatch::finishRecordsOnePiece()
     bool ok = false;
     QVERIFY(store.claim(w.name, false, t0, &w, &ok, &error) && ok);
     WatchDiff::State state;
-    QList<WatchEvent> events = WatchDiff::compare(&state,
-        { seen(QStringLiteral("device:1"), v4(1), { 22 }) }, runAt(0, false));
+    QList<WatchEvent> events = WatchDiff::compare(
+        &state, { seen(QStringLiteral("device:1"), v4(1), { 22 }) }, runAt(0, false));
     QCOMPARE(events.size(), 1);
     QVERIFY(store.finish(w, t0, 0, &events, state, &error));
     QVERIFY(events[0].id > 0);
@@ -547,7 +560,8 @@ void TestWatch::runsAgainstTheLab()
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
     QCOMPARE(kinds(r.events),
         (QStringList { QStringLiteral("port-opened 198.18.0.3:80"),
-            QStringLiteral("port-closed 198.18.0.3:443"), QStringLiteral("device-new 198.18.0.9") }));
+            QStringLiteral("port-closed 198.18.0.3:443"),
+            QStringLiteral("device-new 198.18.0.9") }));
     QCOMPARE(r.events[0].label, QStringLiteral("web"));
     QCOMPARE(r.events[2].after.toObject()[QStringLiteral("open_ports")].toArray().size(), 1);
     // The second run in a row without host 2: gone.

@@ -2,12 +2,12 @@
 
 #include "dialogs.h"
 
-#include "core/watch/watch.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+
+#include "core/watch/watch.h"
 
 namespace {
 

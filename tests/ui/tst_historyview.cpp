@@ -17,21 +17,21 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTableWidget>
-#include <QSystemTrayIcon>
 
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
@@ -659,8 +659,8 @@ void TestHistoryView::devicesKnownAndForgotten()
     QCOMPARE(view->model()->rowCount(), 1); // the known one is filtered out
     QCOMPARE(view->model()->index(0, DeviceListModel::Address).data().toString(),
         QStringLiteral("127.0.0.2"));
-    QCOMPARE(find<QLabel>("devicesCountLabel")->text(),
-        QStringLiteral("2 device(s), 1 new (1 shown)"));
+    QCOMPARE(
+        find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 1 new (1 shown)"));
     onlyNew->setChecked(false);
     QCOMPARE(view->model()->rowCount(), 2);
     // Down only: both are up.

@@ -54,9 +54,8 @@ QString statusText(const Device &d)
 
 QByteArray toText(const QList<Device> &devices)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("DeviceFormat", text);
-    };
+    const auto tr
+        = [](const char *text) { return QCoreApplication::translate("DeviceFormat", text); };
     QString out = QStringLiteral("%1  %2 %3 %4 %5 %6  %7\n")
                       .arg(tr("ID"), 5)
                       .arg(tr("ADDRESS"), -39)
@@ -76,8 +75,8 @@ QByteArray toText(const QList<Device> &devices)
                    .arg(label, -20)
                    .arg(statusText(d), -22)
                    .arg(local(d.lastSeen), -16)
-                   .arg(QStringList { d.nameList().join(QLatin1Char(' ')), portsText(d) }
-                            .join(QStringLiteral(" / ")));
+                   .arg(QStringList { d.nameList().join(QLatin1Char(' ')), portsText(d) }.join(
+                       QStringLiteral(" / ")));
     }
     if (devices.isEmpty())
         out += tr("No devices in the inventory: scans kept in the history add them.\n");

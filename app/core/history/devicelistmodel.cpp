@@ -88,8 +88,8 @@ QVariant DeviceListModel::toolTip(const Device &d, int column) const
     if (column == Address) {
         QStringList lines;
         for (const Device::Address &a : d.addresses)
-            lines.append(tr("%1: %2 to %3").arg(a.address, shortTime(a.firstSeen),
-                shortTime(a.lastSeen)));
+            lines.append(
+                tr("%1: %2 to %3").arg(a.address, shortTime(a.firstSeen), shortTime(a.lastSeen)));
         return lines.join(QLatin1Char('\n'));
     }
     if (column == Names) {
@@ -250,6 +250,5 @@ bool DeviceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_onlyDown && index.data(DeviceListModel::UpRole).toBool())
         return false;
-    return m_text.isEmpty()
-        || index.data(DeviceListModel::SearchRole).toString().contains(m_text);
+    return m_text.isEmpty() || index.data(DeviceListModel::SearchRole).toString().contains(m_text);
 }

@@ -1,12 +1,12 @@
 #include "core/history/devicerows.h"
 
-#include "core/history/historysql.h"
-
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include "core/history/historysql.h"
 
 namespace DeviceRows {
 namespace {
@@ -36,8 +36,8 @@ public:
     Updater(QSqlDatabase &db, const ScanReport &report, QSqlError *failure)
         : m_db(db)
         , m_failure(failure)
-        , m_now(timeText(report.started.isValid() ? report.started
-                                                  : QDateTime::currentDateTimeUtc()))
+        , m_now(
+              timeText(report.started.isValid() ? report.started : QDateTime::currentDateTimeUtc()))
     {
         // Open ports are replaced only among the ports a whole scan covered.
         if (!report.summary.discoveryOnly && !report.summary.cancelled) {
@@ -208,7 +208,8 @@ QString idFilter(const QList<qint64> *ids, const char *column)
     for (qint64 id : *ids)
         list.append(QString::number(id));
     return QStringLiteral(" WHERE %1 IN (%2)")
-        .arg(QLatin1String(column), list.isEmpty() ? QStringLiteral("NULL") : list.join(QLatin1Char(',')));
+        .arg(QLatin1String(column),
+            list.isEmpty() ? QStringLiteral("NULL") : list.join(QLatin1Char(',')));
 }
 
 } // namespace

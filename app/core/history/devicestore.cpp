@@ -1,7 +1,8 @@
 #include "core/history/devicestore.h"
 
-#include <optional>
 #include <tuple>
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -31,9 +32,8 @@ bool matches(const Device &d, const QString &text, int port)
 {
     if (port > 0 && d.portList().contains(static_cast<quint16>(port)))
         return true;
-    const auto has = [&text](const QString &field) {
-        return field.contains(text, Qt::CaseInsensitive);
-    };
+    const auto has
+        = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
     if (has(d.label) || has(d.notes) || has(d.mac) || has(d.vendor))
         return true;
     for (const Device::Address &a : d.addresses) {
@@ -144,7 +144,8 @@ bool DeviceStore::change(const QString &sql, const QVariantList &values, qint64 
 
 bool DeviceStore::setColumn(qint64 id, const char *column, const QVariant &value, QString *error)
 {
-    return change(QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+    return change(
+        QStringLiteral("UPDATE devices SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
         { value, id }, id, error);
 }
 
@@ -202,8 +203,8 @@ bool DeviceStore::importLabels(const QByteArray &csv, int *count, QString *error
             *error = where + QStringLiteral(": ") + why;
             return false;
         }
-        changes.append({ id, row.at(1),
-            row.size() == 3 ? std::optional<QString>(row.at(2)) : std::nullopt });
+        changes.append(
+            { id, row.at(1), row.size() == 3 ? std::optional<QString>(row.at(2)) : std::nullopt });
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {

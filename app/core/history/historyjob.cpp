@@ -90,9 +90,8 @@ void HistoryJob::listDevices()
         QList<Device> devices;
         if (store)
             DeviceStore(*store).list({}, &devices, &error);
-        QMetaObject::invokeMethod(this, [this, devices = std::move(devices), error] {
-            Q_EMIT devicesListed(devices, error);
-        });
+        QMetaObject::invokeMethod(this,
+            [this, devices = std::move(devices), error] { Q_EMIT devicesListed(devices, error); });
     });
 }
 

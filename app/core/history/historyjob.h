@@ -4,8 +4,8 @@
 #include <QThreadPool>
 
 #include "core/history/historystore.h"
-#include "core/results/device.h"
 #include "core/models/scanresultmodel.h"
+#include "core/results/device.h"
 
 // The window's way to the scan history: every operation runs on one worker
 // thread of its own, in the order asked (a save before the list that follows it),

@@ -16,18 +16,7 @@ class HostListModel final : public QAbstractTableModel
 
 public:
     // Label last, so that saved layouts stay valid; the view shows it after Address.
-    enum Column {
-        Address,
-        Name,
-        Status,
-        Latency,
-        Mac,
-        Open,
-        Filtered,
-        Closed,
-        Label,
-        ColumnCount
-    };
+    enum Column { Address, Name, Status, Latency, Mac, Open, Filtered, Closed, Label, ColumnCount };
     enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole, StatusRole };
 
     explicit HostListModel(QObject *parent = nullptr);

@@ -1,7 +1,8 @@
 #include "core/platform/processes.h"
 
-#include <cerrno>
 #include <csignal>
+
+#include <cerrno>
 
 namespace Processes {
 

@@ -10,7 +10,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("OpenerCommand", text);
 }
 
-
 } // namespace
 
 bool OpenerCommand::expand(

@@ -34,8 +34,8 @@ public:
             return true;
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-            *m_error = QCoreApplication::translate("ScanOptionsJson",
-                "the option %1 must be a whole number from %2 to %3")
+            *m_error = QCoreApplication::translate(
+                "ScanOptionsJson", "the option %1 must be a whole number from %2 to %3")
                            .arg(QLatin1String(key))
                            .arg(min)
                            .arg(max);
@@ -50,7 +50,8 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool()) {
-            *m_error = QCoreApplication::translate("ScanOptionsJson", "the option %1 must be true or false")
+            *m_error = QCoreApplication::translate(
+                "ScanOptionsJson", "the option %1 must be true or false")
                            .arg(QLatin1String(key));
             return false;
         }
@@ -71,8 +72,8 @@ QJsonObject toJson(const ScanOptions &o)
     for (quint16 p : o.discoveryPorts)
         discoveryPorts.append(p);
     return QJsonObject { { QStringLiteral("discovery"), discoveryName(o.discovery) },
-        { QStringLiteral("discovery_ports"), discoveryPorts },
-        { QStringLiteral("ping"), o.ping }, { QStringLiteral("reverse_dns"), o.reverseDns },
+        { QStringLiteral("discovery_ports"), discoveryPorts }, { QStringLiteral("ping"), o.ping },
+        { QStringLiteral("reverse_dns"), o.reverseDns },
         { QStringLiteral("timeout_ms"), o.timeoutMs },
         { QStringLiteral("min_timeout_ms"), o.floorTimeoutMs },
         { QStringLiteral("retries"), o.retries }, { QStringLiteral("concurrency"), o.concurrency },
@@ -107,8 +108,8 @@ bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
     if (!ports.isUndefined()) {
         const QJsonArray list = ports.toArray();
         if (!ports.isArray() || list.size() > ScanOptions::maxDiscoveryPorts) {
-            *error = QCoreApplication::translate("ScanOptionsJson",
-                "the option discovery_ports must be a list of at most %1 ports")
+            *error = QCoreApplication::translate(
+                "ScanOptionsJson", "the option discovery_ports must be a list of at most %1 ports")
                          .arg(ScanOptions::maxDiscoveryPorts);
             return false;
         }
@@ -116,16 +117,16 @@ bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
         for (const QJsonValue &p : list) {
             const int port = p.toInt(0);
             if (port < 1 || port > 65535) {
-                *error = QCoreApplication::translate(
-                    "ScanOptionsJson", "the option discovery_ports holds a port that is not 1-65535");
+                *error = QCoreApplication::translate("ScanOptionsJson",
+                    "the option discovery_ports holds a port that is not 1-65535");
                 return false;
             }
             out.discoveryPorts.append(static_cast<quint16>(port));
         }
     }
     if (!r.flag("ping", &out.ping) || !r.flag("reverse_dns", &out.reverseDns)
-        || !r.number("timeout_ms", ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs,
-            &out.timeoutMs)
+        || !r.number(
+            "timeout_ms", ScanOptions::minTimeoutMs, ScanOptions::maxTimeoutMs, &out.timeoutMs)
         || !r.number("min_timeout_ms", 0, ScanOptions::maxTimeoutMs, &out.floorTimeoutMs)
         || !r.number("retries", 0, ScanOptions::maxRetries, &out.retries)
         || !r.number("concurrency", 0, ScanOptions::maxConcurrency, &out.concurrency)
@@ -134,8 +135,8 @@ bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
         || !r.flag("ipv6", &out.ipv6) || !r.flag("service_detection", &out.detectServices)
         || !r.number("service_timeout_ms", ScanOptions::minServiceTimeoutMs,
             ScanOptions::maxServiceTimeoutMs, &out.serviceTimeoutMs)
-        || !r.number("service_connections", 1, ScanOptions::maxServiceConnections,
-            &out.serviceConnections))
+        || !r.number(
+            "service_connections", 1, ScanOptions::maxServiceConnections, &out.serviceConnections))
         return false;
     out.targets = options->targets;
     out.ports = options->ports;

@@ -40,8 +40,8 @@ quint32 DesktopNotifier::notify(const QString &summary, const QString &body, QSt
         m_listening = bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
             SLOT(onActionInvoked(quint32, QString)));
     }
-    QDBusMessage call = QDBusMessage::createMethodCall(service, path, interface,
-        QStringLiteral("Notify"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(service, path, interface, QStringLiteral("Notify"));
     // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout
     call << QStringLiteral("Portolan") << quint32(0)
          << QStringLiteral("io.github.portolan.Portolan") << summary << body

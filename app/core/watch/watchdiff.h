@@ -60,8 +60,8 @@ struct Run
 
 // The devices a scan found up, each under the key identify() gives it (with its
 // label), their open ports and what detection said of them.
-using Identify = std::function<bool(const QString &mac, const QString &address, QString *key,
-    QString *label)>;
+using Identify
+    = std::function<bool(const QString &mac, const QString &address, QString *key, QString *label)>;
 QList<Observation> observe(const ScanReport &report, const Identify &identify);
 
 // The events of a run, compared with *state, which becomes what this run leaves.

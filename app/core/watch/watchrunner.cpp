@@ -21,8 +21,8 @@ WatchRunner::WatchRunner(const QString &historyPath, int keep, QObject *parent)
     m_commandTimer.setSingleShot(true);
     m_commandTimer.setInterval(commandTimeoutMs);
     connect(&m_commandTimer, &QTimer::timeout, this, [this] {
-        m_result.alertError = tr("the on-change command was stopped after %1 s")
-                                  .arg(commandTimeoutMs / 1000);
+        m_result.alertError
+            = tr("the on-change command was stopped after %1 s").arg(commandTimeoutMs / 1000);
         m_command.kill();
     });
     connect(&m_command, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -37,8 +37,8 @@ WatchRunner::WatchRunner(const QString &historyPath, int keep, QObject *parent)
         if (e != QProcess::FailedToStart)
             return; // the end comes through finished()
         m_commandTimer.stop();
-        m_result.alertError = tr("the on-change command could not start: %1")
-                                  .arg(m_command.errorString());
+        m_result.alertError
+            = tr("the on-change command could not start: %1").arg(m_command.errorString());
         done();
     });
 }
@@ -97,7 +97,8 @@ bool WatchRunner::buildOptions(ScanOptions *o, QString *error) const
         return false;
     if (!PortSpec::parse(m_watch.ports, &o->ports, error))
         return false;
-    if (!m_watch.targets.trimmed().isEmpty() && !TargetSpec::parse(m_watch.targets, &o->targets, error))
+    if (!m_watch.targets.trimmed().isEmpty()
+        && !TargetSpec::parse(m_watch.targets, &o->targets, error))
         return false;
     if (!m_watch.targetFile.isEmpty()) {
         TargetSpec fromFile;
@@ -134,7 +135,8 @@ void WatchRunner::scanned()
         return;
     }
     if (s.hostCount == 0) {
-        fail(s.targetErrors.isEmpty() ? tr("nothing to scan") : s.targetErrors.join(QStringLiteral("; ")));
+        fail(s.targetErrors.isEmpty() ? tr("nothing to scan")
+                                      : s.targetErrors.join(QStringLiteral("; ")));
         return;
     }
     QString error;
@@ -158,20 +160,20 @@ bool WatchRunner::record(QString *error)
     if (!watches.state(m_watch.id, &state, error))
         return false;
     DeviceStore devices(*m_store);
-    const auto identify = [&devices](const QString &mac, const QString &address, QString *key,
-                              QString *label) {
-        qint64 id = 0;
-        QString why;
-        if (!devices.find(mac.isEmpty() ? address : mac, &id, &why)
-            && !devices.find(address, &id, &why))
-            return false;
-        Device d;
-        if (!devices.get(id, &d, &why))
-            return false;
-        *key = QStringLiteral("device:%1").arg(id);
-        *label = d.label;
-        return true;
-    };
+    const auto identify
+        = [&devices](const QString &mac, const QString &address, QString *key, QString *label) {
+              qint64 id = 0;
+              QString why;
+              if (!devices.find(mac.isEmpty() ? address : mac, &id, &why)
+                  && !devices.find(address, &id, &why))
+                  return false;
+              Device d;
+              if (!devices.get(id, &d, &why))
+                  return false;
+              *key = QStringLiteral("device:%1").arg(id);
+              *label = d.label;
+              return true;
+          };
     WatchDiff::Run run;
     run.watch = m_watch.name;
     run.time = m_now;
@@ -206,10 +208,9 @@ void WatchRunner::alert()
         if (m_result.alerted.size() > 8)
             lines.append(tr("and %n more", nullptr, static_cast<int>(m_result.alerted.size() - 8)));
         QString error;
-        m_result.notified = notifier.notify(
-                                tr("%1: %n change(s)", nullptr,
-                                    static_cast<int>(m_result.alerted.size()))
-                                    .arg(m_watch.name),
+        m_result.notified = notifier.notify(tr("%1: %n change(s)", nullptr,
+                                                static_cast<int>(m_result.alerted.size()))
+                                                .arg(m_watch.name),
                                 lines.join(QLatin1Char('\n')), &error)
             != 0;
         if (!m_result.notified)

@@ -39,8 +39,7 @@ QString jsonText(const QJsonValue &v)
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     // A lone string or number: wrapped, so that it reads back the same.
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue jsonOf(const QVariant &v)
@@ -52,7 +51,7 @@ QJsonValue jsonOf(const QVariant &v)
         return d.object();
     const QJsonArray a = d.array();
     return a.size() == 1 && !a.first().isObject() && !a.first().isArray() ? a.first()
-                                                                         : QJsonValue(a);
+                                                                          : QJsonValue(a);
 }
 
 const char *watchColumns = "id, name, targets, target_file, ports, options, every_s, on_change, "
@@ -105,8 +104,8 @@ WatchStore::WatchStore(const HistoryStore &history)
 
 bool WatchStore::validName(const QString &name)
 {
-    static const QRegularExpression good(QStringLiteral("^[\\w][\\w .@+-]{0,63}$"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression good(
+        QStringLiteral("^[\\w][\\w .@+-]{0,63}$"), QRegularExpression::UseUnicodePropertiesOption);
     return good.match(name).hasMatch() && name.trimmed() == name;
 }
 
@@ -132,10 +131,11 @@ bool WatchStore::add(Watch *w, QString *error)
     if (!w->nextRun.isValid())
         w->nextRun = w->created; // the first run (the baseline) is due at once
     if (!exec(q,
-            QStringLiteral("INSERT INTO watches(name, targets, target_file, ports, options, "
-                           "every_s, on_change, notify, gone_after, cert_days, alert_on, paused, "
-                           "created, next_run) VALUES(?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, "
-                           "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO watches(name, targets, target_file, ports, options, "
+                "every_s, on_change, notify, gone_after, cert_days, alert_on, paused, "
+                "created, next_run) VALUES(?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, "
+                "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
             { w->name, w->targets, w->targetFile, w->ports,
                 QString::fromUtf8(QJsonDocument(w->options).toJson(QJsonDocument::Compact)),
                 w->everySeconds, onChangeText(w->onChange), w->notify, w->goneAfter,
@@ -153,15 +153,15 @@ bool WatchStore::update(const Watch &w, QString *error)
     // A new interval counts from the last run.
     const QDateTime next = w.lastRun.isValid() ? w.lastRun.addSecs(w.everySeconds) : w.nextRun;
     if (!exec(q,
-            QStringLiteral("UPDATE watches SET targets = COALESCE(?, ''), "
-                           "target_file = COALESCE(?, ''), ports = ?, options = ?, every_s = ?, "
-                           "on_change = COALESCE(?, ''), notify = ?, gone_after = ?, cert_days = ?, "
-                           "alert_on = COALESCE(?, ''), paused = ?, next_run = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE watches SET targets = COALESCE(?, ''), "
+                "target_file = COALESCE(?, ''), ports = ?, options = ?, every_s = ?, "
+                "on_change = COALESCE(?, ''), notify = ?, gone_after = ?, cert_days = ?, "
+                "alert_on = COALESCE(?, ''), paused = ?, next_run = ? WHERE id = ?"),
             { w.targets, w.targetFile, w.ports,
                 QString::fromUtf8(QJsonDocument(w.options).toJson(QJsonDocument::Compact)),
-                w.everySeconds, onChangeText(w.onChange), w.notify, w.goneAfter,
-                w.certificateDays, w.alertOn.join(QLatin1Char(',')), w.paused, timeText(next),
-                w.id },
+                w.everySeconds, onChangeText(w.onChange), w.notify, w.goneAfter, w.certificateDays,
+                w.alertOn.join(QLatin1Char(',')), w.paused, timeText(next), w.id },
             error))
         return false;
     if (q.numRowsAffected() == 0) {
@@ -213,7 +213,8 @@ bool WatchStore::get(const QString &name, Watch *watch, QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!exec(q,
-            QStringLiteral("SELECT %1 FROM watches WHERE name = ?").arg(QLatin1String(watchColumns)),
+            QStringLiteral("SELECT %1 FROM watches WHERE name = ?")
+                .arg(QLatin1String(watchColumns)),
             { name }, error))
         return false;
     if (!q.next()) {
@@ -262,7 +263,8 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
             return get(name, watch, error);
         }
         // Held: by a process that still exists, or left by one that died.
-        if (!exec(q, QStringLiteral("SELECT running_pid, running_since FROM watches WHERE name = ?"),
+        if (!exec(q,
+                QStringLiteral("SELECT running_pid, running_since FROM watches WHERE name = ?"),
                 { name }, error))
             return false;
         if (!q.next() || q.value(1).isNull())
@@ -312,8 +314,8 @@ bool WatchStore::finish(const Watch &w, const QDateTime &ranAt, qint64 scanId,
                 QStringLiteral("INSERT INTO watch_events(watch_id, scan_id, time, kind, address, "
                                "port, mac, label, before, after) VALUES(?, ?, ?, ?, "
                                "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
-                { w.id, scanId > 0 ? QVariant(scanId) : QVariant(), timeText(e.time), e.kind, e.address,
-                    e.port >= 0 ? QVariant(e.port) : QVariant(), e.mac, e.label,
+                { w.id, scanId > 0 ? QVariant(scanId) : QVariant(), timeText(e.time), e.kind,
+                    e.address, e.port >= 0 ? QVariant(e.port) : QVariant(), e.mac, e.label,
                     jsonText(e.before), jsonText(e.after) },
                 error))
             return fail();
@@ -325,8 +327,7 @@ bool WatchStore::finish(const Watch &w, const QDateTime &ranAt, qint64 scanId,
         if (!exec(q,
                 QStringLiteral("INSERT INTO watch_state(watch_id, key, state) VALUES(?, ?, ?)"),
                 { w.id, it.key(),
-                    QString::fromUtf8(
-                        QJsonDocument(it->toJson()).toJson(QJsonDocument::Compact)) },
+                    QString::fromUtf8(QJsonDocument(it->toJson()).toJson(QJsonDocument::Compact)) },
                 error))
             return fail();
     }
@@ -355,8 +356,8 @@ bool WatchStore::fail(const Watch &w, const QDateTime &ranAt, const QString &why
         { timeText(ranAt), timeText(ranAt.addSecs(w.everySeconds)), why, w.id }, error);
 }
 
-bool WatchStore::events(const QString &watch, const QDateTime &since, QList<WatchEvent> *events,
-    QString *error) const
+bool WatchStore::events(
+    const QString &watch, const QDateTime &since, QList<WatchEvent> *events, QString *error) const
 {
     QString sql = QStringLiteral("SELECT e.id, w.name, e.time, e.kind, e.address, e.port, e.mac, "
                                  "e.label, e.before, e.after, e.acknowledged FROM watch_events e "

@@ -32,8 +32,8 @@ public:
     // Claims the run of a watch for this process: false in *claimed when another
     // process runs it (or, with dueOnly, when its time has not come or it is
     // paused). A claim left by a process that no longer exists is taken over.
-    bool claim(const QString &name, bool dueOnly, const QDateTime &now, Watch *watch,
-        bool *claimed, QString *error);
+    bool claim(const QString &name, bool dueOnly, const QDateTime &now, Watch *watch, bool *claimed,
+        QString *error);
     bool state(qint64 watchId, WatchDiff::State *state, QString *error) const;
     // A run that went to its end: its events (given their ids), the watch's new
     // memory, its times.
