@@ -152,7 +152,7 @@ void DevicesPanel::connectActions()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &DevicesPanel::updateButtons);
-    const auto action = [this](const char *name, QKeySequence key = {}) {
+    const auto action = [this](const char *name, const QKeySequence &key = {}) {
         auto *a = new QAction(this);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(key);

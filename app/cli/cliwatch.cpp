@@ -279,31 +279,89 @@ int runOne(const QString &name, bool dueOnly, bool json, bool *changed)
     return 0;
 }
 
-} // namespace
-
-namespace CliWatch {
-
-int run(const QStringList &args)
+int add(const QStringList &args)
 {
-    const QString command = args.value(0);
-    if (command == QLatin1String("add") && !args.contains(QStringLiteral("--help"))
-        && !args.contains(QStringLiteral("-h"))) {
-        Watch w;
-        QString error;
-        if (!readAdd(args.mid(1), &w, &error))
-            return fail(error);
-        HistoryStore store;
-        if (!CliHistory::open(&store, &error))
+    Watch w;
+    QString error;
+    if (!readAdd(args, &w, &error))
+        return fail(error);
+    HistoryStore store;
+    if (!CliHistory::open(&store, &error))
+        return fail(error, 1);
+    if (!WatchStore(store).add(&w, &error))
+        return fail(error);
+    CliOptions::print(tr("Watch %1 added: every %2; its first run (the baseline) is due now.\n")
+                          .arg(w.name, Watch::intervalText(w.everySeconds))
+                          .toUtf8());
+    return 0;
+}
+
+// "run NAME", or with due every watch whose time has come.
+int runWatches(const QString &name, bool due, bool json)
+{
+    bool changed = false;
+    if (!due) {
+        const int code = runOne(name, false, json, &changed);
+        return code != 0 ? code : (changed ? CliWatch::changedExit : 0);
+    }
+    HistoryStore store;
+    QString error;
+    if (!CliHistory::open(&store, &error))
+        return fail(error, 1);
+    QStringList names;
+    if (!WatchStore(store).due(QDateTime::currentDateTimeUtc(), &names, &error))
+        return fail(error, 1);
+    int worst = 0;
+    for (const QString &each : std::as_const(names))
+        worst = qMax(worst, runOne(each, true, json, &changed));
+    return worst != 0 ? worst : (changed ? CliWatch::changedExit : 0);
+}
+
+// list, events, remove, pause, resume: what needs the store and no scan.
+int onStore(const QString &what, const QString &name, const QDateTime &from, bool json)
+{
+    HistoryStore store;
+    QString error;
+    if (!CliHistory::open(&store, &error))
+        return fail(error, 1);
+    WatchStore watches(store);
+    if (what == QLatin1String("list")) {
+        QList<Watch> all;
+        if (!watches.list(&all, &error))
             return fail(error, 1);
-        if (!WatchStore(store).add(&w, &error))
-            return fail(error);
-        CliOptions::print(tr("Watch %1 added: every %2; its first run (the baseline) is due now.\n")
-                              .arg(w.name, Watch::intervalText(w.everySeconds))
-                              .toUtf8());
+        QJsonArray array;
+        for (const Watch &w : std::as_const(all))
+            array.append(watchJson(w));
+        CliOptions::print(
+            json ? QJsonDocument(array).toJson(QJsonDocument::Indented) : listText(all));
         return 0;
     }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    if (what == QLatin1String("events")) {
+        Watch w;
+        QList<WatchEvent> events;
+        if (!name.isEmpty() && !watches.get(name, &w, &error))
+            return fail(error);
+        if (!watches.events(name, from, &events, &error))
+            return fail(error, 1);
+        CliOptions::print(json ? eventsJson(events) : eventsText(events));
+        return 0;
+    }
+    const bool ok = what == QLatin1String("remove")
+        ? watches.remove(name, &error)
+        : watches.setPaused(name, what == QLatin1String("pause"), &error);
+    if (!ok)
+        return fail(error);
+    CliOptions::print((what == QLatin1String("remove") ? tr("Watch %1 removed.\n")
+            : what == QLatin1String("pause")           ? tr("Watch %1 paused.\n")
+                                                       : tr("Watch %1 resumed.\n"))
+                          .arg(name)
+                          .toUtf8());
+    return 0;
+}
+
+void describe(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(
         tr("Scans that run again every interval and say what changed.\n"
            "  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]\n"
            "      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...\n"
@@ -316,9 +374,22 @@ int run(const QStringList &args)
            "  events [NAME]       what the runs found changed\n"
            "Event kinds: %1.")
             .arg(WatchEvent::kinds().join(QStringLiteral(", "))));
-    parser.addHelpOption();
-    parser.addPositionalArgument(
+    parser->addHelpOption();
+    parser->addPositionalArgument(
         QStringLiteral("command"), tr("add, list, remove, pause, resume, run or events"));
+}
+
+} // namespace
+
+namespace CliWatch {
+
+int run(const QStringList &args)
+{
+    if (args.value(0) == QLatin1String("add") && !args.contains(QStringLiteral("--help"))
+        && !args.contains(QStringLiteral("-h")))
+        return add(args.mid(1));
+    QCommandLineParser parser;
+    describe(&parser);
     const QCommandLineOption format(QStringLiteral("format"),
         tr("Output of list, run and events: text or json (default text)."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
@@ -334,7 +405,6 @@ int run(const QStringList &args)
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("text") && kind != QLatin1String("json"))
         return fail(tr("invalid format \"%1\": expected text or json").arg(parser.value(format)));
-    const bool json = kind == QLatin1String("json");
     const QString what = words.value(0);
     const QStringList known { QStringLiteral("list"), QStringLiteral("remove"),
         QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("run"),
@@ -355,64 +425,10 @@ int run(const QStringList &args)
     QString error;
     if (parser.isSet(since) && !readSince(parser.value(since), &from, &error))
         return fail(error);
-
-    if (what == QLatin1String("run")) {
-        bool changed = false;
-        if (!parser.isSet(due)) {
-            const int code = runOne(words[1], false, json, &changed);
-            return code != 0 ? code : (changed ? changedExit : 0);
-        }
-        HistoryStore store;
-        if (!CliHistory::open(&store, &error))
-            return fail(error, 1);
-        QStringList names;
-        if (!WatchStore(store).due(QDateTime::currentDateTimeUtc(), &names, &error))
-            return fail(error, 1);
-        int worst = 0;
-        for (const QString &name : std::as_const(names))
-            worst = qMax(worst, runOne(name, true, json, &changed));
-        return worst != 0 ? worst : (changed ? changedExit : 0);
-    }
-    HistoryStore store;
-    if (!CliHistory::open(&store, &error))
-        return fail(error, 1);
-    WatchStore watches(store);
-    if (what == QLatin1String("list")) {
-        QList<Watch> all;
-        if (!watches.list(&all, &error))
-            return fail(error, 1);
-        if (json) {
-            QJsonArray array;
-            for (const Watch &w : std::as_const(all))
-                array.append(watchJson(w));
-            CliOptions::print(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        } else {
-            CliOptions::print(listText(all));
-        }
-        return 0;
-    }
-    if (what == QLatin1String("events")) {
-        Watch w;
-        if (words.size() == 2 && !watches.get(words[1], &w, &error))
-            return fail(error);
-        QList<WatchEvent> events;
-        if (!watches.events(words.value(1), from, &events, &error))
-            return fail(error, 1);
-        CliOptions::print(json ? eventsJson(events) : eventsText(events));
-        return 0;
-    }
-    const QString &name = words[1];
-    const bool ok = what == QLatin1String("remove")
-        ? watches.remove(name, &error)
-        : watches.setPaused(name, what == QLatin1String("pause"), &error);
-    if (!ok)
-        return fail(error);
-    CliOptions::print((what == QLatin1String("remove") ? tr("Watch %1 removed.\n")
-            : what == QLatin1String("pause")           ? tr("Watch %1 paused.\n")
-                                                       : tr("Watch %1 resumed.\n"))
-                          .arg(name)
-                          .toUtf8());
-    return 0;
+    const bool json = kind == QLatin1String("json");
+    if (what == QLatin1String("run"))
+        return runWatches(words.value(1), parser.isSet(due), json);
+    return onStore(what, words.value(1), from, json);
 }
 
 } // namespace CliWatch

@@ -114,7 +114,7 @@ bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
             return false;
         }
         out.discoveryPorts.clear();
-        for (const QJsonValue &p : list) {
+        for (const auto &p : list) {
             const int port = p.toInt(0);
             if (port < 1 || port > 65535) {
                 *error = QCoreApplication::translate("ScanOptionsJson",

@@ -88,7 +88,7 @@ QString serviceText(const QJsonValue &v)
 QString portsText(const QJsonValue &v)
 {
     QStringList ports;
-    for (const QJsonValue &p : v.toObject().value(QStringLiteral("open_ports")).toArray())
+    for (const auto &p : v.toObject().value(QStringLiteral("open_ports")).toArray())
         ports.append(QString::number(p.toObject().value(QStringLiteral("port")).toInt()));
     return ports.isEmpty() ? tr("no open ports")
                            : tr("open ports %1").arg(ports.join(QLatin1Char(',')));

@@ -68,7 +68,7 @@ Watch readWatch(const QSqlQuery &q)
     w.ports = q.value(4).toString();
     w.options = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
     w.everySeconds = q.value(6).toInt();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
         w.onChange.append(v.toString());
     w.notify = q.value(8).toBool();
     w.goneAfter = q.value(9).toInt();
