@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
                         .arg((i >> 16) & 0xff, 2, 16, QLatin1Char('0'))
                         .arg((i >> 8) & 0xff, 2, 16, QLatin1Char('0'))
                         .arg(i & 0xff, 2, 16, QLatin1Char('0'));
-            h.names = { QStringLiteral("host-%1.lab").arg(i) };
+            h.names = { { QStringLiteral("host-%1.lab").arg(i), HostNames::dns } };
             scan.hostStates.append(h);
             for (quint16 p : { 22, 80 })
                 scan.results.append(ScanResult::make(

@@ -198,40 +198,6 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
 <context>
     <name>CliWatch</name>
     <message>
-        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
-</source>
-        <translation>Überwachung %1 angelegt: alle %2; ihr erster Lauf (die Ausgangslage) ist jetzt fällig.
-</translation>
-    </message>
-    <message>
-        <source>Scans that run again every interval and say what changed.
-  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
-  list                the watches
-  remove NAME         forget a watch and its events
-  pause NAME, resume NAME
-  run NAME            run it now: exit 0 when nothing changed, 3 when something did
-  run --due           run every watch whose time has come (the systemd timer does)
-  events [NAME]       what the runs found changed
-Event kinds: %1.</source>
-        <translation>Scans, die in jedem Intervall erneut laufen und sagen, was sich geändert hat.
-  add NAME --every DURATION [Scan-Optionen] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      eine neue Überwachung (DURATION: 15m, 2h, 1d; mindestens 1m)
-  list                die Überwachungen
-  remove NAME         eine Überwachung und ihre Ereignisse vergessen
-  pause NAME, resume NAME
-  run NAME            jetzt ausführen: Exit 0, wenn sich nichts geändert hat, 3, wenn doch
-  run --due           jede fällige Überwachung ausführen (das tut der systemd-Timer)
-  events [NAME]       was die Läufe an Änderungen fanden
-Ereignisarten: %1.</translation>
-    </message>
-    <message>
-        <source>add, list, remove, pause, resume, run or events</source>
-        <translation>add, list, remove, pause, resume, run oder events</translation>
-    </message>
-    <message>
         <source>Output of list, run and events: text or json (default text).</source>
         <translation>Ausgabe von list, run und events: text oder json (Standard text).</translation>
     </message>
@@ -262,24 +228,6 @@ Ereignisarten: %1.</translation>
     <message>
         <source>%1 takes no more arguments</source>
         <translation>%1 nimmt keine weiteren Argumente</translation>
-    </message>
-    <message>
-        <source>Watch %1 removed.
-</source>
-        <translation>Überwachung %1 entfernt.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 paused.
-</source>
-        <translation>Überwachung %1 angehalten.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 resumed.
-</source>
-        <translation>Überwachung %1 fortgesetzt.
-</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1595,14 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
         <translation>Hosts: %1 aktiv, %2 inaktiv, %3 Adressen insgesamt</translation>
     </message>
+    <message>
+        <source>%1 (mDNS)</source>
+        <translation>%1 (mDNS)</translation>
+    </message>
+    <message>
+        <source>%1 (NetBIOS)</source>
+        <translation>%1 (NetBIOS)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -2715,10 +2671,6 @@ Letzte Änderung: %1</translation>
         <translation>Die Erkennung sendet kein ICMP-Echo, nur TCP-Verbindungen.</translation>
     </message>
     <message>
-        <source>Do not look up the names (reverse DNS) of live hosts.</source>
-        <translation>Namen aktiver Hosts nicht nachschlagen (Reverse-DNS).</translation>
-    </message>
-    <message>
         <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Zusätzlich den Status jedes Hosts als CSV in DATEI schreiben: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
@@ -2769,6 +2721,10 @@ Scannen Sie nur Hosts, die Sie testen dürfen.
 Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).
 Frühere Scans: portolan-cli history list|show ID|delete ID.
 Von den Scans gesehene Geräte: portolan-cli devices (siehe portolan-cli devices --help).</translation>
+    </message>
+    <message>
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>Die Namen erreichbarer Hosts nicht ermitteln (Reverse-DNS, mDNS, NetBIOS).</translation>
     </message>
 </context>
 </TS>

@@ -198,40 +198,6 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
 <context>
     <name>CliWatch</name>
     <message>
-        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
-</source>
-        <translation>Vigilancia %1 añadida: cada %2; su primera ejecución (la referencia) toca ahora.
-</translation>
-    </message>
-    <message>
-        <source>Scans that run again every interval and say what changed.
-  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
-  list                the watches
-  remove NAME         forget a watch and its events
-  pause NAME, resume NAME
-  run NAME            run it now: exit 0 when nothing changed, 3 when something did
-  run --due           run every watch whose time has come (the systemd timer does)
-  events [NAME]       what the runs found changed
-Event kinds: %1.</source>
-        <translation>Escaneos que se repiten en cada intervalo y dicen qué cambió.
-  add NAME --every DURATION [opciones de escaneo] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      una vigilancia nueva (DURATION: 15m, 2h, 1d; al menos 1m)
-  list                las vigilancias
-  remove NAME         olvidar una vigilancia y sus eventos
-  pause NAME, resume NAME
-  run NAME            ejecutarla ahora: salida 0 si nada cambió, 3 si algo cambió
-  run --due           ejecutar cada vigilancia a la que le toca (lo hace el temporizador de systemd)
-  events [NAME]       lo que las ejecuciones vieron cambiar
-Tipos de evento: %1.</translation>
-    </message>
-    <message>
-        <source>add, list, remove, pause, resume, run or events</source>
-        <translation>add, list, remove, pause, resume, run o events</translation>
-    </message>
-    <message>
         <source>Output of list, run and events: text or json (default text).</source>
         <translation>Salida de list, run y events: text o json (por defecto text).</translation>
     </message>
@@ -262,24 +228,6 @@ Tipos de evento: %1.</translation>
     <message>
         <source>%1 takes no more arguments</source>
         <translation>%1 no admite más argumentos</translation>
-    </message>
-    <message>
-        <source>Watch %1 removed.
-</source>
-        <translation>Vigilancia %1 eliminada.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 paused.
-</source>
-        <translation>Vigilancia %1 en pausa.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 resumed.
-</source>
-        <translation>Vigilancia %1 reanudada.
-</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1595,14 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
         <translation>Hosts: %1 activos, %2 inactivos, %3 direcciones en total</translation>
     </message>
+    <message>
+        <source>%1 (mDNS)</source>
+        <translation>%1 (mDNS)</translation>
+    </message>
+    <message>
+        <source>%1 (NetBIOS)</source>
+        <translation>%1 (NetBIOS)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -2715,10 +2671,6 @@ Last change: %1</source>
         <translation>El descubrimiento no envía eco ICMP, solo conexiones TCP.</translation>
     </message>
     <message>
-        <source>Do not look up the names (reverse DNS) of live hosts.</source>
-        <translation>No buscar los nombres (DNS inverso) de los hosts activos.</translation>
-    </message>
-    <message>
         <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Escribir también el estado de cada host en FILE como CSV: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
@@ -2769,6 +2721,10 @@ Escanee solo hosts que tenga permiso para probar.
 Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).
 Escaneos anteriores: portolan-cli history list|show ID|delete ID.
 Dispositivos vistos por los escaneos: portolan-cli devices (vea portolan-cli devices --help).</translation>
+    </message>
+    <message>
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>No buscar los nombres de los hosts activos (DNS inverso, mDNS, NetBIOS).</translation>
     </message>
 </context>
 </TS>

@@ -198,40 +198,6 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
 <context>
     <name>CliWatch</name>
     <message>
-        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
-</source>
-        <translation>Surveillance %1 ajoutée : toutes les %2 ; sa première exécution (la référence) est due maintenant.
-</translation>
-    </message>
-    <message>
-        <source>Scans that run again every interval and say what changed.
-  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
-  list                the watches
-  remove NAME         forget a watch and its events
-  pause NAME, resume NAME
-  run NAME            run it now: exit 0 when nothing changed, 3 when something did
-  run --due           run every watch whose time has come (the systemd timer does)
-  events [NAME]       what the runs found changed
-Event kinds: %1.</source>
-        <translation>Des analyses qui se relancent à chaque intervalle et disent ce qui a changé.
-  add NAME --every DURATION [options d&apos;analyse] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      une nouvelle surveillance (DURATION : 15m, 2h, 1d ; 1m au moins)
-  list                les surveillances
-  remove NAME         oublier une surveillance et ses événements
-  pause NAME, resume NAME
-  run NAME            la lancer maintenant : sortie 0 si rien n&apos;a changé, 3 sinon
-  run --due           lancer chaque surveillance dont l&apos;heure est venue (le minuteur systemd le fait)
-  events [NAME]       ce que les exécutions ont vu changer
-Types d&apos;événement : %1.</translation>
-    </message>
-    <message>
-        <source>add, list, remove, pause, resume, run or events</source>
-        <translation>add, list, remove, pause, resume, run ou events</translation>
-    </message>
-    <message>
         <source>Output of list, run and events: text or json (default text).</source>
         <translation>Sortie de list, run et events : text ou json (text par défaut).</translation>
     </message>
@@ -262,24 +228,6 @@ Types d&apos;événement : %1.</translation>
     <message>
         <source>%1 takes no more arguments</source>
         <translation>%1 ne prend pas d&apos;autre argument</translation>
-    </message>
-    <message>
-        <source>Watch %1 removed.
-</source>
-        <translation>Surveillance %1 supprimée.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 paused.
-</source>
-        <translation>Surveillance %1 en pause.
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 resumed.
-</source>
-        <translation>Surveillance %1 reprise.
-</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1595,14 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
         <translation>Hôtes : %1 actifs, %2 inactifs, %3 adresses en tout</translation>
     </message>
+    <message>
+        <source>%1 (mDNS)</source>
+        <translation>%1 (mDNS)</translation>
+    </message>
+    <message>
+        <source>%1 (NetBIOS)</source>
+        <translation>%1 (NetBIOS)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -2715,10 +2671,6 @@ Dernier changement : %1</translation>
         <translation>La découverte n’envoie pas d’écho ICMP, seulement des connexions TCP.</translation>
     </message>
     <message>
-        <source>Do not look up the names (reverse DNS) of live hosts.</source>
-        <translation>Ne pas chercher les noms (DNS inverse) des hôtes actifs.</translation>
-    </message>
-    <message>
         <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Écrire aussi l’état de chaque hôte dans FILE en CSV : host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
@@ -2769,6 +2721,10 @@ N&apos;analysez que des hôtes que vous êtes autorisé à tester.
 Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
 Analyses passées : portolan-cli history list|show ID|delete ID.
 Appareils vus par les analyses : portolan-cli devices (voir portolan-cli devices --help).</translation>
+    </message>
+    <message>
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>Ne pas chercher les noms des hôtes actifs (DNS inverse, mDNS, NetBIOS).</translation>
     </message>
 </context>
 </TS>

@@ -196,40 +196,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 <context>
     <name>CliWatch</name>
     <message>
-        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
-</source>
-        <translation>監視 %1 を追加しました: %2 ごと。最初の実行 (基準) は今から行われます。
-</translation>
-    </message>
-    <message>
-        <source>Scans that run again every interval and say what changed.
-  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
-  list                the watches
-  remove NAME         forget a watch and its events
-  pause NAME, resume NAME
-  run NAME            run it now: exit 0 when nothing changed, 3 when something did
-  run --due           run every watch whose time has come (the systemd timer does)
-  events [NAME]       what the runs found changed
-Event kinds: %1.</source>
-        <translation>一定間隔で再実行し、変化を知らせるスキャンです。
-  add NAME --every DURATION [スキャンオプション] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      新しい監視 (DURATION: 15m、2h、1d。最短 1m)
-  list                監視の一覧
-  remove NAME         監視とそのイベントを削除
-  pause NAME, resume NAME
-  run NAME            今すぐ実行: 変化なしなら終了コード 0、変化ありなら 3
-  run --due           時刻になった監視をすべて実行 (systemd タイマーが行います)
-  events [NAME]       実行で見つかった変化
-イベントの種類: %1。</translation>
-    </message>
-    <message>
-        <source>add, list, remove, pause, resume, run or events</source>
-        <translation>add、list、remove、pause、resume、run、events のいずれか</translation>
-    </message>
-    <message>
         <source>Output of list, run and events: text or json (default text).</source>
         <translation>list、run、events の出力: text または json (既定は text)。</translation>
     </message>
@@ -260,24 +226,6 @@ Event kinds: %1.</source>
     <message>
         <source>%1 takes no more arguments</source>
         <translation>%1 はこれ以上の引数を取りません</translation>
-    </message>
-    <message>
-        <source>Watch %1 removed.
-</source>
-        <translation>監視 %1 を削除しました。
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 paused.
-</source>
-        <translation>監視 %1 を一時停止しました。
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 resumed.
-</source>
-        <translation>監視 %1 を再開しました。
-</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1577,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
         <translation>ホスト: 稼働 %1、停止 %2、全 %3 アドレス</translation>
     </message>
+    <message>
+        <source>%1 (mDNS)</source>
+        <translation>%1 (mDNS)</translation>
+    </message>
+    <message>
+        <source>%1 (NetBIOS)</source>
+        <translation>%1 (NetBIOS)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -2686,10 +2642,6 @@ Last change: %1</source>
         <translation>検出で ICMP エコーを送らず、TCP 接続だけを使います。</translation>
     </message>
     <message>
-        <source>Do not look up the names (reverse DNS) of live hosts.</source>
-        <translation>稼働ホストの名前 (逆引き DNS) を調べません。</translation>
-    </message>
-    <message>
         <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>各ホストの状態を CSV として FILE にも書き出します: host,address,status,reason,latency_ms,names,mac,vendor。</translation>
     </message>
@@ -2740,6 +2692,10 @@ Devices the scans have seen: portolan-cli devices (see portolan-cli devices --he
 保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。
 過去のスキャン: portolan-cli history list|show ID|delete ID。
 スキャンが見つけたデバイス: portolan-cli devices (portolan-cli devices --help を参照)。</translation>
+    </message>
+    <message>
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>稼働中のホストの名前を調べない（逆引き DNS、mDNS、NetBIOS）。</translation>
     </message>
 </context>
 </TS>

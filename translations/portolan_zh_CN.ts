@@ -196,40 +196,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
 <context>
     <name>CliWatch</name>
     <message>
-        <source>Watch %1 added: every %2; its first run (the baseline) is due now.
-</source>
-        <translation>已添加监视 %1：每 %2 一次；首次运行（基线）现在到期。
-</translation>
-    </message>
-    <message>
-        <source>Scans that run again every interval and say what changed.
-  add NAME --every DURATION [scan options] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      a new watch (DURATION: 15m, 2h, 1d; at least 1m)
-  list                the watches
-  remove NAME         forget a watch and its events
-  pause NAME, resume NAME
-  run NAME            run it now: exit 0 when nothing changed, 3 when something did
-  run --due           run every watch whose time has come (the systemd timer does)
-  events [NAME]       what the runs found changed
-Event kinds: %1.</source>
-        <translation>按间隔重复运行并报告变化的扫描。
-  add NAME --every DURATION [扫描选项] [--on-change COMMAND] [--no-notify]
-      [--gone-after N] [--cert-days N] [--alert-on KINDS] TARGET...
-                      新建监视（DURATION：15m、2h、1d；至少 1m）
-  list                列出监视
-  remove NAME         删除监视及其事件
-  pause NAME, resume NAME
-  run NAME            立即运行：无变化时退出码 0，有变化时为 3
-  run --due           运行所有到期的监视（systemd 定时器会这样做）
-  events [NAME]       运行中发现的变化
-事件类型：%1。</translation>
-    </message>
-    <message>
-        <source>add, list, remove, pause, resume, run or events</source>
-        <translation>add、list、remove、pause、resume、run 或 events</translation>
-    </message>
-    <message>
         <source>Output of list, run and events: text or json (default text).</source>
         <translation>list、run 和 events 的输出：text 或 json（默认 text）。</translation>
     </message>
@@ -260,24 +226,6 @@ Event kinds: %1.</source>
     <message>
         <source>%1 takes no more arguments</source>
         <translation>%1 不接受更多参数</translation>
-    </message>
-    <message>
-        <source>Watch %1 removed.
-</source>
-        <translation>已删除监视 %1。
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 paused.
-</source>
-        <translation>已暂停监视 %1。
-</translation>
-    </message>
-    <message>
-        <source>Watch %1 resumed.
-</source>
-        <translation>已恢复监视 %1。
-</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1577,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Hosts: %1 up, %2 down, %3 addresses in all</source>
         <translation>主机：%1 在线，%2 离线，共 %3 个地址</translation>
     </message>
+    <message>
+        <source>%1 (mDNS)</source>
+        <translation>%1 (mDNS)</translation>
+    </message>
+    <message>
+        <source>%1 (NetBIOS)</source>
+        <translation>%1 (NetBIOS)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -2686,10 +2642,6 @@ Last change: %1</source>
         <translation>主机发现不发送 ICMP 回显，只进行 TCP 连接。</translation>
     </message>
     <message>
-        <source>Do not look up the names (reverse DNS) of live hosts.</source>
-        <translation>不查询在线主机的名称 (反向 DNS)。</translation>
-    </message>
-    <message>
         <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>同时把每台主机的状态以 CSV 写入 FILE：host,address,status,reason,latency_ms,names,mac,vendor。</translation>
     </message>
@@ -2740,6 +2692,10 @@ Devices the scans have seen: portolan-cli devices (see portolan-cli devices --he
 比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。
 以往的扫描：portolan-cli history list|show ID|delete ID。
 扫描发现的设备：portolan-cli devices（参见 portolan-cli devices --help）。</translation>
+    </message>
+    <message>
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>不查询在线主机的名称（反向 DNS、mDNS、NetBIOS）。</translation>
     </message>
 </context>
 </TS>

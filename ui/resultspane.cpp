@@ -155,7 +155,7 @@ void ResultsPane::setShowDownHosts(bool show)
     m_hostsFilter->setFilterRegularExpression(show ? QString() : QStringLiteral("^(up|unknown)$"));
 }
 
-void ResultsPane::setHostNames(quint32 hostId, const QStringList &names)
+void ResultsPane::setHostNames(quint32 hostId, const QList<HostName> &names)
 {
     m_hosts->setNames(hostId, names);
 }

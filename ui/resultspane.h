@@ -45,7 +45,7 @@ public:
     ResultFilterModel *filter() const { return m_filter; }
     HostListModel *hosts() const { return m_hosts; }
     void addBatch(const ScanBatch &batch);
-    void setHostNames(quint32 hostId, const QStringList &names);
+    void setHostNames(quint32 hostId, const QList<HostName> &names);
     // Device labels by address, shown beside the address (the columns hidden while none applies).
     void setDeviceLabels(const QHash<QString, QString> &labels);
     void clear();

@@ -86,6 +86,11 @@ WatchCenter::WatchCenter(QMainWindow *window, ScanView *view, const Menus &menus
     connect(m_service, &WatchService::notice, this,
         [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
     connect(m_notifier, &DesktopNotifier::activated, this, [this] { showEvents(); });
+    connect(m_notifier, &DesktopNotifier::failed, this,
+        [this](const QString &title, const QString &body, const QString &) {
+            if (m_tray && m_tray->isVisible())
+                m_tray->showMessage(title, body);
+        });
 
     m_watchAction = new QAction(m_window);
     m_watchAction->setObjectName(QStringLiteral("watchScanAction"));
@@ -368,12 +373,10 @@ void WatchCenter::onRunFinished(const WatchRunner::Result &r)
         bool notify = false;
         for (const Watch &w : std::as_const(m_watches))
             notify = notify || (w.name == r.watch && w.notify);
-        QString why;
-        if (notify
-            && !(DesktopNotifier::available()
-                && m_notifier->notify(title, lines.join(QLatin1Char('\n')), &why) != 0)
-            && m_tray && m_tray->isVisible())
-            m_tray->showMessage(title, lines.join(QLatin1Char('\n')));
+        // Without waiting on the bus: where no notification can be shown, the tray
+        // says it (failed()).
+        if (notify)
+            m_notifier->show(title, lines.join(QLatin1Char('\n')));
         updateTray();
     }
     Q_EMIT runFinished(r);

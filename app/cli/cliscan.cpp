@@ -110,8 +110,8 @@ struct ScanCommand
         QCoreApplication::translate(
             "portolan-cli", "Discovery sends no ICMP echo, only TCP connects.") };
     const QCommandLineOption noDns { { QStringLiteral("n"), QStringLiteral("no-dns") },
-        QCoreApplication::translate(
-            "portolan-cli", "Do not look up the names (reverse DNS) of live hosts.") };
+        QCoreApplication::translate("portolan-cli",
+            "Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).") };
     const QCommandLineOption hostsCsv { QStringLiteral("hosts-csv"),
         QCoreApplication::translate("portolan-cli",
             "Also write every host's status to FILE as CSV: "

@@ -19,6 +19,7 @@
 #include "common/csvreader.h"
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
+#include "common/namestandin.h"
 #include "common/netns.h"
 #include "common/skip.h"
 #include "common/tunlab.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void discoveryReports();
     void discoveryOnlyAndSkip();
     void reverseNamesOfLiveHosts();
+    void hostsOwnNames();
     void xmlValidatesAndDiffFindsTheChange();
     void historyKeepsScans();
     void devicesCommand();
@@ -757,6 +759,64 @@ void TestCli::reverseNamesOfLiveHosts()
     const Result quiet = cliWithHosts(hosts, QStringList { QStringLiteral("-n") } + args);
     QCOMPARE(quiet.exitCode, 0);
     QVERIFY(!quiet.out.contains("web.lab.example"));
+}
+
+void TestCli::hostsOwnNames()
+{
+    // The host's own mDNS responder and NetBIOS name service, here stand-ins on the
+    // namespace's 127.0.0.1: their names reach the JSON with their sources, and
+    // the hosts CSV. The CLI runs while this process answers (no blocking wait).
+    NameStandIn mdns;
+    NameStandIn netbios;
+    QString why;
+    if (!mdns.listen(NameStandIn::Kind::Mdns, QHostAddress(QHostAddress::LocalHost),
+            QStringLiteral("build-box.local"), &why)
+        || !netbios.listen(NameStandIn::Kind::Netbios, QHostAddress(QHostAddress::LocalHost),
+            QStringLiteral("BUILDBOX"), &why))
+        QFAIL(qPrintable(why));
+    const quint16 port = m_listeners.listen(QHostAddress(QHostAddress::LocalHost));
+    QVERIFY(port != 0);
+    QTemporaryDir dir;
+    const QString hostsPath = dir.filePath(QStringLiteral("hosts.csv"));
+    for (const bool names : { true, false }) {
+        QStringList args { QStringLiteral("-Pn"), QStringLiteral("-p"), QString::number(port),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--hosts-csv"),
+            hostsPath, QStringLiteral("127.0.0.1") };
+        if (!names)
+            args.prepend(QStringLiteral("-n"));
+        QProcess p;
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(PORTOLAN_CLI_PATH), args);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject host
+            = QJsonDocument::fromJson(p.readAllStandardOutput())[QStringLiteral("hosts")][0]
+                  .toObject();
+        QStringList sources;
+        for (const QJsonValue &v : host[QStringLiteral("name_sources")].toArray())
+            sources.append(v[QStringLiteral("source")].toString() + QLatin1Char(':')
+                + v[QStringLiteral("name")].toString());
+        QFile file(hostsPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QStringList> csv;
+        QVERIFY(readCsv(file.readAll(), &csv));
+        QCOMPARE(csv.size(), 2);
+        const QString csvNames = csv[1].value(5);
+        if (!names) {
+            QCOMPARE(sources, QStringList());
+            QCOMPARE(csvNames, QString());
+            QCOMPARE(mdns.questions.size(), 1); // only the run with names asked
+            QCOMPARE(netbios.questions.size(), 1);
+            continue;
+        }
+        QVERIFY2(sources.contains(QStringLiteral("mdns:build-box.local"))
+                && sources.contains(QStringLiteral("netbios:BUILDBOX")),
+            qPrintable(sources.join(QLatin1Char(' '))));
+        QVERIFY2(csvNames.split(QLatin1Char(' ')).contains(QStringLiteral("build-box.local"))
+                && csvNames.split(QLatin1Char(' ')).contains(QStringLiteral("BUILDBOX")),
+            qPrintable(csvNames));
+    }
 }
 
 void TestCli::formulaInjectionNeutralised()

@@ -40,7 +40,10 @@ inline ScanReport sample()
     r.started = QDateTime(QDate(2026, 11, 26), QTime(10, 0, 0), Qt::UTC);
     HostState gw = host(0, "198.18.0.1", HostStatus::Up, HostReason::SynAck, 1.25);
     gw.host = QStringLiteral("gw.lab");
-    gw.names = QStringList { QStringLiteral("gw.example"), QStringLiteral("router.example") };
+    gw.names = { { QStringLiteral("gw.example"), HostNames::dns },
+        { QStringLiteral("router.example"), HostNames::dns },
+        { QStringLiteral("router.local"), HostNames::mdns },
+        { QStringLiteral("ROUTER"), HostNames::netbios } };
     gw.mac = QStringLiteral("a0:36:9f:01:02:03");
     gw.vendor = QStringLiteral("Intel Corporate & Co <x>");
     r.hostStates = { gw, host(1, "198.18.0.2", HostStatus::Down, HostReason::NoResponse),

@@ -59,7 +59,7 @@ ScanReport scanOf(int minutes, const QString &ports, const QList<Seen> &hosts)
             s.status == HostStatus::Up ? HostReason::SynAck : HostReason::NoResponse, 1.0);
         h.mac = s.mac;
         h.vendor = s.mac.isEmpty() ? QString() : QStringLiteral("Intel Corporate");
-        h.names = s.names;
+        h.names = HostNames::fromDns(s.names);
         r.hostStates.append(h);
         for (quint16 p : s.open)
             r.results.append(

@@ -242,7 +242,8 @@ void TestHistory::migratesFromTheFirstVersion()
     QCOMPARE(r.results.size(), 1);
     QCOMPARE(r.results[0].port, quint16(22));
     QCOMPARE(r.results[0].banner, QByteArray("SSH-2.0-OpenSSH_9.2\r\n"));
-    QCOMPARE(r.hostStates[0].names, QStringList { QStringLiteral("localhost") });
+    QCOMPARE(r.hostStates[0].names,
+        (QList<HostName> { { QStringLiteral("localhost"), HostNames::dns } }));
     QCOMPARE(r.summary.progress.closed, quint64(5));
     // And new scans go in beside it.
     qint64 id = 0;

@@ -231,7 +231,7 @@ void TestModels::downHostsOfABlock()
     QCOMPARE(cell(0, HostListModel::Latency).toString(), QStringLiteral("2.50"));
     QCOMPARE(cell(0, HostListModel::Open).toString(), QStringLiteral("1"));
     QCOMPARE(cell(0, HostListModel::Address).toString(), QStringLiteral("198.18.3.7"));
-    model.setNames(5, { QStringLiteral("seven.example") });
+    model.setNames(5, { { QStringLiteral("seven.example"), HostNames::dns } });
     QCOMPARE(cell(1, HostListModel::Name).toString(), QStringLiteral("seven.example"));
     QCOMPARE(cell(1, HostListModel::Status).toString(), QStringLiteral("down"));
     model.clear();

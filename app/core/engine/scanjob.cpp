@@ -32,8 +32,8 @@ ScanJob::ScanJob(QObject *parent)
 {
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &ScanJob::onTick);
-    connect(&m_names, &ReverseNames::hostNamed, this, &ScanJob::hostNamed);
-    connect(&m_names, &ReverseNames::done, this, &ScanJob::namesDone);
+    connect(&m_names, &HostNamer::hostNamed, this, &ScanJob::hostNamed);
+    connect(&m_names, &HostNamer::done, this, &ScanJob::namesDone);
     connect(&m_detection, &DetectionThread::detected, this, &ScanJob::onServicesDetected);
 }
 

@@ -13,7 +13,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
-#include "core/engine/reversenames.h"
+#include "core/engine/names/hostnamer.h"
 #include "core/results/scanresult.h"
 #include "core/services/detectionthread.h"
 #include "core/spec/scanoptions.h"
@@ -45,15 +45,15 @@ public:
     bool isRunning() const { return m_phase != Phase::Idle; }
     bool isPaused() const { return m_paused; }
     ScanProgress progress() const;
-    // Reverse lookups queued or in flight.
+    // Name lookups (DNS, mDNS, NetBIOS) queued or in flight.
     int pendingNames() const { return m_names.pending(); }
 
 Q_SIGNALS:
     void resultsReady(const ScanBatch &batch);
     void progressChanged(const ScanProgress &progress);
     void targetFailed(const QString &target, const QString &message);
-    // The reverse DNS names of a host found up; may come after finished().
-    void hostNamed(quint32 hostId, const QStringList &names);
+    // Every name found so far of a host found up; may come after finished().
+    void hostNamed(quint32 hostId, const QList<HostName> &names);
     // No name lookups are left (emitted only after some were made).
     void namesDone();
     void finished(const ScanSummary &summary);
@@ -86,7 +86,7 @@ private:
     QList<QList<QHostAddress>> m_resolved; // per target entry
     QSet<quint32> m_hostsReported; // hosts a state was sent for
     quint64 m_hostsToDiscover = 0;
-    ReverseNames m_names; // of live hosts, in the background
+    HostNamer m_names; // of live hosts, in the background
     QList<int> m_lookupIds;
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;

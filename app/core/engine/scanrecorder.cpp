@@ -12,12 +12,13 @@ ScanRecorder::ScanRecorder(QObject *parent)
         if (m_namesWait.isActive())
             finish();
     });
-    connect(&m_job, &ScanJob::hostNamed, this, [this](quint32 hostId, const QStringList &names) {
-        for (HostState &state : m_report.hostStates) {
-            if (state.hostId == hostId)
-                state.names = names;
-        }
-    });
+    connect(
+        &m_job, &ScanJob::hostNamed, this, [this](quint32 hostId, const QList<HostName> &names) {
+            for (HostState &state : m_report.hostStates) {
+                if (state.hostId == hostId)
+                    state.names = names;
+            }
+        });
 }
 
 bool ScanRecorder::start(

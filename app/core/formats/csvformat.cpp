@@ -91,7 +91,7 @@ QByteArray hostsCsv(const QList<HostState> &hosts)
         const QStringList cells { field(h.host), field(h.address.toString()),
             hostStatusName(h.status), hostReasonName(h.reason),
             h.hasLatency() ? ResultText::formatLatency(h.latencyMs) : QString(),
-            field(h.names.join(QLatin1Char(' '))), field(h.mac), field(h.vendor) };
+            field(h.nameList().join(QLatin1Char(' '))), field(h.mac), field(h.vendor) };
         out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return out;

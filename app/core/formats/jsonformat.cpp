@@ -42,6 +42,9 @@ constexpr QLatin1String latencyMs("latency_ms");
 constexpr QLatin1String banner("banner");
 constexpr QLatin1String status("status");
 constexpr QLatin1String names("names");
+constexpr QLatin1String nameSources("name_sources");
+constexpr QLatin1String name("name");
+constexpr QLatin1String source("source");
 constexpr QLatin1String mac("mac");
 constexpr QLatin1String vendor("vendor");
 constexpr QLatin1String closedPorts("closed_ports");
@@ -147,6 +150,15 @@ QByteArray member(QLatin1String key)
     return "\"" + QByteArray(key.data(), key.size()) + "\": ";
 }
 
+// Each name with where it came from: [{"name": ..., "source": "dns"}, ...].
+QJsonArray nameSourcesJson(const QList<HostName> &names)
+{
+    QJsonArray out;
+    for (const HostName &n : names)
+        out.append(QJsonObject { { Key::name, n.name }, { Key::source, n.source } });
+    return out;
+}
+
 // The hosts array, by address, each with its count of closed ports.
 QByteArray hostsText(const ScanReport &report)
 {
@@ -215,7 +227,8 @@ QJsonObject hostJson(const HostState &h)
         { Key::status, hostStatusName(h.status) },
         { Key::reason, hostReasonName(h.reason) },
         { Key::latencyMs, latencyJson(h.latencyMs, h.hasLatency()) },
-        { Key::names, QJsonArray::fromStringList(h.names) },
+        { Key::names, QJsonArray::fromStringList(h.nameList()) },
+        { Key::nameSources, nameSourcesJson(h.names) },
         { Key::mac, textOrNull(h.mac) },
         { Key::vendor, textOrNull(h.vendor) },
     };
@@ -230,6 +243,20 @@ QByteArray toJson(const ScanReport &report)
 }
 
 namespace {
+
+// A host's names with their sources; a file without sources (older, or written
+// by hand) holds DNS names.
+void readNames(const QJsonObject &o, QList<HostName> *names)
+{
+    for (const auto &n : o.value(Key::nameSources).toArray()) {
+        const QJsonObject named = n.toObject();
+        const QString source = named.value(Key::source).toString();
+        HostNames::add(
+            names, named.value(Key::name).toString(), source.isEmpty() ? HostNames::dns : source);
+    }
+    for (const auto &n : o.value(Key::names).toArray())
+        HostNames::add(names, n.toString(), HostNames::dns);
+}
 
 // Host indices by address, in the order addresses first appear.
 class HostIds
@@ -313,8 +340,7 @@ bool readHost(const QJsonObject &o, HostIds *ids, ScanReport *out)
     if (!parseHostReason(o.value(Key::reason).toString(), &h.reason))
         h.reason = HostReason::UserSet;
     h.latencyMs = latencyOf(o.value(Key::latencyMs));
-    for (const auto &n : o.value(Key::names).toArray())
-        h.names.append(n.toString());
+    readNames(o, &h.names);
     h.mac = o.value(Key::mac).toString();
     h.vendor = o.value(Key::vendor).toString();
     const auto closed = countOf(o.value(Key::closedPorts));

@@ -62,7 +62,9 @@ void writeAddresses(QXmlStreamWriter &w, const ScanReport::Host &h, const HostSt
     };
     if (h.name != h.address.toString())
         name(h.name, "user");
-    for (const QString &n : s.names)
+    // nmap's format knows a name typed by the user and a PTR record; mDNS answers
+    // with a PTR record too, and a NetBIOS name is the nearest thing to one.
+    for (const QString &n : s.nameList())
         name(n, "PTR");
     w.writeEndElement(); // hostnames
 }

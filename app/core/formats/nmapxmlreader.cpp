@@ -208,7 +208,7 @@ bool NmapXmlReader::startInHost(QStringView name)
         if (text("type") == QLatin1String("user"))
             m_userName = text("name");
         else if (!text("name").isEmpty())
-            m_host.names.append(text("name"));
+            HostNames::add(&m_host.names, text("name"), HostNames::dns);
     } else if (name == QLatin1String("extraports")) {
         const quint64 count = number("count", 65535);
         if (text("state") == QLatin1String("closed"))

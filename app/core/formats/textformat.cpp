@@ -27,7 +27,7 @@ QString toText(const ScanReport &report)
         if (h.state) {
             out += ResultText::hostLine(*h.state) + QLatin1Char('\n');
             if (!h.state->names.isEmpty())
-                out += tr("Names: %1\n").arg(h.state->names.join(QStringLiteral(", ")));
+                out += tr("Names: %1\n").arg(ResultText::namesLine(h.state->names));
             if (!h.state->mac.isEmpty())
                 out += (h.state->vendor.isEmpty()
                         ? tr("MAC address: %1\n").arg(h.state->mac)

@@ -139,11 +139,9 @@ bool Updater::seen(const ScanReport::Host &host, const HostState &state)
         return false;
     m_holder.insert(address, id);
     m_latest.insert(id, address);
-    QList<Device::Name> names;
-    for (const QString &name : state.names)
-        names.append({ name, QStringLiteral("dns") });
+    QList<Device::Name> names = state.names;
     if (!host.name.isEmpty() && host.name != address && QHostAddress(host.name).isNull())
-        names.append({ host.name, QStringLiteral("target") });
+        names.append({ host.name, HostNames::target });
     for (const Device::Name &n : std::as_const(names)) {
         if (!exec(QStringLiteral("INSERT INTO device_names(device_id, name, source, last_seen) "
                                  "VALUES(?, ?, ?, ?) ON CONFLICT(device_id, name, source) DO "

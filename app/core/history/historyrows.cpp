@@ -74,7 +74,7 @@ bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSql
         host.addBindValue(h.state ? QVariant(static_cast<int>(h.state->status)) : QVariant());
         host.addBindValue(h.state ? QVariant(static_cast<int>(h.state->reason)) : QVariant());
         host.addBindValue(h.state ? latency(h.state->latencyMs) : QVariant());
-        host.addBindValue(h.state ? h.state->names.join(QLatin1Char('\n')) : QString());
+        host.addBindValue(h.state ? HostNames::toText(h.state->names) : QString());
         host.addBindValue(h.state ? h.state->mac : QString());
         host.addBindValue(h.state ? h.state->vendor : QString());
         host.addBindValue(static_cast<qint64>(h.closed));
@@ -143,7 +143,7 @@ void readScan(const QSqlQuery &q, ScanReport *r)
     s.concurrency = r->concurrency;
 }
 
-void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names)
+void readHosts(QSqlQuery &q, ScanReport *r, HostIdentities *names)
 {
     while (q.next()) {
         const quint32 hostId = q.value(0).toUInt();
@@ -154,8 +154,7 @@ void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names)
             HostState h = HostState::make(hostId, name, address,
                 static_cast<HostStatus>(q.value(3).toInt()),
                 static_cast<HostReason>(q.value(4).toInt()), latencyOf(q.value(5)));
-            const QString list = q.value(6).toString();
-            h.names = list.isEmpty() ? QStringList() : list.split(QLatin1Char('\n'));
+            h.names = HostNames::fromText(q.value(6).toString());
             h.mac = q.value(7).toString();
             h.vendor = q.value(8).toString();
             r->hostStates.append(h);
@@ -165,7 +164,7 @@ void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names)
     }
 }
 
-void readResults(QSqlQuery &q, const HostNames &names, ScanReport *r)
+void readResults(QSqlQuery &q, const HostIdentities &names, ScanReport *r)
 {
     while (q.next()) {
         const quint32 hostId = q.value(0).toUInt();

@@ -15,7 +15,7 @@ class QSqlQuery;
 // return false with the failed statement's error; the caller holds the transaction.
 namespace HistoryRows {
 
-using HostNames = QHash<quint32, std::pair<QString, QHostAddress>>;
+using HostIdentities = QHash<quint32, std::pair<QString, QHostAddress>>;
 
 bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSqlError *failure);
 bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure);
@@ -25,8 +25,8 @@ bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QS
 void readScan(const QSqlQuery &q, ScanReport *r);
 // The rows of "SELECT host_id, host, ..., closed FROM hosts": host states and
 // closed counts into *r, each host's name and address into *names.
-void readHosts(QSqlQuery &q, ScanReport *r, HostNames *names);
+void readHosts(QSqlQuery &q, ScanReport *r, HostIdentities *names);
 // The rows of "SELECT host_id, port, ..., service FROM results" into *r.
-void readResults(QSqlQuery &q, const HostNames &names, ScanReport *r);
+void readResults(QSqlQuery &q, const HostIdentities &names, ScanReport *r);
 
 } // namespace HistoryRows

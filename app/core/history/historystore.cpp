@@ -350,7 +350,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
     }
     ScanReport r;
     HistoryRows::readScan(q, &r);
-    HistoryRows::HostNames names;
+    HistoryRows::HostIdentities names;
     if (!execWith(q,
             QStringLiteral("SELECT host_id, host, address, status, reason, latency_ms, names, "
                            "mac, vendor, closed FROM hosts WHERE scan_id = ? ORDER BY host_id"),

@@ -62,7 +62,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList lines { h.hasState ? ResultText::hostLine(h.state) : QString() };
         if (!h.state.names.isEmpty())
-            lines.append(tr("Names: %1").arg(h.state.names.join(QStringLiteral(", "))));
+            lines.append(tr("Names: %1").arg(ResultText::namesLine(h.state.names)));
         if (!h.state.vendor.isEmpty())
             lines.append(tr("Vendor: %1").arg(h.state.vendor));
         lines += h.services;
@@ -84,7 +84,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     case Name:
         if (h.name != h.address.toString())
             return h.name;
-        return h.state.names.isEmpty() ? QString() : h.state.names.constFirst();
+        return h.state.names.isEmpty() ? QString() : h.state.names.constFirst().name;
     case Status:
         if (raw)
             return static_cast<int>(h.state.status);
@@ -283,7 +283,7 @@ void HostListModel::addBatch(const ScanBatch &batch)
     Q_EMIT dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
 }
 
-void HostListModel::setNames(quint32 hostId, const QStringList &names)
+void HostListModel::setNames(quint32 hostId, const QList<HostName> &names)
 {
     const auto it = m_rowOf.constFind(hostId);
     if (it == m_rowOf.constEnd())

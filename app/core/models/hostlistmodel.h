@@ -29,7 +29,7 @@ public:
 
     void addBatch(const ScanBatch &batch);
     // Reverse DNS names that came for a host.
-    void setNames(quint32 hostId, const QStringList &names);
+    void setNames(quint32 hostId, const QList<HostName> &names);
     // RawValueRole of the Address column: text that sorts as the addresses do.
     static QString addressSortKey(const QHostAddress &address);
     void clear();

@@ -10,12 +10,7 @@ QStringList Device::addressList() const
 
 QStringList Device::nameList() const
 {
-    QStringList out;
-    for (const Name &n : names) {
-        if (!out.contains(n.name))
-            out.append(n.name);
-    }
-    return out;
+    return HostNames::texts(names);
 }
 
 QList<quint16> Device::portList() const

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/results/hostname.h"
 #include "core/results/serviceinfo.h"
 
 // A device of the inventory: a machine the scans have seen, known by its MAC
@@ -22,11 +23,7 @@ struct Device
         QDateTime firstSeen;
         QDateTime lastSeen;
     };
-    struct Name
-    {
-        QString name;
-        QString source; // "dns", "target" (as typed), "mdns", "netbios"
-    };
+    using Name = HostName;
     struct Port
     {
         quint16 port = 0;

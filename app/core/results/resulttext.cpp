@@ -30,6 +30,20 @@ QString formatDuration(qint64 ms)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString namesLine(const QList<HostName> &names)
+{
+    QStringList parts;
+    for (const HostName &n : names) {
+        if (n.source == HostNames::mdns)
+            parts.append(QCoreApplication::translate("ResultText", "%1 (mDNS)").arg(n.name));
+        else if (n.source == HostNames::netbios)
+            parts.append(QCoreApplication::translate("ResultText", "%1 (NetBIOS)").arg(n.name));
+        else
+            parts.append(n.name);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 QString hostLine(const HostState &h)
 {
     const QString reason = h.hasLatency()

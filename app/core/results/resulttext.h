@@ -14,6 +14,8 @@ QString formatLatency(double ms);
 QString formatDuration(qint64 ms);
 // "Host is up (syn-ack, 0.52 ms latency)."
 QString hostLine(const HostState &host);
+// "printer.lan, printer.local (mDNS), PRINTER (NetBIOS)": a DNS name as it is.
+QString namesLine(const QList<HostName> &names);
 // "Hosts: 8 up, 248 down, 256 addresses in all" (with discovery), else empty.
 QString hostCountLine(const ScanSummary &summary);
 

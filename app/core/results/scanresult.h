@@ -10,6 +10,7 @@
 #include <QtGlobal>
 
 #include "core/platform/connectoutcome.h"
+#include "core/results/hostname.h"
 #include "core/results/serviceinfo.h"
 
 // Port states and reasons in nmap's words, and the value types that cross
@@ -124,7 +125,8 @@ struct HostState
         s.latencyMs = latencyMs;
         return s;
     }
-    QStringList names; // from reverse DNS, filled in later
+    QList<HostName> names; // reverse DNS, mDNS, NetBIOS: filled in later
+    QStringList nameList() const { return HostNames::texts(names); }
     QString mac; // on the local link: from the neighbour table
     QString vendor; // the MAC's registrant (IEEE OUI)
 };

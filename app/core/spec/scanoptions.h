@@ -36,7 +36,9 @@ struct ScanOptions
     Discovery discovery = Discovery::Automatic;
     QList<quint16> discoveryPorts = defaultDiscoveryPorts();
     bool ping = true; // ICMP echo where ping sockets are allowed
-    bool reverseDns = true; // look up the names (PTR) of hosts found up
+    // Look up the names of hosts found up: reverse DNS, and the hosts' own mDNS and
+    // NetBIOS answers (engine/names).
+    bool reverseDns = true;
 
     int timeoutMs = defaultTimeoutMs; // the longest a connect attempt waits
     // The shortest: a host's probes wait what its measured round trips ask for

@@ -4,6 +4,8 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QDBusReply>
 #include <QVariantMap>
 
@@ -29,12 +31,13 @@ bool DesktopNotifier::available()
     return owned.isValid() && owned.value();
 }
 
-quint32 DesktopNotifier::notify(const QString &summary, const QString &body, QString *error)
+bool DesktopNotifier::prepare(
+    const QString &summary, const QString &body, QDBusMessage *out, QString *error)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         *error = QCoreApplication::translate("DesktopNotifier", "no session bus");
-        return 0;
+        return false;
     }
     if (!m_listening) {
         m_listening = bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
@@ -50,13 +53,45 @@ quint32 DesktopNotifier::notify(const QString &summary, const QString &body, QSt
          << QVariantMap { { QStringLiteral("desktop-entry"),
                 QStringLiteral("io.github.portolan.Portolan") } }
          << qint32(-1);
-    const QDBusReply<quint32> reply = bus.call(call, QDBus::Block, 5000);
+    *out = call;
+    return true;
+}
+
+quint32 DesktopNotifier::notify(const QString &summary, const QString &body, QString *error)
+{
+    QDBusMessage call;
+    if (!prepare(summary, body, &call, error))
+        return 0;
+    const QDBusReply<quint32> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 5000);
     if (!reply.isValid()) {
         *error = reply.error().message();
         return 0;
     }
     m_shown.append(reply.value());
     return reply.value();
+}
+
+void DesktopNotifier::show(const QString &summary, const QString &body)
+{
+    QDBusMessage call;
+    QString error;
+    if (!prepare(summary, body, &call, &error)) {
+        Q_EMIT failed(summary, body, error);
+        return;
+    }
+    auto *watcher
+        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+        [this, summary, body](QDBusPendingCallWatcher *w) {
+            w->deleteLater();
+            const QDBusPendingReply<quint32> reply = *w;
+            if (reply.isError()) {
+                Q_EMIT failed(summary, body, reply.error().message());
+                return;
+            }
+            m_shown.append(reply.value());
+            Q_EMIT shown(reply.value());
+        });
 }
 
 void DesktopNotifier::onActionInvoked(quint32 id, const QString &action)

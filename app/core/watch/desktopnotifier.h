@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDBusMessage>
 #include <QObject>
 #include <QString>
 
@@ -19,9 +20,15 @@ public:
     static bool available();
     // Shows a notification with a default action ("open"); its id, 0 when none
     // could be shown (*error says why).
+    // Waits for the service's answer (at most 5 s): for headless runs.
     quint32 notify(const QString &summary, const QString &body, QString *error);
+    // The same without waiting, for the window: shown() or failed() follows.
+    void show(const QString &summary, const QString &body);
 
 Q_SIGNALS:
+    void shown(quint32 id);
+    // Nothing could be shown (no bus, no service, an error): why, and what was to be.
+    void failed(const QString &summary, const QString &body, const QString &error);
     // The user activated a notification this notifier showed.
     void activated(quint32 id);
 
@@ -29,6 +36,9 @@ private Q_SLOTS:
     void onActionInvoked(quint32 id, const QString &action);
 
 private:
+    // The Notify call, and the listening for its action set up; false without a bus.
+    bool prepare(const QString &summary, const QString &body, QDBusMessage *call, QString *error);
+
     QList<quint32> m_shown;
     bool m_listening = false;
 };

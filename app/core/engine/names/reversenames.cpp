@@ -1,4 +1,4 @@
-#include "core/engine/reversenames.h"
+#include "core/engine/names/reversenames.h"
 
 ReverseNames::ReverseNames(QObject *parent)
     : QObject(parent)
