@@ -64,6 +64,8 @@ public:
     bool formScan(QString *targets, QString *ports, ScanOptions *options) override;
     WatchCenter *watches() const { return m_watches; }
     ScanArchive *archive() const { return m_archive; }
+    // Names of live hosts still being looked up after a scan (DNS, mDNS, NetBIOS).
+    int pendingNames() const { return m_job.pendingNames(); }
 
     // Scans above this many probes ask for confirmation first.
     static constexpr quint64 confirmAbove = 1000000;

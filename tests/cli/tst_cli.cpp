@@ -21,6 +21,7 @@
 #include "common/listeners.h"
 #include "common/namestandin.h"
 #include "common/netns.h"
+#include "common/notifybus.h"
 #include "common/skip.h"
 #include "common/tunlab.h"
 
@@ -28,25 +29,6 @@
 // a private network namespace.
 // A stand-in for the desktop's notification service (org.freedesktop.Notifications)
 // on a private session bus: records what it was asked to show.
-class NotificationStandIn final : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    QStringList summaries;
-    QStringList bodies;
-
-public Q_SLOTS:
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
-        const QStringList &, const QVariantMap &, int)
-    {
-        summaries.append(summary);
-        bodies.append(body);
-        return static_cast<uint>(summaries.size());
-    }
-};
-
 class TestCli : public IsolatedTest
 {
     Q_OBJECT
@@ -1227,24 +1209,15 @@ void TestCli::watchNotifiesTheDesktop()
 {
     // A session bus of the test's own, the stand-in service on it, and the CLI
     // told of that bus: a watch run that finds a change notifies once.
-    QProcess bus;
-    bus.start(QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--session"), QStringLiteral("--nofork"),
-            QStringLiteral("--print-address=1") });
-    if (!bus.waitForStarted(5000))
-        PORTOLAN_SKIP(QStringLiteral("no dbus-daemon here (package dbus-daemon)"));
-    const auto stop = qScopeGuard([&] {
-        bus.kill();
-        bus.waitForFinished(5000);
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(bus.canReadLine(), 10000);
-    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
-    QDBusConnection connection = QDBusConnection::connectToBus(address, QStringLiteral("standin"));
+    PrivateSessionBus bus;
+    QString why;
+    if (!bus.start(&why))
+        PORTOLAN_SKIP(why);
+    const QString address = bus.address();
+    QDBusConnection connection = bus.connect(QStringLiteral("standin"));
     QVERIFY2(connection.isConnected(), qPrintable(connection.lastError().message()));
     NotificationStandIn standIn;
-    QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &standIn,
-        QDBusConnection::ExportAllSlots));
-    QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.Notifications")));
+    QVERIFY(standIn.serve(connection));
 
     QTemporaryDir data;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -13,6 +13,7 @@
 #include "common/netns.h"
 #include "common/skip.h"
 #include "common/tunlab.h"
+#include "common/vethpeer.h"
 #include "core/scanharness.h"
 
 namespace {
@@ -428,49 +429,13 @@ void TestDiscovery::macAndVendorOnTheLocalLink()
     // Intel MAC. Its kernel answers the ping (or the connect, refused); ARP or
     // neighbour discovery puts its MAC in our table.
     QFETCH(bool, ipv6);
-    if (geteuid() != 0)
-        PORTOLAN_SKIP(QStringLiteral("needs root for a second network namespace (ip netns add)"));
-    const QString peer = QStringLiteral("portolan-peer-%1").arg(getpid());
-    const auto ip = [](const QStringList &args) {
-        QString output;
-        const int code = TestNet::run(QStringList { QStringLiteral("ip") } + args, &output);
-        if (code != 0)
-            qWarning("ip %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(output));
-        return code == 0;
-    };
-    const auto cleanup = qScopeGuard([&] {
-        ip({ QStringLiteral("link"), QStringLiteral("del"), QStringLiteral("pveth0") });
-        ip({ QStringLiteral("netns"), QStringLiteral("del"), peer });
-    });
-    const QStringList inPeer { QStringLiteral("netns"), QStringLiteral("exec"), peer,
-        QStringLiteral("ip") };
-    // nodad: the addresses are usable at once, not after duplicate detection.
     const QString ours = ipv6 ? QStringLiteral("2001:db8:fe::1") : QStringLiteral("198.19.0.1");
     const QString theirs = ipv6 ? QStringLiteral("2001:db8:fe::2") : QStringLiteral("198.19.0.2");
-    const QString prefix = ipv6 ? QStringLiteral("/64") : QStringLiteral("/24");
-    const QStringList addrOptions = ipv6 ? QStringList { QStringLiteral("nodad") } : QStringList {};
-    if (!ip({ QStringLiteral("netns"), QStringLiteral("add"), peer }))
-        PORTOLAN_SKIP(QStringLiteral("cannot add a network namespace here"));
-    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("pveth0"),
-        QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
-        QStringLiteral("name"), QStringLiteral("pveth1") }));
-    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
-        QStringLiteral("netns"), peer }));
-    QVERIFY(ip(QStringList { QStringLiteral("addr"), QStringLiteral("add"), ours + prefix,
-                   QStringLiteral("dev"), QStringLiteral("pveth0") }
-        + addrOptions));
-    QVERIFY(ip({ QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth0"),
-        QStringLiteral("up") }));
-    QVERIFY(ip(inPeer
-        + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
-            QStringLiteral("address"), QStringLiteral("00:1b:21:12:34:56") }));
-    QVERIFY(ip(inPeer
-        + QStringList { QStringLiteral("addr"), QStringLiteral("add"), theirs + prefix,
-            QStringLiteral("dev"), QStringLiteral("pveth1") }
-        + addrOptions));
-    QVERIFY(ip(inPeer
-        + QStringList { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("pveth1"),
-            QStringLiteral("up") }));
+    VethPeer peer;
+    QString why;
+    if (!peer.start(ours, theirs, ipv6 ? QStringLiteral("/64") : QStringLiteral("/24"),
+            QStringLiteral("00:1b:21:12:34:56"), &why))
+        PORTOLAN_SKIP(why);
 
     ScanOptions o
         = makeOptions(ipv6 ? QStringLiteral("2001:db8:fe::/125") : QStringLiteral("198.19.0.0/29"),

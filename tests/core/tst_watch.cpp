@@ -15,11 +15,14 @@
 
 #include "common/isolatedtest.h"
 #include "common/netns.h"
+#include "common/notifybus.h"
 #include "common/skip.h"
 #include "common/tunlab.h"
+#include "common/vethpeer.h"
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
 #include "core/spec/scanoptionsjson.h"
+#include "core/watch/desktopnotifier.h"
 #include "core/watch/watchdiff.h"
 #include "core/watch/watchrunner.h"
 #include "core/watch/watchstore.h"
@@ -90,6 +93,8 @@ private Q_SLOTS:
     void claimOfADeadProcessIsTakenOver();
     void finishRecordsOnePiece();
     void runsAgainstTheLab();
+    void addressChangeOnARealLink();
+    void notificationShownAndActivated();
 
 private:
     bool runWatch(WatchRunner *runner, const QString &name, const QDateTime &now,
@@ -592,6 +597,101 @@ void TestWatch::runsAgainstTheLab()
     QVERIFY(WatchStore(history).get(QStringLiteral("lab"), &w, &error));
     QCOMPARE(w.runs, 5);
     QCOMPARE(w.nextRun, t0.addSecs(3600 + 900));
+}
+
+void TestWatch::addressChangeOnARealLink()
+{
+    // A device on the same link moves to another address (as DHCP moves it): its
+    // MAC, seen in the neighbour table, keeps it one device with both addresses,
+    // and the watch says address-changed rather than one gone and one new.
+    const QString mac = QStringLiteral("02:42:C0:A8:00:2A"); // as the inventory and events write it
+    VethPeer peer;
+    QString why;
+    if (!peer.start(QStringLiteral("198.19.0.1"), QStringLiteral("198.19.0.2"),
+            QStringLiteral("/24"), mac, &why))
+        PORTOLAN_SKIP(why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    QString error;
+    {
+        HistoryStore history;
+        QString notice;
+        QVERIFY(history.open(path, &notice, &error));
+        Watch w;
+        w.name = QStringLiteral("link");
+        w.targets = QStringLiteral("198.19.0.0/29");
+        w.ports = QStringLiteral("22");
+        ScanOptions o;
+        o.timeoutMs = 500;
+        o.reverseDns = false;
+        w.options = ScanOptionsJson::toJson(o);
+        w.everySeconds = 900;
+        QVERIFY(WatchStore(history).add(&w, &error));
+    }
+    WatchRunner runner(path, 1000);
+    runner.setNotify(false);
+    WatchRunner::Result r;
+    QVERIFY(runWatch(&runner, QStringLiteral("link"), t0, &r));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QVERIFY(r.baseline);
+    QVERIFY(peer.moveTo(QStringLiteral("198.19.0.5")));
+    QVERIFY(runWatch(&runner, QStringLiteral("link"), t0.addSecs(900), &r));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(kinds(r.events), QStringList { QStringLiteral("address-changed 198.19.0.5") });
+    QCOMPARE(r.events[0].mac, mac);
+    QCOMPARE(r.events[0].before.toString(), QStringLiteral("198.19.0.2"));
+
+    HistoryStore history;
+    QString notice;
+    QVERIFY(history.open(path, &notice, &error));
+    QList<Device> devices;
+    QVERIFY(DeviceStore(history).list(QString(), &devices, &error));
+    QStringList withMac;
+    for (const Device &d : std::as_const(devices)) {
+        if (!d.mac.isEmpty())
+            withMac.append(d.mac + QLatin1Char(' ') + d.addressList().join(QLatin1Char(',')));
+    }
+    QCOMPARE(withMac, QStringList { mac + QStringLiteral(" 198.19.0.5,198.19.0.2") });
+}
+
+void TestWatch::notificationShownAndActivated()
+{
+    // The window's way: shown without waiting on the bus; a click on it (the
+    // service's ActionInvoked, "default") is reported for that notification only.
+    PrivateSessionBus bus;
+    QString why;
+    if (!bus.start(&why))
+        PORTOLAN_SKIP(why);
+    QDBusConnection serving = bus.connect(QStringLiteral("desktop"));
+    QDBusConnection using_ = bus.connect(QStringLiteral("portolan"));
+    QVERIFY(serving.isConnected() && using_.isConnected());
+    DesktopNotifier notifier(using_);
+    QSignalSpy shown(&notifier, &DesktopNotifier::shown);
+    QSignalSpy failed(&notifier, &DesktopNotifier::failed);
+    QSignalSpy activated(&notifier, &DesktopNotifier::activated);
+    // Nobody serves notifications yet: failed(), with the bus's reason.
+    notifier.show(QStringLiteral("lab: 1 change(s)"), QStringLiteral("port 22 opened"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("lab: 1 change(s)"));
+    QVERIFY(!failed.first().at(2).toString().isEmpty());
+    QVERIFY(shown.isEmpty());
+
+    NotificationStandIn desktop;
+    QVERIFY(desktop.serve(serving));
+    notifier.show(QStringLiteral("lab: 2 change(s)"), QStringLiteral("new device 198.18.0.7"));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(desktop.summaries, QStringList { QStringLiteral("lab: 2 change(s)") });
+    QCOMPARE(desktop.bodies, QStringList { QStringLiteral("new device 198.18.0.7") });
+    const uint id = shown.first().at(0).toUInt();
+    QVERIFY(id != 0);
+    // Another program's notification, and another action than the default: nothing.
+    desktop.invoke(serving, id + 100, QStringLiteral("default"));
+    desktop.invoke(serving, id, QStringLiteral("dismiss"));
+    desktop.invoke(serving, id, QStringLiteral("default"));
+    QVERIFY(activated.wait(10000));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toUInt(), id);
+    QCOMPARE(failed.size(), 1);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestWatch)

@@ -853,6 +853,8 @@ void TestMainWindow::scansLeaveNoGrowth()
         QCOMPARE(find<QTableView>("resultsView")->model()->rowCount(), 2 * 2001);
         // Each scan is saved in the history on a worker: count once that is done.
         m_window->archive()->history()->waitForDone();
+        // And the hosts' names are in (their UDP sockets closed).
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingNames(), 0, 10000);
         if (i == 0)
             fdsAfterFirst = TestNet::openDescriptorCount();
         else

@@ -18,7 +18,13 @@ const QString interface = QStringLiteral("org.freedesktop.Notifications");
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
+    : DesktopNotifier(QDBusConnection::sessionBus(), parent)
+{
+}
+
+DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
+    , m_bus(bus)
 {
 }
 
@@ -34,13 +40,12 @@ bool DesktopNotifier::available()
 bool DesktopNotifier::prepare(
     const QString &summary, const QString &body, QDBusMessage *out, QString *error)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected()) {
+    if (!m_bus.isConnected()) {
         *error = QCoreApplication::translate("DesktopNotifier", "no session bus");
         return false;
     }
     if (!m_listening) {
-        m_listening = bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
+        m_listening = m_bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
             SLOT(onActionInvoked(quint32, QString)));
     }
     QDBusMessage call
@@ -62,7 +67,7 @@ quint32 DesktopNotifier::notify(const QString &summary, const QString &body, QSt
     QDBusMessage call;
     if (!prepare(summary, body, &call, error))
         return 0;
-    const QDBusReply<quint32> reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 5000);
+    const QDBusReply<quint32> reply = m_bus.call(call, QDBus::Block, 5000);
     if (!reply.isValid()) {
         *error = reply.error().message();
         return 0;
@@ -79,8 +84,7 @@ void DesktopNotifier::show(const QString &summary, const QString &body)
         Q_EMIT failed(summary, body, error);
         return;
     }
-    auto *watcher
-        = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
         [this, summary, body](QDBusPendingCallWatcher *w) {
             w->deleteLater();

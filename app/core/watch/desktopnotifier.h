@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDBusConnection>
 #include <QDBusMessage>
 #include <QObject>
 #include <QString>
@@ -14,7 +15,10 @@ class DesktopNotifier final : public QObject
     Q_DISABLE_COPY_MOVE(DesktopNotifier)
 
 public:
+    // On the session bus.
     explicit DesktopNotifier(QObject *parent = nullptr);
+    // On bus (tests: a bus of their own).
+    explicit DesktopNotifier(const QDBusConnection &bus, QObject *parent = nullptr);
 
     // Whether a session bus is there and the service has an owner.
     static bool available();
@@ -39,6 +43,7 @@ private:
     // The Notify call, and the listening for its action set up; false without a bus.
     bool prepare(const QString &summary, const QString &body, QDBusMessage *call, QString *error);
 
+    QDBusConnection m_bus;
     QList<quint32> m_shown;
     bool m_listening = false;
 };

@@ -223,7 +223,7 @@ QList<Observation> observe(const ScanReport &report, const Identify &identify)
         if (!identify(state.mac, address, &o.key, &o.now.label))
             continue;
         o.now.address = address;
-        o.now.mac = state.mac;
+        o.now.mac = state.mac.toUpper(); // as the inventory writes it
         for (const ScanResult &r : host.listed) {
             if (r.state != PortState::Open)
                 continue;
