@@ -97,6 +97,9 @@ private Q_SLOTS:
     void notificationShownAndActivated();
 
 private:
+    // Adds a watch every 15 minutes, without names, to the history at path.
+    static bool addWatch(const QString &path, const QString &name, const QString &targets,
+        const QString &ports, int timeoutMs, QString *error);
     bool runWatch(WatchRunner *runner, const QString &name, const QDateTime &now,
         WatchRunner::Result *result);
 };
@@ -499,6 +502,25 @@ void TestWatch::finishRecordsOnePiece()
     QVERIFY(stored.isEmpty());
 }
 
+bool TestWatch::addWatch(const QString &path, const QString &name, const QString &targets,
+    const QString &ports, int timeoutMs, QString *error)
+{
+    HistoryStore history;
+    QString notice;
+    if (!history.open(path, &notice, error))
+        return false;
+    Watch w;
+    w.name = name;
+    w.targets = targets;
+    w.ports = ports;
+    ScanOptions o;
+    o.timeoutMs = timeoutMs;
+    o.reverseDns = false;
+    w.options = ScanOptionsJson::toJson(o);
+    w.everySeconds = 900;
+    return WatchStore(history).add(&w, error);
+}
+
 bool TestWatch::runWatch(
     WatchRunner *runner, const QString &name, const QDateTime &now, WatchRunner::Result *result)
 {
@@ -525,21 +547,9 @@ void TestWatch::runsAgainstTheLab()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     QString error;
-    {
-        HistoryStore history;
-        QString notice;
-        QVERIFY(history.open(path, &notice, &error));
-        Watch w;
-        w.name = QStringLiteral("lab");
-        w.targets = QStringLiteral("198.18.0.0/28");
-        w.ports = QStringLiteral("22,80,443");
-        ScanOptions o;
-        o.timeoutMs = 300;
-        o.reverseDns = false;
-        w.options = ScanOptionsJson::toJson(o);
-        w.everySeconds = 900;
-        QVERIFY(WatchStore(history).add(&w, &error));
-    }
+    QVERIFY2(addWatch(path, QStringLiteral("lab"), QStringLiteral("198.18.0.0/28"),
+                 QStringLiteral("22,80,443"), 300, &error),
+        qPrintable(error));
     WatchRunner runner(path, 1000);
     runner.setNotify(false);
     WatchRunner::Result r;
@@ -613,21 +623,9 @@ void TestWatch::addressChangeOnARealLink()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
     QString error;
-    {
-        HistoryStore history;
-        QString notice;
-        QVERIFY(history.open(path, &notice, &error));
-        Watch w;
-        w.name = QStringLiteral("link");
-        w.targets = QStringLiteral("198.19.0.0/29");
-        w.ports = QStringLiteral("22");
-        ScanOptions o;
-        o.timeoutMs = 500;
-        o.reverseDns = false;
-        w.options = ScanOptionsJson::toJson(o);
-        w.everySeconds = 900;
-        QVERIFY(WatchStore(history).add(&w, &error));
-    }
+    QVERIFY2(addWatch(path, QStringLiteral("link"), QStringLiteral("198.19.0.0/29"),
+                 QStringLiteral("22"), 500, &error),
+        qPrintable(error));
     WatchRunner runner(path, 1000);
     runner.setNotify(false);
     WatchRunner::Result r;
