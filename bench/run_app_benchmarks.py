@@ -2,7 +2,7 @@
 """The application's own benchmarks: the window, the results model, the history.
 
     sudo python3 bench/run_app_benchmarks.py [--build build/release] [--runs 3]
-        [--only wmhvd] [--markdown FILE]
+        [--only wmhvdt] [--markdown FILE]
 
 Runs each benchmark program of bench/ (built with the project) --runs times and
 prints one table per program: each measure's value in every run and its median.
@@ -11,7 +11,10 @@ private network namespace) alternated with portolan-cli on the same scan, becaus
 this kind of machine drifts between batches of runs; m: bench_model (one million
 rows); h: bench_history (saving and reading back 100,000 and 1,000,000 rows,
 listing 1,000 scans); v: bench_historyview (the History view with 1,000 scans);
-d: bench_devicesview (the Devices view with 10,000 devices).
+d: bench_devicesview (the Devices view with 10,000 devices); t: bench_watch (a
+watch of the /24 TUN lab run 1,000 times, the history keeping 100 scans: the
+database's size and rows and the memory after 100 runs and after 1,000), run
+once whatever --runs says: a thousand runs twice add nothing.
 Each program prints "measure value" lines; a program that fails, or prints no
 figure, stops the run with its output. With --markdown the tables go to FILE too,
 with the date and the command, ready for docs/BENCHMARKS.md.
@@ -78,11 +81,26 @@ def table(title, runs, rows):
     return lines
 
 
+def watch_table(r):
+    """bench_watch's figures: after the first tenth of the runs beside the end."""
+    lines = ["", f"### A watch of the /24 lab run {r['runs']:g} times (the history keeps "
+             f"{r['keep']:g} scans)", "", f"| measure | after {r['early_run']:g} runs | "
+             f"after {r['runs']:g} runs |", "| --- | --- | --- |"]
+    for label, key, unit in (("scans kept", "scans", ""), ("events kept", "events", ""),
+                             ("database and its WAL", "db_kib", " KiB"),
+                             ("resident memory", "rss_mib", " MiB")):
+        lines.append(f"| {label} | {r['early_' + key]:g}{unit} | {r['end_' + key]:g}{unit} |")
+    lines.append(f"| events recorded in all | | {r['events_recorded']:g} |")
+    lines.append(f"| median run (discovery of 256 addresses, 4 ports on the live ones) | | "
+                 f"{r['median_run_ms']:g} ms |")
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", default="build/release")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--only", default="wmhvd")
+    ap.add_argument("--only", default="wmhvdt")
     ap.add_argument("--markdown", help="also write the tables to this file")
     args = ap.parse_args()
     if args.runs < 1 or args.runs > 50:
@@ -144,6 +162,9 @@ def main():
             ("open + list + paint", "open_ms", " ms"),
             ("worst GUI-thread gap meanwhile", "worst_gap_ms", " ms"),
         ])
+    if "t" in args.only:
+        r = run([os.path.join(bench, "bench_watch"), "1000", "100"], namespace=True)
+        out += watch_table(r)
     text = "\n".join(out) + "\n"
     print(text)
     if args.markdown:
