@@ -44,7 +44,16 @@ void DescriptorPoller::ready(int slot, std::vector<Completion> *out)
     Entry &entry = m_entries[static_cast<size_t>(slot)];
     if (entry.fd < 0 || !entry.connecting)
         return;
-    const ConnectOutcome outcome = SocketOps::finish(entry.fd);
+    const std::optional<ConnectOutcome> finished = SocketOps::finish(entry.fd);
+    if (!finished) {
+        // Not this connect's readiness (a descriptor number reused while another
+        // process still held the earlier socket keeps that socket's registration):
+        // it goes on waiting.
+        ++m_spurious;
+        rearm(slot, entry.fd);
+        return;
+    }
+    const ConnectOutcome outcome = *finished;
     unwatch(slot, entry.fd);
     entry.connecting = false;
     --m_pending;

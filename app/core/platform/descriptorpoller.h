@@ -24,8 +24,14 @@ protected:
     virtual bool watch(int slot, int fd) = 0;
     // Takes a descriptor out of the watched set before it is closed or handed over.
     virtual void unwatch(int slot, int fd) = 0;
+    // Watches a descriptor again after a readiness that was not its connect's end.
+    virtual void rearm(int slot, int fd) = 0;
     // Called by wait() for a slot whose descriptor became writable or failed.
     void ready(int slot, std::vector<Completion> *out);
+
+public:
+    // Readinesses that were not a connect's end (see SocketOps::finish).
+    int spuriousReadiness() const { return m_spurious; }
 
 private:
     struct Entry
@@ -39,4 +45,5 @@ private:
 
     std::vector<Entry> m_entries;
     int m_pending = 0;
+    int m_spurious = 0;
 };

@@ -26,6 +26,14 @@ bool EpollPoller::watch(int slot, int fd)
     return epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0;
 }
 
+void EpollPoller::rearm(int slot, int fd)
+{
+    epoll_event event {};
+    event.events = EPOLLOUT | EPOLLONESHOT;
+    event.data.u64 = static_cast<quint64>(slot);
+    epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event);
+}
+
 void EpollPoller::unwatch(int, int)
 {
     // Nothing to do: a one-shot registration is disarmed after its event, and

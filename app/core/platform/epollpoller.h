@@ -17,6 +17,7 @@ public:
 private:
     bool watch(int slot, int fd) override;
     void unwatch(int slot, int fd) override;
+    void rearm(int slot, int fd) override;
 
     int m_epoll = -1;
 };

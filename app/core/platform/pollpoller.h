@@ -20,6 +20,7 @@ public:
 private:
     bool watch(int slot, int fd) override;
     void unwatch(int slot, int fd) override;
+    void rearm(int, int) override { } // still in the array: watched at the next wait()
 
     std::vector<pollfd> m_fds;
     std::vector<int> m_slotAt; // slot of m_fds[i]

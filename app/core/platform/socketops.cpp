@@ -111,14 +111,23 @@ std::optional<ConnectOutcome> begin(const QHostAddress &address, quint16 port, i
     return outcome == ConnectOutcome::Connected ? ConnectOutcome::LocalError : outcome;
 }
 
-ConnectOutcome finish(int fd)
+std::optional<ConnectOutcome> finish(int fd)
 {
     int error = 0;
     socklen_t length = sizeof(error);
     if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
         error = errno;
-    if (error == 0 && isSelfConnect(fd))
-        return ConnectOutcome::SelfConnect;
+    if (error == 0) {
+        // SO_ERROR is 0 while a connect is still in progress too: only a peer
+        // says it is connected.
+        sockaddr_storage peer {};
+        socklen_t peerLength = sizeof(peer);
+        if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0
+            && errno == ENOTCONN)
+            return std::nullopt;
+        if (isSelfConnect(fd))
+            return ConnectOutcome::SelfConnect;
+    }
     return outcomeFromError(error);
 }
 

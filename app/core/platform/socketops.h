@@ -17,8 +17,10 @@ bool toSockaddr(
 // Starts a non-blocking connect. Empty with *fd set while it is in progress; else
 // the outcome at once, with no descriptor left open.
 std::optional<ConnectOutcome> begin(const QHostAddress &address, quint16 port, int *fd);
-// How a connect that the poller reported ready ended (SO_ERROR, self-connect).
-ConnectOutcome finish(int fd);
+// How a connect that the poller reported ready ended (SO_ERROR, self-connect);
+// empty when it has not ended at all: no error and no peer (a readiness that was
+// not this connect's, which must never read as an open port).
+std::optional<ConnectOutcome> finish(int fd);
 // Closes with a reset, so a full sweep does not fill TIME_WAIT.
 void close(int fd);
 // Maps a connect() errno to an outcome.
