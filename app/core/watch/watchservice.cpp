@@ -88,13 +88,20 @@ void WatchService::setPaused(const QString &name, bool paused)
     });
 }
 
+bool WatchService::queue(const QString &name, bool dueOnly)
+{
+    for (const Queued &q : std::as_const(m_queue)) {
+        if (q.name == name)
+            return false;
+    }
+    m_queue.append({ name, dueOnly });
+    return true;
+}
+
 void WatchService::runNow(const QString &name)
 {
-    if (m_queue.contains(name))
-        return;
-    m_queue.append(name);
-    m_dueOnly.append(false);
-    next();
+    if (queue(name, false))
+        next();
 }
 
 void WatchService::tick()
@@ -104,12 +111,8 @@ void WatchService::tick()
         if (store)
             store->due(m_clock(), &due, &error);
     });
-    for (const QString &name : std::as_const(due)) {
-        if (!m_queue.contains(name)) {
-            m_queue.append(name);
-            m_dueOnly.append(true);
-        }
-    }
+    for (const QString &name : std::as_const(due))
+        queue(name, true);
     next();
 }
 
@@ -127,9 +130,8 @@ void WatchService::next()
             QMetaObject::invokeMethod(this, &WatchService::next, Qt::QueuedConnection);
         });
     }
-    const QString name = m_queue.takeFirst();
-    const bool dueOnly = m_dueOnly.takeFirst();
-    m_runner->run(name, dueOnly, m_clock());
+    const Queued q = m_queue.takeFirst();
+    m_runner->run(q.name, q.dueOnly, m_clock());
 }
 
 void WatchService::listEvents()
@@ -155,7 +157,6 @@ void WatchService::stop()
 {
     m_stopped = true;
     m_queue.clear();
-    m_dueOnly.clear();
     if (m_runner)
         m_runner->cancel();
 }

@@ -60,8 +60,15 @@ private:
     int m_keep;
     Clock m_clock;
     WatchRunner *m_runner = nullptr;
-    QStringList m_queue; // names to run, and whether only when due
-    QList<bool> m_dueOnly;
+    struct Queued
+    {
+        QString name;
+        bool dueOnly = false; // run only if its time has come (the tick's)
+    };
+    // Queues name unless it is queued already; whether it was.
+    bool queue(const QString &name, bool dueOnly);
+
+    QList<Queued> m_queue; // watches to run, in order
     bool m_stopped = false;
 };
 
