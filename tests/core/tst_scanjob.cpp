@@ -257,6 +257,9 @@ void TestScanJob::cancelMidSweep()
     o.concurrency = 1;
     o.workers = 1;
     o.keepClosed = true;
+    // Names are tst_names's (the resolver's thread holds a descriptor of its own
+    // for 30 s after its first lookup, which this count would take for a leak).
+    o.reverseDns = false;
     ScanJob job;
     ScanRun run;
     connectRun(&job, &run);
@@ -275,9 +278,6 @@ void TestScanJob::cancelMidSweep()
     QVERIFY(!batches.wait(200)); // no batch after finished()
     QCOMPARE(run.resultsAfterFinished, 0);
     QCOMPARE(run.results.size(), resultsAtFinish);
-    // The names of the host found up are still asked for (its own mDNS and NetBIOS
-    // answers, on a UDP socket); once they are in or given up, nothing is left open.
-    QTRY_COMPARE_WITH_TIMEOUT(job.pendingNames(), 0, 10000);
     QCOMPARE(TestNet::openDescriptorCount(), before);
 }
 

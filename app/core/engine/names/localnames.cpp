@@ -1,15 +1,14 @@
 #include "core/engine/names/localnames.h"
 
-#include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QSocketNotifier>
 
 #include "core/engine/names/mdnsname.h"
 #include "core/engine/names/netbiosname.h"
 
 namespace {
 
-constexpr int tickMs = 100;
-constexpr int maxDatagram = 9000;
+constexpr int tickMs = 50;
 
 } // namespace
 
@@ -18,52 +17,37 @@ LocalNames::LocalNames(QObject *parent)
 {
     m_tick.setInterval(tickMs);
     connect(&m_tick, &QTimer::timeout, this, &LocalNames::onTick);
-    connect(&m_v4, &QUdpSocket::readyRead, this, [this] { onReadable(&m_v4); });
-    connect(&m_v6, &QUdpSocket::readyRead, this, [this] { onReadable(&m_v6); });
     m_clock.start();
     m_nextId = static_cast<quint16>(QRandomGenerator::global()->bounded(0x10000));
+}
+
+LocalNames::~LocalNames()
+{
+    clear();
 }
 
 void LocalNames::ask(quint32 hostId, const QHostAddress &address)
 {
     m_queue.append({ hostId, address });
+    m_busy = true;
     settle();
 }
 
 void LocalNames::clear()
 {
     m_queue.clear();
+    for (const Question &q : std::as_const(m_questions))
+        delete q.notifier;
     m_questions.clear();
+    m_asked.clear();
     m_asking.clear();
+    m_busy = false;
     m_tick.stop();
-    closeSockets();
-}
-
-void LocalNames::closeSockets()
-{
-    // Answers that come later have nobody to go to; no descriptor is kept idle.
-    m_v4.close();
-    m_v6.close();
 }
 
 QString LocalNames::keyOf(const QHostAddress &address, quint16 port)
 {
-    QHostAddress plain = address;
-    plain.setScopeId(QString());
-    bool isV4 = false;
-    const quint32 v4 = plain.toIPv4Address(&isV4);
-    return (isV4 ? QHostAddress(v4).toString() : plain.toString()) + QLatin1Char('/')
-        + QString::number(port);
-}
-
-QUdpSocket *LocalNames::socketFor(const QHostAddress &address)
-{
-    const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
-    QUdpSocket *socket = v4 ? &m_v4 : &m_v6;
-    if (socket->state() != QAbstractSocket::BoundState)
-        socket->bind(
-            v4 ? QHostAddress(QHostAddress::AnyIPv4) : QHostAddress(QHostAddress::AnyIPv6));
-    return socket->state() == QAbstractSocket::BoundState ? socket : nullptr;
+    return address.toString() + QLatin1Char('/') + QString::number(port);
 }
 
 void LocalNames::pump()
@@ -74,8 +58,7 @@ void LocalNames::pump()
         if (address.protocol() == QAbstractSocket::IPv4Protocol)
             ports.append(NetbiosName::port);
         for (const quint16 port : ports) {
-            const QString key = keyOf(address, port);
-            if (m_questions.contains(key))
+            if (m_asked.contains(keyOf(address, port)))
                 continue; // the same address twice in one scan: asked once
             Question q;
             q.hostId = hostId;
@@ -83,82 +66,105 @@ void LocalNames::pump()
             q.port = port;
             q.id = m_nextId++;
             q.firstSentMs = m_clock.elapsed();
-            send(&q);
-            if (q.sent == 0)
-                continue; // no socket for this family
-            m_questions.insert(key, q);
-            ++m_asking[hostId];
+            open(q);
         }
     }
     if (!m_questions.isEmpty() && !m_tick.isActive())
         m_tick.start();
 }
 
+void LocalNames::open(Question q)
+{
+    q.socket = std::make_shared<DatagramSocket>();
+    // Connected: the kernel then reports the host's ICMP port unreachable to it.
+    if (!q.socket->open(q.address, q.port))
+        return; // no route, or no socket for this family: nothing to ask
+    const int id = q.socket->descriptor();
+    q.notifier = new QSocketNotifier(static_cast<qintptr>(id), QSocketNotifier::Read, this);
+    connect(q.notifier, &QSocketNotifier::activated, this, [this, id] { onReadable(id); });
+    m_asked.insert(keyOf(q.address, q.port));
+    ++m_asking[q.hostId];
+    Question &asked = m_questions.insert(id, std::move(q)).value();
+    send(&asked);
+}
+
 void LocalNames::send(Question *q)
 {
-    QUdpSocket *socket = socketFor(q->address);
-    if (!socket)
-        return;
     const QByteArray packet = q->port == MdnsName::port ? MdnsName::query(q->id, q->address)
                                                         : NetbiosName::statusQuery(q->id);
-    // A send that fails (no route) is as good as a lost datagram: the question is
-    // given up in time.
-    socket->writeDatagram(packet, q->address, q->port);
+    // A send that fails is as good as a lost datagram: the question is given up in time.
+    q->socket->send(packet);
     ++q->sent;
 }
 
-void LocalNames::onReadable(QUdpSocket *socket)
+void LocalNames::onReadable(int id)
 {
-    bool answered = false;
-    while (socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = socket->receiveDatagram(maxDatagram);
-        const auto found = m_questions.find(
-            keyOf(datagram.senderAddress(), static_cast<quint16>(datagram.senderPort())));
-        if (found == m_questions.end())
-            continue; // not asked, or given up already
-        const Question q = *found;
-        const bool mdns = q.port == MdnsName::port;
-        const QStringList names = mdns ? MdnsName::parseResponse(datagram.data(), q.id, q.address)
-                                       : NetbiosName::parseStatus(datagram.data(), q.id);
+    const auto found = m_questions.constFind(id);
+    if (found == m_questions.cend())
+        return;
+    const Question &q = *found;
+    const bool mdns = q.port == MdnsName::port;
+    QByteArray datagram;
+    for (;;) {
+        const DatagramSocket::Read read = q.socket->receive(&datagram);
+        if (read == DatagramSocket::Read::Nothing)
+            return;
+        if (read == DatagramSocket::Read::Refused) {
+            end(id); // nothing on the port: no answer will come
+            return;
+        }
+        const QStringList names = mdns ? MdnsName::parseResponse(datagram, q.id, q.address)
+                                       : NetbiosName::parseStatus(datagram, q.id);
         if (names.isEmpty())
             continue; // not an answer to the question: wait for one
-        m_questions.erase(found);
-        if (--m_asking[q.hostId] <= 0)
-            m_asking.remove(q.hostId);
         QList<HostName> named;
         for (const QString &name : names)
             named.append({ name, mdns ? HostNames::mdns : HostNames::netbios });
-        Q_EMIT hostNamed(q.hostId, named);
-        answered = true;
+        const quint32 hostId = q.hostId;
+        Q_EMIT hostNamed(hostId, named); // before end(): done() must come after it
+        end(id);
+        return;
     }
-    if (answered)
-        settle();
+}
+
+void LocalNames::end(int id)
+{
+    const auto found = m_questions.find(id);
+    if (found == m_questions.end())
+        return; // over already
+    const Question q = *found;
+    m_questions.erase(found);
+    m_asked.remove(keyOf(q.address, q.port));
+    if (--m_asking[q.hostId] <= 0)
+        m_asking.remove(q.hostId);
+    // The notifier goes before its descriptor closes (with the last copy of q).
+    q.notifier->setEnabled(false);
+    q.notifier->deleteLater();
+    settle();
 }
 
 void LocalNames::onTick()
 {
     const qint64 now = m_clock.elapsed();
-    for (auto it = m_questions.begin(); it != m_questions.end();) {
+    QList<int> over;
+    for (auto it = m_questions.begin(); it != m_questions.end(); ++it) {
         Question &q = *it;
-        if (now - q.firstSentMs >= giveUpMs) {
-            if (--m_asking[q.hostId] <= 0)
-                m_asking.remove(q.hostId);
-            it = m_questions.erase(it);
-            continue;
-        }
-        if (q.sent == 1 && now - q.firstSentMs >= resendMs)
+        if (now - q.firstSentMs >= giveUpMs)
+            over.append(it.key());
+        else if (q.sent == 1 && now - q.firstSentMs >= resendMs)
             send(&q);
-        ++it;
     }
+    for (const int id : std::as_const(over))
+        end(id);
     settle();
 }
 
 void LocalNames::settle()
 {
     pump();
-    if (m_questions.isEmpty() && m_queue.isEmpty()) {
+    if (m_busy && m_questions.isEmpty() && m_queue.isEmpty()) {
+        m_busy = false;
         m_tick.stop();
-        closeSockets();
         Q_EMIT done();
     }
 }

@@ -1,20 +1,26 @@
 #pragma once
 
+#include <memory>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
-#include <QUdpSocket>
 
+#include "core/platform/datagramsocket.h"
 #include "core/results/hostname.h"
+
+class QSocketNotifier;
 
 // Asks live hosts themselves for their names, over UDP, in the background: mDNS
 // (MdnsName, IPv4 and IPv6) and NetBIOS node status (NetbiosName, IPv4). A few
-// hosts at a time, each question sent twice at most and given up after a second:
-// a host that does not answer costs little. Unprivileged: two sockets on
-// ephemeral ports, one per address family, whatever the number of hosts.
+// hosts at a time, each question on a socket of its own connected to the host, so
+// that a host with nothing on the port says so at once (ICMP port unreachable,
+// DatagramSocket::Read::Refused); a question is sent twice at most and given up after
+// half a second: a host that does not answer costs little.
 class LocalNames final : public QObject
 {
     Q_OBJECT
@@ -22,10 +28,11 @@ class LocalNames final : public QObject
 
 public:
     static constexpr int maxHosts = 64; // asked at once
-    static constexpr int resendMs = 400;
-    static constexpr int giveUpMs = 1000;
+    static constexpr int resendMs = 200;
+    static constexpr int giveUpMs = 500;
 
     explicit LocalNames(QObject *parent = nullptr);
+    ~LocalNames() override;
 
     // Queues the questions for hostId at address.
     void ask(quint32 hostId, const QHostAddress &address);
@@ -50,23 +57,26 @@ private:
         quint16 id = 0;
         int sent = 0;
         qint64 firstSentMs = 0;
+        std::shared_ptr<DatagramSocket> socket;
+        QSocketNotifier *notifier = nullptr; // its readability, owned by this
     };
 
     void pump();
+    void open(Question q);
     void send(Question *q);
-    QUdpSocket *socketFor(const QHostAddress &address);
-    void onReadable(QUdpSocket *socket);
+    void onReadable(int id);
+    // Question id is over (answered, refused or given up).
+    void end(int id);
     void onTick();
     void settle();
-    void closeSockets();
     static QString keyOf(const QHostAddress &address, quint16 port);
 
     QList<std::pair<quint32, QHostAddress>> m_queue;
-    QHash<QString, Question> m_questions; // by address and port asked
-    QHash<quint32, int> m_asking; // host -> its questions not yet answered or given up
-    QUdpSocket m_v4;
-    QUdpSocket m_v6;
+    QHash<int, Question> m_questions; // by their socket's descriptor
+    QSet<QString> m_asked; // address and port of every question in flight
+    QHash<quint32, int> m_asking; // host -> its questions not yet over
     QTimer m_tick;
     QElapsedTimer m_clock;
     quint16 m_nextId = 0;
+    bool m_busy = false; // asked since the last done()
 };
