@@ -84,7 +84,7 @@ void LocalNames::open(Question q)
     connect(q.notifier, &QSocketNotifier::activated, this, [this, id] { onReadable(id); });
     m_asked.insert(keyOf(q.address, q.port));
     ++m_asking[q.hostId];
-    Question &asked = m_questions.insert(id, std::move(q)).value();
+    Question &asked = m_questions.insert(id, q).value();
     send(&asked);
 }
 
