@@ -10,6 +10,7 @@
 
 #include "core/engine/probescheduler.h"
 #include "core/engine/scanshared.h"
+#include "core/engine/workloop.h"
 
 namespace {
 
@@ -55,7 +56,7 @@ struct Rig
     void at(int ms)
     {
         clock.advance(ms);
-        scheduler->sweep();
+        scheduler->sweep(clock.now());
     }
     int startsTo(const QString &address) const
     {
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void slowedToALittleAboveTheRateItAnswersAt();
     void randomLossDoesNotSlow();
     void waitsForHostsFoundUp();
+    void answerWhileOffTheCpuIsNotTimedOut();
 };
 
 void TestProbeScheduler::waitsForHostsFoundUp()
@@ -723,6 +725,48 @@ void TestProbeScheduler::randomLossDoesNotSlow()
     QCOMPARE(pacer.delay(4), std::chrono::microseconds(0));
     QCOMPARE(pacer.retriesFor(4, 1), 2); // one more than it needed
     QVERIFY(pacer.reports().isEmpty());
+}
+
+void TestProbeScheduler::answerWhileOffTheCpuIsNotTimedOut()
+{
+    // The worker's loop: the handshake completes after the wait that would have
+    // reported it returned, while the thread was off the CPU until past the port's
+    // deadline. The sweep must not call the port filtered.
+    Rig rig(QStringLiteral("80"), 8, [](ScanOptions &o) {
+        o.timeoutMs = 300;
+        o.floorTimeoutMs = 0;
+        o.retries = 0;
+    });
+    struct Steps
+    {
+        Rig &rig;
+        int turns = 0;
+
+        bool fill() { return rig.scheduler->fill(); }
+        bool allDone() const { return rig.scheduler->allDone(); }
+        static ScanClock::TimePoint nextTurn() { return ScanClock::TimePoint::max(); }
+        static int capWait(int ms) { return ms; }
+        void handle(const std::vector<Poller::Completion> &completions)
+        {
+            rig.scheduler->handle(completions);
+            rig.clock.advance(1); // bounded: without an answer the port times out
+            if (++turns == 1) {
+                rig.clock.advance(400);
+                rig.poller.end(rig.poller.tokenFor(80), Outcome::Connected);
+            }
+        }
+        void sweep(ScanClock::TimePoint lookedAt) { rig.scheduler->sweep(lookedAt); }
+        static void afterTurn() { }
+        void finish()
+        {
+            rig.scheduler->abortAll();
+            rig.scheduler->flush();
+        }
+    } steps { rig };
+    const std::atomic<bool> cancelled { false };
+    runWorkLoop(rig.clock, cancelled, std::chrono::milliseconds(6), rig.poller, steps);
+    QCOMPARE(rig.results(), QStringList { QStringLiteral("80 open syn-ack") });
+    QCOMPARE(rig.poller.startsFor(80), 1);
 }
 
 QTEST_APPLESS_MAIN(TestProbeScheduler)

@@ -289,9 +289,9 @@ void ProbeScheduler::dropSlot(size_t slotIndex)
     freeSlot(slotIndex);
 }
 
-void ProbeScheduler::sweep()
+void ProbeScheduler::sweep(TimePoint lookedAt)
 {
-    const TimePoint now = m_clock.now();
+    const TimePoint now = lookedAt;
     for (size_t slotIndex = 0; slotIndex < m_slots.size(); ++slotIndex) {
         if (!m_slots.at(slotIndex).active)
             continue;

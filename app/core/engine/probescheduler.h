@@ -67,8 +67,10 @@ public:
     // Settles or retries the connects the poller reported.
     void handle(const std::vector<Poller::Completion> &completions);
     // Times out attempts past their deadline, sends early retries, ends back-off and
-    // banners past their deadline, then hands the batch over.
-    void sweep();
+    // banners past their deadline, then hands the batch over. lookedAt: when the
+    // poller last reported every completion (no later than it looked): an attempt
+    // whose deadline falls after it may have an answer not yet seen.
+    void sweep(TimePoint lookedAt);
     // The banner reader finished reading token's port.
     void bannerRead(quint64 token, const QByteArray &banner);
     // Hands finished results and counts to ScanShared.

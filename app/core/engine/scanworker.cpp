@@ -1,6 +1,5 @@
 #include "core/engine/scanworker.h"
 
-#include <algorithm>
 #include <vector>
 
 #include <QEventLoop>
@@ -10,6 +9,7 @@
 #include "core/engine/scanclock.h"
 #include "core/engine/scanshared.h"
 #include "core/engine/socketbannerreader.h"
+#include "core/engine/workloop.h"
 #include "core/platform/pollerfactory.h"
 #include "core/platform/systemlimits.h"
 
@@ -37,7 +37,7 @@ struct SchedulerSteps
     {
         scheduler.handle(completions);
     }
-    void sweep() { scheduler.sweep(); }
+    void sweep(ScanClock::TimePoint lookedAt) { scheduler.sweep(lookedAt); }
     void afterTurn()
     {
         if (scheduler.bannersReading() > 0)
@@ -73,7 +73,7 @@ struct DiscoverySteps
         }
         discovery.echoed(replies);
     }
-    void sweep() { discovery.sweep(); }
+    void sweep(ScanClock::TimePoint lookedAt) { discovery.sweep(lookedAt); }
     static void afterTurn() { }
     void finish()
     {
@@ -81,38 +81,6 @@ struct DiscoverySteps
         discovery.flush();
     }
 };
-
-// The loop of both: start what may start, wait for completions until the next
-// sweep (or sooner), settle them, sweep on time; until done or cancelled.
-template <typename Steps> void runLoop(ScanShared &shared, Poller &poller, Steps &steps)
-{
-    const ScanClock &clock = ScanClock::steady();
-    const auto interval = ProbeScheduler::sweepInterval(shared.options); // discovery's too
-    auto nextSweep = clock.now() + interval;
-    std::vector<Poller::Completion> completions;
-    completions.reserve(256);
-    while (!shared.cancelled.load(std::memory_order_relaxed)) {
-        const bool more = steps.fill();
-        if (steps.allDone())
-            break;
-        auto now = clock.now();
-        int timeoutMs = 0;
-        const auto wake = std::min(nextSweep, steps.nextTurn());
-        if (!more && now < wake)
-            timeoutMs = steps.capWait(
-                static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(wake - now).count()));
-        completions.clear();
-        poller.wait(timeoutMs, &completions);
-        steps.handle(completions);
-        now = clock.now();
-        if (now >= nextSweep) {
-            steps.sweep();
-            nextSweep = now + interval;
-        }
-        steps.afterTurn();
-    }
-    steps.finish();
-}
 
 } // namespace
 
@@ -148,7 +116,8 @@ void ScanWorker::run()
         scheduler = std::make_unique<ProbeScheduler>(
             *m_shared, *poller, ScanClock::steady(), &banners, m_window);
         SchedulerSteps steps { *scheduler, banners, events };
-        runLoop(*m_shared, *poller, steps);
+        runWorkLoop(ScanClock::steady(), m_shared->cancelled,
+            ProbeScheduler::sweepInterval(m_shared->options), *poller, steps);
         scheduler.reset();
         banners.purge();
     }
@@ -167,7 +136,8 @@ void ScanWorker::runDiscovery()
         }
         HostDiscovery discovery(*m_shared, *poller, ScanClock::steady(), ping4, ping6, m_window);
         DiscoverySteps steps { discovery, ping4, ping6 };
-        runLoop(*m_shared, *poller, steps);
+        runWorkLoop(ScanClock::steady(), m_shared->cancelled,
+            ProbeScheduler::sweepInterval(m_shared->options), *poller, steps);
     }
     m_shared->source.close();
     if (m_shared->workerDone)

@@ -296,13 +296,13 @@ void HostDiscovery::release(quint64 host)
     m_pending.erase(it);
 }
 
-void HostDiscovery::sweep()
+void HostDiscovery::sweep(TimePoint lookedAt)
 {
     if (m_shared.paused.load(std::memory_order_relaxed)) {
         flush(); // hosts in flight are judged after the pause, with their retries
         return;
     }
-    const TimePoint now = m_clock.now();
+    const TimePoint now = lookedAt;
     const int retries = m_shared.options.retries;
     QList<quint64> expired;
     for (const auto &[host, pending] : m_pending) {

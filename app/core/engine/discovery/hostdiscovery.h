@@ -46,8 +46,9 @@ public:
     bool fill(int maxHosts = 32);
     void handle(const std::vector<Poller::Completion> &completions);
     void echoed(const std::vector<Pinger::Reply> &replies);
-    // Retries or gives up hosts past their timeout, then hands the batch over.
-    void sweep();
+    // Retries or gives up hosts past their timeout as of lookedAt (when the poller and
+    // the echo sockets were last read), then hands the batch over.
+    void sweep(TimePoint lookedAt);
     void flush();
     void abortAll();
     bool allDone() const;
