@@ -6,7 +6,7 @@ set -euo pipefail
 
 PORTOLAN_BUILD_PACKAGES=(
     cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-translations-l10n libqt6svg6
-    libqt6sql6-sqlite
+    libqt6sql6-sqlite netbase
 )
 PORTOLAN_PACKAGES=(
     "${PORTOLAN_BUILD_PACKAGES[@]}" xvfb xauth
@@ -18,7 +18,7 @@ PORTOLAN_PACKAGES=(
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
-    postgresql dovecot-imapd dovecot-pop3d
+    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto
 )
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.

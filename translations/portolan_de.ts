@@ -1989,6 +1989,14 @@ Neu: %2
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%1 aktive Hosts von %2 in %3 gefunden</translation>
     </message>
+    <message>
+        <source>Detecting services: 1 port left</source>
+        <translation>Dienste werden erkannt: 1 Port übrig</translation>
+    </message>
+    <message>
+        <source>Detecting services: %1 ports left</source>
+        <translation>Dienste werden erkannt: %1 Ports übrig</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfo</name>

@@ -1989,6 +1989,14 @@ Nuevo: %2
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>Se encontraron %1 hosts activos de %2 en %3</translation>
     </message>
+    <message>
+        <source>Detecting services: 1 port left</source>
+        <translation>Detectando servicios: queda 1 puerto</translation>
+    </message>
+    <message>
+        <source>Detecting services: %1 ports left</source>
+        <translation>Detectando servicios: quedan %1 puertos</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfo</name>

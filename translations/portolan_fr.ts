@@ -1989,6 +1989,14 @@ Nouvelle : %2
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%1 hôtes actifs trouvés sur %2 en %3</translation>
     </message>
+    <message>
+        <source>Detecting services: 1 port left</source>
+        <translation>Détection des services : 1 port restant</translation>
+    </message>
+    <message>
+        <source>Detecting services: %1 ports left</source>
+        <translation>Détection des services : %1 ports restants</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfo</name>

@@ -1966,6 +1966,14 @@ New: %2
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>%2 台中 %1 台の稼働ホストを %3 で検出</translation>
     </message>
+    <message>
+        <source>Detecting services: 1 port left</source>
+        <translation>サービスを検出中: 残り 1 ポート</translation>
+    </message>
+    <message>
+        <source>Detecting services: %1 ports left</source>
+        <translation>サービスを検出中: 残り %1 ポート</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfo</name>

@@ -1966,6 +1966,14 @@ New: %2
         <source>Found %1 live hosts of %2 in %3</source>
         <translation>在 %3 内从 %2 个地址中找到 %1 台在线主机</translation>
     </message>
+    <message>
+        <source>Detecting services: 1 port left</source>
+        <translation>正在检测服务：剩余 1 个端口</translation>
+    </message>
+    <message>
+        <source>Detecting services: %1 ports left</source>
+        <translation>正在检测服务：剩余 %1 个端口</translation>
+    </message>
 </context>
 <context>
     <name>ServiceInfo</name>

@@ -71,11 +71,28 @@ void ScanStatus::showProgress(const ScanProgress &p)
     m_etaLabel->setText(p.paused ? tr("paused")
             : p.etaMs < 0        ? tr("ETA --")
                                  : tr("ETA %1").arg(clockText(p.etaMs + 999)));
+    // After the last probe, detection may still talk to the open ports for a while.
+    if (p.detectingOnly()) {
+        // Two sentences, not %n: without an English translation file "(s)" would show.
+        const QString left = p.servicesLeft == 1
+            ? tr("Detecting services: 1 port left")
+            : tr("Detecting services: %1 ports left").arg(QLocale().toString(p.servicesLeft));
+        m_progressBar->setFormat(left);
+        m_etaLabel->setText(left);
+        m_statusBar->showMessage(left);
+        m_detecting = true;
+    } else if (m_detecting) {
+        m_progressBar->setFormat(QStringLiteral("%p%"));
+        m_statusBar->clearMessage();
+        m_detecting = false;
+    }
 }
 
 void ScanStatus::finish(const ScanSummary &summary)
 {
     m_tick.stop();
+    m_progressBar->setFormat(QStringLiteral("%p%"));
+    m_detecting = false;
     showProgress(summary.progress);
     m_elapsedLabel->setText(clockText(summary.progress.elapsedMs));
     m_etaLabel->clear();

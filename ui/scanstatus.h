@@ -38,4 +38,5 @@ private:
     QLabel *m_countsLabel;
     QTimer m_tick;
     QElapsedTimer m_elapsed;
+    bool m_detecting = false; // the bar and the status say that detection goes on
 };

@@ -34,6 +34,12 @@ void CliRunner::onProgress(const ScanProgress &p)
 {
     if (!m_settings.progress || p.total == 0)
         return;
+    if (p.detectingOnly()) {
+        std::fprintf(stderr, "\rDetecting services: %llu port%s left\033[K",
+            static_cast<unsigned long long>(p.servicesLeft), p.servicesLeft == 1 ? "" : "s");
+        m_progressShown = true;
+        return;
+    }
     if (p.hostsToDiscover > 0 && p.hostsDecided < p.hostsToDiscover) {
         std::fprintf(stderr, "\rDiscovery %llu/%llu hosts, %llu up  |  ",
             static_cast<unsigned long long>(p.hostsDecided),

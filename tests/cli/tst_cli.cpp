@@ -44,6 +44,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void serviceVersion();
+    void progressOnATerminalSaysDetection();
     void textReport();
     void csvReadBack();
     void json();
@@ -282,6 +283,26 @@ void TestCli::serviceVersion()
         = QJsonDocument::fromJson(r.out).object()[QStringLiteral("results")][0].toObject();
     QCOMPARE(plain[QStringLiteral("service_method")].toString(), QStringLiteral("table"));
     QCOMPARE(plain[QStringLiteral("product")].toString(), QString());
+}
+
+void TestCli::progressOnATerminalSaysDetection()
+{
+    // Progress goes to stderr only on a terminal: script(1) gives the CLI one. 25001
+    // accepts and says nothing, so detection takes its whole budget after the last probe.
+    QProcess p;
+    p.start(QStringLiteral("script"),
+        { QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-c"),
+            QStringLiteral(
+                PORTOLAN_CLI_PATH " -sV --service-timeout 1500 -p 25001 --no-history 127.0.0.1"),
+            QStringLiteral("/dev/null") });
+    if (!p.waitForStarted(5000))
+        PORTOLAN_SKIP(QStringLiteral("script(1) is not installed"));
+    p.closeWriteChannel();
+    const Result r = finish(&p);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Detecting services: 1 port left"), r.out.constData());
+    // The line is wiped before the report.
+    QVERIFY2(r.out.contains("25001/tcp open"), r.out.constData());
 }
 
 void TestCli::badInput_data()

@@ -135,7 +135,7 @@ void TestReportWriter::csvRoundTrip()
         result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.25,
             "SSH-2.0-x\r\n"),
         result(
-            0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 1000.0),
+            0, "localhost", "127.0.0.1", 8080, PortState::Filtered, PortReason::NoResponse, 1000.0),
         result(1, "::1", "::1", 443, PortState::Closed, PortReason::ConnRefused, 0.0125, "a,\"b\""),
     };
     const QByteArray csv = CsvFormat::toCsv(results);
@@ -151,7 +151,7 @@ void TestReportWriter::csvRoundTrip()
              "SSH-2.0-x\\r\\n" }
             + table));
     QCOMPARE(rows[2],
-        (QStringList { "localhost", "127.0.0.1", "81", "tcp", "filtered", "no-response", "http-alt",
+        (QStringList { "localhost", "127.0.0.1", "8080", "tcp", "filtered", "no-response", "http-alt",
              "1000.000", "" }
             + table));
     QCOMPARE(rows[3],
@@ -164,7 +164,7 @@ void TestReportWriter::json()
 {
     ScanReport report;
     report.targets = QStringLiteral("localhost");
-    report.ports = QStringLiteral("22,81");
+    report.ports = QStringLiteral("22,8080");
     report.timeoutMs = 500;
     report.retries = 2;
     report.started = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
@@ -175,7 +175,7 @@ void TestReportWriter::json()
     report.summary.progress.filtered = 1;
     report.summary.progress.elapsedMs = 1234;
     report.results = {
-        result(0, "localhost", "127.0.0.1", 81, PortState::Filtered, PortReason::NoResponse, 500.0),
+        result(0, "localhost", "127.0.0.1", 8080, PortState::Filtered, PortReason::NoResponse, 500.0),
         result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5),
     };
     QJsonParseError error;
@@ -183,7 +183,7 @@ void TestReportWriter::json()
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = doc.object();
     QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("ports")].toString(),
-        QStringLiteral("22,81"));
+        QStringLiteral("22,8080"));
     QCOMPARE(root[QStringLiteral("parameters")][QStringLiteral("timeout_ms")].toInt(), 500);
     QCOMPARE(
         root[QStringLiteral("start_time")].toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
@@ -227,18 +227,18 @@ void TestReportWriter::noAnswerMeansNoLatency()
 {
     ScanReport report;
     report.results
-        = { result(0, "lab", "198.18.0.1", 81, PortState::Filtered, PortReason::NoResponse, -1.0),
+        = { result(0, "lab", "198.18.0.1", 8080, PortState::Filtered, PortReason::NoResponse, -1.0),
               result(0, "lab", "198.18.0.1", 80, PortState::Open, PortReason::SynAck, 1.25) };
     const QList<QByteArray> csv = CsvFormat::toCsv(report.results).split('\n');
     QCOMPARE(csv[1],
-        QByteArray("lab,198.18.0.1,81,tcp,filtered,no-response,http-alt,,,table,3,,,,,,,,,\r"));
+        QByteArray("lab,198.18.0.1,8080,tcp,filtered,no-response,http-alt,,,table,3,,,,,,,,,\r"));
     QCOMPARE(
         csv[2], QByteArray("lab,198.18.0.1,80,tcp,open,syn-ack,http,1.250,,table,3,,,,,,,,,\r"));
     const QJsonArray rows = QJsonDocument::fromJson(JsonFormat::toJson(report))
                                 .object()[QStringLiteral("results")]
                                 .toArray();
     QCOMPARE(rows.size(), 2);
-    QVERIFY(rows[1].toObject()[QStringLiteral("latency_ms")].isNull()); // port 81, after 80
+    QVERIFY(rows[1].toObject()[QStringLiteral("latency_ms")].isNull()); // port 8080, after 80
     QCOMPARE(rows[0].toObject()[QStringLiteral("latency_ms")].toDouble(), 1.25);
     const QString text = TextFormat::toText(report);
     QVERIFY2(text.contains(

@@ -484,7 +484,7 @@ void TestScanFiles::pythonLibnmapReadsIt()
         (QStringList {
             QStringLiteral("198.18.0.1|up|gw.lab gw.example router.example router.local ROUTER|"
                            "A0:36:9F:01:02:03|22/open/syn-ack/ssh "
-                           "80/open/syn-ack/http 8080/filtered/no-response/http-proxy"),
+                           "80/open/syn-ack/http 8080/filtered/no-response/http-alt"),
             QStringLiteral("198.18.0.2|down|||"), QStringLiteral("198.18.0.3|unknown|||"),
             QStringLiteral("2001:db8::5|up|||") }));
 }

@@ -2,6 +2,10 @@
 // daemons give) and the detector against stand-in servers, friendly and hostile.
 #include <memory>
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -108,6 +112,7 @@ class TestServices : public QObject
 
 private Q_SLOTS:
     void builtInTableIsUsable();
+    void everyEntrySaysWhereItsFormatIsDocumented();
     void rejectsBadTables_data();
     void rejectsBadTables();
     void plansByPort();
@@ -139,6 +144,29 @@ void TestServices::builtInTableIsUsable()
         QVERIFY2(t.probe(QLatin1String(name)), name);
 }
 
+void TestServices::everyEntrySaysWhereItsFormatIsDocumented()
+{
+    // The built-in table is Portolan's own: every probe and every match names the
+    // specification or the daemon's documented output it was written from.
+    QFile file(QStringLiteral(":/services/service-probes.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    int entries = 0;
+    for (const char *part : { "probes", "matches" }) {
+        for (const auto &v : root.value(QLatin1String(part)).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString()
+                + o.value(QStringLiteral("pattern")).toString();
+            QVERIFY2(o.value(QStringLiteral("source")).toString().size() >= 8, qPrintable(name));
+            ++entries;
+        }
+    }
+    QCOMPARE(entries,
+        root.value(QStringLiteral("probes")).toArray().size()
+            + root.value(QStringLiteral("matches")).toArray().size());
+    QVERIFY(entries >= 50);
+}
+
 void TestServices::rejectsBadTables_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -161,6 +189,12 @@ void TestServices::rejectsBadTables_data()
     QTest::newRow("unknown probe") << QByteArray(R"({"probes": [)" + greeting
         + R"(], "matches": [{"probe": "nope", "service": "x", "pattern": "a"}]})")
                                    << QStringLiteral("unknown probe");
+    QTest::newRow("any-port order names no probe")
+        << QByteArray(R"({"probes": [)" + greeting + R"(], "any_port_order": ["nope"]})")
+        << QStringLiteral("any_port_order: nope");
+    QTest::newRow("any-port order twice")
+        << QByteArray(R"({"probes": [)" + greeting + R"(], "any_port_order": ["tls", "tls"]})")
+        << QStringLiteral("twice");
     QTest::newRow("extract without group") << QByteArray(R"({"probes": [)" + greeting
         + R"(], "matches": [{"probe": "greeting", "service": "x", "pattern": "a", "extract": {"t": "b"}}]})")
                                            << QStringLiteral("extract t");
@@ -197,13 +231,30 @@ void TestServices::plansByPort()
     p = t.plan(993);
     QVERIFY(p.first().tls);
     QCOMPARE(p.first().probe->name, QStringLiteral("greeting"));
-    // An unknown port: a short wait for a greeting, then TLS, then HTTP.
+    // An unknown port: a short wait for a greeting, then every probe for a silent
+    // service, each on its own connection and for at most 1.5 s, TLS last (so a
+    // ClientHello cannot hold up a service that reads lines), HTTP inside TLS (a
+    // service inside that speaks first does so before it answers).
+    const auto names = [](const QList<ServiceProbeTable::Step> &steps) {
+        QStringList out;
+        for (const ServiceProbeTable::Step &s : steps)
+            out << (s.tls ? QStringLiteral("tls:") : QString()) + s.probe->name;
+        return out;
+    };
     p = t.plan(7777);
-    QCOMPARE(p.first().probe->name, QStringLiteral("greeting"));
-    QCOMPARE(p.first().waitMs, 2000);
-    QVERIFY(std::any_of(p.cbegin(), p.cend(), [](const auto &s) { return s.tls; }));
-    QVERIFY(std::any_of(p.cbegin(), p.cend(),
-        [](const auto &s) { return !s.tls && s.probe->name == QLatin1String("http"); }));
+    QCOMPARE(names(p),
+        QStringList({ "greeting", "http", "redis", "memcached", "postgresql", "mqtt", "smb", "rdp",
+            "tls:http" }));
+    QCOMPARE(p.first().waitMs, 1000);
+    for (const ServiceProbeTable::Step &s : std::as_const(p).mid(1))
+        QVERIFY2(s.waitMs <= 1500, qPrintable(s.probe->name));
+    // A port with a probe of its own: that probe first, then the others, none twice.
+    QCOMPARE(names(t.plan(6379)),
+        QStringList(
+            { "redis", "http", "memcached", "postgresql", "mqtt", "smb", "rdp", "tls:http" }));
+    QCOMPARE(names(t.plan(80)),
+        QStringList(
+            { "http", "redis", "memcached", "postgresql", "mqtt", "smb", "rdp", "tls:http" }));
     // Without TLS in the program, no TLS step.
     p = t.plan(443, false);
     QVERIFY(std::none_of(p.cbegin(), p.cend(), [](const auto &s) { return s.tls; }));
@@ -230,18 +281,18 @@ void TestServices::matchesWhatDaemonsSay_data()
           };
     add("openssh", "greeting", "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n", "ssh", "OpenSSH",
         "9.2p1", "Debian-2+deb12u3; protocol 2.0");
-    add("dropbear", "greeting", "SSH-2.0-dropbear_2022.83\r\n", "ssh", "Dropbear sshd", "2022.83",
+    add("dropbear", "greeting", "SSH-2.0-dropbear_2022.83\r\n", "ssh", "Dropbear SSH", "2022.83",
         "protocol 2.0");
     add("vsftpd", "greeting", "220 (vsFTPd 3.0.3)\r\n", "ftp", "vsftpd", "3.0.3", "");
     add("exim", "greeting", "220 lab.test ESMTP Exim 4.96 Fri, 27 Nov 2026 04:00:00 +0000\r\n",
-        "smtp", "Exim smtpd", "4.96", "host lab.test");
+        "smtp", "Exim", "4.96", "host lab.test");
     add("postfix", "greeting", "220 mail.lab.test ESMTP Postfix (Debian/GNU)\r\n", "smtp",
-        "Postfix smtpd", "", "Debian/GNU; host mail.lab.test");
+        "Postfix", "", "Debian/GNU; host mail.lab.test");
     add("dovecot imap", "greeting",
         "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS "
         "AUTH=PLAIN] Dovecot (Debian) ready.\r\n",
-        "imap", "Dovecot imapd", "", "Debian");
-    add("dovecot pop3", "greeting", "+OK Dovecot (Debian) ready.\r\n", "pop3", "Dovecot pop3d", "",
+        "imap", "Dovecot", "", "Debian");
+    add("dovecot pop3", "greeting", "+OK Dovecot (Debian) ready.\r\n", "pop3", "Dovecot", "",
         "Debian");
     add("mariadb", "greeting",
         QByteArray::fromHex("5b0000000a") + "5.5.5-10.11.6-MariaDB-0+deb12u1" + QByteArray(1, '\0')
@@ -250,40 +301,39 @@ void TestServices::matchesWhatDaemonsSay_data()
     add("mysql", "greeting",
         QByteArray::fromHex("4a0000000a") + "8.0.36" + QByteArray(1, '\0') + QByteArray(20, 'x'),
         "mysql", "MySQL", "8.0.36", "");
-    add("vnc", "greeting", "RFB 003.008\n", "vnc", "VNC", "", "protocol 3.8");
+    add("vnc", "greeting", "RFB 003.008\n", "vnc", "", "", "RFB 3.8");
     add("nginx", "http",
         httpAnswer("200 OK", {}, "<html><head><title>Welcome to nginx!</title></head></html>"),
         "http", "nginx", "1.22.1", "Welcome to nginx!; status 200");
     add("apache", "http",
         "HTTP/1.1 403 Forbidden\r\nDate: x\r\nServer: Apache/2.4.62 (Debian)\r\n\r\n", "http",
-        "Apache httpd", "2.4.62", "Debian; status 403");
+        "Apache HTTP Server", "2.4.62", "Debian; status 403");
     add("other server", "http", "HTTP/1.0 200 OK\r\nServer: SimpleHTTP/0.6 Python/3.11.2\r\n\r\n",
         "http", "SimpleHTTP", "0.6", "status 200");
     add("no server header", "http", "HTTP/1.1 404 Not Found\r\n\r\n", "http", "", "", "status 404");
     add("redis", "redis",
         "$3000\r\n# Server\r\nredis_version:7.0.15\r\nredis_git_sha1:00000000\r\nredis_mode:"
         "standalone\r\n",
-        "redis", "Redis key-value store", "7.0.15", "no password; standalone mode");
-    add("redis password", "redis", "-NOAUTH Authentication required.\r\n", "redis",
-        "Redis key-value store", "", "password required");
+        "redis", "Redis", "7.0.15", "no password; standalone mode");
+    add("redis password", "redis", "-NOAUTH Authentication required.\r\n", "redis", "Redis", "",
+        "password required");
     add("postgresql password", "postgresql", QByteArray::fromHex("520000000c00000005aabbccdd"),
-        "postgresql", "PostgreSQL DB", "", "password required");
+        "postgresql", "PostgreSQL", "", "password required");
     add("postgresql refused", "postgresql",
         "E" + QByteArray::fromHex("00000065") + "SFATAL" + QByteArray(1, '\0') + "VFATAL"
             + QByteArray(1, '\0') + "C28000" + QByteArray(1, '\0')
             + "Mno pg_hba.conf entry for host \"10.0.0.1\"" + QByteArray(2, '\0'),
-        "postgresql", "PostgreSQL DB", "", "no pg_hba.conf entry for host \"10.0.0.1\"");
+        "postgresql", "PostgreSQL", "", "no pg_hba.conf entry for host \"10.0.0.1\"");
     add("rdp", "rdp", QByteArray::fromHex("030000130ed000001234000201080001000000"),
-        "ms-wbt-server", "RDP", "", "");
+        "ms-wbt-server", "", "", "Remote Desktop Protocol");
     QByteArray smb = QByteArray::fromHex("000000f0") + "\xfeSMB" + QByteArray(60, '\0')
         + QByteArray::fromHex("410001000203") + QByteArray(16, '\0');
-    add("smb 3.0.2", "smb", smb, "microsoft-ds", "SMB", "3.0.2", "");
-    add("mqtt open", "mqtt", QByteArray::fromHex("20020000"), "mqtt", "MQTT broker", "",
-        "no password");
-    add("mqtt refused", "mqtt", QByteArray::fromHex("20020005"), "mqtt", "MQTT broker", "",
+    add("smb 3.0.2", "smb", smb, "microsoft-ds", "", "", "SMB 3.0.2");
+    add("mqtt open", "mqtt", QByteArray::fromHex("20020000"), "mqtt", "", "", "no password");
+    add("mqtt refused", "mqtt", QByteArray::fromHex("20020005"), "mqtt", "", "",
         "password required");
     add("memcached", "memcached", "STAT pid 12\r\nSTAT uptime 5\r\nSTAT version 1.6.18\r\n",
-        "memcached", "Memcached", "1.6.18", "");
+        "memcached", "memcached", "1.6.18", "");
     // A greeting arrives before the answer to any probe: still recognised.
     add("ssh after http", "http", "SSH-2.0-OpenSSH_9.2p1\r\nProtocol mismatch.\r\n", "ssh",
         "OpenSSH", "9.2p1", "protocol 2.0");

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # A lab of real daemons for service detection, on 127.0.0.1 of the network namespace
 # this runs in (the tests' and benchmarks' own, never the machine's):
-#   servicelab.sh start DIR   starts them, writes DIR/versions (port product version)
+#   servicelab.sh start DIR   starts them, writes DIR/versions: one line per port,
+#                             "port package product": the Debian package whose version
+#                             the test asks dpkg-query for, the product detection must name
 #   servicelab.sh stop DIR    stops them
+# Every daemon listens on its usual port and on an unusual one (40000 and up), where
+# detection has no port number to go by.
 # Needs root (privileged ports, daemons that drop privileges) and the Debian packages
 # scripts/test.sh installs. A daemon that is not installed is left out of versions.
 set -uo pipefail
@@ -40,7 +44,7 @@ waitport() { # port: up to 15 s
     echo "port $1 did not open" >>"$log"
     return 1
 }
-version() { echo "$1 $2 $3" >>"$dir/versions"; }
+version() { echo "$1 $2 $3" >>"$dir/versions"; } # port package product
 
 # A certificate for the TLS services: CN lab.test, two names, 30 days.
 openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=lab.test/O=Portolan Lab" \
@@ -51,9 +55,9 @@ chmod 644 "$dir/key.pem" "$dir/cert.pem"
 if have /usr/sbin/sshd; then
     ssh-keygen -q -t ed25519 -N '' -f "$dir/ssh_host_key" >>"$log" 2>&1
     mkdir -p /run/sshd
-    spawn sshd /usr/sbin/sshd -D -e -f /dev/null -h "$dir/ssh_host_key" -p 22 \
+    spawn sshd /usr/sbin/sshd -D -e -f /dev/null -h "$dir/ssh_host_key" -p 22 -p 40022 \
         -o ListenAddress=127.0.0.1 -o PidFile=none
-    waitport 22 && version 22 OpenSSH "$(/usr/sbin/sshd -V 2>&1 | sed -n 's/^OpenSSH_\([^, ]*\).*/\1/p')"
+    for p in 22 40022; do waitport $p && version $p openssh-server OpenSSH; done
 fi
 
 if have nginx; then
@@ -67,42 +71,45 @@ http {
     access_log off;
     client_body_temp_path $dir/nginx/body; proxy_temp_path $dir/nginx/proxy;
     fastcgi_temp_path $dir/nginx/fcgi; uwsgi_temp_path $dir/nginx/uwsgi; scgi_temp_path $dir/nginx/scgi;
-    server { listen 127.0.0.1:80; root $dir/nginx/html; location = /old { return 301 /; } }
-    server { listen 127.0.0.1:443 ssl; root $dir/nginx/html;
+    server { listen 127.0.0.1:80; listen 127.0.0.1:40080; root $dir/nginx/html;
+             location = /old { return 301 /; } }
+    server { listen 127.0.0.1:443 ssl; listen 127.0.0.1:40443 ssl; root $dir/nginx/html;
              ssl_certificate $dir/cert.pem; ssl_certificate_key $dir/key.pem; }
 }
 CONF
     nginx -c "$dir/nginx.conf" -g 'daemon off;' >>"$log" 2>&1 &
     echo $! >"$dir/nginx-master.pid"
-    v=$(nginx -v 2>&1 | sed -n 's|.*nginx/||p')
-    waitport 80 && version 80 nginx "$v"
-    waitport 443 && version 443 nginx "$v"
+    for p in 80 443 40080 40443; do waitport $p && version $p nginx-light nginx; done
 fi
 
 if have redis-server; then
-    spawn redis redis-server --port 6379 --bind 127.0.0.1 --save '' --appendonly no --dir "$dir"
-    waitport 6379 && version 6379 "Redis key-value store" "$(redis-server --version | sed -n 's/.* v=\([^ ]*\).*/\1/p')"
+    for p in 6379 40379; do
+        spawn redis-$p redis-server --port $p --bind 127.0.0.1 --save '' --appendonly no --dir "$dir"
+        waitport $p && version $p redis-server Redis
+    done
 fi
 
 if have vsftpd; then
     mkdir -p /var/run/vsftpd/empty
-    cat >"$dir/vsftpd.conf" <<CONF
+    for p in 21 40021; do
+    cat >"$dir/vsftpd-$p.conf" <<CONF
 listen=YES
 listen_address=127.0.0.1
-listen_port=21
+listen_port=$p
 background=NO
 anonymous_enable=NO
 local_enable=YES
 seccomp_sandbox=NO
 secure_chroot_dir=/var/run/vsftpd/empty
 CONF
-    spawn vsftpd vsftpd "$dir/vsftpd.conf"
-    waitport 21 && version 21 vsftpd "$(vsftpd -v 0>&1 | sed -n 's/.*version //p')"
+    spawn vsftpd-$p vsftpd "$dir/vsftpd-$p.conf"
+    waitport $p && version $p vsftpd vsftpd
+    done
 fi
 
 if have exim4; then
-    spawn exim exim4 -bdf -oX 25 -oP "$dir/exim-daemon.pid"
-    waitport 25 && version 25 "Exim smtpd" "$(exim4 -bV 2>/dev/null | sed -n '1s/^Exim version \([^ ]*\).*/\1/p')"
+    spawn exim exim4 -bdf -oX 25:40025 -oP "$dir/exim-daemon.pid"
+    for p in 25 40025; do waitport $p && version $p exim4-daemon-light Exim; done
 fi
 
 if have mariadbd; then
@@ -111,8 +118,8 @@ if have mariadbd; then
         --auth-root-authentication-method=normal --skip-test-db >>"$log" 2>&1
     spawn mariadb mariadbd --no-defaults --user=root --datadir="$dir/mysql" \
         --socket="$dir/mysql.sock" --pid-file="$dir/mysql/mariadb.pid" \
-        --bind-address=127.0.0.1 --port=3306 --skip-log-error
-    waitport 3306 && version 3306 MariaDB "$(mariadbd --version | sed -n 's/.*Ver \([0-9.]*\)-MariaDB.*/\1/p')"
+        --bind-address=127.0.0.1 --port=3306 --extra-port=40306 --skip-log-error
+    for p in 3306 40306; do waitport $p && version $p mariadb-server MariaDB; done
 fi
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -120,9 +127,15 @@ if [[ -n $pgbin && -x $pgbin/postgres ]] && id postgres >/dev/null 2>&1; then
     mkdir -p "$dir/pg" && chown postgres "$dir/pg" && chmod 700 "$dir/pg"
     echo lab >"$dir/pg/password" && chown postgres "$dir/pg/password"
     runuser -u postgres -- "$pgbin/initdb" -D "$dir/pg/data" -A md5 --pwfile="$dir/pg/password" >>"$log" 2>&1
-    spawn postgres runuser -u postgres -- "$pgbin/postgres" -D "$dir/pg/data" -k "$dir/pg" \
-        -c listen_addresses=127.0.0.1 -p 5432
-    waitport 5432 && version 5432 "PostgreSQL DB" ""
+    # A second server on a copy of the cluster: PostgreSQL listens on one port.
+    cp -a "$dir/pg/data" "$dir/pg/data2"
+    pgpackage=$(dpkg-query -S "$pgbin/postgres" 2>/dev/null | cut -d: -f1)
+    for p in 5432 40432; do
+        data=$dir/pg/data; [[ $p == 5432 ]] || data=$dir/pg/data2
+        spawn postgres-$p runuser -u postgres -- "$pgbin/postgres" -D "$data" -k "$dir/pg" \
+            -c listen_addresses=127.0.0.1 -p $p
+        waitport $p && version $p "$pgpackage" PostgreSQL
+    done
 fi
 
 if have dovecot; then
@@ -134,6 +147,30 @@ base_dir = $dir/dovecot
 state_dir = $dir/dovecot
 log_path = /dev/stderr
 ssl = yes
+service imap-login {
+  inet_listener imap {
+    port = 143
+  }
+  inet_listener imap-unusual {
+    port = 40143
+  }
+  inet_listener imaps {
+    port = 993
+    ssl = yes
+  }
+  inet_listener imaps-unusual {
+    port = 40993
+    ssl = yes
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    port = 110
+  }
+  inet_listener pop3-unusual {
+    port = 40110
+  }
+}
 ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 passdb {
@@ -146,9 +183,25 @@ userdb {
 }
 CONF
     spawn dovecot dovecot -F -c "$dir/dovecot.conf"
-    waitport 143 && version 143 "Dovecot imapd" ""
-    waitport 110 && version 110 "Dovecot pop3d" ""
-    waitport 993 && version 993 "Dovecot imapd" ""
+    for p in 143 110 993 40143 40110 40993; do waitport $p && version $p dovecot-core Dovecot; done
+fi
+
+if have memcached; then
+    for p in 11211 40211; do
+        spawn memcached-$p memcached -u nobody -l 127.0.0.1 -p $p -U 0
+        waitport $p && version $p memcached memcached
+    done
+fi
+
+if have mosquitto; then
+    cat >"$dir/mosquitto.conf" <<CONF
+listener 1883 127.0.0.1
+listener 40883 127.0.0.1
+allow_anonymous true
+persistence false
+CONF
+    spawn mosquitto mosquitto -c "$dir/mosquitto.conf"
+    for p in 1883 40883; do waitport $p && version $p mosquitto ""; done
 fi
 
 # Hostile stand-ins: endless data, a slow drip, binary garbage, huge HTTP headers

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void hostSelectionNarrowsTable();
     void exportCsvAndJson();
     void servicesInTheTable();
+    void detectionAfterTheLastProbeSaysSo();
     void openersRunWithoutShell();
     void exportFailureKeepsOldFile();
     void exportSuggestsAName();
@@ -283,6 +284,29 @@ void TestMainWindow::servicesInTheTable()
     typeInto("searchLineEdit", QString());
     QVERIFY(runScan());
     QCOMPARE(shownRows(ScanResultModel::Version), QStringList { QString() });
+}
+
+void TestMainWindow::detectionAfterTheLastProbeSaysSo()
+{
+    // A port that accepts and never says a word: detection spends its whole budget
+    // there after the last probe, and the bar and the status say what is going on.
+    find<QToolButton>("optionsToggleButton")->click();
+    find<QCheckBox>("servicesCheckBox")->setChecked(true);
+    find<QSpinBox>("serviceTimeoutSpinBox")->setValue(1500);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001"));
+    QSignalSpy finished(m_window.get(), &MainWindow::scanFinished);
+    QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+    QVERIFY(m_window->isScanning());
+    const QString left = QStringLiteral("Detecting services: 1 port left");
+    auto *bar = find<QProgressBar>("progressBar");
+    QTRY_COMPARE_WITH_TIMEOUT(bar->format(), left, 5000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(find<QLabel>("etaLabel")->text(), left);
+    QCOMPARE(m_window->statusBar()->currentMessage(), left);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(bar->format(), QStringLiteral("%p%"));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Scanned ")));
 }
 
 void TestMainWindow::openersRunWithoutShell()

@@ -258,6 +258,7 @@ ScanProgress ScanJob::progress() const
     if (m_clock.isValid())
         p.elapsedMs = m_clock.elapsed();
     p.paused = m_paused;
+    p.servicesLeft = m_detecting;
     if (!m_shared) {
         p.total = m_options.targets.addressCount() * static_cast<quint64>(m_options.ports.count());
         return p;

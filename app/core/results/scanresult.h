@@ -156,6 +156,11 @@ struct ScanProgress
     quint64 hostsToDiscover = 0;
     quint64 hostsDecided = 0;
     quint64 hostsUp = 0;
+    // Open ports whose service detection has not ended yet.
+    quint64 servicesLeft = 0;
+
+    // Every probe is done and only service detection goes on.
+    bool detectingOnly() const { return servicesLeft > 0 && total > 0 && done >= total; }
 };
 
 // A host that dropped probes (a rate limit, most likely) and was slowed down for.

@@ -1,5 +1,7 @@
 #include "core/services/portdetection.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslSocket>
@@ -152,8 +154,19 @@ void PortDetection::stepDone()
         m_tlsFailed = true; // no handshake in time: no TLS here
     if (m_step.probe->greeting && !m_step.tls && m_greeting.isEmpty())
         m_greeting = m_answer;
-    std::optional<ServiceInfo> found = m_table.match(m_step.probe->name, m_answer);
+    bool tlsNext = false;
+    std::optional<ServiceInfo> found = m_table.match(m_step.probe->name, m_answer, &tlsNext);
     if (!found) {
+        runStep();
+        return;
+    }
+    if (tlsNext && !m_step.tls && !m_tlsFailed) {
+        // The answer says the port speaks TLS: its steps come next, and this answer
+        // stands if nothing inside TLS says more.
+        if (!m_best)
+            m_best = found;
+        std::stable_partition(m_steps.begin() + m_next, m_steps.end(),
+            [](const ServiceProbeTable::Step &step) { return step.tls; });
         runStep();
         return;
     }

@@ -1,5 +1,7 @@
 #include "core/services/serviceprobetable.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +88,34 @@ bool ServiceProbeTable::parseTls(const QJsonObject &root, QString *error)
     return true;
 }
 
+bool ServiceProbeTable::parseAnyPort(const QJsonObject &root, QString *error)
+{
+    m_anyPortWaitMs
+        = qBound(1, root.value(QStringLiteral("any_port_wait_ms")).toInt(maxWaitMs), maxWaitMs);
+    const QJsonValue order = root.value(QStringLiteral("any_port_order"));
+    if (order.isUndefined()) {
+        // Tables without an order: TLS, then the fallback probes.
+        m_anyPort.append(QStringLiteral("tls"));
+        for (const Probe &p : std::as_const(m_probes)) {
+            if (p.fallback)
+                m_anyPort.append(p.name);
+        }
+        return true;
+    }
+    for (const auto &v : order.toArray()) {
+        const QString name = v.toString();
+        const Probe *p = probe(name);
+        if ((name != QLatin1String("tls") && (!p || p->greeting)) || m_anyPort.contains(name)) {
+            *error
+                = QStringLiteral("any_port_order: %1 is not a probe (nor tls), or is there twice")
+                      .arg(name);
+            return false;
+        }
+        m_anyPort.append(name);
+    }
+    return true;
+}
+
 bool ServiceProbeTable::parseProbe(
     const QJsonObject &o, const QString &where, Probe *p, QString *error)
 {
@@ -144,6 +174,7 @@ bool ServiceProbeTable::parseMatch(
         m->extracts.append({ it.key(), re });
     }
     m->confidence = qBound(1, o.value(QStringLiteral("confidence")).toInt(10), 10);
+    m->tlsNext = o.value(QStringLiteral("tls_next")).toBool();
     return true;
 }
 
@@ -180,6 +211,8 @@ std::optional<ServiceProbeTable> ServiceProbeTable::parse(const QByteArray &json
         *error = QStringLiteral("the first probe must be the greeting");
         return std::nullopt;
     }
+    if (!t.parseAnyPort(root, error))
+        return std::nullopt;
     const QJsonArray matches = root.value(QStringLiteral("matches")).toArray();
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const QJsonObject o = matches.at(i).toObject();
@@ -219,15 +252,19 @@ QList<ServiceProbeTable::Step> ServiceProbeTable::planInsideTls(quint16 port) co
         if (!p.greeting && inner != 0 && p.ports.contains(inner))
             hinted << &p;
     }
+    // Inside TLS on a port of no known protocol, the fallback probes go at once: a
+    // service that speaks first still does so before it answers them.
+    const bool fallbacks = std::any_of(
+        m_probes.cbegin(), m_probes.cend(), [](const Probe &p) { return p.fallback; });
     if (inner != 0 && greeting.ports.contains(inner))
         steps.append({ &greeting, true, greeting.waitMs });
-    else if (hinted.isEmpty())
+    else if (hinted.isEmpty() && !fallbacks)
         steps.append({ &greeting, true, m_unknownGreetingMs });
     for (const Probe *p : std::as_const(hinted))
         steps.append({ p, true, p->waitMs });
     for (const Probe &p : m_probes) {
         if (p.fallback && !hinted.contains(&p))
-            steps.append({ &p, true, p.waitMs });
+            steps.append({ &p, true, qMin(p.waitMs, m_anyPortWaitMs) });
     }
     return steps;
 }
@@ -254,25 +291,36 @@ QList<ServiceProbeTable::Step> ServiceProbeTable::plan(quint16 port, bool tlsWor
         steps.append({ &greeting, false, m_unknownGreetingMs });
     for (const Probe *p : std::as_const(hinted))
         steps.append({ p, false, p->waitMs });
-    if (tlsWorks && !tlsFirst)
-        steps += planInsideTls(port);
-    for (const Probe &p : m_probes) {
-        if (p.fallback && !hinted.contains(&p))
-            steps.append({ &p, false, p.waitMs });
+    // Then every other probe, in the order that keeps one from spoiling the next
+    // (each has a connection of its own): the service may not be the port's usual one.
+    for (const QString &name : m_anyPort) {
+        if (name == QLatin1String("tls")) {
+            if (tlsWorks && !tlsFirst)
+                steps += planInsideTls(port);
+            continue;
+        }
+        const Probe *p = probe(name);
+        if (p && !hinted.contains(p))
+            steps.append({ p, false, qMin(p->waitMs, m_anyPortWaitMs) });
     }
     return steps;
 }
 
 std::optional<ServiceInfo> ServiceProbeTable::match(
-    const QString &probe, const QByteArray &answer) const
+    const QString &probe, const QByteArray &answer, bool *tlsNext) const
 {
+    if (tlsNext)
+        *tlsNext = false;
     if (answer.isEmpty())
         return std::nullopt;
     const QString text = QString::fromLatin1(answer);
     for (const Match &m : m_matches) {
         if (m.probe == probe) {
-            if (auto found = matchOne(m, text))
+            if (auto found = matchOne(m, text)) {
+                if (tlsNext)
+                    *tlsNext = m.tlsNext;
                 return found;
+            }
         }
     }
     const QString greeting = m_probes.isEmpty() ? QString() : m_probes.first().name;

@@ -27,7 +27,7 @@ public:
         int waitMs = 2000;
         bool greeting = false; // sends nothing: waits for what the service says first
         bool readAll = false; // an answer is whole only when the peer closes or goes quiet
-        bool fallback = false; // also tried on ports no probe names
+        bool fallback = false; // tried inside TLS on ports no probe names
         int followRedirects = 0;
         QByteArray request(const QString &host, const QString &path) const;
     };
@@ -51,9 +51,10 @@ public:
     const Probe *probe(const QString &name) const;
     qsizetype matchCount() const { return m_matches.size(); }
 
-    // The steps for a port, in order: the greeting (long on ports that speak first,
-    // short or none elsewhere), the probes named for the port, TLS and the probes
-    // inside it where TLS is likely or nothing else answered, then the fallbacks.
+    // The steps for a port, in order: TLS first on TLS ports, the greeting (long on
+    // ports that speak first, short or none elsewhere), the probes named for the port,
+    // then every other probe and TLS in the table's any-port order, each waiting at
+    // most the any-port wait.
     QList<Step> plan(quint16 port, bool tlsWorks = true) const;
     // The steps inside a TLS session on port.
     QList<Step> planInsideTls(quint16 port) const;
@@ -61,7 +62,11 @@ public:
 
     // What an answer to probe says: the first match among the probe's own entries,
     // then among the greeting's (a service that speaks first does so before any probe).
-    std::optional<ServiceInfo> match(const QString &probe, const QByteArray &answer) const;
+    // *tlsNext: the entry that matched says the port speaks TLS (try inside it next).
+    std::optional<ServiceInfo> match(
+        const QString &probe, const QByteArray &answer, bool *tlsNext = nullptr) const;
+    // The probes (and "tls") tried on a port after its own, in order.
+    const QStringList &anyPortOrder() const { return m_anyPort; }
 
     // Network text made safe to show and store: valid UTF-8 kept, other bytes and
     // control or direction characters escaped, white space folded, at most maxChars.
@@ -78,6 +83,7 @@ private:
         QStringList extra;
         QList<std::pair<QString, QRegularExpression>> extracts;
         int confidence = 10;
+        bool tlsNext = false;
     };
 
     std::optional<ServiceInfo> matchOne(const Match &m, const QString &answer) const;
@@ -86,9 +92,12 @@ private:
     static bool parseProbe(const QJsonObject &o, const QString &where, Probe *p, QString *error);
     static bool parseMatch(const QJsonObject &o, const QString &where, Match *m, QString *error);
     bool parseTls(const QJsonObject &root, QString *error);
+    bool parseAnyPort(const QJsonObject &root, QString *error);
 
     QList<Probe> m_probes;
     QList<Match> m_matches;
     QHash<quint16, quint16> m_tlsPorts; // TLS port -> the port of the protocol inside
     int m_unknownGreetingMs = 2000;
+    QStringList m_anyPort; // probe names and "tls"
+    int m_anyPortWaitMs = 60000;
 };

@@ -1,5 +1,6 @@
 #include "core/spec/portnames.h"
 
+#include <algorithm>
 #include <array>
 
 #include <QHash>
@@ -8,119 +9,187 @@
 
 namespace {
 
-struct KnownService
+// The "common" preset: the ports where a first look finds something on most
+// networks, chosen by these criteria (not copied from any other scanner's list):
+//  - the system ports (below 1024) of everyday services: file transfer, remote
+//    shells, mail, name and directory services, web, printing, Windows file sharing;
+//  - databases, caches and message brokers at their makers' default ports;
+//  - remote desktops and remote management;
+//  - container, cluster and monitoring APIs at their documented defaults;
+//  - the alternative ports web servers and development servers default to.
+constexpr std::array<quint16, 95> kCommonPorts = {
+    // Everyday system ports, and Modbus on the factory floor.
+    7,
+    9,
+    13,
+    21,
+    22,
+    23,
+    25,
+    37,
+    53,
+    79,
+    80,
+    88,
+    110,
+    111,
+    113,
+    119,
+    135,
+    139,
+    143,
+    179,
+    389,
+    427,
+    443,
+    445,
+    465,
+    502,
+    513,
+    514,
+    515,
+    548,
+    554,
+    587,
+    631,
+    636,
+    873,
+    990,
+    993,
+    995,
+    // Databases, caches, brokers and the services they lean on.
+    1433,
+    1521,
+    1883,
+    2181,
+    2379,
+    3306,
+    4369,
+    5432,
+    5671,
+    5672,
+    5984,
+    6379,
+    8086,
+    8883,
+    9042,
+    9092,
+    11211,
+    15672,
+    27017,
+    // Remote desktops, remote shells elsewhere, and management.
+    2222,
+    3389,
+    5900,
+    5985,
+    5986,
+    6000,
+    10000,
+    // Tunnels, proxies, directory and voice.
+    1080,
+    1194,
+    1723,
+    3128,
+    3268,
+    5060,
+    5222,
+    5353,
+    6667,
+    // Container, cluster and monitoring APIs; Java's RMI registry.
+    1099,
+    2375,
+    2376,
+    5601,
+    6443,
+    8500,
+    9090,
+    9100,
+    9200,
+    10250,
+    // Web servers' alternative ports.
+    3000,
+    8000,
+    8008,
+    8080,
+    8081,
+    8443,
+    8888,
+    9000,
+    9443,
+    // Version control and file services.
+    2049,
+    3690,
+    9418,
+};
+
+struct OwnName
 {
     quint16 port;
     const char *name;
 };
 
-// Written for Portolan from the IANA registry and everyday experience; about 100
-// TCP ports that are worth a first look on most networks.
-constexpr std::array kCommon = {
-    KnownService { 7, "echo" },
-    KnownService { 9, "discard" },
-    KnownService { 13, "daytime" },
-    KnownService { 21, "ftp" },
-    KnownService { 22, "ssh" },
-    KnownService { 23, "telnet" },
-    KnownService { 25, "smtp" },
-    KnownService { 26, "rsftp" },
-    KnownService { 37, "time" },
-    KnownService { 53, "domain" },
-    KnownService { 79, "finger" },
-    KnownService { 80, "http" },
-    KnownService { 81, "http-alt" },
-    KnownService { 88, "kerberos" },
-    KnownService { 106, "pop3pw" },
-    KnownService { 110, "pop3" },
-    KnownService { 111, "sunrpc" },
-    KnownService { 113, "ident" },
-    KnownService { 119, "nntp" },
-    KnownService { 135, "msrpc" },
-    KnownService { 139, "netbios-ssn" },
-    KnownService { 143, "imap" },
-    KnownService { 144, "news" },
-    KnownService { 179, "bgp" },
-    KnownService { 199, "smux" },
-    KnownService { 389, "ldap" },
-    KnownService { 427, "svrloc" },
-    KnownService { 443, "https" },
-    KnownService { 444, "snpp" },
-    KnownService { 445, "microsoft-ds" },
-    KnownService { 465, "submissions" },
-    KnownService { 513, "login" },
-    KnownService { 514, "shell" },
-    KnownService { 515, "printer" },
-    KnownService { 543, "klogin" },
-    KnownService { 544, "kshell" },
-    KnownService { 548, "afp" },
-    KnownService { 554, "rtsp" },
-    KnownService { 587, "submission" },
-    KnownService { 631, "ipp" },
-    KnownService { 636, "ldaps" },
-    KnownService { 646, "ldp" },
-    KnownService { 873, "rsync" },
-    KnownService { 990, "ftps" },
-    KnownService { 993, "imaps" },
-    KnownService { 995, "pop3s" },
-    KnownService { 1025, "nfs-or-iis" },
-    KnownService { 1026, "lsa-or-nterm" },
-    KnownService { 1080, "socks" },
-    KnownService { 1194, "openvpn" },
-    KnownService { 1433, "ms-sql-s" },
-    KnownService { 1521, "oracle" },
-    KnownService { 1701, "l2tp" },
-    KnownService { 1723, "pptp" },
-    KnownService { 1883, "mqtt" },
-    KnownService { 1900, "upnp" },
-    KnownService { 2000, "cisco-sccp" },
-    KnownService { 2049, "nfs" },
-    KnownService { 2121, "ftp-proxy" },
-    KnownService { 2375, "docker" },
-    KnownService { 2376, "docker-s" },
-    KnownService { 2717, "pn-requester" },
-    KnownService { 3000, "ppp" },
-    KnownService { 3128, "squid-http" },
-    KnownService { 3268, "globalcatLDAP" },
-    KnownService { 3306, "mysql" },
-    KnownService { 3389, "ms-wbt-server" },
-    KnownService { 3690, "svn" },
-    KnownService { 4369, "epmd" },
-    KnownService { 4443, "pharos" },
-    KnownService { 5000, "upnp-alt" },
-    KnownService { 5001, "commplex-link" },
-    KnownService { 5060, "sip" },
-    KnownService { 5222, "xmpp-client" },
-    KnownService { 5353, "mdns" },
-    KnownService { 5432, "postgresql" },
-    KnownService { 5601, "kibana" },
-    KnownService { 5672, "amqp" },
-    KnownService { 5900, "vnc" },
-    KnownService { 5985, "wsman" },
-    KnownService { 6000, "x11" },
-    KnownService { 6379, "redis" },
-    KnownService { 6443, "kube-apiserver" },
-    KnownService { 6667, "irc" },
-    KnownService { 7001, "afs3-callback" },
-    KnownService { 8000, "http-alt" },
-    KnownService { 8008, "http" },
-    KnownService { 8080, "http-proxy" },
-    KnownService { 8081, "blackice-icecap" },
-    KnownService { 8086, "influxdb" },
-    KnownService { 8443, "https-alt" },
-    KnownService { 8888, "sun-answerbook" },
-    KnownService { 9000, "cslistener" },
-    KnownService { 9090, "zeus-admin" },
-    KnownService { 9092, "kafka" },
-    KnownService { 9100, "jetdirect" },
-    KnownService { 9200, "elasticsearch" },
-    KnownService { 9418, "git" },
-    KnownService { 9999, "abyss" },
-    KnownService { 10000, "snet-sensor-mgmt" },
-    KnownService { 11211, "memcache" },
-    KnownService { 27017, "mongod" },
-    KnownService { 32768, "filenet-tms" },
-    KnownService { 49152, "unknown-dyn" },
+// Names for ports that Debian's /etc/services (its copy of the IANA registry) leaves
+// unnamed, or names by a name nobody uses any more. Each with the reason, from the
+// protocol's specification or the daemon's documented default port.
+constexpr std::array kOwnNames = {
+    // /etc/services lists "imap2" first; the protocol has been IMAP4 since RFC 1730
+    // and RFC 9051 calls its port "imap".
+    OwnName { 143, "imap" },
+    // OASIS MQTT 3.1.1, section 4.2: 1883 plain, 8883 over TLS, both IANA-registered.
+    OwnName { 1883, "mqtt" },
+    OwnName { 8883, "secure-mqtt" },
+    // RFC 2637: PPTP's control connection is TCP 1723.
+    OwnName { 1723, "pptp" },
+    // Oracle Database's listener defaults to 1521.
+    OwnName { 1521, "oracle-tns" },
+    // Docker Engine's API: 2375 without TLS, 2376 with it (Docker's documentation).
+    OwnName { 2375, "docker" },
+    OwnName { 2376, "docker-s" },
+    // Active Directory's global catalog over LDAP (Microsoft's documentation).
+    OwnName { 3268, "ldap-gc" },
+    // Squid's default http_port.
+    OwnName { 3128, "http-proxy" },
+    // RFC 6762 section 19 answers large mDNS queries over TCP 5353 too; the file has UDP only.
+    OwnName { 5353, "mdns" },
+    // RFC 6143 registers 5900 for RFB, the protocol of VNC, the name its users know.
+    OwnName { 5900, "vnc" },
+    // WS-Management (Windows Remote Management): 5985 HTTP, 5986 HTTPS.
+    OwnName { 5985, "wsman" },
+    OwnName { 5986, "wsmans" },
+    // Kibana's default server.port; Kubernetes' API server's default secure port.
+    OwnName { 5601, "kibana" },
+    OwnName { 6443, "kube-apiserver" },
+    // Web servers that default here: Grafana and Node.js development servers (3000),
+    // Python's http.server (8000), Jupyter (8888), Prometheus and Cockpit (9090).
+    OwnName { 3000, "http-alt" },
+    OwnName { 8000, "http-alt" },
+    OwnName { 8008, "http-alt" },
+    OwnName { 8888, "http-alt" },
+    OwnName { 9090, "http-alt" },
+    // Tomcat's default TLS connector and other web servers' second TLS port.
+    OwnName { 8443, "https-alt" },
+    OwnName { 9443, "https-alt" },
+    // Apache Kafka's default listener; memcached's, Elasticsearch's and MongoDB's
+    // default ports.
+    OwnName { 9092, "kafka" },
+    OwnName { 11211, "memcache" },
+    OwnName { 9200, "elasticsearch" },
+    OwnName { 27017, "mongodb" },
+    // Raw printing: the print data stream that network printers accept on 9100.
+    OwnName { 9100, "raw-print" },
+    // The Modbus organisation's TCP implementation guide: port 502.
+    OwnName { 502, "modbus" },
+    // Default client ports in their makers' documentation: ZooKeeper, etcd, CouchDB,
+    // InfluxDB's HTTP API, Cassandra's native protocol, RabbitMQ's management plugin,
+    // Consul's HTTP API, the kubelet's API.
+    OwnName { 2181, "zookeeper" },
+    OwnName { 2379, "etcd-client" },
+    OwnName { 5984, "couchdb" },
+    OwnName { 8086, "influxdb" },
+    OwnName { 9042, "cassandra-cql" },
+    OwnName { 15672, "rabbitmq-mgmt" },
+    OwnName { 8500, "consul" },
+    OwnName { 10250, "kubelet" },
 };
 
 class ServiceTable
@@ -148,12 +217,13 @@ private:
             for (const QString &alias : entry.aliases)
                 m_ports.insert(alias.toLower(), entry.port);
         }
-        // Our own names win for the ports of the common preset.
-        for (const KnownService &k : kCommon)
-            m_names.insert(k.port, QString::fromLatin1(k.name));
-        // Backwards, so that a name used for several ports ("http") means the lowest.
-        for (auto it = kCommon.rbegin(); it != kCommon.rend(); ++it)
-            m_ports.insert(QString::fromLatin1(it->name).toLower(), it->port);
+        // Portolan's additions: a port the file leaves unnamed, or a name nobody uses.
+        for (const OwnName &own : kOwnNames) {
+            const QString name = QString::fromLatin1(own.name);
+            m_names.insert(own.port, name);
+            if (!m_ports.contains(name))
+                m_ports.insert(name, own.port);
+        }
     }
 
     QHash<quint16, QString> m_names;
@@ -167,9 +237,10 @@ namespace PortNames {
 QList<quint16> commonPorts()
 {
     QList<quint16> ports;
-    ports.reserve(static_cast<qsizetype>(kCommon.size()));
-    for (const KnownService &k : kCommon)
-        ports.append(k.port);
+    ports.reserve(static_cast<qsizetype>(kCommonPorts.size()));
+    for (quint16 port : kCommonPorts)
+        ports.append(port);
+    std::sort(ports.begin(), ports.end());
     return ports;
 }
 

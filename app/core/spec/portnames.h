@@ -4,8 +4,9 @@
 #include <QString>
 #include <QtGlobal>
 
-// Service names for TCP ports: a list of widely deployed services that we keep
-// ourselves (the "common" preset), then the system's services database.
+// Service names for TCP ports: the system's services database (Debian's copy of the
+// IANA registry), with Portolan's own documented additions where it has no name or
+// an outdated one; and the ports of the "common" preset.
 
 namespace PortNames {
 
