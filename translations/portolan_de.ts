@@ -903,6 +903,14 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
+    <message>
+        <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
+        <translation>Nimmt auf jedem Port Verbindungen an: Eine Firewall oder ein Tarpit antwortet für ihn, seine offenen Ports sagen also wenig; die Diensterkennung hat sich nur einige davon angesehen.</translation>
+    </message>
+    <message>
+        <source>%1 (every port answers)</source>
+        <translation>%1 (jeder Port antwortet)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2213,6 +2221,18 @@ Neu: %2
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
         <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
+</translation>
+    </message>
+    <message>
+        <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
+</source>
+        <translation>Hinweis: Er hat auf jedem geprüften Port eine Verbindung angenommen (eine Firewall oder ein Tarpit antwortet für ihn); aufgeführt sind nur die offenen Ports, deren Dienst erkannt wurde.
+</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 open ports of a host that answers on every port
+</source>
+        <translation>Nicht angezeigt: %1 offene Ports eines Hosts, der auf jedem Port antwortet
 </translation>
     </message>
 </context>

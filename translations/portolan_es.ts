@@ -903,6 +903,14 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
+    <message>
+        <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
+        <translation>Acepta conexiones en todos los puertos: un cortafuegos o un tarpit responde por él, así que sus puertos abiertos dicen poco; la detección de servicios solo examinó algunos.</translation>
+    </message>
+    <message>
+        <source>%1 (every port answers)</source>
+        <translation>%1 (todos los puertos responden)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2213,6 +2221,18 @@ Nuevo: %2
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
         <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
+</translation>
+    </message>
+    <message>
+        <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
+</source>
+        <translation>Nota: aceptó una conexión en todos los puertos sondeados (un cortafuegos o un tarpit responde por él); solo se listan los puertos abiertos cuyo servicio se detectó.
+</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 open ports of a host that answers on every port
+</source>
+        <translation>No se muestran: %1 puertos abiertos de un host que responde en todos los puertos
 </translation>
     </message>
 </context>

@@ -903,6 +903,14 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
+    <message>
+        <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
+        <translation>Accepte une connexion sur chaque port : un pare-feu ou un tarpit répond à sa place, ses ports ouverts en disent donc peu ; la détection des services n&apos;en a examiné que quelques-uns.</translation>
+    </message>
+    <message>
+        <source>%1 (every port answers)</source>
+        <translation>%1 (chaque port répond)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2213,6 +2221,18 @@ Nouvelle : %2
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
         <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
+</translation>
+    </message>
+    <message>
+        <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
+</source>
+        <translation>Remarque : il a accepté une connexion sur chaque port sondé (un pare-feu ou un tarpit répond à sa place) ; seuls les ports ouverts dont le service a été détecté sont listés.
+</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 open ports of a host that answers on every port
+</source>
+        <translation>Non affichés : %1 ports ouverts d&apos;un hôte qui répond sur chaque port
 </translation>
     </message>
 </context>

@@ -888,6 +888,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
+    <message>
+        <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
+        <translation>すべてのポートで接続を受け付けます: ファイアウォールまたはターピットが代わりに応答しているため、開いているポートはあまり意味がありません。サービス検出はそのうち一部だけを調べました。</translation>
+    </message>
+    <message>
+        <source>%1 (every port answers)</source>
+        <translation>%1 (すべてのポートが応答)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2188,6 +2196,18 @@ New: %2
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
         <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
+</translation>
+    </message>
+    <message>
+        <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
+</source>
+        <translation>注意: 調べたすべてのポートで接続を受け付けました (ファイアウォールまたはターピットが代わりに応答しています)。サービスを検出できた開いているポートだけを一覧にしています。
+</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 open ports of a host that answers on every port
+</source>
+        <translation>表示なし: すべてのポートで応答するホストの開いているポート %1 個
 </translation>
     </message>
 </context>

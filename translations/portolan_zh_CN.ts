@@ -888,6 +888,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Label</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
+        <translation>在每个端口上都接受连接：由防火墙或 tarpit 代为应答，因此其开放端口说明不了什么；服务检测只查看了其中少数几个。</translation>
+    </message>
+    <message>
+        <source>%1 (every port answers)</source>
+        <translation>%1（每个端口都应答）</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -2188,6 +2196,18 @@ New: %2
         <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
 </source>
         <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
+</translation>
+    </message>
+    <message>
+        <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
+</source>
+        <translation>注意：它在探测的每个端口上都接受了连接（由防火墙或 tarpit 代为应答）；只列出检测到服务的开放端口。
+</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 open ports of a host that answers on every port
+</source>
+        <translation>未显示：一台在每个端口都应答的主机的 %1 个开放端口
 </translation>
     </message>
 </context>

@@ -416,7 +416,7 @@ void MainWindow::showReport(const ScanReport &report, const QString &source)
     if (m_job.isRunning())
         return;
     m_pane->clear();
-    m_pane->addBatch(ScanBatch { report.results, report.hosts, report.hostStates, {} });
+    m_pane->addBatch(ScanBatch { report.results, report.hosts, report.hostStates, {}, {} });
     m_lastTargets = report.targets;
     m_lastPorts = report.ports;
     m_lastOptions = ScanOptions {};

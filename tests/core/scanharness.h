@@ -17,6 +17,8 @@ struct ScanRun
     QStringList failures;
     ScanSummary summary;
     int batches = 0;
+    QMap<QString, int> detected; // ports back from service detection, by address
+    QSet<QString> allPortsAnswer; // addresses recognised as answering on every port
     int resultsAfterFinished = 0;
     bool finished = false;
 
@@ -64,6 +66,7 @@ inline void connectRun(ScanJob *job, ScanRun *run)
         ++run->batches;
         run->results.append(batch.results);
         for (const ScanResult &d : batch.detected) {
+            ++run->detected[d.address.toString()];
             for (ScanResult &r : run->results) {
                 if (r.hostId == d.hostId && r.port == d.port) {
                     r.service = d.service;
@@ -79,6 +82,12 @@ inline void connectRun(ScanJob *job, ScanRun *run)
                 qFatal("host %s reported twice", qPrintable(h.address.toString()));
             run->hostIds.insert(h.hostId);
             run->hosts.insert(h.address.toString(), h);
+        }
+        for (quint32 id : batch.allPortsAnswer) {
+            for (const HostState &h : std::as_const(run->hosts)) {
+                if (h.hostId == id)
+                    run->allPortsAnswer.insert(h.address.toString());
+            }
         }
     });
     QObject::connect(job, &ScanJob::targetFailed, job,

@@ -170,6 +170,23 @@ void TestModels::hostList()
     QCOMPARE(model.index(0, HostListModel::Closed).data().toString(), QStringLiteral("101"));
     QCOMPARE(model.index(1, HostListModel::Open).data().toString(), QStringLiteral("1"));
     QCOMPARE(model.index(1, HostListModel::Address).data(HostListModel::HostIdRole).toUInt(), 1u);
+    // A host found to answer on every port says so in its status and tooltip.
+    ScanBatch states;
+    states.hosts.append(HostState::make(1, QStringLiteral("::1"),
+        QHostAddress(QStringLiteral("::1")), HostStatus::Up, HostReason::SynAck, 0.1));
+    model.addBatch(states);
+    QCOMPARE(model.index(1, HostListModel::Status).data().toString(), QStringLiteral("up"));
+    ScanBatch everywhere;
+    everywhere.allPortsAnswer = { 1 };
+    model.addBatch(everywhere);
+    QCOMPARE(model.index(1, HostListModel::Status).data().toString(),
+        QStringLiteral("up (every port answers)"));
+    QCOMPARE(model.index(1, HostListModel::Status).data(HostListModel::StatusRole).toString(),
+        QStringLiteral("up"));
+    QVERIFY(model.index(1, HostListModel::Address)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Accepts a connection on every port")));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -1,5 +1,6 @@
 #include <csignal>
 
+#include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -15,6 +16,7 @@
 #include "core/formats/jsonformat.h"
 #include "core/formats/textformat.h"
 #include "core/results/bannertext.h"
+#include "core/results/serviceinfo.h"
 
 class TestReportWriter : public QObject
 {
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void csvRoundTrip();
     void json();
     void text();
+    void hostThatAnswersEverywhere();
     void noAnswerMeansNoLatency();
     void atomicWriteKeepsOldFile();
     void exportHasNormalPermissions();
@@ -151,8 +154,8 @@ void TestReportWriter::csvRoundTrip()
              "SSH-2.0-x\\r\\n" }
             + table));
     QCOMPARE(rows[2],
-        (QStringList { "localhost", "127.0.0.1", "8080", "tcp", "filtered", "no-response", "http-alt",
-             "1000.000", "" }
+        (QStringList { "localhost", "127.0.0.1", "8080", "tcp", "filtered", "no-response",
+             "http-alt", "1000.000", "" }
             + table));
     QCOMPARE(rows[3],
         (QStringList {
@@ -175,7 +178,8 @@ void TestReportWriter::json()
     report.summary.progress.filtered = 1;
     report.summary.progress.elapsedMs = 1234;
     report.results = {
-        result(0, "localhost", "127.0.0.1", 8080, PortState::Filtered, PortReason::NoResponse, 500.0),
+        result(
+            0, "localhost", "127.0.0.1", 8080, PortState::Filtered, PortReason::NoResponse, 500.0),
         result(0, "localhost", "127.0.0.1", 22, PortState::Open, PortReason::SynAck, 0.5),
     };
     QJsonParseError error;
@@ -220,6 +224,52 @@ void TestReportWriter::text()
     QVERIFY2(out.contains(QStringLiteral("Not shown: 99 closed ports")), qPrintable(out));
     QVERIFY2(out.trimmed().endsWith(QStringLiteral(
                  "Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")),
+        qPrintable(out));
+}
+
+void TestReportWriter::hostThatAnswersEverywhere()
+{
+    // A tarpit: three open ports, one of them detected. JSON marks the host and reads
+    // the mark back; the text report says why it lists only the detected one.
+    ScanReport report;
+    report.summary.hostCount = 1;
+    for (quint16 port : { 22, 23, 24 })
+        report.results.append(
+            result(0, "tarpit", "198.18.0.9", port, PortState::Open, PortReason::SynAck, 0.5));
+    ServiceInfo ssh;
+    ssh.name = QStringLiteral("ssh");
+    ssh.product = QStringLiteral("OpenSSH");
+    ssh.method = ServiceInfo::Method::Probed;
+    ssh.confidence = 10;
+    report.results[0].service = std::make_shared<const ServiceInfo>(ssh);
+    HostState h = HostState::make(0, QStringLiteral("tarpit"),
+        QHostAddress(QStringLiteral("198.18.0.9")), HostStatus::Up, HostReason::SynAck, 0.5);
+    h.allPortsAnswer = true;
+    report.hostStates = { h };
+    const QByteArray json = JsonFormat::toJson(report);
+    const QJsonObject host
+        = QJsonDocument::fromJson(json).object()[QStringLiteral("hosts")].toArray()[0].toObject();
+    QCOMPARE(host[QStringLiteral("all_ports_answer")].toBool(), true);
+    ScanReport back;
+    QStringList notes;
+    QString error;
+    QVERIFY2(JsonFormat::read(json, &back, &notes, &error), qPrintable(error));
+    QCOMPARE(back.hostStates.size(), 1);
+    QVERIFY(back.hostStates[0].allPortsAnswer);
+    // An ordinary host has no such member at all.
+    report.hostStates[0].allPortsAnswer = false;
+    QVERIFY(!QJsonDocument::fromJson(JsonFormat::toJson(report))
+                 .object()[QStringLiteral("hosts")]
+                 .toArray()[0]
+                 .toObject()
+                 .contains(QStringLiteral("all_ports_answer")));
+    report.hostStates[0].allPortsAnswer = true;
+    const QString out = TextFormat::toText(report);
+    QVERIFY2(out.contains(QStringLiteral("accepted a connection on every port")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("22/tcp    open      ssh")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("23/tcp")), qPrintable(out));
+    QVERIFY2(out.contains(
+                 QStringLiteral("Not shown: 2 open ports of a host that answers on every port")),
         qPrintable(out));
 }
 

@@ -1,5 +1,6 @@
 #include <QFile>
 #include <QHostInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -9,6 +10,7 @@
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "common/skip.h"
+#include "core/engine/allportswatch.h"
 #include "core/scanharness.h"
 
 // Engine tests. The process runs in a private network namespace (see main), so
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void openAndClosedExact();
     void filteredByFullQueue();
     void firewallLab();
+    void hostAnsweringEveryPortIsRecognised();
+    void allPortsWatchHoldsAndReleases();
     void banners();
     void selfConnectSweep();
     void resultsComeInBatches();
@@ -92,6 +96,85 @@ void TestScanJob::filteredByFullQueue()
     // A port that never answered has no latency; one that answered has one.
     for (const ScanResult &r : run.results)
         QCOMPARE(r.hasLatency(), r.state != PortState::Filtered);
+}
+
+void TestScanJob::hostAnsweringEveryPortIsRecognised()
+{
+    if (!TestNet::canUseIptables())
+        PORTOLAN_SKIP(QStringLiteral(
+            "a host that answers on every port needs iptables in the test's namespace (root)"));
+    // 127.0.0.5 accepts on every port, as a tarpit or a firewall that answers for a
+    // host does: every connect to it goes to one listener that accepts, greets and closes.
+    Listeners l;
+    QVERIFY(l.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), 30999, "hello\r\n"));
+    QCOMPARE(TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-t"), QStringLiteral("nat"),
+                 QStringLiteral("-A"), QStringLiteral("OUTPUT"), QStringLiteral("-p"),
+                 QStringLiteral("tcp"), QStringLiteral("-d"), QStringLiteral("127.0.0.5"),
+                 QStringLiteral("-j"), QStringLiteral("REDIRECT"), QStringLiteral("--to-ports"),
+                 QStringLiteral("30999") }),
+        0);
+    const auto flush = qScopeGuard([] {
+        TestNet::run({ QStringLiteral("iptables"), QStringLiteral("-t"), QStringLiteral("nat"),
+            QStringLiteral("-F") });
+    });
+    // 20 open ports among 200 on 127.0.0.1: an ordinary host, every open port detected.
+    for (quint16 port = 31000; port < 31020; ++port)
+        QVERIFY(l.listenWithBanner(QHostAddress(QStringLiteral("127.0.0.1")), port, "hi\r\n"));
+    ScanOptions o
+        = makeOptions(QStringLiteral("127.0.0.5 127.0.0.1"), QStringLiteral("31000-31199"));
+    o.detectServices = true;
+    o.serviceTimeoutMs = 1000;
+    const ScanRun run = runScan(o);
+    QVERIFY(run.finished);
+    int open5 = 0;
+    int open1 = 0;
+    for (const ScanResult &r : run.results) {
+        if (r.state == PortState::Open)
+            ++(r.address == QHostAddress(QStringLiteral("127.0.0.5")) ? open5 : open1);
+    }
+    QCOMPARE(open5, 200);
+    QCOMPARE(open1, 20);
+    QCOMPARE(run.allPortsAnswer, QSet<QString> { QStringLiteral("127.0.0.5") });
+    // Detection looked at a bounded share of the tarpit and at every port of the other.
+    QCOMPARE(run.detected.value(QStringLiteral("127.0.0.1")), 20);
+    QVERIFY(run.detected.value(QStringLiteral("127.0.0.5")) <= AllPortsWatch::detectFirst);
+}
+
+void TestScanJob::allPortsWatchHoldsAndReleases()
+{
+    const auto open = [](quint32 host, int from, int to) {
+        QList<ScanResult> out;
+        for (int port = from; port < to; ++port)
+            out.append(ScanResult::make(host, QStringLiteral("h"), QHostAddress::LocalHost,
+                static_cast<quint16>(port), PortState::Open, PortReason::SynAck, 1.0));
+        return out;
+    };
+    AllPortsWatch w;
+    // Host 1: 20 open ports before anything else: 16 go, 4 wait.
+    QList<ScanResult> batch = open(1, 1, 21);
+    QVERIFY(w.count(batch, {}).isEmpty());
+    QCOMPARE(w.forDetection(batch).size(), AllPortsWatch::detectFirst);
+    QVERIFY(w.release(false).isEmpty());
+    // Then closed ports: an ordinary host after all, the 4 go.
+    QVERIFY(w.count({}, { { 1, 50 } }).isEmpty());
+    QCOMPARE(w.release(false).size(), 4);
+    QVERIFY(!w.answersEverywhere(1));
+    // Host 2: 70 open, nothing else: recognised, and what waited never goes.
+    batch = open(2, 1, 30);
+    QVERIFY(w.count(batch, {}).isEmpty());
+    QCOMPARE(w.forDetection(batch).size(), AllPortsWatch::detectFirst);
+    batch = open(2, 30, 71);
+    QCOMPARE(w.count(batch, {}), QList<quint32> { 2 });
+    QVERIFY(w.forDetection(batch).isEmpty());
+    QVERIFY(w.release(true).isEmpty());
+    QVERIFY(w.answersEverywhere(2));
+    // Host 3: 20 open and the scan ends below the threshold: the held ones go at the end.
+    batch = open(3, 1, 21);
+    w.count(batch, {});
+    QCOMPARE(w.forDetection(batch).size(), AllPortsWatch::detectFirst);
+    QVERIFY(w.release(false).isEmpty());
+    QCOMPARE(w.release(true).size(), 4);
+    QVERIFY(!w.answersEverywhere(3));
 }
 
 void TestScanJob::firewallLab()

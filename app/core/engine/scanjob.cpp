@@ -59,6 +59,7 @@ void ScanJob::start(const ScanOptions &options)
     ++m_generation;
     m_detecting = 0;
     m_detected.clear();
+    m_allPorts.clear();
     if (options.detectServices)
         m_detection.start();
     m_paused = false;
@@ -290,14 +291,16 @@ void ScanJob::onServicesDetected(const QList<ScanResult> &results, quint64 gener
         QMetaObject::invokeMethod(this, &ScanJob::onTick, Qt::QueuedConnection);
 }
 
-void ScanJob::deliver(bool bypassDetection)
+void ScanJob::deliver(bool bypassDetection, bool probesDone)
 {
     ScanBatch batch;
     ScanShared::Pending pending = m_shared->takePending();
     batch.results.swap(pending.results);
     QHash<quint64, quint64> closed = std::move(pending.closed);
     QList<HostState> states = std::move(pending.hosts);
-    // Open ports go out at once and to the detector; their services follow.
+    batch.allPortsAnswer = m_allPorts.count(batch.results, closed);
+    // Open ports go out at once and to the detector (a bounded share of a host that
+    // answers on every port); their services follow.
     if (m_options.detectServices && m_detection.isStarted() && !bypassDetection
         && !m_cancelRequested) {
         QList<ScanResult> open;
@@ -305,6 +308,7 @@ void ScanJob::deliver(bool bypassDetection)
             if (r.state == PortState::Open)
                 open.append(r);
         }
+        open = m_allPorts.forDetection(open) + m_allPorts.release(probesDone);
         if (!open.isEmpty()) {
             m_detecting += static_cast<quint64>(open.size());
             m_detection.detect(
@@ -317,6 +321,7 @@ void ScanJob::deliver(bool bypassDetection)
         if (m_hostsReported.contains(state.hostId))
             continue;
         m_hostsReported.insert(state.hostId);
+        state.allPortsAnswer = m_allPorts.answersEverywhere(state.hostId);
         if (state.status == HostStatus::Up)
             ++m_summary.hostsUp;
         else if (state.status == HostStatus::Down)
@@ -330,7 +335,7 @@ void ScanJob::deliver(bool bypassDetection)
             HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
     }
     if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty()
-        || !batch.detected.isEmpty())
+        || !batch.detected.isEmpty() || !batch.allPortsAnswer.isEmpty())
         Q_EMIT resultsReady(batch);
 }
 
@@ -340,7 +345,7 @@ void ScanJob::onTick()
         return;
     const bool done = std::all_of(m_workers.cbegin(), m_workers.cend(),
         [](const QFuture<void> &f) { return f.isFinished(); });
-    deliver();
+    deliver(false, done);
     if (done && m_detecting == 0) {
         finish();
         return;

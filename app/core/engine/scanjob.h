@@ -13,6 +13,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include "core/engine/allportswatch.h"
 #include "core/engine/names/hostnamer.h"
 #include "core/results/scanresult.h"
 #include "core/services/detectionthread.h"
@@ -66,8 +67,9 @@ private:
     void startWorkers();
     void onTick();
     // Hands the workers' results on, and the services detected since; with detection,
-    // open ports also go to the detector unless bypass is set.
-    void deliver(bool bypassDetection = false);
+    // open ports also go to the detector unless bypass is set (probesDone: every
+    // probe has ended, ports held back from detection may go).
+    void deliver(bool bypassDetection = false, bool probesDone = false);
     void onServicesDetected(const QList<ScanResult> &results, quint64 generation);
     void reportSilentHosts();
     void lookUpNames(const QList<HostState> &states);
@@ -96,4 +98,5 @@ private:
     quint64 m_generation = 0; // this scan's, for the detector's results
     quint64 m_detecting = 0; // ports handed to the detector and not back yet
     QList<ScanResult> m_detected; // back from the detector, not yet delivered
+    AllPortsWatch m_allPorts; // hosts that accept a connection on every port
 };

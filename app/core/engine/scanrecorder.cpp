@@ -56,6 +56,12 @@ void ScanRecorder::onResults(const ScanBatch &batch)
     }
     m_report.hosts.append(batch.closedCounts);
     m_report.hostStates.append(batch.hosts);
+    for (quint32 id : batch.allPortsAnswer) {
+        for (HostState &state : m_report.hostStates) {
+            if (state.hostId == id)
+                state.allPortsAnswer = true;
+        }
+    }
 }
 
 void ScanRecorder::onFinished(const ScanSummary &summary)

@@ -47,6 +47,7 @@ constexpr QLatin1String name("name");
 constexpr QLatin1String source("source");
 constexpr QLatin1String mac("mac");
 constexpr QLatin1String vendor("vendor");
+constexpr QLatin1String allPortsAnswer("all_ports_answer");
 constexpr QLatin1String closedPorts("closed_ports");
 constexpr QLatin1String hostsUp("hosts_up");
 constexpr QLatin1String hostsDown("hosts_down");
@@ -221,7 +222,7 @@ bool write(QIODevice *out, const ScanReport &report, const ReportRows &rows,
 
 QJsonObject hostJson(const HostState &h)
 {
-    return QJsonObject {
+    QJsonObject o {
         { Key::host, h.host },
         { Key::address, h.address.toString() },
         { Key::status, hostStatusName(h.status) },
@@ -232,6 +233,10 @@ QJsonObject hostJson(const HostState &h)
         { Key::mac, textOrNull(h.mac) },
         { Key::vendor, textOrNull(h.vendor) },
     };
+    // Only where it is so: a host that accepted a connection on every port.
+    if (h.allPortsAnswer)
+        o.insert(Key::allPortsAnswer, true);
+    return o;
 }
 
 QByteArray toJson(const ScanReport &report)
@@ -343,6 +348,7 @@ bool readHost(const QJsonObject &o, HostIds *ids, ScanReport *out)
     readNames(o, &h.names);
     h.mac = o.value(Key::mac).toString();
     h.vendor = o.value(Key::vendor).toString();
+    h.allPortsAnswer = o.value(Key::allPortsAnswer).toBool();
     const auto closed = countOf(o.value(Key::closedPorts));
     if (closed > 0)
         out->hosts.append(HostTally { h.hostId, h.host, h.address, closed });

@@ -13,6 +13,65 @@ QString tr(const char *text)
     return QCoreApplication::translate("TextFormat", text);
 }
 
+// One host's part of the report: its state, names and MAC, then its listed ports.
+QString hostSection(const ScanReport::Host &h)
+{
+    QString out;
+    const QString address = h.address.toString();
+    out += h.name == address ? tr("Scan report for %1\n").arg(address)
+                             : tr("Scan report for %1 (%2)\n").arg(h.name, address);
+    if (h.state) {
+        out += ResultText::hostLine(*h.state) + QLatin1Char('\n');
+        if (!h.state->names.isEmpty())
+            out += tr("Names: %1\n").arg(ResultText::namesLine(h.state->names));
+        if (!h.state->mac.isEmpty())
+            out += (h.state->vendor.isEmpty()
+                    ? tr("MAC address: %1\n").arg(h.state->mac)
+                    : tr("MAC address: %1 (%2)\n").arg(h.state->mac, h.state->vendor));
+        if (h.state->allPortsAnswer)
+            out += tr("Note: it accepted a connection on every port probed (a firewall or "
+                      "tarpit answering for it); only the open ports whose service was "
+                      "detected are listed.\n");
+    }
+    // A host that answers on every port: the ports that said something, not thousands.
+    const bool everywhere = h.state && h.state->allPortsAnswer;
+    qsizetype unlisted = 0;
+    if (!h.listed.isEmpty()) {
+        out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(tr("PORT"), -9)
+                   .arg(tr("STATE"), -9)
+                   .arg(tr("SERVICE"), -15)
+                   .arg(tr("REASON"), -17)
+                   .arg(tr("LATENCY"));
+        for (const ScanResult &r : std::as_const(h.listed)) {
+            if (everywhere && r.state == PortState::Open
+                && !(r.service && r.service->method == ServiceInfo::Method::Probed)) {
+                ++unlisted;
+                continue;
+            }
+            QString line
+                = QStringLiteral("%1 %2 %3 %4 %5")
+                      .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
+                      .arg(portStateName(r.state), -9)
+                      .arg(r.serviceOrGuess().displayName(), -15)
+                      .arg(portReasonName(r.reason), -17)
+                      .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
+                                          : QString());
+            if (r.service && !r.service->summary().isEmpty())
+                line += QStringLiteral("  ") + r.service->summary();
+            else if (!r.banner.isEmpty())
+                line += QStringLiteral("  ") + BannerText::escape(r.banner);
+            out += line + QLatin1Char('\n');
+        }
+    }
+    if (unlisted > 0)
+        out += tr("Not shown: %1 open ports of a host that answers on every port\n").arg(unlisted);
+    if (h.closed > h.closedListed)
+        out += tr("Not shown: %1 closed ports\n").arg(h.closed - h.closedListed);
+    out += QLatin1Char('\n');
+    return out;
+}
+
 } // namespace
 
 QString toText(const ScanReport &report)
@@ -21,44 +80,7 @@ QString toText(const ScanReport &report)
     for (const ScanReport::Host &h : report.byHost()) {
         if (h.state && h.state->status == HostStatus::Down)
             continue; // counted at the end, like nmap
-        const QString address = h.address.toString();
-        out += h.name == address ? tr("Scan report for %1\n").arg(address)
-                                 : tr("Scan report for %1 (%2)\n").arg(h.name, address);
-        if (h.state) {
-            out += ResultText::hostLine(*h.state) + QLatin1Char('\n');
-            if (!h.state->names.isEmpty())
-                out += tr("Names: %1\n").arg(ResultText::namesLine(h.state->names));
-            if (!h.state->mac.isEmpty())
-                out += (h.state->vendor.isEmpty()
-                        ? tr("MAC address: %1\n").arg(h.state->mac)
-                        : tr("MAC address: %1 (%2)\n").arg(h.state->mac, h.state->vendor));
-        }
-        if (!h.listed.isEmpty()) {
-            out += QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(tr("PORT"), -9)
-                       .arg(tr("STATE"), -9)
-                       .arg(tr("SERVICE"), -15)
-                       .arg(tr("REASON"), -17)
-                       .arg(tr("LATENCY"));
-            for (const ScanResult &r : std::as_const(h.listed)) {
-                QString line
-                    = QStringLiteral("%1 %2 %3 %4 %5")
-                          .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
-                          .arg(portStateName(r.state), -9)
-                          .arg(r.serviceOrGuess().displayName(), -15)
-                          .arg(portReasonName(r.reason), -17)
-                          .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
-                                              : QString());
-                if (r.service && !r.service->summary().isEmpty())
-                    line += QStringLiteral("  ") + r.service->summary();
-                else if (!r.banner.isEmpty())
-                    line += QStringLiteral("  ") + BannerText::escape(r.banner);
-                out += line + QLatin1Char('\n');
-            }
-        }
-        if (h.closed > h.closedListed)
-            out += tr("Not shown: %1 closed ports\n").arg(h.closed - h.closedListed);
-        out += QLatin1Char('\n');
+        out += hostSection(h);
     }
     for (const QString &e : report.summary.targetErrors)
         out += tr("Not scanned: %1\n").arg(e);

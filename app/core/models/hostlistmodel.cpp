@@ -65,6 +65,10 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Names: %1").arg(ResultText::namesLine(h.state.names)));
         if (!h.state.vendor.isEmpty())
             lines.append(tr("Vendor: %1").arg(h.state.vendor));
+        if (h.state.allPortsAnswer)
+            lines.append(tr("Accepts a connection on every port: a firewall or tarpit answers "
+                            "for it, so its open ports say little; service detection looked at "
+                            "a few of them only."));
         lines += h.services;
         if (h.open > static_cast<quint64>(h.services.size()))
             lines.append(tr("and %n more open port(s)", nullptr,
@@ -89,6 +93,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         if (raw)
             return static_cast<int>(h.state.status);
         // nmap's words, untranslated like port states: what users search and compare.
+        if (h.hasState && h.state.allPortsAnswer)
+            return tr("%1 (every port answers)").arg(hostStatusName(h.state.status));
         return h.hasState ? hostStatusName(h.state.status) : QString();
     case Latency:
         if (raw)
@@ -276,6 +282,12 @@ void HostListModel::addBatch(const ScanBatch &batch)
         h.hasState = true;
         if (s.status == HostStatus::Down)
             ++m_down;
+    }
+    for (quint32 id : batch.allPortsAnswer) {
+        if (const auto it = m_rowOf.constFind(id); it != m_rowOf.constEnd()) {
+            fullHost(*it).state.allPortsAnswer = true;
+            changed.append(*it);
+        }
     }
     if (changed.isEmpty())
         return;

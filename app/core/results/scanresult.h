@@ -129,6 +129,9 @@ struct HostState
     QStringList nameList() const { return HostNames::texts(names); }
     QString mac; // on the local link: from the neighbour table
     QString vendor; // the MAC's registrant (IEEE OUI)
+    // It accepted a connection on (nearly) every port probed: a firewall or tarpit
+    // answering for it, so its open ports say little.
+    bool allPortsAnswer = false;
 };
 
 struct ScanBatch
@@ -139,6 +142,8 @@ struct ScanBatch
     // Open ports sent in an earlier batch (or this one), now with what service
     // detection found; their service may still be null (nothing matched, or stopped).
     QList<ScanResult> detected;
+    // Hosts recognised in this batch as accepting a connection on every port.
+    QList<quint32> allPortsAnswer;
 };
 
 struct ScanProgress
