@@ -41,7 +41,7 @@ def timed(cmd):
 
 # Daemons that tell a client no version before a login (the lab test's list too).
 def discloses_no_version(package):
-    return package in ("dovecot-core", "mosquitto") or package.startswith("postgresql")
+    return package in ("dovecot-core", "samba") or package.startswith("postgresql")
 
 
 # nmap's product labels and Portolan's names for the same software: the tools are

@@ -18,7 +18,7 @@ PORTOLAN_PACKAGES=(
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
-    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto
+    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba
 )
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.

@@ -51,6 +51,29 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=lab.test/O=Portola
     -addext "subjectAltName=DNS:lab.test,DNS:www.lab.test" \
     -keyout "$dir/key.pem" -out "$dir/cert.pem" >>"$log" 2>&1
 chmod 644 "$dir/key.pem" "$dir/cert.pem"
+# A lab CA and a certificate it issued that has expired (2024), for a second TLS site.
+mkdir -p "$dir/ca" && : >"$dir/ca/index.txt" && echo 01 >"$dir/ca/serial"
+cat >"$dir/ca/ca.cnf" <<CONF
+[ ca ]
+default_ca = lab
+[ lab ]
+database = $dir/ca/index.txt
+new_certs_dir = $dir/ca
+serial = $dir/ca/serial
+default_md = sha256
+policy = any
+copy_extensions = copy
+[ any ]
+commonName = supplied
+CONF
+openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=Portolan Lab CA" \
+    -keyout "$dir/ca/ca.key" -out "$dir/ca/ca.pem" >>"$log" 2>&1
+openssl req -newkey rsa:2048 -nodes -subj "/CN=expired.lab.test" \
+    -keyout "$dir/expired.key" -out "$dir/ca/expired.csr" >>"$log" 2>&1
+openssl ca -batch -notext -config "$dir/ca/ca.cnf" -cert "$dir/ca/ca.pem" -keyfile "$dir/ca/ca.key" \
+    -startdate 20240101000000Z -enddate 20241231000000Z \
+    -in "$dir/ca/expired.csr" -out "$dir/expired.pem" >>"$log" 2>&1
+chmod 644 "$dir/expired.key" "$dir/expired.pem"
 
 if have /usr/sbin/sshd; then
     ssh-keygen -q -t ed25519 -N '' -f "$dir/ssh_host_key" >>"$log" 2>&1
@@ -73,13 +96,15 @@ http {
     fastcgi_temp_path $dir/nginx/fcgi; uwsgi_temp_path $dir/nginx/uwsgi; scgi_temp_path $dir/nginx/scgi;
     server { listen 127.0.0.1:80; listen 127.0.0.1:40080; root $dir/nginx/html;
              location = /old { return 301 /; } }
+    server { listen 127.0.0.1:40444 ssl; root $dir/nginx/html;
+             ssl_certificate $dir/expired.pem; ssl_certificate_key $dir/expired.key; }
     server { listen 127.0.0.1:443 ssl; listen 127.0.0.1:40443 ssl; root $dir/nginx/html;
              ssl_certificate $dir/cert.pem; ssl_certificate_key $dir/key.pem; }
 }
 CONF
     nginx -c "$dir/nginx.conf" -g 'daemon off;' >>"$log" 2>&1 &
     echo $! >"$dir/nginx-master.pid"
-    for p in 80 443 40080 40443; do waitport $p && version $p nginx-light nginx; done
+    for p in 80 443 40080 40443 40444; do waitport $p && version $p nginx-light nginx; done
 fi
 
 if have redis-server; then
@@ -201,7 +226,30 @@ allow_anonymous true
 persistence false
 CONF
     spawn mosquitto mosquitto -c "$dir/mosquitto.conf"
-    for p in 1883 40883; do waitport $p && version $p mosquitto ""; done
+    for p in 1883 40883; do waitport $p && version $p mosquitto Mosquitto; done
+fi
+
+if have smbd; then
+    mkdir -p "$dir/samba/private"
+    cat >"$dir/smb.conf" <<CONF
+[global]
+  server role = standalone server
+  smb ports = 445 40445
+  interfaces = 127.0.0.1
+  bind interfaces only = yes
+  disable netbios = yes
+  pid directory = $dir/samba
+  lock directory = $dir/samba
+  state directory = $dir/samba
+  cache directory = $dir/samba
+  ncalrpc dir = $dir/samba/ncalrpc
+  private dir = $dir/samba/private
+  log file = $dir/samba/log
+CONF
+    # Without --no-process-group: smbd makes a session of its own, and the signal it
+    # sends its process group when it stops reaches only its own processes.
+    spawn smbd smbd --foreground -s "$dir/smb.conf"
+    for p in 445 40445; do waitport $p && version $p samba ""; done
 fi
 
 # Hostile stand-ins: endless data, a slow drip, binary garbage, huge HTTP headers
