@@ -104,6 +104,8 @@ def agrees(found, truth, mapping=None):
     if not found[3]:
         return False  # named by the port number alone, or not at all
     named = mapping.get(found[1], None) if mapping is not None else found[1]
+    if mapping is not None and found[1] == "MySQL" and "MariaDB" not in found[2]:
+        named = "MySQL"  # nmap's MySQL label is MariaDB only where its version says so
     if named != product:
         return False
     return version in found[2] if version else True

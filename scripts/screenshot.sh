@@ -22,9 +22,9 @@ export XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d)
 mkdir -p "$XDG_CONFIG_HOME/Portolan"
 printf '[window]\noptionsExpanded=true\n' > "$XDG_CONFIG_HOME/Portolan/portolan.conf"
 xvfb-run -a -s "-screen 0 1180x740x24" bash -c '
-    ./build/release/app/portolan localhost -p well-known,3306,5432,6379,8443 --start &
+    ./build/release/app/portolan localhost -p well-known,1883,3306,5432,6379,8443,40379 --start &
     app=$!
-    sleep 9
+    sleep 11
     import -window root "'"$out"'"
     kill $app'
 tests/lab/servicelab.sh stop "$lab"
