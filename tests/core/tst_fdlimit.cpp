@@ -112,7 +112,9 @@ void TestFdLimit::exactWhenDescriptorsRunOut()
     // No closed port among them: with a thousand SYNs dropped in flight on the
     // loopback, about one reset in a hundred never reaches the connecting socket
     // here, for nmap -sT as for Portolan (measured: 24 of 2975 closed ports came out
-    // filtered in both), which is the lab's doing, not what this test is about.
+    // filtered in both), which is the lab's doing, not what this test is about. An
+    // open port's handshake can be lost the same way (CI saw 33333, then 30005, come
+    // out filtered without a retry): one retry, as a scan has by default.
     if (!TestNet::canUseIptables())
         PORTOLAN_SKIP(QStringLiteral("running out of descriptors needs iptables in the test's "
                                      "namespace (root) to keep probes in flight"));
@@ -129,7 +131,7 @@ void TestFdLimit::exactWhenDescriptorsRunOut()
     o = makeOptions(QStringLiteral("127.0.0.1"), QStringLiteral("30005,31000,32000-32999,33333"));
     o.timeoutMs = 300;
     o.concurrency = 1000;
-    o.retries = 0;
+    o.retries = 1;
     const ScanRun many = runScan(o);
     QVERIFY(many.finished);
     QVERIFY2(many.summary.error.isEmpty(), qPrintable(many.summary.error));
