@@ -4,9 +4,8 @@
 // their budget and to plain text, and agreement with nmap -sV on the same lab.
 #include "scanharness.h"
 
-#include <unistd.h>
-
 #include <algorithm>
+#include <unistd.h>
 
 #include <QDateTime>
 #include <QFile>
