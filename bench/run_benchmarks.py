@@ -219,7 +219,7 @@ def main():
             filtered = list(range(30001, 30201))
             holder = hold_listeners([("127.0.0.1", p) for p in opens])
             # One range rule: 200 single-port rules would slow every packet of the sweep.
-            sh(*ns("iptables", "-A", "INPUT", "-p", "tcp", "--dport", f"{filtered[0]}:{filtered[-1]}", "-j", "DROP"))
+            sh(*ns("iptables", "-A", "INPUT", "-p", "tcp", "--syn", "--dport", f"{filtered[0]}:{filtered[-1]}", "-j", "DROP"))
             truth = {("127.0.0.1", p): "open" for p in opens}
             truth.update({("127.0.0.1", p): "filtered" for p in filtered})
             tools = {

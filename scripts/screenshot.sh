@@ -15,7 +15,7 @@ ip addr add 127.0.0.2/8 dev lo 2>/dev/null || true
 lab=$(mktemp -d)
 PORTOLAN_LAB_HOSTILE=0 tests/lab/servicelab.sh start "$lab" >/dev/null
 # A port that drops SYNs, to show a filtered row.
-iptables -A INPUT -p tcp --dport 8443 -j DROP 2>/dev/null || true
+iptables -A INPUT -p tcp --syn --dport 8443 -j DROP 2>/dev/null || true
 sleep 0.5
 export XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d)
 # Fresh settings (service detection on, as by default), the options shown.

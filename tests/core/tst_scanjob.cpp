@@ -186,8 +186,8 @@ void TestScanJob::firewallLab()
     auto rule
         = [&](const QString &chain, int port, const QString &target, const QString &with = {}) {
               QStringList args { ipt, QStringLiteral("-A"), chain, QStringLiteral("-p"),
-                  QStringLiteral("tcp"), QStringLiteral("--dport"), QString::number(port),
-                  QStringLiteral("-j"), target };
+                  QStringLiteral("tcp"), QStringLiteral("--syn"), QStringLiteral("--dport"),
+                  QString::number(port), QStringLiteral("-j"), target };
               if (!with.isEmpty())
                   args << QStringLiteral("--reject-with") << with;
               QString out;
