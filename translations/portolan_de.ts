@@ -1611,6 +1611,20 @@ Eine frühere Datei unter diesem Pfad ist unverändert.</translation>
         <source>%1 (NetBIOS)</source>
         <translation>%1 (NetBIOS)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 port(s)</source>
+        <translation>
+            <numerusform>%1 Port</numerusform>
+            <numerusform>%1 Ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 host(s)</source>
+        <translation>
+            <numerusform>%1 Host</numerusform>
+            <numerusform>%1 Hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -1970,10 +1984,6 @@ Neu: %2
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (gestoppt)</translation>
     </message>
@@ -1989,21 +1999,30 @@ Neu: %2
         <source>discovery %1 of %2 hosts, %3 up</source>
         <translation>Erkennung %1 von %2 Hosts, %3 aktiv</translation>
     </message>
-    <message>
-        <source>%1 hosts up</source>
-        <translation>%1 Hosts aktiv</translation>
+    <message numerus="yes">
+        <source>%Ln host(s) up</source>
+        <translation>
+            <numerusform>%Ln Host aktiv</numerusform>
+            <numerusform>%Ln Hosts aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detecting services: %Ln port(s) left</source>
+        <translation>
+            <numerusform>Dienste werden erkannt: %Ln Port übrig</numerusform>
+            <numerusform>Dienste werden erkannt: %Ln Ports übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln live host(s) of %1 in %2</source>
+        <translation>
+            <numerusform>%Ln aktiver Host von %1 in %2 gefunden</numerusform>
+            <numerusform>%Ln aktive Hosts von %1 in %2 gefunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Found %1 live hosts of %2 in %3</source>
-        <translation>%1 aktive Hosts von %2 in %3 gefunden</translation>
-    </message>
-    <message>
-        <source>Detecting services: 1 port left</source>
-        <translation>Dienste werden erkannt: 1 Port übrig</translation>
-    </message>
-    <message>
-        <source>Detecting services: %1 ports left</source>
-        <translation>Dienste werden erkannt: %1 Ports übrig</translation>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>%1 auf %2 in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2208,20 +2227,8 @@ Neu: %2
 </translation>
     </message>
     <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 Hosts in %2 auf Erreichbarkeit geprüft%3
-</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (gestoppt)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%1 Ports auf %2 Hosts in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
-</translation>
     </message>
     <message>
         <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
@@ -2233,6 +2240,18 @@ Neu: %2
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
         <translation>Nicht angezeigt: %1 offene Ports eines Hosts, der auf jedem Port antwortet
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 for being up in %2%3
+</source>
+        <translation>%1 in %2 auf Erreichbarkeit geprüft%3
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>%1 auf %2 in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
 </translation>
     </message>
 </context>
@@ -2433,9 +2452,12 @@ Letzte Änderung: %1</translation>
         <source>Run &amp;every:</source>
         <translation>&amp;Ausführen alle:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> Lauf/Läufe</translation>
+        <translation>
+            <numerusform> Lauf</numerusform>
+            <numerusform> Läufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>

@@ -1611,6 +1611,20 @@ Cualquier archivo anterior en esa ruta no ha cambiado.</translation>
         <source>%1 (NetBIOS)</source>
         <translation>%1 (NetBIOS)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 port(s)</source>
+        <translation>
+            <numerusform>%1 puerto</numerusform>
+            <numerusform>%1 puertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 host(s)</source>
+        <translation>
+            <numerusform>%1 host</numerusform>
+            <numerusform>%1 hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -1970,10 +1984,6 @@ Nuevo: %2
         <translation>Restante %1</translation>
     </message>
     <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (detenido)</translation>
     </message>
@@ -1989,21 +1999,30 @@ Nuevo: %2
         <source>discovery %1 of %2 hosts, %3 up</source>
         <translation>descubrimiento %1 de %2 hosts, %3 activos</translation>
     </message>
-    <message>
-        <source>%1 hosts up</source>
-        <translation>%1 hosts activos</translation>
+    <message numerus="yes">
+        <source>%Ln host(s) up</source>
+        <translation>
+            <numerusform>%Ln host activo</numerusform>
+            <numerusform>%Ln hosts activos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detecting services: %Ln port(s) left</source>
+        <translation>
+            <numerusform>Detectando servicios: queda %Ln puerto</numerusform>
+            <numerusform>Detectando servicios: quedan %Ln puertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln live host(s) of %1 in %2</source>
+        <translation>
+            <numerusform>Se encontró %Ln host activo de %1 en %2</numerusform>
+            <numerusform>Se encontraron %Ln hosts activos de %1 en %2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Found %1 live hosts of %2 in %3</source>
-        <translation>Se encontraron %1 hosts activos de %2 en %3</translation>
-    </message>
-    <message>
-        <source>Detecting services: 1 port left</source>
-        <translation>Detectando servicios: queda 1 puerto</translation>
-    </message>
-    <message>
-        <source>Detecting services: %1 ports left</source>
-        <translation>Detectando servicios: quedan %1 puertos</translation>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>Se escanearon %1 en %2 en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
     </message>
 </context>
 <context>
@@ -2208,20 +2227,8 @@ Nuevo: %2
 </translation>
     </message>
     <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>Se comprobaron %1 hosts en %2%3
-</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (detenido)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>Se escanearon %1 puertos en %2 hosts en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
-</translation>
     </message>
     <message>
         <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
@@ -2233,6 +2240,18 @@ Nuevo: %2
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
         <translation>No se muestran: %1 puertos abiertos de un host que responde en todos los puertos
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 for being up in %2%3
+</source>
+        <translation>Comprobación de actividad de %1 en %2%3
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>Se escanearon %1 en %2 en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
 </translation>
     </message>
 </context>
@@ -2433,9 +2452,12 @@ Last change: %1</source>
         <source>Run &amp;every:</source>
         <translation>Ejecutar &amp;cada:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> ejecución(es)</translation>
+        <translation>
+            <numerusform> ejecución</numerusform>
+            <numerusform> ejecuciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>

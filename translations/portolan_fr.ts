@@ -1611,6 +1611,20 @@ Tout fichier existant à cet emplacement est inchangé.</translation>
         <source>%1 (NetBIOS)</source>
         <translation>%1 (NetBIOS)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 port(s)</source>
+        <translation>
+            <numerusform>%1 port</numerusform>
+            <numerusform>%1 ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 host(s)</source>
+        <translation>
+            <numerusform>%1 hôte</numerusform>
+            <numerusform>%1 hôtes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -1970,10 +1984,6 @@ Nouvelle : %2
         <translation>Reste %1</translation>
     </message>
     <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (arrêtée)</translation>
     </message>
@@ -1989,21 +1999,30 @@ Nouvelle : %2
         <source>discovery %1 of %2 hosts, %3 up</source>
         <translation>découverte %1 sur %2 hôtes, %3 actifs</translation>
     </message>
-    <message>
-        <source>%1 hosts up</source>
-        <translation>%1 hôtes actifs</translation>
+    <message numerus="yes">
+        <source>%Ln host(s) up</source>
+        <translation>
+            <numerusform>%Ln hôte actif</numerusform>
+            <numerusform>%Ln hôtes actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detecting services: %Ln port(s) left</source>
+        <translation>
+            <numerusform>Détection des services : %Ln port restant</numerusform>
+            <numerusform>Détection des services : %Ln ports restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln live host(s) of %1 in %2</source>
+        <translation>
+            <numerusform>%Ln hôte actif trouvé sur %1 en %2</numerusform>
+            <numerusform>%Ln hôtes actifs trouvés sur %1 en %2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Found %1 live hosts of %2 in %3</source>
-        <translation>%1 hôtes actifs trouvés sur %2 en %3</translation>
-    </message>
-    <message>
-        <source>Detecting services: 1 port left</source>
-        <translation>Détection des services : 1 port restant</translation>
-    </message>
-    <message>
-        <source>Detecting services: %1 ports left</source>
-        <translation>Détection des services : %1 ports restants</translation>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>Analyse de %1 sur %2 en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
     </message>
 </context>
 <context>
@@ -2208,20 +2227,8 @@ Nouvelle : %2
 </translation>
     </message>
     <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 hôtes sondés en %2%3
-</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (arrêtée)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%1 ports analysés sur %2 hôtes en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
-</translation>
     </message>
     <message>
         <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
@@ -2233,6 +2240,18 @@ Nouvelle : %2
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
         <translation>Non affichés : %1 ports ouverts d&apos;un hôte qui répond sur chaque port
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 for being up in %2%3
+</source>
+        <translation>Vérification de l&apos;activité de %1 en %2%3
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>Analyse de %1 sur %2 en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
 </translation>
     </message>
 </context>
@@ -2433,9 +2452,12 @@ Dernier changement : %1</translation>
         <source>Run &amp;every:</source>
         <translation>&amp;Exécuter toutes les :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> exécution(s)</translation>
+        <translation>
+            <numerusform> exécution</numerusform>
+            <numerusform> exécutions</numerusform>
+        </translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>

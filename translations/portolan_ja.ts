@@ -1593,6 +1593,18 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (NetBIOS)</source>
         <translation>%1 (NetBIOS)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 port(s)</source>
+        <translation>
+            <numerusform>%1 ポート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 host(s)</source>
+        <translation>
+            <numerusform>%1 台のホスト</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -1947,10 +1959,6 @@ New: %2
         <translation>残り %1</translation>
     </message>
     <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (停止)</translation>
     </message>
@@ -1966,21 +1974,27 @@ New: %2
         <source>discovery %1 of %2 hosts, %3 up</source>
         <translation>検出 %1/%2 ホスト、稼働 %3</translation>
     </message>
-    <message>
-        <source>%1 hosts up</source>
-        <translation>稼働ホスト %1</translation>
+    <message numerus="yes">
+        <source>%Ln host(s) up</source>
+        <translation>
+            <numerusform>稼働ホスト %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detecting services: %Ln port(s) left</source>
+        <translation>
+            <numerusform>サービスを検出中: 残り %Ln ポート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln live host(s) of %1 in %2</source>
+        <translation>
+            <numerusform>%1 台中 %Ln 台の稼働ホストを %2 で検出</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Found %1 live hosts of %2 in %3</source>
-        <translation>%2 台中 %1 台の稼働ホストを %3 で検出</translation>
-    </message>
-    <message>
-        <source>Detecting services: 1 port left</source>
-        <translation>サービスを検出中: 残り 1 ポート</translation>
-    </message>
-    <message>
-        <source>Detecting services: %1 ports left</source>
-        <translation>サービスを検出中: 残り %1 ポート</translation>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>%2 の %1 を %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
     </message>
 </context>
 <context>
@@ -2183,20 +2197,8 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>%1 台のホストの稼働を %2 で確認しました%3
-</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (停止)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>%2 台のホストの %1 ポートを %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
-</translation>
     </message>
     <message>
         <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
@@ -2208,6 +2210,18 @@ New: %2
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
         <translation>表示なし: すべてのポートで応答するホストの開いているポート %1 個
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 for being up in %2%3
+</source>
+        <translation>%1 の稼働確認を %2 で実施%3
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>%2 の %1 を %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
 </translation>
     </message>
 </context>
@@ -2406,9 +2420,11 @@ Last change: %1</source>
         <source>Run &amp;every:</source>
         <translation>実行間隔(&amp;E):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> 回</translation>
+        <translation>
+            <numerusform> 回</numerusform>
+        </translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>

@@ -1593,6 +1593,18 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (NetBIOS)</source>
         <translation>%1 (NetBIOS)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 port(s)</source>
+        <translation>
+            <numerusform>%1 个端口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 host(s)</source>
+        <translation>
+            <numerusform>%1 台主机</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsPane</name>
@@ -1947,10 +1959,6 @@ New: %2
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed</source>
-        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (已停止)</translation>
     </message>
@@ -1966,21 +1974,27 @@ New: %2
         <source>discovery %1 of %2 hosts, %3 up</source>
         <translation>发现 %1/%2 台主机，%3 台在线</translation>
     </message>
-    <message>
-        <source>%1 hosts up</source>
-        <translation>%1 台主机在线</translation>
+    <message numerus="yes">
+        <source>%Ln host(s) up</source>
+        <translation>
+            <numerusform>%Ln 台主机在线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Detecting services: %Ln port(s) left</source>
+        <translation>
+            <numerusform>正在检测服务：剩余 %Ln 个端口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %Ln live host(s) of %1 in %2</source>
+        <translation>
+            <numerusform>在 %2 内从 %1 个地址中找到 %Ln 台在线主机</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Found %1 live hosts of %2 in %3</source>
-        <translation>在 %3 内从 %2 个地址中找到 %1 台在线主机</translation>
-    </message>
-    <message>
-        <source>Detecting services: 1 port left</source>
-        <translation>正在检测服务：剩余 1 个端口</translation>
-    </message>
-    <message>
-        <source>Detecting services: %1 ports left</source>
-        <translation>正在检测服务：剩余 %1 个端口</translation>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
+        <translation>在 %3 内扫描了 %2上的 %1：%4 个开放，%5 个已过滤，%6 个关闭</translation>
     </message>
 </context>
 <context>
@@ -2183,20 +2197,8 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>Probed %1 hosts for being up in %2%3
-</source>
-        <translation>在 %2 内探测了 %1 台主机是否在线%3
-</translation>
-    </message>
-    <message>
         <source> (stopped)</source>
         <translation> (已停止)</translation>
-    </message>
-    <message>
-        <source>Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7
-</source>
-        <translation>在 %3 内扫描了 %2 台主机上的 %1 个端口：%4 个开放，%5 个已过滤，%6 个关闭%7
-</translation>
     </message>
     <message>
         <source>Note: it accepted a connection on every port probed (a firewall or tarpit answering for it); only the open ports whose service was detected are listed.
@@ -2208,6 +2210,18 @@ New: %2
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
         <translation>未显示：一台在每个端口都应答的主机的 %1 个开放端口
+</translation>
+    </message>
+    <message>
+        <source>Probed %1 for being up in %2%3
+</source>
+        <translation>在 %2 内探测了 %1 是否在线%3
+</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+</source>
+        <translation>在 %3 内扫描了 %2上的 %1：%4 个开放，%5 个已过滤，%6 个关闭%7
 </translation>
     </message>
 </context>
@@ -2406,9 +2420,11 @@ Last change: %1</source>
         <source>Run &amp;every:</source>
         <translation>运行间隔(&amp;E)：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> run(s)</source>
-        <translation> 次</translation>
+        <translation>
+            <numerusform> 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>

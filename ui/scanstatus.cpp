@@ -63,7 +63,7 @@ void ScanStatus::showProgress(const ScanProgress &p)
             ? tr("discovery %1 of %2 hosts, %3 up")
                   .arg(QLocale().toString(p.hostsDecided), QLocale().toString(p.hostsToDiscover),
                       QLocale().toString(p.hostsUp))
-            : tr("%1 hosts up").arg(QLocale().toString(p.hostsUp));
+            : tr("%Ln host(s) up", nullptr, static_cast<int>(p.hostsUp));
         counts = hosts + QStringLiteral(" | ") + counts;
     }
     m_countsLabel->setText(counts);
@@ -73,10 +73,8 @@ void ScanStatus::showProgress(const ScanProgress &p)
                                  : tr("ETA %1").arg(clockText(p.etaMs + 999)));
     // After the last probe, detection may still talk to the open ports for a while.
     if (p.detectingOnly()) {
-        // Two sentences, not %n: without an English translation file "(s)" would show.
-        const QString left = p.servicesLeft == 1
-            ? tr("Detecting services: 1 port left")
-            : tr("Detecting services: %1 ports left").arg(QLocale().toString(p.servicesLeft));
+        const QString left
+            = tr("Detecting services: %Ln port(s) left", nullptr, static_cast<int>(p.servicesLeft));
         m_progressBar->setFormat(left);
         m_etaLabel->setText(left);
         m_statusBar->showMessage(left);
@@ -98,12 +96,11 @@ void ScanStatus::finish(const ScanSummary &summary)
     m_etaLabel->clear();
     const ScanProgress &p = summary.progress;
     QString message = summary.discoveryOnly
-        ? tr("Found %1 live hosts of %2 in %3")
-              .arg(QLocale().toString(summary.hostsUp), QLocale().toString(summary.hostCount),
-                  ResultText::formatDuration(p.elapsedMs))
-        : tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed")
-              .arg(QLocale().toString(summary.portsScanned()),
-                  QLocale().toString(summary.hostsScanned()),
+        ? tr("Found %Ln live host(s) of %1 in %2", nullptr, static_cast<int>(summary.hostsUp))
+              .arg(QLocale().toString(summary.hostCount), ResultText::formatDuration(p.elapsedMs))
+        : tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed")
+              .arg(ResultText::portCount(summary.portsScanned(), true),
+                  ResultText::hostCount(summary.hostsScanned(), true),
                   ResultText::formatDuration(p.elapsedMs))
               .arg(p.open)
               .arg(p.filtered)

@@ -68,8 +68,10 @@ WatchDialog::WatchDialog(
     form->addRow(tr("Run &every:"), m_every);
     m_goneAfter = new QSpinBox(this);
     m_goneAfter->setRange(1, 100);
+    const auto suffix = [this](int runs) { m_goneAfter->setSuffix(tr(" run(s)", nullptr, runs)); };
+    connect(m_goneAfter, &QSpinBox::valueChanged, this, suffix);
     m_goneAfter->setValue(watch.goneAfter);
-    m_goneAfter->setSuffix(tr(" run(s)"));
+    suffix(m_goneAfter->value());
     m_goneAfter->setToolTip(tr("A device counts as gone after missing this many runs in a row"));
     form->addRow(tr("&Gone after:"), m_goneAfter);
     layout->addLayout(form);

@@ -7,15 +7,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "common/csvreader.h"
+#include "common/skip.h"
 #include "core/formats/atomicfile.h"
 #include "core/formats/csvformat.h"
 #include "core/formats/jsonformat.h"
 #include "core/formats/textformat.h"
 #include "core/results/bannertext.h"
+#include "core/results/resulttext.h"
 #include "core/results/serviceinfo.h"
 
 class TestReportWriter : public QObject
@@ -23,6 +28,8 @@ class TestReportWriter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void englishPlurals();
     void csvField_data();
     void csvField();
     void escapeBanner_data();
@@ -35,6 +42,9 @@ private Q_SLOTS:
     void noAnswerMeansNoLatency();
     void atomicWriteKeepsOldFile();
     void exportHasNormalPermissions();
+
+private:
+    QTranslator m_plurals;
 };
 
 namespace {
@@ -47,6 +57,43 @@ ScanResult result(quint32 hostId, const char *host, const char *address, quint16
 }
 
 } // namespace
+
+void TestReportWriter::initTestCase()
+{
+#ifdef PORTOLAN_QM_DIR
+    // As the CLI and the window do (Translator): English plural forms under all.
+    QVERIFY(m_plurals.load(QStringLiteral(PORTOLAN_QM_DIR "/portolan_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&m_plurals));
+#endif
+}
+
+void TestReportWriter::englishPlurals()
+{
+    if (m_plurals.isEmpty())
+        PORTOLAN_SKIP(QStringLiteral("the English catalogue is built with the window only"));
+    QCOMPARE(ResultText::portCount(0), QStringLiteral("0 ports"));
+    QCOMPARE(ResultText::portCount(1), QStringLiteral("1 port"));
+    QCOMPARE(ResultText::portCount(65535), QStringLiteral("65535 ports"));
+    QCOMPARE(ResultText::hostCount(1), QStringLiteral("1 host"));
+    QCOMPARE(ResultText::hostCount(256), QStringLiteral("256 hosts"));
+    // Past INT_MAX (a /8's every port) the plural still follows the number.
+    QCOMPARE(
+        ResultText::portCount(Q_UINT64_C(16777216) * 65535), QStringLiteral("1099494850560 ports"));
+    QCOMPARE(ResultText::portCount(Q_UINT64_C(4294967297000001)),
+        QStringLiteral("4294967297000001 ports"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    QCOMPARE(ResultText::portCount(65535, true), QStringLiteral("65,535 ports"));
+    QCOMPARE(ResultText::portCount(1, true), QStringLiteral("1 port"));
+    // A sentence of the report, discovery only.
+    ScanReport report;
+    report.summary.discovery = true;
+    report.summary.discoveryOnly = true;
+    report.summary.hostCount = 1;
+    report.summary.hostsUp = 1;
+    QVERIFY2(TextFormat::toText(report).contains(QStringLiteral("Probed 1 host for being up in")),
+        qPrintable(TextFormat::toText(report)));
+}
 
 void TestReportWriter::csvField_data()
 {
@@ -223,7 +270,7 @@ void TestReportWriter::text()
     QVERIFY2(out.contains(QStringLiteral("22/tcp    open      ssh")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("Not shown: 99 closed ports")), qPrintable(out));
     QVERIFY2(out.trimmed().endsWith(QStringLiteral(
-                 "Scanned 100 ports on 1 hosts in 0.25 s: 1 open, 0 filtered, 99 closed")),
+                 "Scanned 100 ports on 1 host in 0.25 s: 1 open, 0 filtered, 99 closed")),
         qPrintable(out));
 }
 
@@ -355,5 +402,5 @@ void TestReportWriter::exportHasNormalPermissions()
             | QFile::ReadOther);
 }
 
-QTEST_APPLESS_MAIN(TestReportWriter)
+QTEST_GUILESS_MAIN(TestReportWriter)
 #include "tst_reportwriter.moc"

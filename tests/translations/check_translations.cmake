@@ -1,6 +1,8 @@
 # Fails when a catalogue has unfinished entries, or when lupdate finds strings in
 # the sources that a catalogue lacks (it adds them as unfinished). Works on copies.
-#   cmake -DLUPDATE=... -DTS_LIST=file -DSOURCE_LIST=file -DWORK=dir -P check_translations.cmake
+# The plural-only catalogues (English) are checked the same way with -pluralonly.
+#   cmake -DLUPDATE=... -DTS_LIST=file -DPLURAL_TS_LIST=file -DSOURCE_LIST=file -DWORK=dir
+#         -P check_translations.cmake
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 file(STRINGS "${TS_LIST}" ts_files)
@@ -14,6 +16,23 @@ execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCE_LIS
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+file(STRINGS "${PLURAL_TS_LIST}" plural_files)
+set(plural_copies)
+foreach(ts IN LISTS plural_files)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY "${ts}" DESTINATION "${WORK}")
+    list(APPEND plural_copies "${WORK}/${name}")
+endforeach()
+if(plural_copies)
+    execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none -pluralonly
+        "@${SOURCE_LIST}" -ts ${plural_copies}
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate -pluralonly failed (${rc}):\n${out}\n${err}")
+    endif()
+    list(APPEND copies ${plural_copies})
+    list(APPEND ts_files ${plural_files})
 endif()
 set(bad 0)
 foreach(copy IN LISTS copies)

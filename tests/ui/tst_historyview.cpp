@@ -212,7 +212,7 @@ void TestHistoryView::selectHistoryRows(const QList<int> &rows)
 void TestHistoryView::scansAreKeptAndListed()
 {
     QCOMPARE(showHistory(), 0);
-    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("0 scan(s)"));
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("0 scans"));
     QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001,28003")));
     QCOMPARE(refreshHistory(), 1);
     QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28001-28002")));
@@ -226,7 +226,7 @@ void TestHistoryView::scansAreKeptAndListed()
         (QStringList { QStringLiteral("1"), QStringLiteral("1") }));
     QCOMPARE(historyColumn(HistoryListModel::Open),
         (QStringList { QStringLiteral("1"), QStringLiteral("1") }));
-    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("2 scan(s)"));
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("2 scans"));
     // What the history holds is the whole scan, hosts included.
     HistoryStore store;
     QString notice;
@@ -255,7 +255,7 @@ void TestHistoryView::searchFindsHostsAndPorts()
     QTest::keyClicks(search, QStringLiteral("127.0.0.2"));
     QTRY_COMPARE_WITH_TIMEOUT(historyColumn(HistoryListModel::Targets),
         QStringList { QStringLiteral("127.0.0.2") }, 5000);
-    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("1 scan(s) match"));
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("1 scan matches"));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("28001"));
     QTRY_COMPARE_WITH_TIMEOUT(historyColumn(HistoryListModel::Targets),
@@ -263,7 +263,7 @@ void TestHistoryView::searchFindsHostsAndPorts()
     search->clear();
     QTest::keyClicks(search, QStringLiteral("127.0.0.99"));
     QTRY_COMPARE_WITH_TIMEOUT(historyColumn(HistoryListModel::Targets), QStringList(), 5000);
-    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("0 scan(s) match"));
+    QCOMPARE(find<QLabel>("historyCountLabel")->text(), QStringLiteral("0 scans match"));
 }
 
 void TestHistoryView::openSavedScanReadOnly()
@@ -594,7 +594,7 @@ void TestHistoryView::devicesListedAndLabelled()
         addresses.append(view->model()->index(r, DeviceListModel::Address).data().toString());
     addresses.sort();
     QCOMPARE(addresses, (QStringList { QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2") }));
-    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 2 new"));
+    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 devices, 2 new"));
     // No labels yet: the Label columns stay hidden.
     QCOMPARE(tableLabel(QStringLiteral("127.0.0.1")), QStringLiteral("(hidden)"));
     QCOMPARE(hostsLabel(QStringLiteral("127.0.0.1")), QStringLiteral("(hidden)"));
@@ -660,7 +660,7 @@ void TestHistoryView::devicesKnownAndForgotten()
     QCOMPARE(view->model()->index(0, DeviceListModel::Address).data().toString(),
         QStringLiteral("127.0.0.2"));
     QCOMPARE(
-        find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 1 new (1 shown)"));
+        find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 devices, 1 new (1 shown)"));
     onlyNew->setChecked(false);
     QCOMPARE(view->model()->rowCount(), 2);
     // Down only: both are up.
@@ -687,7 +687,7 @@ void TestHistoryView::devicesKnownAndForgotten()
     // Seen again by the next scan: a new device.
     QVERIFY(scanAndKeep(QStringLiteral("127.0.0.2"), QStringLiteral("28002")));
     QCOMPARE(refreshDevices(), 2);
-    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 device(s), 1 new"));
+    QCOMPARE(find<QLabel>("devicesCountLabel")->text(), QStringLiteral("2 devices, 1 new"));
 }
 
 void TestHistoryView::watchRunsOnAFakeClock()

@@ -94,16 +94,16 @@ QString toText(const ScanReport &report)
     if (report.summary.discovery)
         out += ResultText::hostCountLine(report.summary) + QLatin1Char('\n');
     if (report.summary.discoveryOnly) {
-        out += tr("Probed %1 hosts for being up in %2%3\n")
-                   .arg(report.summary.hostCount)
-                   .arg(ResultText::formatDuration(p.elapsedMs))
+        out += tr("Probed %1 for being up in %2%3\n")
+                   .arg(ResultText::hostCount(report.summary.hostCount),
+                       ResultText::formatDuration(p.elapsedMs))
                    .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
         return out;
     }
-    out += tr("Scanned %1 ports on %2 hosts in %3: %4 open, %5 filtered, %6 closed%7\n")
-               .arg(report.summary.portsScanned())
-               .arg(report.summary.hostsScanned())
-               .arg(ResultText::formatDuration(p.elapsedMs))
+    out += tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7\n")
+               .arg(ResultText::portCount(report.summary.portsScanned()),
+                   ResultText::hostCount(report.summary.hostsScanned()),
+                   ResultText::formatDuration(p.elapsedMs))
                .arg(p.open)
                .arg(p.filtered)
                .arg(p.closed)

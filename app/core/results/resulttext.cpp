@@ -1,6 +1,9 @@
 #include "core/results/resulttext.h"
 
+#include <climits>
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ResultText {
 namespace {
@@ -8,6 +11,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ResultText", text);
+}
+
+// The count for choosing a plural form, which Qt takes as an int: past INT_MAX
+// (a scan of a /8's every port) the last six digits decide, as they do in every
+// language's rule.
+int pluralCount(quint64 count)
+{
+    constexpr quint64 keep = 1000000;
+    return static_cast<int>(count <= static_cast<quint64>(INT_MAX) ? count : keep + count % keep);
+}
+
+QString number(quint64 count, bool grouped)
+{
+    return grouped ? QLocale().toString(count) : QString::number(count);
 }
 
 } // namespace
@@ -68,6 +85,18 @@ QString hostCountLine(const ScanSummary &summary)
         .arg(summary.hostsUp)
         .arg(summary.hostsDown)
         .arg(summary.hostCount);
+}
+
+QString portCount(quint64 count, bool grouped)
+{
+    return QCoreApplication::translate("ResultText", "%1 port(s)", nullptr, pluralCount(count))
+        .arg(number(count, grouped));
+}
+
+QString hostCount(quint64 count, bool grouped)
+{
+    return QCoreApplication::translate("ResultText", "%1 host(s)", nullptr, pluralCount(count))
+        .arg(number(count, grouped));
 }
 
 } // namespace ResultText

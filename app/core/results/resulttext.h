@@ -18,5 +18,9 @@ QString hostLine(const HostState &host);
 QString namesLine(const QList<HostName> &names);
 // "Hosts: 8 up, 248 down, 256 addresses in all" (with discovery), else empty.
 QString hostCountLine(const ScanSummary &summary);
+// "1 port", "65535 ports"; grouped: as the user's locale writes numbers ("65,535").
+QString portCount(quint64 count, bool grouped = false);
+// "1 host", "256 hosts".
+QString hostCount(quint64 count, bool grouped = false);
 
 } // namespace ResultText

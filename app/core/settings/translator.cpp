@@ -9,10 +9,9 @@ Translator::Translator() = default;
 
 Translator::~Translator()
 {
-    if (m_portolan)
-        QCoreApplication::removeTranslator(m_portolan.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
+    for (const auto *t : { &m_portolan, &m_qt, &m_plurals })
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
 }
 
 QList<Translator::Language> Translator::languages()
@@ -29,16 +28,22 @@ QList<Translator::Language> Translator::languages()
 
 void Translator::setLanguage(const QString &code)
 {
-    if (m_portolan)
-        QCoreApplication::removeTranslator(m_portolan.get());
-    if (m_qt)
-        QCoreApplication::removeTranslator(m_qt.get());
-    m_portolan.reset();
-    m_qt.reset();
+    for (auto *t : { &m_portolan, &m_qt, &m_plurals }) {
+        if (*t)
+            QCoreApplication::removeTranslator(t->get());
+        t->reset();
+    }
     m_code = code;
+    // Installed first, so that it is asked last.
+    auto plurals = std::make_unique<QTranslator>();
+    if (plurals->load(QStringLiteral(":/i18n/portolan_en.qm"))) {
+        QCoreApplication::installTranslator(plurals.get());
+        m_plurals = std::move(plurals);
+    }
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
     auto portolan = std::make_unique<QTranslator>();
-    if (portolan->load(
+    if (locale.language() != QLocale::English
+        && portolan->load(
             locale, QStringLiteral("portolan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(portolan.get());
         m_portolan = std::move(portolan);
