@@ -41,7 +41,8 @@ def timed(cmd):
 
 # Daemons that tell a client no version before a login (the lab test's list too).
 def discloses_no_version(package):
-    return package in ("dovecot-core", "samba") or package.startswith("postgresql")
+    return (package in ("dovecot-core", "samba") or package.startswith("postgresql")
+            or package.endswith("/pure-ftpd.deb"))
 
 
 # nmap's product labels and Portolan's names for the same software: the tools are
@@ -49,13 +50,16 @@ def discloses_no_version(package):
 SAME_SOFTWARE = {"OpenSSH": "OpenSSH", "nginx": "nginx", "vsftpd": "vsftpd", "Exim smtpd": "Exim",
                  "Redis key-value store": "Redis", "PostgreSQL DB": "PostgreSQL",
                  "Dovecot imapd": "Dovecot", "Dovecot pop3d": "Dovecot", "MySQL": "MariaDB",
-                 "Memcached": "memcached"}
+                 "Memcached": "memcached", "Pure-FTPd": "Pure-FTPd"}
 
 
 def package_version(package):
-    """The upstream part of an installed package's version: 1:9.2p1-2+deb12u3 -> 9.2p1."""
-    out = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
+    """The upstream part of an installed package's version: 1:9.2p1-2+deb12u3 -> 9.2p1;
+    of a .deb unpacked for the lab (scripts/deps.sh): that file's."""
+    command = (["dpkg-deb", "--field", package, "Version"] if package.endswith(".deb")
+               else ["dpkg-query", "-W", "-f", "${Version}", package])
+    out = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         text=True).stdout.strip()
     version = out.split(":", 1)[-1].rsplit("-", 1)[0]
     for c in "+~":
         version = version.split(c, 1)[0]

@@ -18,18 +18,47 @@ PORTOLAN_PACKAGES=(
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
-    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba
+    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba libsodium23
 )
+
+# Daemons the lab runs that Debian will not install beside the ones above (Pure-FTPd
+# is an ftp-server, as vsftpd is): their package is fetched and unpacked under
+# PORTOLAN_LAB_EXTRAS, never installed; the lab runs them from there and the tests
+# read their version from the .deb kept beside (tests/lab/servicelab.sh).
+PORTOLAN_LAB_EXTRAS=/var/cache/portolan-lab
+PORTOLAN_LAB_EXTRA_PACKAGES=(pure-ftpd)
+portolan_lab_extras() {
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    for p in "${PORTOLAN_LAB_EXTRA_PACKAGES[@]}"; do
+        [ -d "$PORTOLAN_LAB_EXTRAS/$p" ] && continue
+        echo "Unpacking for the lab: $p"
+        local work
+        work=$(mktemp -d) || return 1
+        chmod 755 "$work"
+        (cd "$work" && "${sudo[@]}" apt-get download -q "$p" >/dev/null 2>&1) \
+            || { echo "cannot download $p" >&2; "${sudo[@]}" rm -rf "$work"; return 1; }
+        "${sudo[@]}" mkdir -p "$PORTOLAN_LAB_EXTRAS"
+        "${sudo[@]}" mv "$work"/"$p"_*.deb "$PORTOLAN_LAB_EXTRAS/$p.deb"
+        "${sudo[@]}" rm -rf "$work"
+        "${sudo[@]}" dpkg-deb -x "$PORTOLAN_LAB_EXTRAS/$p.deb" "$PORTOLAN_LAB_EXTRAS/$p" || return 1
+    done
+}
+
 
 # Installs the packages named, or PORTOLAN_PACKAGES when none are.
 portolan_install_deps() {
     local wanted=("$@")
-    [ ${#wanted[@]} -gt 0 ] || wanted=("${PORTOLAN_PACKAGES[@]}")
+    local extras=0
+    [ ${#wanted[@]} -gt 0 ] || { wanted=("${PORTOLAN_PACKAGES[@]}"); extras=1; }
     local missing=()
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
-    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ ${#missing[@]} -eq 0 ]; then
+        [ "$extras" -eq 0 ] || portolan_lab_extras
+        return
+    fi
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     echo "Installing: ${missing[*]}"
@@ -45,5 +74,6 @@ portolan_install_deps() {
     local status=0
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" || status=$?
     [ "$added" -eq 0 ] || "${sudo[@]}" rm -f "$policy"
+    [ "$status" -ne 0 ] || [ "$extras" -eq 0 ] || portolan_lab_extras || status=$?
     return "$status"
 }

@@ -481,7 +481,8 @@ void TestDevices::olderHistoryFillsTheInventory()
         QSqlQuery q(db);
         for (const char *sql : { "DROP TABLE watch_events", "DROP TABLE watch_state",
                  "DROP TABLE watches", "DROP TABLE device_ports", "DROP TABLE device_names",
-                 "DROP TABLE device_addresses", "DROP TABLE devices", "PRAGMA user_version = 3" })
+                 "DROP TABLE device_addresses", "DROP TABLE devices",
+                 "ALTER TABLE hosts DROP COLUMN all_ports", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QLatin1String(sql)), sql);
         q.finish();
         db.close();

@@ -119,7 +119,9 @@ void TestHistory::saveListLoad()
     QVERIFY2(store.open(dir.filePath(QStringLiteral("h/history.sqlite")), &notice, &error),
         qPrintable(error));
     QVERIFY(notice.isEmpty());
-    const ScanReport original = SampleReport::sample();
+    ScanReport original = SampleReport::sample();
+    // A host that answers on every port keeps its mark (schema 6).
+    original.hostStates[0].allPortsAnswer = true;
     qint64 id = 0;
     QVERIFY2(store.save(original, &id, &error), qPrintable(error));
     QVERIFY(id > 0);
@@ -138,6 +140,8 @@ void TestHistory::saveListLoad()
     QCOMPARE(JsonFormat::toJson(back), JsonFormat::toJson(original));
     QCOMPARE(back.results[0].banner, original.results[0].banner);
     QCOMPARE(back.hostStates[0].names, original.hostStates[0].names);
+    QVERIFY(back.hostStates[0].allPortsAnswer);
+    QVERIFY(!back.hostStates[1].allPortsAnswer);
     QVERIFY(!store.load(id + 1, &back, &error));
     QVERIFY2(error.contains(QStringLiteral("no scan")), qPrintable(error));
     // WAL, and the current schema.

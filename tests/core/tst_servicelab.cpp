@@ -31,21 +31,27 @@ struct Expected
 };
 
 // Daemons that do not tell a client their version before it logs in: Dovecot's
-// greeting, PostgreSQL's authentication request and Samba's SMB2 NEGOTIATE response
-// carry none (and SMB names no product either, only its dialect).
+// greeting, PostgreSQL's authentication request, Samba's SMB2 NEGOTIATE response
+// (SMB names no product either, only its dialect) and Pure-FTPd's welcome carry none.
 bool disclosesNoVersion(const QString &package)
 {
     return package == QLatin1String("dovecot-core")
-        || package.startsWith(QLatin1String("postgresql")) || package == QLatin1String("samba");
+        || package.startsWith(QLatin1String("postgresql")) || package == QLatin1String("samba")
+        || package.endsWith(QLatin1String("/pure-ftpd.deb"));
 }
 
 // The upstream part of an installed package's version: "1:9.2p1-2+deb12u3" -> "9.2p1",
-// "5:7.0.15-1~deb12u1" -> "7.0.15", "2:4.17.12+dfsg-0+deb12u4" -> "4.17.12".
+// "5:7.0.15-1~deb12u1" -> "7.0.15", "2:4.17.12+dfsg-0+deb12u4" -> "4.17.12". A
+// package given as a .deb (unpacked for the lab, not installed): that file's version.
 QString upstreamVersion(const QString &package)
 {
     QProcess dpkg;
-    dpkg.start(QStringLiteral("dpkg-query"),
-        { QStringLiteral("-W"), QStringLiteral("-f=${Version}"), package });
+    if (package.endsWith(QLatin1String(".deb")))
+        dpkg.start(QStringLiteral("dpkg-deb"),
+            { QStringLiteral("--field"), package, QStringLiteral("Version") });
+    else
+        dpkg.start(QStringLiteral("dpkg-query"),
+            { QStringLiteral("-W"), QStringLiteral("-f=${Version}"), package });
     if (!dpkg.waitForFinished(10000) || dpkg.exitCode() != 0)
         return QString();
     QString v = QString::fromUtf8(dpkg.readAllStandardOutput()).trimmed();
@@ -143,7 +149,7 @@ void TestServiceLab::initTestCase()
     }
     QFile log(m_dir.filePath(QStringLiteral("lab.log")));
     // Every daemon this suite installs must have come up, on both of its ports.
-    QVERIFY2(m_expected.size() >= 29,
+    QVERIFY2(m_expected.size() >= 31,
         qPrintable((log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll().right(3000))
                                                   : QString())));
     ScanOptions o = makeOptions(QStringLiteral("127.0.0.1"), portList());
@@ -197,11 +203,11 @@ void TestServiceLab::productsAndVersionsAsPackagesSay()
         { 445, QStringLiteral("microsoft-ds") }, { 993, QStringLiteral("imaps") },
         { 1883, QStringLiteral("mqtt") }, { 3306, QStringLiteral("mysql") },
         { 5432, QStringLiteral("postgresql") }, { 6379, QStringLiteral("redis") },
-        { 11211, QStringLiteral("memcached") } };
-    const QMap<quint16, quint16> unusual { { 21, 40021 }, { 22, 40022 }, { 25, 40025 },
-        { 80, 40080 }, { 110, 40110 }, { 143, 40143 }, { 443, 40443 }, { 993, 40993 },
-        { 445, 40445 }, { 1883, 40883 }, { 3306, 40306 }, { 5432, 40432 }, { 6379, 40379 },
-        { 11211, 40211 } };
+        { 11211, QStringLiteral("memcached") }, { 2121, QStringLiteral("ftp") } };
+    const QMap<quint16, quint16> unusual { { 21, 40021 }, { 2121, 40121 }, { 22, 40022 },
+        { 25, 40025 }, { 80, 40080 }, { 110, 40110 }, { 143, 40143 }, { 443, 40443 },
+        { 993, 40993 }, { 445, 40445 }, { 1883, 40883 }, { 3306, 40306 }, { 5432, 40432 },
+        { 6379, 40379 }, { 11211, 40211 } };
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         for (const quint16 port : { it.key(), unusual.value(it.key()) }) {
             QVERIFY2(resultFor(m_run, port).service, qPrintable(QString::number(port)));
@@ -296,6 +302,7 @@ void TestServiceLab::agreesWithNmap()
                                                      QStringLiteral("OpenSSH") },
         { QStringLiteral("nginx"), QStringLiteral("nginx") },
         { QStringLiteral("vsftpd"), QStringLiteral("vsftpd") },
+        { QStringLiteral("Pure-FTPd"), QStringLiteral("Pure-FTPd") },
         { QStringLiteral("Exim smtpd"), QStringLiteral("Exim") },
         { QStringLiteral("Redis key-value store"), QStringLiteral("Redis") },
         { QStringLiteral("PostgreSQL DB"), QStringLiteral("PostgreSQL") },

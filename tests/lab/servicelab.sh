@@ -3,7 +3,8 @@
 # this runs in (the tests' and benchmarks' own, never the machine's):
 #   servicelab.sh start DIR   starts them, writes DIR/versions: one line per port,
 #                             "port package product": the Debian package whose version
-#                             the test asks dpkg-query for, the product detection must name
+#                             the test asks dpkg-query for (or the .deb it was unpacked
+#                             from, see scripts/deps.sh), the product detection must name
 #   servicelab.sh stop DIR    stops them
 # Every daemon listens on its usual port and on an unusual one (40000 and up), where
 # detection has no port number to go by.
@@ -129,6 +130,17 @@ secure_chroot_dir=/var/run/vsftpd/empty
 CONF
     spawn vsftpd-$p vsftpd "$dir/vsftpd-$p.conf"
     waitport $p && version $p vsftpd vsftpd
+    done
+fi
+
+# Pure-FTPd, unpacked by scripts/deps.sh (Debian will not install it beside vsftpd):
+# FTP's common alternative port and an unusual one. Its package word is the .deb the
+# test reads the version from; the greeting tells none.
+extras=${PORTOLAN_LAB_EXTRAS:-/var/cache/portolan-lab}
+if have "$extras/pure-ftpd/usr/sbin/pure-ftpd"; then
+    for p in 2121 40121; do
+        spawn pure-ftpd-$p "$extras/pure-ftpd/usr/sbin/pure-ftpd" -S 127.0.0.1,$p -E
+        waitport $p && version $p "$extras/pure-ftpd.deb" Pure-FTPd
     done
 fi
 

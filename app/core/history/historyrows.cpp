@@ -64,8 +64,8 @@ bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSql
 {
     QSqlQuery host(db);
     host.prepare(QStringLiteral("INSERT INTO hosts(scan_id, host_id, host, address, status, "
-                                "reason, latency_ms, names, mac, vendor, closed) "
-                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "reason, latency_ms, names, mac, vendor, closed, all_ports) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ScanReport::Host &h : report.byHost()) {
         host.addBindValue(scanId);
         host.addBindValue(h.id);
@@ -78,6 +78,7 @@ bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSql
         host.addBindValue(h.state ? h.state->mac : QString());
         host.addBindValue(h.state ? h.state->vendor : QString());
         host.addBindValue(static_cast<qint64>(h.closed));
+        host.addBindValue(h.state && h.state->allPortsAnswer ? 1 : 0);
         if (!host.exec()) {
             *failure = host.lastError();
             return false;
@@ -157,6 +158,7 @@ void readHosts(QSqlQuery &q, ScanReport *r, HostIdentities *names)
             h.names = HostNames::fromText(q.value(6).toString());
             h.mac = q.value(7).toString();
             h.vendor = q.value(8).toString();
+            h.allPortsAnswer = q.value(10).toBool();
             r->hostStates.append(h);
         }
         if (const quint64 closed = q.value(9).toULongLong(); closed > 0)

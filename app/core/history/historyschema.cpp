@@ -65,6 +65,8 @@ const QList<QList<const char *>> &migrations()
             "label TEXT NOT NULL DEFAULT '', before TEXT, after TEXT, "
             "acknowledged INTEGER NOT NULL DEFAULT 0)",
             "CREATE INDEX watch_events_time ON watch_events(watch_id, time)" },
+        // 6: a host that accepted a connection on (nearly) every port (AllPortsWatch).
+        { "ALTER TABLE hosts ADD COLUMN all_ports INTEGER NOT NULL DEFAULT 0" },
     };
     return all;
 }

@@ -353,7 +353,8 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
     HistoryRows::HostIdentities names;
     if (!execWith(q,
             QStringLiteral("SELECT host_id, host, address, status, reason, latency_ms, names, "
-                           "mac, vendor, closed FROM hosts WHERE scan_id = ? ORDER BY host_id"),
+                           "mac, vendor, closed, all_ports FROM hosts WHERE scan_id = ? "
+                           "ORDER BY host_id"),
             { id }, error))
         return false;
     HistoryRows::readHosts(q, &r, &names);
