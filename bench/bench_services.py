@@ -42,12 +42,13 @@ def timed(cmd):
 # Daemons that tell a client no version before a login (the lab test's list too).
 def discloses_no_version(package):
     return (package in ("dovecot-core", "samba") or package.startswith("postgresql")
-            or package.endswith("/pure-ftpd.deb"))
+            or package.endswith("/pure-ftpd.deb") or package.endswith("/postfix.deb"))
 
 
 # nmap's product labels and Portolan's names for the same software: the tools are
 # compared by what they identified, never by equal strings.
 SAME_SOFTWARE = {"OpenSSH": "OpenSSH", "nginx": "nginx", "vsftpd": "vsftpd", "Exim smtpd": "Exim",
+                 "Postfix smtpd": "Postfix",
                  "Redis key-value store": "Redis", "PostgreSQL DB": "PostgreSQL",
                  "Dovecot imapd": "Dovecot", "Dovecot pop3d": "Dovecot", "MySQL": "MariaDB",
                  "Memcached": "memcached", "Pure-FTPd": "Pure-FTPd"}

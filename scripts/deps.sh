@@ -18,15 +18,17 @@ PORTOLAN_PACKAGES=(
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
-    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba libsodium23
+    postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba
+    # What the unpacked lab daemons below link to.
+    libsodium23 libdb5.3 libicu72 libnsl2 libsasl2-2
 )
 
 # Daemons the lab runs that Debian will not install beside the ones above (Pure-FTPd
-# is an ftp-server, as vsftpd is): their package is fetched and unpacked under
+# is an ftp-server, as vsftpd is; Postfix a mail-transport-agent, as Exim is): their package is fetched and unpacked under
 # PORTOLAN_LAB_EXTRAS, never installed; the lab runs them from there and the tests
 # read their version from the .deb kept beside (tests/lab/servicelab.sh).
 PORTOLAN_LAB_EXTRAS=/var/cache/portolan-lab
-PORTOLAN_LAB_EXTRA_PACKAGES=(pure-ftpd)
+PORTOLAN_LAB_EXTRA_PACKAGES=(pure-ftpd postfix)
 portolan_lab_extras() {
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)

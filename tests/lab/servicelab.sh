@@ -144,6 +144,50 @@ if have "$extras/pure-ftpd/usr/sbin/pure-ftpd"; then
     done
 fi
 
+# Postfix, unpacked the same way (Debian will not install it beside Exim): its master
+# in the foreground with a configuration of the lab's own, SMTP on the submission port
+# and an unusual one. Mail owner nobody, no mail is ever taken: the test only connects.
+if have "$extras/postfix/usr/lib/postfix/sbin/master"; then
+    px="$extras/postfix"
+    mkdir -p "$dir/postfix/queue/pid" "$dir/postfix/queue/public" "$dir/postfix/queue/private" \
+        "$dir/postfix/data"
+    chown nobody "$dir/postfix/queue/public" "$dir/postfix/queue/private" "$dir/postfix/data"
+    cat >"$dir/postfix/main.cf" <<CONF
+compatibility_level = 3.6
+queue_directory = $dir/postfix/queue
+data_directory = $dir/postfix/data
+daemon_directory = $px/usr/lib/postfix/sbin
+command_directory = $px/usr/sbin
+shlib_directory = $px/usr/lib/postfix
+meta_directory = $dir/postfix
+mail_owner = nobody
+default_privs = daemon
+setgid_group = mail
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+myhostname = lab.test
+mydestination =
+alias_maps =
+alias_database =
+local_recipient_maps =
+smtpd_banner = \$myhostname ESMTP \$mail_name (Debian/GNU)
+maillog_file = $dir/postfix/maillog
+maillog_file_prefixes = $dir
+import_environment = MAIL_CONFIG MAIL_DEBUG MAIL_LOGTAG TZ LANG=C LD_LIBRARY_PATH
+CONF
+    cat >"$dir/postfix/master.cf" <<CONF
+127.0.0.1:587 inet n - n - - smtpd
+127.0.0.1:40587 inet n - n - - smtpd
+proxymap unix - - n - - proxymap
+anvil unix - - n - 1 anvil
+postlog unix-dgram n - n - 1 postlogd
+CONF
+    cp "$px/usr/share/postfix/dynamicmaps.cf" "$dir/postfix/"
+    spawn postfix env LD_LIBRARY_PATH="$px/usr/lib/postfix" \
+        "$px/usr/lib/postfix/sbin/master" -c "$dir/postfix" -d
+    for p in 587 40587; do waitport $p && version $p "$extras/postfix.deb" Postfix; done
+fi
+
 if have exim4; then
     spawn exim exim4 -bdf -oX 25:40025 -oP "$dir/exim-daemon.pid"
     for p in 25 40025; do waitport $p && version $p exim4-daemon-light Exim; done
