@@ -176,7 +176,10 @@ def main():
         say("| --- | --- | --- | --- | --- | --- |")
         for p in sorted(truth):
             a, b = found_p.get(p, none), found_n.get(p, none)
-            package = f"{truth[p][0]} ({truth[p][2] or 'not disclosed'})"
+            name = truth[p][0]
+            if name.endswith(".deb"):  # unpacked for the lab, not installed
+                name = os.path.basename(name)[:-4] + " (unpacked .deb)"
+            package = f"{name} ({truth[p][2] or 'not disclosed'})"
             say(f"| {p} | {package} | {a[0]}: {a[1]} {a[2]} | {b[0]}: {b[1]} {b[2]} | "
                 f"{'yes' if every_p[p] else 'no'} | {'yes' if every_n[p] else 'no'} |")
         plain, detect = [], []
