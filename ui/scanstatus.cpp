@@ -55,8 +55,9 @@ void ScanStatus::onTick()
 void ScanStatus::showProgress(const ScanProgress &p)
 {
     m_progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
-    QString counts
-        = tr("%1 open, %2 filtered, %3 closed").arg(p.open).arg(p.filtered).arg(p.closed);
+    QString counts = tr("%1 open, %2 filtered, %3 closed")
+                         .arg(QLocale().toString(p.open), QLocale().toString(p.filtered),
+                             QLocale().toString(p.closed));
     if (p.hostsToDiscover > 0) {
         // Discovery's own progress while it runs: a /16 spends most of its time there.
         const QString hosts = p.hostsDecided < p.hostsToDiscover
@@ -102,9 +103,8 @@ void ScanStatus::finish(const ScanSummary &summary)
               .arg(ResultText::portCount(summary.portsScanned(), true),
                   ResultText::hostCount(summary.hostsScanned(), true),
                   ResultText::formatDuration(p.elapsedMs))
-              .arg(p.open)
-              .arg(p.filtered)
-              .arg(p.closed);
+              .arg(QLocale().toString(p.open), QLocale().toString(p.filtered),
+                  QLocale().toString(p.closed));
     if (summary.discovery && !summary.discoveryOnly)
         message += QStringLiteral(" - ") + ResultText::hostCountLine(summary);
     if (summary.cancelled)
