@@ -25,6 +25,7 @@ QList<quint32> AllPortsWatch::count(
         if (!h.everywhere && h.open >= minimumOpen && h.looksAllOpen()) {
             h.everywhere = true;
             h.held.clear(); // never detected: a bounded share went already
+            m_holding.remove(id);
             recognised.append(id);
         }
     }
@@ -40,6 +41,7 @@ QList<ScanResult> AllPortsWatch::forDetection(const QList<ScanResult> &open)
             continue;
         if (h.sent >= detectFirst && h.looksAllOpen()) {
             h.held.append(r);
+            m_holding.insert(r.hostId);
             continue;
         }
         ++h.sent;
@@ -51,12 +53,16 @@ QList<ScanResult> AllPortsWatch::forDetection(const QList<ScanResult> &open)
 QList<ScanResult> AllPortsWatch::release(bool probesDone)
 {
     QList<ScanResult> now;
-    for (Host &h : m_hosts) {
-        if (h.held.isEmpty() || h.everywhere || (!probesDone && h.looksAllOpen()))
+    for (auto it = m_holding.begin(); it != m_holding.end();) {
+        Host &h = m_hosts[*it];
+        if (!probesDone && h.looksAllOpen()) {
+            ++it;
             continue;
+        }
         h.sent += static_cast<int>(h.held.size());
         now += h.held;
         h.held.clear();
+        it = m_holding.erase(it);
     }
     return now;
 }

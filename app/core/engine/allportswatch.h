@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include "core/results/scanresult.h"
 
@@ -20,7 +21,11 @@ public:
     // Ports detection looks at on a host before it is known to answer everywhere.
     static constexpr int detectFirst = 16;
 
-    void clear() { m_hosts.clear(); }
+    void clear()
+    {
+        m_hosts.clear();
+        m_holding.clear();
+    }
     // Counts a batch's results and closed tallies (host index -> closed ports); the
     // hosts this batch made recognisable, each once.
     QList<quint32> count(const QList<ScanResult> &results, const QHash<quint64, quint64> &closed);
@@ -42,4 +47,5 @@ private:
         bool looksAllOpen() const { return open * 100 >= settled * sharePercent; }
     };
     QHash<quint32, Host> m_hosts;
+    QSet<quint32> m_holding; // hosts with held ports: release() looks at these only
 };
