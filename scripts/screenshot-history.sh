@@ -12,29 +12,8 @@ set -euo pipefail
 cd "$1"; out=$2
 ip link set lo up
 ip addr add 127.0.0.2/8 dev lo 2>/dev/null || true
-listen=$(mktemp --suffix=.py); export listen
-cat > "$listen" <<'PY'
-import socket, threading, time, sys
-def serve(addr, port, banner):
-    s = socket.socket(socket.AF_INET6 if ':' in addr else socket.AF_INET)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((addr, port)); s.listen(64)
-    def loop():
-        while True:
-            c, _ = s.accept()
-            try:
-                if banner: c.sendall(banner)
-                time.sleep(0.05)
-            except OSError:
-                pass
-            c.close()
-    threading.Thread(target=loop, daemon=True).start()
-specs = [x.split(':') for x in sys.argv[1:]]
-for a, p in specs:
-    serve(a, int(p), b"SSH-2.0-OpenSSH_9.2p1\r\n" if p == "22" else b"")
-time.sleep(90)
-PY
-python3 "$listen" 127.0.0.1:22 127.0.0.1:80 127.0.0.1:443 127.0.0.2:631 127.0.0.1:6379 &
+listen=tests/lab/listeners.py; export listen
+python3 "$listen" --seconds 90 127.0.0.1:22 127.0.0.1:80 127.0.0.1:443 127.0.0.2:631 127.0.0.1:6379 &
 l1=$!
 sleep 0.5
 export XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
@@ -42,7 +21,7 @@ chmod 700 $XDG_RUNTIME_DIR
 mkdir -p "$XDG_CONFIG_HOME/Portolan"
 printf '[scan]\nbanners=true\n' > "$XDG_CONFIG_HOME/Portolan/portolan.conf"
 ./build/release/app/cli/portolan-cli 127.0.0.1 127.0.0.2 -p well-known,6379,8080 > /dev/null
-python3 "$listen" 127.0.0.1:8080 &
+python3 "$listen" --seconds 90 127.0.0.1:8080 &
 l2=$!
 sleep 0.3
 xvfb-run -a -s "-screen 0 1180x740x24" bash -c '
@@ -53,7 +32,7 @@ xvfb-run -a -s "-screen 0 1180x740x24" bash -c '
     xdotool windowfocus --sync $wid
     xdotool key ctrl+h
     sleep 1
-    python3 "$listen" 127.0.0.1:993 &
+    python3 "$listen" --seconds 90 127.0.0.1:993 &
     sleep 1.5
     xdotool windowfocus --sync $wid
     xdotool key ctrl+r

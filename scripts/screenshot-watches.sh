@@ -13,24 +13,8 @@ exec unshare -n bash -s "$PWD" "$out" "$build" <<'INNER'
 set -euo pipefail
 cd "$1"; out=$2; build=$3
 ip link set lo up
-listen=$(mktemp --suffix=.py)
-cat > "$listen" <<'PY'
-import socket, threading, time, sys
-def serve(addr, port):
-    s = socket.socket(socket.AF_INET)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind((addr, port)); s.listen(64)
-    def loop():
-        while True:
-            c, _ = s.accept()
-            c.close()
-    threading.Thread(target=loop, daemon=True).start()
-for spec in sys.argv[1:]:
-    a, p = spec.split(':')
-    serve(a, int(p))
-time.sleep(60)
-PY
-python3 "$listen" 127.0.0.1:22 127.0.0.2:631 127.0.0.3:445 &
+listen=tests/lab/listeners.py
+python3 "$listen" --seconds 60 127.0.0.1:22 127.0.0.2:631 127.0.0.3:445 &
 l1=$!
 sleep 0.5
 export XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d)
@@ -39,7 +23,7 @@ cli=./$build/app/cli/portolan-cli
 $cli watch add "loopback lab" --every 15m -p 22,80,445,631,8080 --gone-after 1 127.0.0.1-3 > /dev/null
 $cli watch run "loopback lab" > /dev/null
 $cli devices label 127.0.0.2 "Printer upstairs" > /dev/null
-python3 "$listen" 127.0.0.1:8080 &
+python3 "$listen" --seconds 60 127.0.0.1:8080 &
 l2=$!
 sleep 0.3
 iptables -A INPUT -d 127.0.0.3 -j DROP
