@@ -13,6 +13,9 @@ PORTOLAN_PACKAGES=(
     iproute2 iptables nmap file dpkg-dev desktop-file-utils appstream lintian rpm
     clang libclang-rt-14-dev clang-format clang-tidy icoutils icnsutils ieee-data
     ndiff python3-libnmap libxml2-utils
+    # The shared store (issue 22): Qt's PostgreSQL driver; the tests start their own
+    # server from the postgresql package below.
+    libqt6sql6-psql
     # Watches: a private session bus for the notification tests, unit file checks.
     dbus-daemon systemd
     # The service detection lab (tests/lab/servicelab.sh): real daemons, started only

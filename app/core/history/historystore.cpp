@@ -47,7 +47,7 @@ bool apply(QSqlDatabase &db, int from, int to, QString *error)
             return false;
         }
         for (const char *sql : HistorySchema::migrations().at(version - 1)) {
-            if (!run(db, QLatin1String(sql), error)) {
+            if (!run(db, HistorySchema::forEngine(sql, HistorySchema::Engine::Sqlite), error)) {
                 db.rollback();
                 return false;
             }

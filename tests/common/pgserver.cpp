@@ -1,0 +1,108 @@
+#include "common/pgserver.h"
+
+#include <pwd.h>
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace {
+
+// The newest server Debian installed: /usr/lib/postgresql/VERSION/bin.
+QString serverBin()
+{
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    std::sort(versions.begin(), versions.end(),
+        [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        const QString bin = root.filePath(*it + QStringLiteral("/bin"));
+        if (QFile::exists(bin + QStringLiteral("/initdb")))
+            return bin;
+    }
+    return {};
+}
+
+} // namespace
+
+PgServer::~PgServer()
+{
+    if (m_started) {
+        QString ignored;
+        run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+                m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") },
+            &ignored);
+    }
+}
+
+bool PgServer::run(const QStringList &command, QString *output) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args = command;
+    QString program = args.takeFirst();
+    if (m_asPostgres) {
+        args.prepend(program);
+        args
+            = QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--") }
+            + args;
+        program = QStringLiteral("runuser");
+    }
+    p.start(program, args);
+    const bool finished = p.waitForFinished(60000);
+    *output = QString::fromLocal8Bit(p.readAll());
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool PgServer::start(QString *why)
+{
+    m_bin = serverBin();
+    if (m_bin.isEmpty()) {
+        *why = QStringLiteral("no PostgreSQL server (Debian package postgresql) is installed");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        *why = QStringLiteral("cannot make a temporary directory");
+        return false;
+    }
+    if (::geteuid() == 0) {
+        const passwd *account = ::getpwnam("postgres");
+        if (!account) {
+            *why = QStringLiteral("running as root, and there is no postgres account to run "
+                                  "the server as");
+            return false;
+        }
+        if (::chown(QFile::encodeName(m_dir.path()).constData(), account->pw_uid, account->pw_gid)
+            != 0) {
+            *why = QStringLiteral("cannot give the cluster's directory to postgres");
+            return false;
+        }
+        m_asPostgres = true;
+    }
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QString out;
+    if (!run({ m_bin + QStringLiteral("/initdb"), QStringLiteral("-D"), data, QStringLiteral("-U"),
+                 user(), QStringLiteral("--auth=trust"), QStringLiteral("-E"),
+                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8") },
+            &out)) {
+        *why = QStringLiteral("initdb failed: ") + out.right(2000);
+        return false;
+    }
+    const QString options
+        = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off").arg(m_dir.path());
+    if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),
+                 options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                 QStringLiteral("-w"), QStringLiteral("start") },
+            &out)) {
+        QFile log(m_dir.filePath(QStringLiteral("server.log")));
+        *why = QStringLiteral("the server did not start: ") + out.right(1000)
+            + (log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000))
+                                             : QString());
+        return false;
+    }
+    m_started = true;
+    return true;
+}

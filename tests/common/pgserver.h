@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+// A PostgreSQL server of the test's own (Debian's postgresql package): a cluster
+// made by initdb in a temporary directory and started by pg_ctl, listening on a
+// Unix socket in that directory only (no TCP port, no network), trust
+// authentication for its one user. As root, the cluster belongs to the postgres
+// account the package made (PostgreSQL refuses to run as root); otherwise to the
+// user running the test. Stopped and removed when the object goes.
+class PgServer final
+{
+public:
+    PgServer() = default;
+    ~PgServer();
+    PgServer(const PgServer &) = delete;
+    PgServer &operator=(const PgServer &) = delete;
+
+    // Makes and starts the cluster; false with *why when it cannot (no server
+    // installed, initdb or start failed: the server's log is in *why).
+    bool start(QString *why);
+    // Where the socket is: the host for a connection (QPSQL, libpq).
+    QString socketDirectory() const { return m_dir.path(); }
+    static QString user() { return QStringLiteral("portolan"); }
+    static QString database() { return QStringLiteral("postgres"); }
+
+private:
+    bool run(const QStringList &command, QString *output) const;
+
+    QTemporaryDir m_dir;
+    QString m_bin; // the server's bin directory
+    bool m_asPostgres = false;
+    bool m_started = false;
+};
