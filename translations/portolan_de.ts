@@ -849,6 +849,18 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL; Debian: libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Portolan (schema %2; this one knows %3): it is left as it is</source>
+        <translation>%1 stammt von einem neueren Portolan (Schema %2; dieses kennt %3): es bleibt unverändert</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2095,6 +2107,37 @@ Neu: %2
             <numerusform>%n Öffner gespeichert.</numerusform>
             <numerusform>%n Öffner gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>the store is empty: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>der Speicher ist leer: sqlite:PFAD oder postgresql://BENUTZER@HOST/DB angeben</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file</source>
+        <translation>sqlite: braucht den Pfad der Datei</translation>
+    </message>
+    <message>
+        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>unbekannte Art von Speicher „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST/DB angeben</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>keine gültige PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be 1 to 65535</source>
+        <translation>der PostgreSQL-Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
+        <translation>die PostgreSQL-URL braucht nach dem Host genau einen Datenbanknamen (postgresql://BENUTZER@HOST/DB)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
+        <translation>die PostgreSQL-URL braucht einen Benutzer (postgresql://BENUTZER@HOST/DB)</translation>
     </message>
 </context>
 <context>

@@ -849,6 +849,18 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL; Debian: libqt6sql6-psql) no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Portolan (schema %2; this one knows %3): it is left as it is</source>
+        <translation>%1 lo creó un Portolan más reciente (esquema %2; este conoce %3): se deja como está</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2095,6 +2107,37 @@ Nuevo: %2
             <numerusform>%n lanzador guardado.</numerusform>
             <numerusform>%n lanzadores guardados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>the store is empty: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>el almacén está vacío: indique sqlite:RUTA o postgresql://USUARIO@HOST/BD</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file</source>
+        <translation>sqlite: necesita la ruta del archivo</translation>
+    </message>
+    <message>
+        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>tipo de almacén desconocido «%1»: indique sqlite:RUTA o postgresql://USUARIO@HOST/BD</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>no es una URL de PostgreSQL válida: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be 1 to 65535</source>
+        <translation>el puerto de PostgreSQL debe estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
+        <translation>la URL de PostgreSQL necesita un nombre de base de datos tras el host (postgresql://USUARIO@HOST/BD)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
+        <translation>la URL de PostgreSQL necesita un usuario (postgresql://USUARIO@HOST/BD)</translation>
     </message>
 </context>
 <context>

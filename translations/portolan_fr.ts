@@ -849,6 +849,18 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL ; Debian : libqt6sql6-psql) n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Portolan (schema %2; this one knows %3): it is left as it is</source>
+        <translation>%1 a été créé par un Portolan plus récent (schéma %2 ; celui-ci connaît %3) : il est laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2095,6 +2107,37 @@ Nouvelle : %2
             <numerusform>%n lanceur enregistré.</numerusform>
             <numerusform>%n lanceurs enregistrés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>the store is empty: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>le stockage est vide : indiquez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE/BD</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file</source>
+        <translation>sqlite: a besoin du chemin du fichier</translation>
+    </message>
+    <message>
+        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>type de stockage inconnu « %1 » : indiquez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE/BD</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>URL PostgreSQL non valide : %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be 1 to 65535</source>
+        <translation>le port PostgreSQL doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
+        <translation>l&apos;URL PostgreSQL doit comporter un nom de base après l&apos;hôte (postgresql://UTILISATEUR@HÔTE/BD)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
+        <translation>l&apos;URL PostgreSQL doit comporter un utilisateur (postgresql://UTILISATEUR@HÔTE/BD)</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,18 @@ Any earlier file at that path is unchanged.</source>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>Qt の PostgreSQL ドライバー (QPSQL、Debian: libqt6sql6-psql) がインストールされていません</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Portolan (schema %2; this one knows %3): it is left as it is</source>
+        <translation>%1 は新しい Portolan で作成されています (スキーマ %2、このバージョンは %3 まで): そのままにします</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2065,6 +2077,37 @@ New: %2
         <translation>
             <numerusform>%n 個のオープナーを保存しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>the store is empty: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>保存先が空です: sqlite:PATH または postgresql://USER@HOST/DB を指定してください</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file</source>
+        <translation>sqlite: にはファイルのパスが必要です</translation>
+    </message>
+    <message>
+        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>不明な保存先の種類「%1」: sqlite:PATH または postgresql://USER@HOST/DB を指定してください</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>有効な PostgreSQL URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be 1 to 65535</source>
+        <translation>PostgreSQL のポートは 1 から 65535 でなければなりません</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
+        <translation>PostgreSQL URL にはホストの後にデータベース名が 1 つ必要です (postgresql://USER@HOST/DB)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
+        <translation>PostgreSQL URL にはユーザーが必要です (postgresql://USER@HOST/DB)</translation>
     </message>
 </context>
 <context>

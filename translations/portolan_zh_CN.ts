@@ -835,6 +835,18 @@ Any earlier file at that path is unchanged.</source>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL；Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Portolan (schema %2; this one knows %3): it is left as it is</source>
+        <translation>%1 由更新版本的 Portolan 创建（架构 %2；本版本支持 %3）：保持原样</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2065,6 +2077,37 @@ New: %2
         <translation>
             <numerusform>已保存 %n 个打开方式。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>the store is empty: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>存储为空：请给出 sqlite:路径 或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file</source>
+        <translation>sqlite: 需要文件路径</translation>
+    </message>
+    <message>
+        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <translation>未知的存储类型“%1”：请给出 sqlite:路径 或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>不是有效的 PostgreSQL URL：%1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL port must be 1 to 65535</source>
+        <translation>PostgreSQL 端口必须为 1 到 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
+        <translation>PostgreSQL URL 在主机之后需要一个数据库名（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
+        <translation>PostgreSQL URL 需要用户（postgresql://用户@主机/数据库）</translation>
     </message>
 </context>
 <context>

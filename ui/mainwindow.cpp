@@ -47,14 +47,15 @@ MainWindow::MainWindow(
     setupActions();
     m_archive = new ScanArchive(this, this,
         { m_ui->fileMenu, m_ui->scanMenu, m_ui->viewMenu, m_ui->exportAction }, m_settings.get(),
-        m_dialogs.get(), HistoryStore::defaultPath());
+        m_dialogs.get(), HistoryStore::defaultLocation());
     connect(m_archive, &ScanArchive::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text); });
     auto *optionsMenu = new QMenu(this);
     optionsMenu->setObjectName(QStringLiteral("optionsMenu"));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), optionsMenu);
     m_watches = new WatchCenter(this, this, { m_ui->scanMenu, m_ui->viewMenu, optionsMenu },
-        m_settings.get(), m_dialogs.get(), HistoryStore::defaultPath(), m_settings->historyLimit());
+        m_settings.get(), m_dialogs.get(), HistoryStore::defaultLocation(),
+        m_settings->historyLimit());
     connect(m_watches, &WatchCenter::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text); });
     // A watch's run is a scan in the history, and news for the devices.

@@ -115,7 +115,7 @@ int run(const QStringList &args)
            "  forget DEVICE          remove a device from the inventory\n"
            "  import FILE            labels from CSV: device,label[,notes] per line\n"
            "DEVICE is a MAC address or an address the device had.")
-            .arg(HistoryStore::defaultPath()));
+            .arg(HistoryStore::defaultLocationDisplay()));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"), tr("list, label, notes, known, unknown, forget or import"));

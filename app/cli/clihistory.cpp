@@ -80,7 +80,7 @@ namespace CliHistory {
 bool open(HistoryStore *store, QString *error)
 {
     QString notice;
-    if (!store->open(HistoryStore::defaultPath(), &notice, error))
+    if (!store->open(HistoryStore::defaultLocation(), &notice, error))
         return false;
     if (!notice.isEmpty())
         QTextStream(stderr) << "portolan-cli: " << notice << '\n';
@@ -108,7 +108,7 @@ int run(const QStringList &args)
                                         "  list              the scans, newest first\n"
                                         "  show ID           one scan's report\n"
                                         "  delete ID         forget one scan")
-                                         .arg(HistoryStore::defaultPath()));
+                                         .arg(HistoryStore::defaultLocationDisplay()));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("list, show or delete"),
         QStringLiteral("list|show ID|delete ID"));

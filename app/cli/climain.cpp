@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include <QCoreApplication>
 
 #include "cli/clidevices.h"
@@ -5,6 +7,8 @@
 #include "cli/clihistory.h"
 #include "cli/cliscan.h"
 #include "cli/cliwatch.h"
+#include "core/history/historystore.h"
+#include "core/history/storeurl.h"
 #include "core/settings/translator.h"
 
 // portolan-cli: a command per unit (cli/cli*.h); a first word that names no
@@ -16,7 +20,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     Translator translator;
     translator.setLanguage(QString()); // the system's language
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // --store URL, for every command: where the history, devices and watches are.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        QString value;
+        if (a == QLatin1String("--store") && i + 1 < arguments.size())
+            value = arguments.takeAt(i + 1);
+        else if (a.startsWith(QLatin1String("--store=")))
+            value = a.mid(8);
+        else if (a == QLatin1String("--store"))
+            value = QStringLiteral(" "); // given without a value: refused below
+        else
+            continue;
+        arguments.removeAt(i--);
+        StoreUrl url;
+        QString error;
+        if (!StoreUrl::parse(value, &url, &error)) {
+            std::fprintf(stderr, "portolan-cli: --store: %s\n", qPrintable(error));
+            return 2;
+        }
+        HistoryStore::setLocation(value);
+    }
     const QString command = arguments.value(0);
     if (command == QLatin1String("diff"))
         return CliDiff::run(arguments.mid(1));

@@ -242,7 +242,7 @@ bool readSince(const QString &text, QDateTime *since, QString *error)
 // Runs one watch and waits for it; what it printed and its exit status.
 int runOne(const QString &name, bool dueOnly, bool json, bool *changed)
 {
-    WatchRunner runner(HistoryStore::defaultPath(), HistoryStore::defaultKeep);
+    WatchRunner runner(HistoryStore::defaultLocation(), HistoryStore::defaultKeep);
     WatchRunner::Result result;
     QEventLoop loop;
     QObject::connect(&runner, &WatchRunner::finished, &loop, [&](const WatchRunner::Result &r) {

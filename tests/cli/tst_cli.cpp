@@ -22,6 +22,7 @@
 #include "common/namestandin.h"
 #include "common/netns.h"
 #include "common/notifybus.h"
+#include "common/pgserver.h"
 #include "common/skip.h"
 #include "common/tunlab.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void hostsOwnNames();
     void xmlValidatesAndDiffFindsTheChange();
     void historyKeepsScans();
+    void sharedStoreOnPostgresql();
     void devicesCommand();
     void watchCommand();
     void watchNotifiesTheDesktop();
@@ -917,6 +919,63 @@ void TestCli::xmlValidatesAndDiffFindsTheChange()
         = root[QStringLiteral("hosts")][0][QStringLiteral("ports")][0].toObject();
     QCOMPARE(port[QStringLiteral("port")].toInt(), 25021);
     QCOMPARE(port[QStringLiteral("change")].toString(), QStringLiteral("opened"));
+}
+
+void TestCli::sharedStoreOnPostgresql()
+{
+    // The history and the inventory in a PostgreSQL database (issue 22), given by
+    // --store or PORTOLAN_STORE, on a server of the test's own (a Unix socket only).
+    PgServer server;
+    QString why;
+    if (!server.start(&why))
+        PORTOLAN_SKIP(why);
+    const QString url = QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+                            .arg(PgServer::user(), PgServer::database(), server.socketDirectory());
+    Listeners open;
+    QVERIFY(open.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25040));
+    const Result scan = cli({ QStringLiteral("--store"), url, QStringLiteral("-n"),
+        QStringLiteral("-p"), QStringLiteral("25040-25041"), QStringLiteral("127.0.0.1") });
+    QVERIFY2(scan.exitCode == 0, scan.err.constData());
+    // The environment names the same store; a password given there is never shown
+    // (the server trusts the socket, so any password does).
+    QString withPassword = url;
+    qputenv("PORTOLAN_STORE",
+        withPassword
+            .replace(QStringLiteral("%1@").arg(PgServer::user()),
+                QStringLiteral("%1:s3cret-word@").arg(PgServer::user()))
+            .toUtf8());
+    const auto unset = qScopeGuard([] { qunsetenv("PORTOLAN_STORE"); });
+    const Result list = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0][QStringLiteral("open")].toInt(), 1);
+    QCOMPARE(entries[0][QStringLiteral("targets")].toString(), QStringLiteral("127.0.0.1"));
+    const Result devices
+        = cli({ QStringLiteral("devices"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(devices.exitCode == 0, devices.err.constData());
+    const QJsonArray all = QJsonDocument::fromJson(devices.out).array();
+    QCOMPARE(all.size(), 1);
+    QVERIFY2(QJsonDocument(all[0].toObject()).toJson().contains("25040"), devices.out.constData());
+    const Result help = cli({ QStringLiteral("history"), QStringLiteral("--help") });
+    QVERIFY2(help.out.contains("postgresql://portolan@"), help.out.constData());
+    for (const Result &r : { list, devices, help })
+        QVERIFY(!r.out.contains("s3cret") && !r.err.contains("s3cret"));
+    // A store that cannot be: one line, exit 2.
+    const Result bad = cli({ QStringLiteral("--store"), QStringLiteral("mysql://u@h/db"),
+        QStringLiteral("history"), QStringLiteral("list") });
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(bad.err.count('\n'), 1);
+    QVERIFY2(bad.err.contains("--store"), bad.err.constData());
+    // A server that is not there: said in one line, exit 1 as for a history file
+    // that cannot be opened.
+    const Result gone = cli({ QStringLiteral("--store"),
+        QStringLiteral("postgresql://portolan@localhost/postgres?host=/nonexistent"),
+        QStringLiteral("history"), QStringLiteral("list") });
+    QCOMPARE(gone.exitCode, 1);
+    QCOMPARE(gone.err.count('\n'), 1);
+    QVERIFY2(gone.err.contains("cannot connect"), gone.err.constData());
 }
 
 void TestCli::historyKeepsScans()

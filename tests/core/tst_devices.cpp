@@ -479,10 +479,11 @@ void TestDevices::olderHistoryFillsTheInventory()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const char *sql : { "DROP TABLE watch_events", "DROP TABLE watch_state",
-                 "DROP TABLE watches", "DROP TABLE device_ports", "DROP TABLE device_names",
-                 "DROP TABLE device_addresses", "DROP TABLE devices",
-                 "ALTER TABLE hosts DROP COLUMN all_ports", "PRAGMA user_version = 3" })
+        for (const char *sql :
+            { "DROP TABLE watch_events", "DROP TABLE watch_state", "DROP TABLE watches",
+                "DROP TABLE device_ports", "DROP TABLE device_names", "DROP TABLE device_addresses",
+                "DROP TABLE devices", "ALTER TABLE hosts DROP COLUMN all_ports",
+                "ALTER TABLE results DROP COLUMN seq", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QLatin1String(sql)), sql);
         q.finish();
         db.close();

@@ -112,10 +112,12 @@ bool Updater::deviceFor(const QString &mac, const QString &address, qint64 *id)
     if (*id != 0)
         return true;
     QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("INSERT INTO devices(mac, first_seen, last_seen) VALUES(?, ?, ?)"),
-            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now }, &q))
+    if (!exec(QStringLiteral(
+                  "INSERT INTO devices(mac, first_seen, last_seen) VALUES(?, ?, ?) RETURNING id"),
+            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now }, &q)
+        || !q.next())
         return false;
-    *id = q.lastInsertId().toLongLong();
+    *id = q.value(0).toLongLong();
     if (mac.isEmpty())
         m_withoutMac.insert(*id);
     else
@@ -162,7 +164,7 @@ bool Updater::ports(qint64 id, const QList<ScanResult> &listed)
         // Detection's finding replaces the last one; a scan without it keeps it.
         if (!exec(QStringLiteral("INSERT INTO device_ports(device_id, port, service, last_seen) "
                                  "VALUES(?, ?, ?, ?) ON CONFLICT(device_id, port) DO UPDATE SET "
-                                 "service = COALESCE(excluded.service, service), "
+                                 "service = COALESCE(excluded.service, device_ports.service), "
                                  "last_seen = excluded.last_seen"),
                 { id, r.port, r.service ? QVariant(r.service->toText()) : QVariant(), m_now }))
             return false;

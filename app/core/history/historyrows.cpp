@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "core/history/historysql.h"
+
 namespace HistoryRows {
 namespace {
 
@@ -22,10 +24,10 @@ QSqlQuery insertOf(QSqlDatabase &db, int rows)
 {
     QStringList values;
     for (int i = 0; i < rows; ++i)
-        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO results(scan_id, host_id, port, state, reason, "
-                             "latency_ms, banner, service) VALUES ")
+                             "latency_ms, banner, service, seq) VALUES ")
         + values.join(QLatin1Char(',')));
     return q;
 }
@@ -40,7 +42,7 @@ bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSql
         "INSERT INTO scans(started, elapsed_ms, targets, ports, timeout_ms, retries, "
         "concurrency, banners, host_count, hosts_up, hosts_down, port_count, open, closed, "
         "filtered, cancelled, discovery, result_count, services) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : { QVariant(report.started.toUTC().toString(Qt::ISODateWithMs)),
              QVariant(s.progress.elapsedMs), QVariant(report.targets), QVariant(report.ports),
              QVariant(report.timeoutMs), QVariant(report.retries), QVariant(report.concurrency),
@@ -51,12 +53,12 @@ bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSql
                      ? QStringLiteral("only")
                      : (s.discovery ? QStringLiteral("yes") : QStringLiteral("no"))),
              QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services) })
-        scan.addBindValue(v);
-    if (!scan.exec()) {
+        scan.addBindValue(HistorySql::bindable(v));
+    if (!scan.exec() || !scan.next()) {
         *failure = scan.lastError();
         return false;
     }
-    *scanId = scan.lastInsertId().toLongLong();
+    *scanId = scan.value(0).toLongLong();
     return true;
 }
 
@@ -108,6 +110,7 @@ bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QS
             q.bindValue(column++, latency(r.latencyMs));
             q.bindValue(column++, r.banner.isEmpty() ? QVariant() : QVariant(r.banner));
             q.bindValue(column++, r.service ? QVariant(r.service->toText()) : QVariant());
+            q.bindValue(column++, i);
         }
         if (!q.exec()) {
             *failure = q.lastError();

@@ -69,6 +69,8 @@ const QList<QList<const char *>> &migrations()
             "CREATE INDEX watch_events_time ON watch_events(watch_id, time)" },
         // 6: a host that accepted a connection on (nearly) every port (AllPortsWatch).
         { "ALTER TABLE hosts ADD COLUMN all_ports INTEGER NOT NULL DEFAULT 0" },
+        // 7: the order of a scan's results as a column (PostgreSQL has no rowid).
+        { "ALTER TABLE results ADD COLUMN seq INTEGER" },
     };
     return all;
 }

@@ -22,12 +22,24 @@ QString describe(const QSqlError &e)
     return e.text();
 }
 
+QVariant bindable(const QVariant &value)
+{
+    // Flags are stored as integers; PostgreSQL's driver would write true or false.
+    if (value.typeId() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
+    return value;
+}
+
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QSqlError *failure)
 {
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
+    // Without values, run as it is: PostgreSQL prepares only queries and changes of
+    // rows, not CREATE or ALTER.
+    if (values.isEmpty() ? q.exec(sql) : [&] {
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(bindable(v));
+            return q.exec();
+        }())
         return true;
     *failure = q.lastError();
     return false;

@@ -7,9 +7,11 @@
 class QSqlError;
 
 // What every store of the history database shares: a statement prepared, bound
-// and run in one call, and SQLite's failures said in words a user can act on.
+// and run in one call, and the database's failures said in words a user can act on.
 namespace HistorySql {
 
+// A value as the tables keep it: a flag (bool) as 0 or 1, in SQLite and PostgreSQL.
+QVariant bindable(const QVariant &value);
 // A failure as the user reads it: busy, a full disk, a failed write, or the driver's text.
 QString describe(const QSqlError &e);
 // Prepares sql on q, binds values in order and runs it; false with *error (described).

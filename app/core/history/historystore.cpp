@@ -17,6 +17,7 @@
 #include "core/history/historyrows.h"
 #include "core/history/historyschema.h"
 #include "core/history/historysql.h"
+#include "core/history/storeurl.h"
 #include "core/spec/portspec.h"
 
 namespace {
@@ -39,21 +40,79 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     return execWith(q, sql, {}, error);
 }
 
-bool apply(QSqlDatabase &db, int from, int to, QString *error)
+using Engine = HistorySchema::Engine;
+
+// The schema version of an open database; -1 with *error when it cannot be read.
+int versionOf(QSqlDatabase &db, Engine engine, QString *error)
 {
+    QSqlQuery q(db);
+    if (engine == Engine::Sqlite) {
+        if (!execWith(q, QStringLiteral("PRAGMA user_version"), {}, error) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+    if (!execWith(q, QStringLiteral("SELECT to_regclass('portolan_schema') IS NOT NULL"), {}, error)
+        || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!execWith(q, QStringLiteral("SELECT max(version) FROM portolan_schema"), {}, error)
+        || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool setVersion(QSqlDatabase &db, Engine engine, int version, QString *error)
+{
+    if (engine == Engine::Sqlite)
+        return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+    return run(db, QStringLiteral("DELETE FROM portolan_schema"), error)
+        && run(db, QStringLiteral("INSERT INTO portolan_schema(version) VALUES(%1)").arg(version),
+            error);
+}
+
+// Takes the database from version from to version to, a version per transaction
+// in SQLite. In PostgreSQL, one transaction under an advisory lock, the version
+// read again inside it: scanners that start at once migrate it once.
+bool apply(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
+{
+    if (engine == Engine::Postgresql) {
+        if (!db.transaction()) {
+            *error = describe(db.lastError());
+            return false;
+        }
+        constexpr int migrationLock = 0x706f7274; // "port"
+        // The lock first: CREATE TABLE IF NOT EXISTS is not safe against itself.
+        const int now
+            = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLock), error)
+                && run(db,
+                    QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS portolan_schema(version BIGINT NOT NULL)"),
+                    error)
+            ? versionOf(db, engine, error)
+            : -1;
+        bool ok = now >= 0;
+        for (int version = now + 1; ok && version <= to; ++version) {
+            for (const char *sql : HistorySchema::migrations().at(version - 1))
+                ok = ok && run(db, HistorySchema::forEngine(sql, engine), error);
+        }
+        ok = ok && (now >= to || setVersion(db, engine, to, error)) && db.commit();
+        if (!ok)
+            db.rollback();
+        return ok;
+    }
     for (int version = from + 1; version <= to; ++version) {
         if (!db.transaction()) {
             *error = describe(db.lastError());
             return false;
         }
         for (const char *sql : HistorySchema::migrations().at(version - 1)) {
-            if (!run(db, HistorySchema::forEngine(sql, HistorySchema::Engine::Sqlite), error)) {
+            if (!run(db, HistorySchema::forEngine(sql, engine), error)) {
                 db.rollback();
                 return false;
             }
         }
-        if (!run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error)
-            || !db.commit()) {
+        if (!setVersion(db, engine, version, error) || !db.commit()) {
             db.rollback();
             return false;
         }
@@ -90,15 +149,98 @@ QString HistoryStore::defaultPath()
 
 namespace {
 
+QString &locationSet()
+{
+    static QString location;
+    return location;
+}
+
+} // namespace
+
+QString HistoryStore::defaultLocation()
+{
+    if (!locationSet().isEmpty())
+        return locationSet();
+    const QString fromEnvironment = qEnvironmentVariable("PORTOLAN_STORE").trimmed();
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
+void HistoryStore::setLocation(const QString &location)
+{
+    locationSet() = location;
+}
+
+QString HistoryStore::defaultLocationDisplay()
+{
+    StoreUrl url;
+    QString ignored;
+    return StoreUrl::parse(defaultLocation(), &url, &ignored) ? url.display() : QStringLiteral("?");
+}
+
+namespace {
+
 // SQLite's primary result codes for a file that is not a database, or is corrupt.
 constexpr int sqliteCorrupt = 11;
 constexpr int sqliteNotADatabase = 26;
 
 } // namespace
 
-bool HistoryStore::open(const QString &path, QString *notice, QString *error)
+bool HistoryStore::open(const QString &location, QString *notice, QString *error)
 {
     notice->clear();
+    StoreUrl url;
+    if (!StoreUrl::parse(location, &url, error))
+        return false;
+    if (url.isPostgresql())
+        return openPostgresql(url, error);
+    return openSqlite(url.path, notice, error);
+}
+
+bool HistoryStore::openPostgresql(const StoreUrl &url, QString *error)
+{
+    m_engine = Engine::Postgresql;
+    m_path = url.display();
+    if (m_connection.isEmpty())
+        m_connection = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::contains(m_connection)
+        ? QSqlDatabase::database(m_connection, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    if (!db.isValid()) {
+        *error = tr("Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed");
+        return false;
+    }
+    db.setHostName(url.host);
+    if (url.port > 0)
+        db.setPort(url.port);
+    db.setUserName(url.user);
+    db.setPassword(url.password); // empty: libpq reads ~/.pgpass
+    db.setDatabaseName(url.database);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=portolan"));
+    if (!db.open()) {
+        *error = tr("cannot connect to %1: %2").arg(m_path, db.lastError().text().simplified());
+        return false;
+    }
+    // The server's notices ("already exists, skipping") are not for the user.
+    if (!run(db, QStringLiteral("SET client_min_messages = warning"), error))
+        return false;
+    const int version = versionOf(db, m_engine, error);
+    if (version < 0)
+        return false;
+    if (version > schemaVersion) {
+        *error = tr("%1 was made by a newer Portolan (schema %2; this one knows %3): it is "
+                    "left as it is")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(schemaVersion);
+        db.close();
+        return false;
+    }
+    return migrate(error);
+}
+
+bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *error)
+{
+    m_engine = Engine::Sqlite;
     m_path = path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = tr("cannot make the folder of %1").arg(path);
@@ -179,14 +321,10 @@ bool HistoryStore::open(const QString &path, QString *notice, QString *error)
 bool HistoryStore::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = describe(q.lastError());
+    const int version = versionOf(db, m_engine, error);
+    if (version < 0)
         return false;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (!apply(db, version, schemaVersion, error))
+    if (!apply(db, m_engine, version, schemaVersion, error))
         return false;
     return version == 0 || version >= inventoryVersion || fillInventory(error);
 }
@@ -199,8 +337,9 @@ bool HistoryStore::fillInventory(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     if (!execWith(q,
-            QStringLiteral("SELECT id FROM (SELECT id FROM scans ORDER BY id DESC LIMIT ?) "
-                           "ORDER BY id"),
+            QStringLiteral(
+                "SELECT id FROM (SELECT id FROM scans ORDER BY id DESC LIMIT ?) AS newest "
+                "ORDER BY id"),
             { scans }, error))
         return false;
     QList<qint64> ids;
@@ -236,7 +375,7 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        ok = db.open() && apply(db, 0, qBound(0, version, schemaVersion), error);
+        ok = db.open() && apply(db, Engine::Sqlite, 0, qBound(0, version, schemaVersion), error);
         if (!db.isOpen())
             *error = db.lastError().text();
         db.close();
@@ -245,6 +384,20 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
     return ok;
 }
 
+namespace {
+
+// PostgreSQL's word that a transaction lost to another one running at once: a
+// unique key another scanner inserted meanwhile (a device's MAC), a serialization
+// failure, a deadlock. The transaction is tried again, from the start.
+bool lostToAnother(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("23505") || code == QLatin1String("40001")
+        || code == QLatin1String("40P01");
+}
+
+} // namespace
+
 bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -252,27 +405,35 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
         *error = tr("the history is not open");
         return false;
     }
-    if (!db.transaction()) {
-        *error = describe(db.lastError());
-        return false;
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        if (!db.transaction()) {
+            *error = describe(db.lastError());
+            return false;
+        }
+        qint64 scanId = 0;
+        QSqlError failure;
+        if (!HistoryRows::insertScan(db, report, &scanId, &failure)
+            || !HistoryRows::insertHosts(db, report, scanId, &failure)
+            || !HistoryRows::insertResults(db, report, scanId, &failure)
+            || !DeviceRows::update(db, report, &failure)) {
+            db.rollback();
+            if (m_engine == Engine::Postgresql && attempt < attempts && lostToAnother(failure))
+                continue;
+            *error = describe(failure);
+            return false;
+        }
+        if (!db.commit()) {
+            failure = db.lastError();
+            db.rollback();
+            if (m_engine == Engine::Postgresql && attempt < attempts && lostToAnother(failure))
+                continue;
+            *error = describe(failure);
+            return false;
+        }
+        *id = scanId;
+        return true;
     }
-    qint64 scanId = 0;
-    QSqlError failure;
-    if (!HistoryRows::insertScan(db, report, &scanId, &failure)
-        || !HistoryRows::insertHosts(db, report, scanId, &failure)
-        || !HistoryRows::insertResults(db, report, scanId, &failure)
-        || !DeviceRows::update(db, report, &failure)) {
-        *error = describe(failure);
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = describe(db.lastError());
-        db.rollback();
-        return false;
-    }
-    *id = scanId;
-    return true;
 }
 
 bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *error) const
@@ -291,10 +452,13 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
         QStringList portTests;
         for (quint16 p : std::as_const(ports))
             portTests.append(QString::number(p));
+        // Case does not count, as SQLite's LIKE does not count it for ASCII.
         sql += QStringLiteral(
-            " WHERE s.targets LIKE :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
-            "h.scan_id = s.id AND (h.address = :exact OR h.host LIKE :like ESCAPE '\\' "
-            "OR h.names LIKE :like ESCAPE '\\'))");
+            " WHERE s.targets %1 :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
+            "h.scan_id = s.id AND (h.address = :exact OR h.host %1 :like ESCAPE '\\' "
+            "OR h.names %1 :like ESCAPE '\\'))")
+                   .arg(m_engine == Engine::Postgresql ? QLatin1String("ILIKE")
+                                                       : QLatin1String("LIKE"));
         if (!portTests.isEmpty())
             sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
                                   "AND r.port IN (%1))")
@@ -359,8 +523,10 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
         return false;
     HistoryRows::readHosts(q, &r, &names);
     if (!execWith(q,
+            // In the order they were saved: seq since schema 7, SQLite's rowid before.
             QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner, service FROM "
-                           "results WHERE scan_id = ? ORDER BY rowid"),
+                           "results WHERE scan_id = ? ORDER BY seq%1")
+                .arg(m_engine == Engine::Sqlite ? QLatin1String(", rowid") : QLatin1String()),
             { id }, error))
         return false;
     HistoryRows::readResults(q, names, &r);

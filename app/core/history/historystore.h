@@ -4,22 +4,26 @@
 #include <QList>
 #include <QString>
 
+#include "core/history/historyschema.h"
+#include "core/history/storeurl.h"
 #include "core/results/scanreport.h"
 
-// Past scans, kept in an embedded SQLite database (Qt SQL's QSQLITE driver): every
+// Past scans, kept in an embedded SQLite database (Qt SQL's QSQLITE driver), or in a
+// PostgreSQL database several scanners share (QPSQL): every
 // scan's parameters, start, duration, hosts and results. One store per thread
 // that uses it (a QSqlDatabase connection belongs to the thread that opened it);
 // the file itself may be shared by several Portolan processes (WAL mode; a writer
 // that finds it busy waits a while, then says so).
 //
-// The schema has a version (SQLite's user_version) and a migration from each
+// The schema has a version (SQLite's user_version; in PostgreSQL the table
+// portolan_schema) and a migration from each
 // version to the next, from the first one on. A file that is not a database, is
 // damaged, or was made by a newer Portolan is never written to: it is kept aside
 // under another name and a new one is started, and open() says where the old one is.
 class HistoryStore final
 {
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     // The version that brought the inventory of devices (DeviceStore).
     static constexpr int inventoryVersion = 4;
     // How many scans the history keeps unless told otherwise (the newest).
@@ -46,12 +50,22 @@ public:
 
     // $XDG_DATA_HOME/portolan/history.sqlite (the window and portolan-cli share it).
     static QString defaultPath();
+    // The store to use: the one set by setLocation() (portolan-cli --store), else
+    // the environment's PORTOLAN_STORE, else defaultPath().
+    static QString defaultLocation();
+    static void setLocation(const QString &location);
+    // defaultLocation() as a user may see it: never with a password.
+    static QString defaultLocationDisplay();
 
-    // Opens (creating or migrating) the database at path. False with *error when
-    // it cannot be used at all; true with a *notice when an unusable file was
-    // kept aside and a new one started.
-    bool open(const QString &path, QString *notice, QString *error);
+    // Opens (creating or migrating) the store at location: an SQLite file's path,
+    // or a StoreUrl (sqlite:PATH, postgresql://...). False with *error when it cannot
+    // be used at all; true with a *notice when an unusable SQLite file was kept aside
+    // and a new one started. A PostgreSQL database made by a newer Portolan is
+    // refused, never altered.
+    bool open(const QString &location, QString *notice, QString *error);
+    // The SQLite file, or the PostgreSQL store as display() shows it.
     QString path() const { return m_path; }
+    HistorySchema::Engine engine() const { return m_engine; }
     // The Qt SQL connection's name, for the other stores of this database.
     QString connectionName() const { return m_connection; }
 
@@ -71,8 +85,11 @@ public:
     static bool createAtVersion(const QString &path, int version, QString *error);
 
 private:
+    bool openSqlite(const QString &path, QString *notice, QString *error);
+    bool openPostgresql(const StoreUrl &url, QString *error);
     bool migrate(QString *error);
     bool fillInventory(QString *error);
     QString m_connection;
     QString m_path;
+    HistorySchema::Engine m_engine = HistorySchema::Engine::Sqlite;
 };

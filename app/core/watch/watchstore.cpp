@@ -99,6 +99,7 @@ QString onChangeText(const QStringList &command)
 
 WatchStore::WatchStore(const HistoryStore &history)
     : m_connection(history.connectionName())
+    , m_shared(history.engine() == HistorySchema::Engine::Postgresql)
 {
 }
 
@@ -135,15 +136,16 @@ bool WatchStore::add(Watch *w, QString *error)
                 "INSERT INTO watches(name, targets, target_file, ports, options, "
                 "every_s, on_change, notify, gone_after, cert_days, alert_on, paused, "
                 "created, next_run) VALUES(?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, "
-                "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"),
+                "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?) RETURNING id"),
             { w->name, w->targets, w->targetFile, w->ports,
                 QString::fromUtf8(QJsonDocument(w->options).toJson(QJsonDocument::Compact)),
                 w->everySeconds, onChangeText(w->onChange), w->notify, w->goneAfter,
                 w->certificateDays, w->alertOn.join(QLatin1Char(',')), w->paused,
                 timeText(w->created), timeText(w->nextRun) },
-            error))
+            error)
+        || !q.next())
         return false;
-    w->id = q.lastInsertId().toLongLong();
+    w->id = q.value(0).toLongLong();
     return true;
 }
 
@@ -273,6 +275,12 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
         const QString since = q.value(1).toString();
         if (holder == pid || Processes::exists(holder))
             return true;
+        // In a store other machines share, the holder may be a process of another
+        // machine, which this one cannot see: its claim is taken over only when it
+        // is older than any run (a scan that hangs is stopped well before).
+        constexpr qint64 sharedClaimSeconds = 6 * 3600;
+        if (m_shared && timeOf(since).secsTo(now) < sharedClaimSeconds)
+            return true;
         if (!exec(q,
                 QStringLiteral("UPDATE watches SET running_since = NULL, running_pid = NULL "
                                "WHERE name = ? AND running_pid = ? AND running_since = ?"),
@@ -313,13 +321,15 @@ bool WatchStore::finish(const Watch &w, const QDateTime &ranAt, qint64 scanId,
         if (!exec(q,
                 QStringLiteral("INSERT INTO watch_events(watch_id, scan_id, time, kind, address, "
                                "port, mac, label, before, after) VALUES(?, ?, ?, ?, "
-                               "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
+                               "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?) "
+                               "RETURNING id"),
                 { w.id, scanId > 0 ? QVariant(scanId) : QVariant(), timeText(e.time), e.kind,
                     e.address, e.port >= 0 ? QVariant(e.port) : QVariant(), e.mac, e.label,
                     jsonText(e.before), jsonText(e.after) },
-                error))
+                error)
+            || !q.next())
             return fail();
-        e.id = q.lastInsertId().toLongLong();
+        e.id = q.value(0).toLongLong();
     }
     if (!exec(q, QStringLiteral("DELETE FROM watch_state WHERE watch_id = ?"), { w.id }, error))
         return fail();
@@ -361,7 +371,7 @@ bool WatchStore::events(
 {
     QString sql = QStringLiteral("SELECT e.id, w.name, e.time, e.kind, e.address, e.port, e.mac, "
                                  "e.label, e.before, e.after, e.acknowledged FROM watch_events e "
-                                 "JOIN watches w ON w.id = e.watch_id WHERE 1");
+                                 "JOIN watches w ON w.id = e.watch_id WHERE 1 = 1");
     QVariantList values;
     if (!watch.isEmpty()) {
         sql += QStringLiteral(" AND w.name = ?");

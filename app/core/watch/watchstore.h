@@ -54,4 +54,5 @@ public:
 
 private:
     QString m_connection;
+    bool m_shared = false; // PostgreSQL: other machines' processes use it too
 };

@@ -1,0 +1,396 @@
+// The history, the inventory and the watches on PostgreSQL (issue 22): the same
+// stores as on SQLite, on a real server the test starts (PgServer), a database
+// of its own per case.
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include "common/pgserver.h"
+#include "common/samplereport.h"
+#include "common/skip.h"
+#include "core/formats/jsonformat.h"
+#include "core/history/devicestore.h"
+#include "core/history/historystore.h"
+#include "core/history/storeurl.h"
+#include "core/watch/watchstore.h"
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void urls_data();
+    void urls();
+    void badUrls_data();
+    void badUrls();
+    void saveListLoad();
+    void inventoryAndWatches();
+    void newerSchemaIsRefused();
+    void scannersSavingAtOnceLoseNothing();
+
+private:
+    // A new, empty database on the server, and its URL.
+    QString freshStore();
+    bool adminExec(const QString &sql);
+
+    PgServer m_server;
+    QString m_why;
+    int m_databases = 0;
+};
+
+void TestPgStore::initTestCase()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        m_why = QStringLiteral("Qt's PostgreSQL driver is not installed (libqt6sql6-psql)");
+    else
+        m_server.start(&m_why);
+}
+
+bool TestPgStore::adminExec(const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        db.setHostName(m_server.socketDirectory());
+        db.setUserName(PgServer::user());
+        db.setDatabaseName(PgServer::database());
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    return ok;
+}
+
+QString TestPgStore::freshStore()
+{
+    const QString name = QStringLiteral("store%1").arg(++m_databases);
+    if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        return {};
+    return QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+        .arg(PgServer::user(), name, m_server.socketDirectory());
+}
+
+void TestPgStore::urls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("postgresql");
+    QTest::addColumn<QString>("where"); // path, or user|host|port|database
+    QTest::addColumn<QString>("display");
+    QTest::newRow("plain path") << "/var/lib/h.sqlite" << false << "/var/lib/h.sqlite"
+                                << "/var/lib/h.sqlite";
+    QTest::newRow("sqlite:") << "sqlite:/tmp/a b.sqlite" << false << "/tmp/a b.sqlite"
+                             << "/tmp/a b.sqlite";
+    QTest::newRow("full") << "postgresql://scan:s%40cret@db.example:5433/inventory" << true
+                          << "scan|db.example|5433|inventory"
+                          << "postgresql://scan@db.example:5433/inventory";
+    QTest::newRow("no password, default port")
+        << "postgres://scan@db.example/inv" << true << "scan|db.example|0|inv"
+        << "postgresql://scan@db.example/inv";
+    QTest::newRow("IPv6") << "postgresql://scan@[2001:db8::7]:6000/inv" << true
+                          << "scan|2001:db8::7|6000|inv"
+                          << "postgresql://scan@[2001:db8::7]:6000/inv";
+    QTest::newRow("socket") << "postgresql://scan@localhost/inv?host=/run/pg" << true
+                            << "scan|/run/pg|0|inv"
+                            << "postgresql://scan@/inv?host=/run/pg";
+}
+
+void TestPgStore::urls()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, postgresql);
+    QFETCH(QString, where);
+    QFETCH(QString, display);
+    StoreUrl url;
+    QString error;
+    QVERIFY2(StoreUrl::parse(text, &url, &error), qPrintable(error));
+    QCOMPARE(url.isPostgresql(), postgresql);
+    if (postgresql)
+        QCOMPARE(QStringList({ url.user, url.host, QString::number(url.port), url.database })
+                     .join(QLatin1Char('|')),
+            where);
+    else
+        QCOMPARE(url.path, where);
+    QCOMPARE(url.display(), display);
+    // The password is never shown.
+    QVERIFY(!url.display().contains(QLatin1String("cret")));
+    if (text.contains(QLatin1String("s%40cret")))
+        QCOMPARE(url.password, QStringLiteral("s@cret"));
+}
+
+void TestPgStore::badUrls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << "  "
+                           << "empty";
+    QTest::newRow("sqlite without path") << "sqlite:"
+                                         << "path";
+    QTest::newRow("other kind") << "mysql://u@h/db"
+                                << "unknown kind of store \"mysql\"";
+    QTest::newRow("no database") << "postgresql://u@h"
+                                 << "database";
+    QTest::newRow("two path parts") << "postgresql://u@h/a/b"
+                                    << "database";
+    QTest::newRow("no user") << "postgresql://h/db"
+                             << "user";
+    QTest::newRow("bad port") << "postgresql://u@h:99999/db"
+                              << "";
+}
+
+void TestPgStore::badUrls()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, says);
+    StoreUrl url;
+    QString error;
+    QVERIFY(!StoreUrl::parse(text, &url, &error));
+    QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+}
+
+void TestPgStore::saveListLoad()
+{
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    const QString where = freshStore();
+    QVERIFY(!where.isEmpty());
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY2(store.open(where, &notice, &error), qPrintable(error));
+    QCOMPARE(store.engine(), HistorySchema::Engine::Postgresql);
+    QVERIFY(
+        !store.path().contains(QLatin1String("?host=")) || store.path().startsWith("postgresql"));
+    ScanReport original = SampleReport::sample();
+    original.hostStates[0].allPortsAnswer = true;
+    qint64 first = 0;
+    qint64 second = 0;
+    QVERIFY2(store.save(original, &first, &error), qPrintable(error));
+    QVERIFY2(store.save(original, &second, &error), qPrintable(error));
+    QVERIFY(first > 0 && second > first);
+    QList<HistoryStore::Entry> entries;
+    QVERIFY2(store.list({}, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].id, second); // newest first
+    QCOMPARE(entries[0].targets, original.targets);
+    QCOMPARE(entries[0].hostsUp, 2u);
+    // Everything an export shows comes back, results in their order.
+    ScanReport back;
+    QVERIFY2(store.load(first, &back, &error), qPrintable(error));
+    QCOMPARE(JsonFormat::toJson(back), JsonFormat::toJson(original));
+    QCOMPARE(back.results[0].banner, original.results[0].banner);
+    // Search as on SQLite: case does not count; a port number finds the scans listing it.
+    QVERIFY2(store.list(QStringLiteral("GW.LAB"), &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(store.list(QStringLiteral("nothing-like-it"), &entries, &error));
+    QCOMPARE(entries.size(), 0);
+    QVERIFY(store.list(QString::number(original.results[0].port), &entries, &error));
+    QCOMPARE(entries.size(), 2);
+    // Delete and trim.
+    QVERIFY2(store.remove(first, &error), qPrintable(error));
+    QVERIFY(!store.remove(first, &error));
+    QVERIFY2(error.contains(QLatin1String("no scan")), qPrintable(error));
+    QVERIFY2(store.trim(0, &error), qPrintable(error));
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 0);
+    // Opened again: migrated already, nothing redone.
+    HistoryStore again;
+    QVERIFY2(again.open(where, &notice, &error), qPrintable(error));
+}
+
+void TestPgStore::inventoryAndWatches()
+{
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    const QString where = freshStore();
+    QVERIFY(!where.isEmpty());
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY2(store.open(where, &notice, &error), qPrintable(error));
+    qint64 scan = 0;
+    QVERIFY2(store.save(SampleReport::sample(), &scan, &error), qPrintable(error));
+    DeviceStore devices(store);
+    QList<Device> all;
+    QVERIFY2(devices.list({}, &all, &error), qPrintable(error));
+    QCOMPARE(all.size(), 2); // the two hosts up
+    qint64 gateway = 0;
+    QVERIFY2(
+        devices.find(QStringLiteral("A0-36-9F-01-02-03"), &gateway, &error), qPrintable(error));
+    QVERIFY2(devices.setLabel(gateway, QStringLiteral("gateway"), &error), qPrintable(error));
+    QVERIFY2(devices.setKnown(gateway, true, &error), qPrintable(error));
+    // A later scan never overwrites the label.
+    QVERIFY2(store.save(SampleReport::sample(), &scan, &error), qPrintable(error));
+    Device d;
+    QVERIFY2(devices.get(gateway, &d, &error), qPrintable(error));
+    QCOMPARE(d.label, QStringLiteral("gateway"));
+    QVERIFY(d.known);
+
+    WatchStore watches(store);
+    Watch w;
+    w.name = QStringLiteral("lab");
+    w.targets = QStringLiteral("198.18.0.0/30");
+    w.ports = QStringLiteral("22,80");
+    w.everySeconds = 900;
+    QVERIFY2(watches.add(&w, &error), qPrintable(error));
+    QVERIFY(w.id > 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Watch claimed;
+    bool ok = false;
+    QVERIFY2(watches.claim(w.name, true, now, &claimed, &ok, &error), qPrintable(error));
+    QVERIFY(ok);
+    bool twice = true;
+    Watch other;
+    QVERIFY(watches.claim(w.name, false, now, &other, &twice, &error));
+    QVERIFY(!twice); // held by the run above
+    WatchEvent e;
+    e.time = now;
+    e.kind = QStringLiteral("port-opened");
+    e.address = QStringLiteral("198.18.0.1");
+    e.port = 80;
+    e.after = QStringLiteral("open");
+    QList<WatchEvent> events { e };
+    QVERIFY2(watches.finish(claimed, now, scan, &events, {}, &error), qPrintable(error));
+    QVERIFY(events[0].id > 0);
+    QList<WatchEvent> recorded;
+    QVERIFY2(watches.events(w.name, {}, &recorded, &error), qPrintable(error));
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded[0].port, 80);
+    QCOMPARE(recorded[0].kind, QStringLiteral("port-opened"));
+
+    // A claim by a process this machine cannot see (another scanner's, in a shared
+    // store) is not taken over while it is recent: no watch runs twice at once.
+    QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
+    const auto claimBy = [&](qint64 pid, const QDateTime &since) {
+        q.prepare(QStringLiteral(
+            "UPDATE watches SET running_pid = ?, running_since = ? WHERE name = 'lab'"));
+        q.addBindValue(pid);
+        q.addBindValue(since.toString(Qt::ISODateWithMs));
+        return q.exec();
+    };
+    const qint64 elsewhere = 2147483000; // no process of this machine
+    QVERIFY(claimBy(elsewhere, now.addSecs(-600)));
+    bool taken = true;
+    QVERIFY(watches.claim(w.name, false, now, &other, &taken, &error));
+    QVERIFY(!taken);
+    // One left long ago (its machine gone with it) is.
+    QVERIFY(claimBy(elsewhere, now.addSecs(-7 * 3600)));
+    QVERIFY2(watches.claim(w.name, false, now, &other, &taken, &error), qPrintable(error));
+    QVERIFY(taken);
+}
+
+void TestPgStore::newerSchemaIsRefused()
+{
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    const QString where = freshStore();
+    QVERIFY(!where.isEmpty());
+    QString notice;
+    QString error;
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(where, &notice, &error), qPrintable(error));
+    }
+    const QString name = QStringLiteral("store%1").arg(m_databases);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bump"));
+        db.setHostName(m_server.socketDirectory());
+        db.setUserName(PgServer::user());
+        db.setDatabaseName(name);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE portolan_schema SET version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    HistoryStore store;
+    QVERIFY(!store.open(where, &notice, &error));
+    QVERIFY2(error.contains(QLatin1String("newer Portolan")), qPrintable(error));
+    // Said without the password, and the database left as it was.
+    QVERIFY2(
+        !error.contains(QLatin1String("?host=")) || error.contains(QLatin1String("postgresql://")),
+        qPrintable(error));
+}
+
+namespace {
+
+class Saver final : public QThread
+{
+public:
+    Saver(const QString &where, int scans)
+        : m_where(where)
+        , m_scans(scans)
+    {
+    }
+    QList<qint64> ids;
+    QString error;
+
+protected:
+    void run() override
+    {
+        HistoryStore store;
+        QString notice;
+        if (!store.open(m_where, &notice, &error))
+            return;
+        for (int i = 0; i < m_scans; ++i) {
+            qint64 id = 0;
+            if (!store.save(SampleReport::sample(), &id, &error))
+                return;
+            ids.append(id);
+        }
+    }
+
+private:
+    QString m_where;
+    int m_scans;
+};
+
+} // namespace
+
+void TestPgStore::scannersSavingAtOnceLoseNothing()
+{
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    const QString where = freshStore();
+    QVERIFY(!where.isEmpty());
+    // Three scanners open the new store at once (each migrates it, or finds it
+    // migrated) and save at once.
+    constexpr int perScanner = 15;
+    std::vector<std::unique_ptr<Saver>> savers;
+    for (int i = 0; i < 3; ++i)
+        savers.push_back(std::make_unique<Saver>(where, perScanner));
+    for (auto &s : savers)
+        s->start();
+    bool finished = true;
+    for (auto &s : savers)
+        finished = s->wait(120000) && finished;
+    QVERIFY(finished);
+    QSet<qint64> ids;
+    for (auto &s : savers) {
+        QVERIFY2(s->error.isEmpty(), qPrintable(s->error));
+        QCOMPARE(s->ids.size(), perScanner);
+        for (qint64 id : std::as_const(s->ids))
+            ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 3 * perScanner);
+    HistoryStore store;
+    QString notice;
+    QString error;
+    QVERIFY2(store.open(where, &notice, &error), qPrintable(error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(store.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 3 * perScanner);
+    // The inventory saw the same two devices every time: two, not forty-five.
+    DeviceStore devices(store);
+    QList<Device> all;
+    QVERIFY2(devices.list({}, &all, &error), qPrintable(error));
+    QCOMPARE(all.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
