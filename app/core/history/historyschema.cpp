@@ -1,6 +1,11 @@
 #include "core/history/historyschema.h"
 
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/history/historysql.h"
 
 namespace HistorySchema {
 
@@ -91,6 +96,95 @@ QString forEngine(const char *statement, Engine engine)
     for (const auto &[pattern, replacement] : rules)
         s.replace(pattern, replacement);
     return s;
+}
+
+namespace {
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    return HistorySql::exec(q, sql, {}, error);
+}
+
+} // namespace
+
+// The schema version of an open database; -1 with *error when it cannot be read.
+int version(QSqlDatabase &db, Engine engine, QString *error)
+{
+    QSqlQuery q(db);
+    if (engine == Engine::Sqlite) {
+        if (!HistorySql::exec(q, QStringLiteral("PRAGMA user_version"), {}, error) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+    if (!HistorySql::exec(
+            q, QStringLiteral("SELECT to_regclass('portolan_schema') IS NOT NULL"), {}, error)
+        || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!HistorySql::exec(q, QStringLiteral("SELECT max(version) FROM portolan_schema"), {}, error)
+        || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool setVersion(QSqlDatabase &db, Engine engine, int version, QString *error)
+{
+    if (engine == Engine::Sqlite)
+        return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+    return run(db, QStringLiteral("DELETE FROM portolan_schema"), error)
+        && run(db, QStringLiteral("INSERT INTO portolan_schema(version) VALUES(%1)").arg(version),
+            error);
+}
+
+// Takes the database from version from to version to, a version per transaction
+// in SQLite. In PostgreSQL, one transaction under an advisory lock, the version
+// read again inside it: scanners that start at once migrate it once.
+bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
+{
+    if (engine == Engine::Postgresql) {
+        if (!db.transaction()) {
+            *error = HistorySql::describe(db.lastError());
+            return false;
+        }
+        constexpr int migrationLock = 0x706f7274; // "port"
+        // The lock first: CREATE TABLE IF NOT EXISTS is not safe against itself.
+        const int now
+            = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLock), error)
+                && run(db,
+                    QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS portolan_schema(version BIGINT NOT NULL)"),
+                    error)
+            ? version(db, engine, error)
+            : -1;
+        bool ok = now >= 0;
+        for (int version = now + 1; ok && version <= to; ++version) {
+            for (const char *sql : migrations().at(version - 1))
+                ok = ok && run(db, forEngine(sql, engine), error);
+        }
+        ok = ok && (now >= to || setVersion(db, engine, to, error)) && db.commit();
+        if (!ok)
+            db.rollback();
+        return ok;
+    }
+    for (int version = from + 1; version <= to; ++version) {
+        if (!db.transaction()) {
+            *error = HistorySql::describe(db.lastError());
+            return false;
+        }
+        for (const char *sql : migrations().at(version - 1)) {
+            if (!run(db, forEngine(sql, engine), error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!setVersion(db, engine, version, error) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace HistorySchema

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlDatabase;
+
 // The history database's schema: for each version, the statements that take a
 // database from the version before to it. Version N is reached by running those
 // of 1..N in order; a version once released never changes (databases made by it
@@ -22,5 +24,13 @@ const QList<QList<const char *>> &migrations();
 // of 8 bytes in SQLite, is DOUBLE PRECISION; BLOB is BYTEA; WITHOUT ROWID, a storage
 // choice PostgreSQL does not have, goes.
 QString forEngine(const char *statement, Engine engine);
+
+// The schema version of an open database (SQLite's user_version; PostgreSQL's
+// table portolan_schema, 0 without it); -1 with *error when it cannot be read.
+int version(QSqlDatabase &db, Engine engine, QString *error);
+// Takes the database from version from to version to: in SQLite a version per
+// transaction; in PostgreSQL one transaction under an advisory lock, the version
+// read again inside it, so that scanners starting at once migrate it once.
+bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error);
 
 } // namespace HistorySchema

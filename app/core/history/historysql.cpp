@@ -54,4 +54,11 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString 
     return false;
 }
 
+bool lostToAnother(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("23505") || code == QLatin1String("40001")
+        || code == QLatin1String("40P01");
+}
+
 } // namespace HistorySql

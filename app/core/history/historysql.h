@@ -12,6 +12,10 @@ namespace HistorySql {
 
 // A value as the tables keep it: a flag (bool) as 0 or 1, in SQLite and PostgreSQL.
 QVariant bindable(const QVariant &value);
+// PostgreSQL's word that a transaction lost to another one running at once: a
+// unique key another scanner inserted meanwhile, a serialization failure, a
+// deadlock. Such a transaction is worth trying again from the start.
+bool lostToAnother(const QSqlError &e);
 // A failure as the user reads it: busy, a full disk, a failed write, or the driver's text.
 QString describe(const QSqlError &e);
 // Prepares sql on q, binds values in order and runs it; false with *error (described).

@@ -42,84 +42,6 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
 
 using Engine = HistorySchema::Engine;
 
-// The schema version of an open database; -1 with *error when it cannot be read.
-int versionOf(QSqlDatabase &db, Engine engine, QString *error)
-{
-    QSqlQuery q(db);
-    if (engine == Engine::Sqlite) {
-        if (!execWith(q, QStringLiteral("PRAGMA user_version"), {}, error) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-    if (!execWith(q, QStringLiteral("SELECT to_regclass('portolan_schema') IS NOT NULL"), {}, error)
-        || !q.next())
-        return -1;
-    if (!q.value(0).toBool())
-        return 0;
-    if (!execWith(q, QStringLiteral("SELECT max(version) FROM portolan_schema"), {}, error)
-        || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-bool setVersion(QSqlDatabase &db, Engine engine, int version, QString *error)
-{
-    if (engine == Engine::Sqlite)
-        return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
-    return run(db, QStringLiteral("DELETE FROM portolan_schema"), error)
-        && run(db, QStringLiteral("INSERT INTO portolan_schema(version) VALUES(%1)").arg(version),
-            error);
-}
-
-// Takes the database from version from to version to, a version per transaction
-// in SQLite. In PostgreSQL, one transaction under an advisory lock, the version
-// read again inside it: scanners that start at once migrate it once.
-bool apply(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
-{
-    if (engine == Engine::Postgresql) {
-        if (!db.transaction()) {
-            *error = describe(db.lastError());
-            return false;
-        }
-        constexpr int migrationLock = 0x706f7274; // "port"
-        // The lock first: CREATE TABLE IF NOT EXISTS is not safe against itself.
-        const int now
-            = run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLock), error)
-                && run(db,
-                    QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS portolan_schema(version BIGINT NOT NULL)"),
-                    error)
-            ? versionOf(db, engine, error)
-            : -1;
-        bool ok = now >= 0;
-        for (int version = now + 1; ok && version <= to; ++version) {
-            for (const char *sql : HistorySchema::migrations().at(version - 1))
-                ok = ok && run(db, HistorySchema::forEngine(sql, engine), error);
-        }
-        ok = ok && (now >= to || setVersion(db, engine, to, error)) && db.commit();
-        if (!ok)
-            db.rollback();
-        return ok;
-    }
-    for (int version = from + 1; version <= to; ++version) {
-        if (!db.transaction()) {
-            *error = describe(db.lastError());
-            return false;
-        }
-        for (const char *sql : HistorySchema::migrations().at(version - 1)) {
-            if (!run(db, HistorySchema::forEngine(sql, engine), error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!setVersion(db, engine, version, error) || !db.commit()) {
-            db.rollback();
-            return false;
-        }
-    }
-    return true;
-}
-
 QString newConnectionName()
 {
     static std::atomic<int> counter { 0 };
@@ -223,7 +145,7 @@ bool HistoryStore::openPostgresql(const StoreUrl &url, QString *error)
     // The server's notices ("already exists, skipping") are not for the user.
     if (!run(db, QStringLiteral("SET client_min_messages = warning"), error))
         return false;
-    const int version = versionOf(db, m_engine, error);
+    const int version = HistorySchema::version(db, m_engine, error);
     if (version < 0)
         return false;
     if (version > schemaVersion) {
@@ -321,10 +243,10 @@ bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *err
 bool HistoryStore::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const int version = versionOf(db, m_engine, error);
+    const int version = HistorySchema::version(db, m_engine, error);
     if (version < 0)
         return false;
-    if (!apply(db, m_engine, version, schemaVersion, error))
+    if (!HistorySchema::migrate(db, m_engine, version, schemaVersion, error))
         return false;
     return version == 0 || version >= inventoryVersion || fillInventory(error);
 }
@@ -375,7 +297,9 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        ok = db.open() && apply(db, Engine::Sqlite, 0, qBound(0, version, schemaVersion), error);
+        ok = db.open()
+            && HistorySchema::migrate(
+                db, Engine::Sqlite, 0, qBound(0, version, schemaVersion), error);
         if (!db.isOpen())
             *error = db.lastError().text();
         db.close();
@@ -383,20 +307,6 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
     QSqlDatabase::removeDatabase(name);
     return ok;
 }
-
-namespace {
-
-// PostgreSQL's word that a transaction lost to another one running at once: a
-// unique key another scanner inserted meanwhile (a device's MAC), a serialization
-// failure, a deadlock. The transaction is tried again, from the start.
-bool lostToAnother(const QSqlError &e)
-{
-    const QString code = e.nativeErrorCode();
-    return code == QLatin1String("23505") || code == QLatin1String("40001")
-        || code == QLatin1String("40P01");
-}
-
-} // namespace
 
 bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
 {
@@ -418,7 +328,8 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
             || !HistoryRows::insertResults(db, report, scanId, &failure)
             || !DeviceRows::update(db, report, &failure)) {
             db.rollback();
-            if (m_engine == Engine::Postgresql && attempt < attempts && lostToAnother(failure))
+            if (m_engine == Engine::Postgresql && attempt < attempts
+                && HistorySql::lostToAnother(failure))
                 continue;
             *error = describe(failure);
             return false;
@@ -426,7 +337,8 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
         if (!db.commit()) {
             failure = db.lastError();
             db.rollback();
-            if (m_engine == Engine::Postgresql && attempt < attempts && lostToAnother(failure))
+            if (m_engine == Engine::Postgresql && attempt < attempts
+                && HistorySql::lostToAnother(failure))
                 continue;
             *error = describe(failure);
             return false;
