@@ -154,7 +154,14 @@ bool TestHistoryView::scan(const QString &targets, const QString &ports)
 bool TestHistoryView::scanAndKeep(const QString &targets, const QString &ports)
 {
     QSignalSpy saved(m_window->archive(), &ScanArchive::saved);
-    return scan(targets, ports) && saved.wait(10000);
+    const bool scanned = scan(targets, ports);
+    if (scanned && saved.wait(10000))
+        return true;
+    // Say why: a save that failed says so on the status bar.
+    qWarning("scan of %s %s, not kept: %s", qPrintable(targets),
+        scanned ? "finished" : "did not finish",
+        qPrintable(m_window->statusBar()->currentMessage()));
+    return false;
 }
 
 int TestHistoryView::showHistory()
