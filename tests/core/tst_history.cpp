@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "common/samplereport.h"
 #include "core/formats/jsonformat.h"
@@ -99,6 +100,7 @@ class TestHistory : public QObject
 
 private Q_SLOTS:
     void saveListLoad();
+    void openedFromManyThreadsAtOnce();
     void searchByHostPortOrService();
     void deleteAndTrim();
     void migratesFromTheFirstVersion();
@@ -149,6 +151,41 @@ void TestHistory::saveListLoad()
         QStringLiteral("wal"));
     QCOMPARE(sqlOn(store.path(), { QStringLiteral("PRAGMA user_version") }).toInt(),
         HistoryStore::schemaVersion);
+}
+
+void TestHistory::openedFromManyThreadsAtOnce()
+{
+    // The window opens one file from several threads at once (history, devices,
+    // watches): a new file is migrated once, whoever comes first, and every store
+    // opens. Before the migration took the write lock first, two could apply the
+    // same ALTER TABLE ("duplicate column name").
+    QTemporaryDir dir;
+    for (int round = 0; round < 10; ++round) {
+        const QString path = dir.filePath(QStringLiteral("h%1.sqlite").arg(round));
+        QList<QThread *> threads;
+        QStringList errors(6);
+        for (int t = 0; t < 6; ++t) {
+            threads.append(QThread::create([path, &errors, t] {
+                HistoryStore store;
+                QString notice;
+                QString error;
+                if (!store.open(path, &notice, &error))
+                    errors[t] = error.isEmpty() ? QStringLiteral("failed") : error;
+                else if (!notice.isEmpty())
+                    errors[t] = notice;
+            }));
+        }
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (QThread *t : std::as_const(threads)) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(e)));
+        QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(),
+            HistoryStore::schemaVersion);
+    }
 }
 
 void TestHistory::searchByHostPortOrService()

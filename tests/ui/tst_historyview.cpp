@@ -592,7 +592,8 @@ QString TestHistoryView::hostsLabel(const QString &address) const
 void TestHistoryView::devicesListedAndLabelled()
 {
     QCOMPARE(showDevices(), 0);
-    QVERIFY(find<QLabel>("devicesCountLabel")->text().startsWith(QStringLiteral("No devices")));
+    QVERIFY2(find<QLabel>("devicesCountLabel")->text().startsWith(QStringLiteral("No devices")),
+        qPrintable(find<QLabel>("devicesCountLabel")->text()));
     QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1-2"), QStringLiteral("28001-28002")));
     QCOMPARE(refreshDevices(), 2); // the save asked for the list too; this one is after it
     auto *view = find<QTableView>("devicesView");

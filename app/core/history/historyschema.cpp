@@ -168,19 +168,23 @@ bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
             db.rollback();
         return ok;
     }
+    // SQLite: each version in a transaction that takes the write lock first (BEGIN
+    // IMMEDIATE) and reads the version again under it. The window opens the same
+    // file from several threads at once; a plain BEGIN let two of them read the old
+    // version and apply the same ALTER TABLE twice ("duplicate column name").
     for (int version = from + 1; version <= to; ++version) {
-        if (!db.transaction()) {
-            *error = HistorySql::describe(db.lastError());
+        if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
+        const int now = HistorySchema::version(db, engine, error);
+        bool ok = now >= 0;
+        if (ok && now < version) {
+            for (const char *sql : migrations().at(version - 1))
+                ok = ok && run(db, forEngine(sql, engine), error);
+            ok = ok && setVersion(db, engine, version, error);
         }
-        for (const char *sql : migrations().at(version - 1)) {
-            if (!run(db, forEngine(sql, engine), error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!setVersion(db, engine, version, error) || !db.commit()) {
-            db.rollback();
+        QString ignored;
+        if (!ok || !run(db, QStringLiteral("COMMIT"), error)) {
+            run(db, QStringLiteral("ROLLBACK"), &ignored);
             return false;
         }
     }
