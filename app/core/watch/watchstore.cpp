@@ -278,7 +278,7 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
         // In a store other machines share, the holder may be a process of another
         // machine, which this one cannot see: its claim is taken over only when it
         // is older than any run (a scan that hangs is stopped well before).
-        constexpr qint64 sharedClaimSeconds = 6 * 3600;
+        constexpr qint64 sharedClaimSeconds = qint64(6) * 3600;
         if (m_shared && timeOf(since).secsTo(now) < sharedClaimSeconds)
             return true;
         if (!exec(q,
