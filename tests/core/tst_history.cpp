@@ -101,6 +101,7 @@ class TestHistory : public QObject
 private Q_SLOTS:
     void saveListLoad();
     void openedFromManyThreadsAtOnce();
+    void openedWhileAnotherWrites();
     void searchByHostPortOrService();
     void deleteAndTrim();
     void migratesFromTheFirstVersion();
@@ -186,6 +187,49 @@ void TestHistory::openedFromManyThreadsAtOnce()
         QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(),
             HistoryStore::schemaVersion);
     }
+}
+
+void TestHistory::openedWhileAnotherWrites()
+{
+    // A new file is switched to WAL on first open. When another connection is
+    // writing to it then (as a second thread of the window switching it too),
+    // SQLite says busy at once, without waiting. The store waits for the writer
+    // instead of failing: here the writer holds its lock for 300 ms while the
+    // store opens in another thread.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    sqlOn(path, { QStringLiteral("CREATE TABLE other(x)") });
+    QSqlDatabase writer
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+    writer.setDatabaseName(path);
+    QVERIFY(writer.open());
+    QString error = QStringLiteral("not run");
+    {
+        QSqlQuery q(writer);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO other VALUES (1)")));
+        std::unique_ptr<QThread> opener(QThread::create([&path, &error] {
+            HistoryStore store;
+            QString notice;
+            QString why;
+            error = store.open(path, &notice, &why) ? notice : why;
+        }));
+        opener->start();
+        QThread::msleep(300);
+        // The store is still waiting: the writer has not let go.
+        QVERIFY(opener->isRunning());
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        q.finish();
+        QVERIFY(opener->wait(60000));
+    }
+    writer.close();
+    writer = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(
+        sqlOn(path, { QStringLiteral("PRAGMA journal_mode") }).toString(), QStringLiteral("wal"));
+    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(),
+        HistoryStore::schemaVersion);
 }
 
 void TestHistory::searchByHostPortOrService()

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include "core/history/devicerows.h"
@@ -38,6 +39,27 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
     return execWith(q, sql, {}, error);
+}
+
+// Switches a SQLite file to WAL. When another connection is writing to it then,
+// SQLite says busy at once rather than wait (the switch starts as a read and
+// cannot wait for a lock while holding one), so this waits here: up to 5 s.
+bool switchToWal(QSqlDatabase &db, QString *error)
+{
+    constexpr int attempts = 250;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        QSqlError failure;
+        if (HistorySql::exec(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &failure))
+            return true;
+        const int code = failure.nativeErrorCode().toInt() & 0xff;
+        if ((code != 5 && code != 6) || attempt == attempts) { // busy, locked
+            *error = describe(failure);
+            return false;
+        }
+        q.finish();
+        QThread::msleep(20);
+    }
 }
 
 using Engine = HistorySchema::Engine;
@@ -215,7 +237,7 @@ bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *err
             }
             if (why.isEmpty()) {
                 q.finish();
-                return run(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+                return switchToWal(db, error)
                     && run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) && migrate(error);
             }
             q.finish();
