@@ -1,7 +1,9 @@
 #include "core/history/historysql.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QThread>
 
 namespace HistorySql {
 
@@ -59,6 +61,27 @@ bool lostToAnother(const QSqlError &e)
     const QString code = e.nativeErrorCode();
     return code == QLatin1String("23505") || code == QLatin1String("40001")
         || code == QLatin1String("40P01");
+}
+
+// Switches a SQLite file to WAL. When another connection is writing to it then,
+// SQLite says busy at once rather than wait (the switch starts as a read and
+// cannot wait for a lock while holding one), so this waits here: up to 5 s.
+bool switchToWal(QSqlDatabase &db, QString *error)
+{
+    constexpr int attempts = 250;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery q(db);
+        QSqlError failure;
+        if (exec(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &failure))
+            return true;
+        const int code = failure.nativeErrorCode().toInt() & 0xff;
+        if ((code != 5 && code != 6) || attempt == attempts) { // busy, locked
+            *error = describe(failure);
+            return false;
+        }
+        q.finish();
+        QThread::msleep(20);
+    }
 }
 
 } // namespace HistorySql

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariantList>
 
+class QSqlDatabase;
 class QSqlError;
 
 // What every store of the history database shares: a statement prepared, bound
@@ -22,5 +23,9 @@ QString describe(const QSqlError &e);
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
 // The same, keeping the failed statement's error itself (for callers that describe later).
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QSqlError *failure);
+
+// Switches a SQLite file to WAL, waiting up to 5 s for another connection that
+// is writing to it (SQLite itself says busy at once there).
+bool switchToWal(QSqlDatabase &db, QString *error);
 
 } // namespace HistorySql

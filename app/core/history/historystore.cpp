@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVariant>
 
 #include "core/history/devicerows.h"
@@ -39,27 +38,6 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
     return execWith(q, sql, {}, error);
-}
-
-// Switches a SQLite file to WAL. When another connection is writing to it then,
-// SQLite says busy at once rather than wait (the switch starts as a read and
-// cannot wait for a lock while holding one), so this waits here: up to 5 s.
-bool switchToWal(QSqlDatabase &db, QString *error)
-{
-    constexpr int attempts = 250;
-    for (int attempt = 1;; ++attempt) {
-        QSqlQuery q(db);
-        QSqlError failure;
-        if (HistorySql::exec(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &failure))
-            return true;
-        const int code = failure.nativeErrorCode().toInt() & 0xff;
-        if ((code != 5 && code != 6) || attempt == attempts) { // busy, locked
-            *error = describe(failure);
-            return false;
-        }
-        q.finish();
-        QThread::msleep(20);
-    }
 }
 
 using Engine = HistorySchema::Engine;
@@ -237,7 +215,7 @@ bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *err
             }
             if (why.isEmpty()) {
                 q.finish();
-                return switchToWal(db, error)
+                return HistorySql::switchToWal(db, error)
                     && run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) && migrate(error);
             }
             q.finish();
@@ -290,8 +268,11 @@ bool HistoryStore::fillInventory(QString *error)
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();
-    if (!db.transaction()) {
-        *error = describe(db.lastError());
+    // SQLite: the write lock first, as this reads before it writes.
+    if (m_engine == Engine::Sqlite ? !run(db, QStringLiteral("BEGIN IMMEDIATE"), error)
+                                   : !db.transaction()) {
+        if (m_engine != Engine::Sqlite)
+            *error = describe(db.lastError());
         return false;
     }
     for (qint64 id : std::as_const(ids)) {
