@@ -483,7 +483,8 @@ void TestDevices::olderHistoryFillsTheInventory()
             { "DROP TABLE watch_events", "DROP TABLE watch_state", "DROP TABLE watches",
                 "DROP TABLE device_ports", "DROP TABLE device_names", "DROP TABLE device_addresses",
                 "DROP TABLE devices", "ALTER TABLE hosts DROP COLUMN all_ports",
-                "ALTER TABLE results DROP COLUMN seq", "PRAGMA user_version = 3" })
+                "ALTER TABLE results DROP COLUMN seq", "DROP INDEX scans_scanner",
+                "ALTER TABLE scans DROP COLUMN scanner", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QLatin1String(sql)), sql);
         q.finish();
         db.close();

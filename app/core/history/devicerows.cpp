@@ -33,9 +33,10 @@ QString normalMac(const QString &mac)
 class Updater
 {
 public:
-    Updater(QSqlDatabase &db, const ScanReport &report, QSqlError *failure)
+    Updater(QSqlDatabase &db, const ScanReport &report, const QString &scanner, QSqlError *failure)
         : m_db(db)
         , m_failure(failure)
+        , m_scanner(scanner)
         , m_now(
               timeText(report.started.isValid() ? report.started : QDateTime::currentDateTimeUtc()))
     {
@@ -58,11 +59,12 @@ private:
 
     QSqlDatabase &m_db;
     QSqlError *m_failure;
+    QString m_scanner;
     QString m_now;
     QSet<quint16> m_covered;
     bool m_portsScanned = true;
-    QHash<QString, qint64> m_byMac;
-    QSet<qint64> m_withoutMac;
+    QHash<QString, qint64> m_byMac; // every scanner's
+    QSet<qint64> m_withoutMac; // this scanner's from here on
     QHash<QString, qint64> m_holder; // address -> the device seen there last
     QHash<qint64, QString> m_latest; // device -> the address it was seen at last
 };
@@ -76,16 +78,17 @@ bool Updater::exec(const QString &sql, const QVariantList &values, QSqlQuery *q)
 bool Updater::load()
 {
     QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("SELECT id, mac FROM devices"), {}, &q))
+    if (!exec(QStringLiteral("SELECT id, mac, scanner FROM devices"), {}, &q))
         return false;
     while (q.next()) {
-        if (q.value(1).isNull())
-            m_withoutMac.insert(q.value(0).toLongLong());
-        else
+        if (!q.value(1).isNull())
             m_byMac.insert(q.value(1).toString(), q.value(0).toLongLong());
+        else if (q.value(2).toString() == m_scanner)
+            m_withoutMac.insert(q.value(0).toLongLong());
     }
-    if (!exec(QStringLiteral("SELECT device_id, address FROM device_addresses ORDER BY last_seen"),
-            {}, &q))
+    if (!exec(QStringLiteral("SELECT a.device_id, a.address FROM device_addresses a JOIN devices "
+                             "d ON d.id = a.device_id WHERE d.scanner = ? ORDER BY a.last_seen"),
+            { m_scanner }, &q))
         return false;
     while (q.next()) {
         m_holder.insert(q.value(1).toString(), q.value(0).toLongLong());
@@ -113,8 +116,9 @@ bool Updater::deviceFor(const QString &mac, const QString &address, qint64 *id)
         return true;
     QSqlQuery q(m_db);
     if (!exec(QStringLiteral(
-                  "INSERT INTO devices(mac, first_seen, last_seen) VALUES(?, ?, ?) RETURNING id"),
-            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now }, &q)
+                  "INSERT INTO devices(mac, first_seen, last_seen, scanner) VALUES(?, ?, ?, ?) "
+                  "RETURNING id"),
+            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now, m_scanner }, &q)
         || !q.next())
         return false;
     *id = q.value(0).toLongLong();
@@ -132,8 +136,9 @@ bool Updater::seen(const ScanReport::Host &host, const HostState &state)
     if (!deviceFor(normalMac(state.mac), address, &id))
         return false;
     if (!exec(QStringLiteral("UPDATE devices SET last_seen = ?, up = 1, down_since = NULL, "
-                             "missed = 0, vendor = COALESCE(NULLIF(?, ''), vendor) WHERE id = ?"),
-            { m_now, state.vendor, id })
+                             "missed = 0, vendor = COALESCE(NULLIF(?, ''), vendor), scanner = ? "
+                             "WHERE id = ?"),
+            { m_now, state.vendor, m_scanner, id })
         || !exec(QStringLiteral("INSERT INTO device_addresses(device_id, address, first_seen, "
                                 "last_seen) VALUES(?, ?, ?, ?) ON CONFLICT(device_id, address) "
                                 "DO UPDATE SET last_seen = excluded.last_seen"),
@@ -214,9 +219,9 @@ QString idFilter(const QList<qint64> *ids, const char *column)
 
 } // namespace
 
-bool update(QSqlDatabase &db, const ScanReport &report, QSqlError *failure)
+bool update(QSqlDatabase &db, const ScanReport &report, const QString &scanner, QSqlError *failure)
 {
-    Updater updater(db, report, failure);
+    Updater updater(db, report, scanner, failure);
     if (!updater.load())
         return false;
     for (const ScanReport::Host &host : report.byHost()) {
@@ -239,7 +244,7 @@ bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QS
         return false;
     };
     if (!run(QStringLiteral("SELECT id, mac, label, notes, vendor, known, up, first_seen, "
-                            "last_seen, down_since FROM devices")
+                            "last_seen, down_since, scanner FROM devices")
             + idFilter(ids, "id") + QStringLiteral(" ORDER BY last_seen DESC, id")))
         return false;
     QList<Device> out;
@@ -256,6 +261,7 @@ bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QS
         d.firstSeen = timeOf(q.value(7));
         d.lastSeen = timeOf(q.value(8));
         d.downSince = timeOf(q.value(9));
+        d.scanner = q.value(10).toString();
         at.insert(d.id, out.size());
         out.append(std::move(d));
     }

@@ -19,7 +19,10 @@ namespace DeviceRows {
 // open ports among those the scan covered; a host found down marks down the
 // device last seen at that address. Labels, notes and the known mark are never
 // touched. A host the scan could not tell about (no discovery, no answer) is left.
-bool update(QSqlDatabase &db, const ScanReport &report, QSqlError *failure);
+// Sites may use the same addresses: a device known by its address is scanner's
+// alone (another scanner's device at that address is another device); one known
+// by its MAC is the same wherever seen, and records the scanner that saw it last.
+bool update(QSqlDatabase &db, const ScanReport &report, const QString &scanner, QSqlError *failure);
 
 // Every device with id in ids (all when ids is null), addresses, names and ports
 // filled in, most recently seen first.

@@ -51,6 +51,7 @@ bool matches(const Device &d, const QString &text, int port)
 
 DeviceStore::DeviceStore(const HistoryStore &history)
     : m_connection(history.connectionName())
+    , m_only(history.scannerFilter())
 {
 }
 
@@ -70,6 +71,8 @@ bool DeviceStore::list(const QString &search, QList<Device> *devices, QString *e
         *error = failure.text();
         return false;
     }
+    if (!m_only.isEmpty())
+        all.removeIf([this](const Device &d) { return d.scanner != m_only; });
     const QString text = search.trimmed();
     if (text.isEmpty()) {
         *devices = std::move(all);
@@ -114,10 +117,15 @@ bool DeviceStore::find(const QString &key, qint64 *id, QString *error) const
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(mac ? QStringLiteral("SELECT id FROM devices WHERE mac = ?")
-                  : QStringLiteral("SELECT device_id FROM device_addresses WHERE address = ? "
-                                   "ORDER BY last_seen DESC LIMIT 1"));
+    // An address may be a device's at each of several sites (scanners).
+    q.prepare(mac ? QStringLiteral("SELECT id, scanner FROM devices WHERE mac = ?")
+                  : QStringLiteral("SELECT a.device_id, d.scanner FROM device_addresses a JOIN "
+                                   "devices d ON d.id = a.device_id WHERE a.address = ?%1 "
+                                   "ORDER BY a.last_seen DESC")
+                        .arg(m_only.isEmpty() ? QString() : QStringLiteral(" AND d.scanner = ?")));
     q.addBindValue(mac ? normalMac(text) : address.toString());
+    if (!mac && !m_only.isEmpty())
+        q.addBindValue(m_only);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -127,6 +135,16 @@ bool DeviceStore::find(const QString &key, qint64 *id, QString *error) const
         return false;
     }
     *id = q.value(0).toLongLong();
+    QStringList scanners { q.value(1).toString() };
+    while (q.next()) {
+        if (!scanners.contains(q.value(1).toString()))
+            scanners.append(q.value(1).toString());
+    }
+    if (scanners.size() > 1) {
+        *error = tr("%1 is a device of each of the scanners %2: name one with --scanner")
+                     .arg(text, scanners.join(QStringLiteral(", ")));
+        return false;
+    }
     return true;
 }
 

@@ -19,14 +19,17 @@ class DeviceStore final
 public:
     explicit DeviceStore(const HistoryStore &history);
 
-    // Every device, most recently seen first; with search, those whose label,
+    // Every device (or, with the history's scanner filter, that scanner's), most
+    // recently seen first; with search, those whose label,
     // notes, names, addresses, MAC or vendor hold the text (any case), or that had
     // the port (a number) open.
     bool list(const QString &search, QList<Device> *devices, QString *error) const;
     // One device by id; false with *error when there is none.
     bool get(qint64 id, Device *device, QString *error) const;
     // The device a MAC (any case, : or -) or an address names: for an address,
-    // the device seen there last. False with *error when none.
+    // the device seen there last. False with *error when none, or when the
+    // address is a device of several scanners (sites) and no filter names one.
+    // With the history's scanner filter, only that scanner's devices.
     bool find(const QString &key, qint64 *id, QString *error) const;
 
     bool setLabel(qint64 id, const QString &label, QString *error);
@@ -49,4 +52,5 @@ private:
     // Runs a statement that changes the device id; false when it names none.
     bool change(const QString &sql, const QVariantList &values, qint64 id, QString *error);
     QString m_connection;
+    QString m_only; // HistoryStore::scannerFilter()
 };

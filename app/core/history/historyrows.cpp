@@ -34,15 +34,16 @@ QSqlQuery insertOf(QSqlDatabase &db, int rows)
 
 } // namespace
 
-bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSqlError *failure)
+bool insertScan(QSqlDatabase &db, const ScanReport &report, const QString &scanner, qint64 *scanId,
+    QSqlError *failure)
 {
     const ScanSummary &s = report.summary;
     QSqlQuery scan(db);
     scan.prepare(QStringLiteral(
         "INSERT INTO scans(started, elapsed_ms, targets, ports, timeout_ms, retries, "
         "concurrency, banners, host_count, hosts_up, hosts_down, port_count, open, closed, "
-        "filtered, cancelled, discovery, result_count, services) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "filtered, cancelled, discovery, result_count, services, scanner) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : { QVariant(report.started.toUTC().toString(Qt::ISODateWithMs)),
              QVariant(s.progress.elapsedMs), QVariant(report.targets), QVariant(report.ports),
              QVariant(report.timeoutMs), QVariant(report.retries), QVariant(report.concurrency),
@@ -52,7 +53,8 @@ bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSql
              QVariant(s.discoveryOnly
                      ? QStringLiteral("only")
                      : (s.discovery ? QStringLiteral("yes") : QStringLiteral("no"))),
-             QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services) })
+             QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services),
+             QVariant(scanner) })
         scan.addBindValue(HistorySql::bindable(v));
     if (!scan.exec() || !scan.next()) {
         *failure = scan.lastError();

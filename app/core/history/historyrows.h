@@ -17,7 +17,8 @@ namespace HistoryRows {
 
 using HostIdentities = QHash<quint32, std::pair<QString, QHostAddress>>;
 
-bool insertScan(QSqlDatabase &db, const ScanReport &report, qint64 *scanId, QSqlError *failure);
+bool insertScan(QSqlDatabase &db, const ScanReport &report, const QString &scanner, qint64 *scanId,
+    QSqlError *failure);
 bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure);
 bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSqlError *failure);
 

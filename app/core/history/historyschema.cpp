@@ -76,6 +76,14 @@ const QList<QList<const char *>> &migrations()
         { "ALTER TABLE hosts ADD COLUMN all_ports INTEGER NOT NULL DEFAULT 0" },
         // 7: the order of a scan's results as a column (PostgreSQL has no rowid).
         { "ALTER TABLE results ADD COLUMN seq INTEGER" },
+        // 8: which scanner made each scan, device, watch and event (several share
+        // a PostgreSQL store). Rows from before are the migrating scanner's
+        // (fillScanner()): an older store had only one.
+        { "ALTER TABLE scans ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE devices ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE watches ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE watch_events ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX scans_scanner ON scans(scanner, id)" },
     };
     return all;
 }
@@ -129,6 +137,27 @@ int version(QSqlDatabase &db, Engine engine, QString *error)
     return q.value(0).toInt();
 }
 
+namespace {
+
+constexpr int scannerVersion = 8;
+
+// The rows a store had before it recorded scanners are the one scanner's that
+// migrates it.
+bool fillScanner(QSqlDatabase &db, const QString &scanner, QString *error)
+{
+    for (const char *table : { "scans", "devices", "watches", "watch_events" }) {
+        QSqlQuery q(db);
+        if (!HistorySql::exec(q,
+                QStringLiteral("UPDATE %1 SET scanner = ? WHERE scanner = ''")
+                    .arg(QLatin1String(table)),
+                { scanner }, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool setVersion(QSqlDatabase &db, Engine engine, int version, QString *error)
 {
     if (engine == Engine::Sqlite)
@@ -141,7 +170,8 @@ bool setVersion(QSqlDatabase &db, Engine engine, int version, QString *error)
 // Takes the database from version from to version to, a version per transaction
 // in SQLite. In PostgreSQL, one transaction under an advisory lock, the version
 // read again inside it: scanners that start at once migrate it once.
-bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
+bool migrate(
+    QSqlDatabase &db, Engine engine, int from, int to, const QString &scanner, QString *error)
 {
     if (engine == Engine::Postgresql) {
         if (!db.transaction()) {
@@ -162,6 +192,7 @@ bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
         for (int version = now + 1; ok && version <= to; ++version) {
             for (const char *sql : migrations().at(version - 1))
                 ok = ok && run(db, forEngine(sql, engine), error);
+            ok = ok && (version != scannerVersion || fillScanner(db, scanner, error));
         }
         ok = ok && (now >= to || setVersion(db, engine, to, error)) && db.commit();
         if (!ok)
@@ -180,7 +211,8 @@ bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error)
         if (ok && now < version) {
             for (const char *sql : migrations().at(version - 1))
                 ok = ok && run(db, forEngine(sql, engine), error);
-            ok = ok && setVersion(db, engine, version, error);
+            ok = ok && (version != scannerVersion || fillScanner(db, scanner, error))
+                && setVersion(db, engine, version, error);
         }
         QString ignored;
         if (!ok || !run(db, QStringLiteral("COMMIT"), error)) {

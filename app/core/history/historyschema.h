@@ -30,7 +30,9 @@ QString forEngine(const char *statement, Engine engine);
 int version(QSqlDatabase &db, Engine engine, QString *error);
 // Takes the database from version from to version to: in SQLite a version per
 // transaction; in PostgreSQL one transaction under an advisory lock, the version
-// read again inside it, so that scanners starting at once migrate it once.
-bool migrate(QSqlDatabase &db, Engine engine, int from, int to, QString *error);
+// read again inside it, so that scanners starting at once migrate it once. Rows
+// from before version 8 recorded no scanner: they become scanner's.
+bool migrate(
+    QSqlDatabase &db, Engine engine, int from, int to, const QString &scanner, QString *error);
 
 } // namespace HistorySchema

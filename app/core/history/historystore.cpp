@@ -17,6 +17,7 @@
 #include "core/history/historyrows.h"
 #include "core/history/historyschema.h"
 #include "core/history/historysql.h"
+#include "core/history/scannername.h"
 #include "core/history/storeurl.h"
 #include "core/spec/portspec.h"
 
@@ -110,6 +111,7 @@ constexpr int sqliteNotADatabase = 26;
 bool HistoryStore::open(const QString &location, QString *notice, QString *error)
 {
     notice->clear();
+    m_scanner = ScannerName::current();
     StoreUrl url;
     if (!StoreUrl::parse(location, &url, error))
         return false;
@@ -246,7 +248,7 @@ bool HistoryStore::migrate(QString *error)
     const int version = HistorySchema::version(db, m_engine, error);
     if (version < 0)
         return false;
-    if (!HistorySchema::migrate(db, m_engine, version, schemaVersion, error))
+    if (!HistorySchema::migrate(db, m_engine, version, schemaVersion, m_scanner, error))
         return false;
     return version == 0 || version >= inventoryVersion || fillInventory(error);
 }
@@ -278,7 +280,7 @@ bool HistoryStore::fillInventory(QString *error)
     for (qint64 id : std::as_const(ids)) {
         ScanReport report;
         QSqlError failure;
-        if (!load(id, &report, error) || !DeviceRows::update(db, report, &failure)) {
+        if (!load(id, &report, error) || !DeviceRows::update(db, report, m_scanner, &failure)) {
             if (failure.isValid())
                 *error = describe(failure);
             db.rollback();
@@ -301,8 +303,8 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ok = db.open()
-            && HistorySchema::migrate(
-                db, Engine::Sqlite, 0, qBound(0, version, schemaVersion), error);
+            && HistorySchema::migrate(db, Engine::Sqlite, 0, qBound(0, version, schemaVersion),
+                ScannerName::current(), error);
         if (!db.isOpen())
             *error = db.lastError().text();
         db.close();
@@ -326,10 +328,10 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
         }
         qint64 scanId = 0;
         QSqlError failure;
-        if (!HistoryRows::insertScan(db, report, &scanId, &failure)
+        if (!HistoryRows::insertScan(db, report, m_scanner, &scanId, &failure)
             || !HistoryRows::insertHosts(db, report, scanId, &failure)
             || !HistoryRows::insertResults(db, report, scanId, &failure)
-            || !DeviceRows::update(db, report, &failure)) {
+            || !DeviceRows::update(db, report, m_scanner, &failure)) {
             db.rollback();
             if (m_engine == Engine::Postgresql && attempt < attempts
                 && HistorySql::lostToAnother(failure))
@@ -355,7 +357,8 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QString sql = QStringLiteral("SELECT id, started, elapsed_ms, targets, ports, hosts_up, open, "
-                                 "result_count, cancelled FROM scans s");
+                                 "result_count, cancelled, scanner FROM scans s WHERE ");
+    QString where = QStringLiteral("1 = 1");
     const QString text = search.trimmed();
     QList<quint16> ports;
     if (!text.isEmpty()) {
@@ -368,18 +371,21 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
         for (quint16 p : std::as_const(ports))
             portTests.append(QString::number(p));
         // Case does not count, as SQLite's LIKE does not count it for ASCII.
-        sql += QStringLiteral(
-            " WHERE s.targets %1 :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
+        where = QStringLiteral(
+            "(s.targets %1 :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
             "h.scan_id = s.id AND (h.address = :exact OR h.host %1 :like ESCAPE '\\' "
             "OR h.names %1 :like ESCAPE '\\'))")
-                   .arg(m_engine == Engine::Postgresql ? QLatin1String("ILIKE")
-                                                       : QLatin1String("LIKE"));
+                    .arg(m_engine == Engine::Postgresql ? QLatin1String("ILIKE")
+                                                        : QLatin1String("LIKE"));
         if (!portTests.isEmpty())
-            sql += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
-                                  "AND r.port IN (%1))")
-                       .arg(portTests.join(QLatin1Char(',')));
+            where += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
+                                    "AND r.port IN (%1))")
+                         .arg(portTests.join(QLatin1Char(',')));
+        where += QLatin1Char(')');
     }
-    sql += QStringLiteral(" ORDER BY id DESC");
+    if (!m_only.isEmpty())
+        where += QStringLiteral(" AND s.scanner = :scanner");
+    sql += where + QStringLiteral(" ORDER BY id DESC");
     QSqlQuery q(db);
     q.prepare(sql);
     if (!text.isEmpty()) {
@@ -390,6 +396,8 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
         q.bindValue(QStringLiteral(":like"), QLatin1Char('%') + escaped + QLatin1Char('%'));
         q.bindValue(QStringLiteral(":exact"), text);
     }
+    if (!m_only.isEmpty())
+        q.bindValue(QStringLiteral(":scanner"), m_only);
     if (!q.exec()) {
         *error = describe(q.lastError());
         return false;
@@ -406,6 +414,7 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
         e.open = q.value(6).toULongLong();
         e.results = q.value(7).toULongLong();
         e.cancelled = q.value(8).toBool();
+        e.scanner = q.value(9).toString();
         entries->append(e);
     }
     return true;

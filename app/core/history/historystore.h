@@ -23,7 +23,7 @@
 class HistoryStore final
 {
 public:
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
     // The version that brought the inventory of devices (DeviceStore).
     static constexpr int inventoryVersion = 4;
     // How many scans the history keeps unless told otherwise (the newest).
@@ -41,6 +41,7 @@ public:
         quint64 open = 0;
         quint64 results = 0; // rows listed
         bool cancelled = false;
+        QString scanner; // the scanner that made it (ScannerName)
     };
 
     HistoryStore();
@@ -73,10 +74,17 @@ public:
     // inventory (DeviceStore); its id in *id.
     bool save(const ScanReport &report, qint64 *id, QString *error);
     // Past scans, newest first; with search, those whose targets, a host's address
-    // or name, or a listed port (a number) match it.
+    // or name, or a listed port (a number) match it; only one scanner's after
+    // setScannerFilter().
     bool list(const QString &search, QList<Entry> *entries, QString *error) const;
     bool load(qint64 id, ScanReport *report, QString *error) const;
     bool remove(qint64 id, QString *error);
+    // The scanner whose rows list() (and the DeviceStore and WatchStore made on
+    // this store) show: empty, every scanner's.
+    void setScannerFilter(const QString &scanner) { m_only = scanner; }
+    QString scannerFilter() const { return m_only; }
+    // The scanner this store records its saves as: ScannerName::current() when opened.
+    QString scanner() const { return m_scanner; }
     // Deletes the oldest scans beyond the newest keep.
     bool trim(int keep, QString *error);
 
@@ -91,5 +99,7 @@ private:
     bool fillInventory(QString *error);
     QString m_connection;
     QString m_path;
+    QString m_scanner;
+    QString m_only;
     HistorySchema::Engine m_engine = HistorySchema::Engine::Sqlite;
 };

@@ -46,6 +46,7 @@ struct Device
     QDateTime lastSeen; // last found up
     QDateTime downSince; // null while up
     QList<Port> ports; // open when last seen, by port
+    QString scanner; // the scanner that saw it last (history/scannername.h)
 
     // The address it was last seen at.
     QString address() const { return addresses.isEmpty() ? QString() : addresses.first().address; }

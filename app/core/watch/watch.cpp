@@ -64,6 +64,8 @@ QJsonObject WatchEvent::toJson() const
         { QStringLiteral("after"), after }, { QStringLiteral("acknowledged"), acknowledged } };
     if (port >= 0)
         o.insert(QStringLiteral("port"), port);
+    if (!scanner.isEmpty())
+        o.insert(QStringLiteral("scanner"), scanner);
     return o;
 }
 

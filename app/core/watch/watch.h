@@ -38,6 +38,7 @@ struct Watch
     int lastChanges = 0; // events of its last run
     QString lastError; // of its last run; empty: it went well
     QDateTime runningSince; // null: not running
+    QString scanner; // the scanner that runs it (history/scannername.h)
 
     bool alertsOn(const QString &kind) const { return alertOn.isEmpty() || alertOn.contains(kind); }
 
@@ -64,6 +65,7 @@ struct WatchEvent
     QJsonValue before; // what it was (null: nothing)
     QJsonValue after; // what it is now
     bool acknowledged = false;
+    QString scanner; // the scanner whose run found it
 
     QJsonObject toJson() const;
     // One line for people: "198.18.0.7 (NAS): port 22 opened (ssh OpenSSH 9.2p1)".

@@ -56,7 +56,8 @@ QJsonValue jsonOf(const QVariant &v)
 
 const char *watchColumns = "id, name, targets, target_file, ports, options, every_s, on_change, "
                            "notify, gone_after, cert_days, alert_on, paused, created, last_run, "
-                           "next_run, last_scan, runs, last_changes, last_error, running_since";
+                           "next_run, last_scan, runs, last_changes, last_error, running_since, "
+                           "scanner";
 
 Watch readWatch(const QSqlQuery &q)
 {
@@ -84,6 +85,7 @@ Watch readWatch(const QSqlQuery &q)
     w.lastChanges = q.value(18).toInt();
     w.lastError = q.value(19).toString();
     w.runningSince = timeOf(q.value(20));
+    w.scanner = q.value(21).toString();
     return w;
 }
 
@@ -100,6 +102,8 @@ QString onChangeText(const QStringList &command)
 WatchStore::WatchStore(const HistoryStore &history)
     : m_connection(history.connectionName())
     , m_shared(history.engine() == HistorySchema::Engine::Postgresql)
+    , m_scanner(history.scanner())
+    , m_only(history.scannerFilter())
 {
 }
 
@@ -135,17 +139,20 @@ bool WatchStore::add(Watch *w, QString *error)
             QStringLiteral(
                 "INSERT INTO watches(name, targets, target_file, ports, options, "
                 "every_s, on_change, notify, gone_after, cert_days, alert_on, paused, "
-                "created, next_run) VALUES(?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, "
-                "COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?) RETURNING id"),
+                "created, next_run, scanner) VALUES(?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, "
+                "?, COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?) RETURNING id"),
             { w->name, w->targets, w->targetFile, w->ports,
                 QString::fromUtf8(QJsonDocument(w->options).toJson(QJsonDocument::Compact)),
                 w->everySeconds, onChangeText(w->onChange), w->notify, w->goneAfter,
                 w->certificateDays, w->alertOn.join(QLatin1Char(',')), w->paused,
-                timeText(w->created), timeText(w->nextRun) },
+                timeText(w->created), timeText(w->nextRun),
+                w->scanner.isEmpty() ? m_scanner : w->scanner },
             error)
         || !q.next())
         return false;
     w->id = q.value(0).toLongLong();
+    if (w->scanner.isEmpty())
+        w->scanner = m_scanner;
     return true;
 }
 
@@ -202,8 +209,10 @@ bool WatchStore::list(QList<Watch> *watches, QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!exec(q,
-            QStringLiteral("SELECT %1 FROM watches ORDER BY name").arg(QLatin1String(watchColumns)),
-            {}, error))
+            QStringLiteral("SELECT %1 FROM watches%2 ORDER BY name")
+                .arg(QLatin1String(watchColumns),
+                    m_only.isEmpty() ? QString() : QStringLiteral(" WHERE scanner = ?")),
+            m_only.isEmpty() ? QVariantList() : QVariantList { m_only }, error))
         return false;
     watches->clear();
     while (q.next())
@@ -232,8 +241,8 @@ bool WatchStore::due(const QDateTime &now, QStringList *names, QString *error) c
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!exec(q,
             QStringLiteral("SELECT name FROM watches WHERE paused = 0 AND next_run <= ? "
-                           "ORDER BY next_run, name"),
-            { timeText(now) }, error))
+                           "AND scanner = ? ORDER BY next_run, name"),
+            { timeText(now), m_scanner }, error))
         return false;
     names->clear();
     while (q.next())
@@ -320,16 +329,17 @@ bool WatchStore::finish(const Watch &w, const QDateTime &ranAt, qint64 scanId,
     for (WatchEvent &e : *events) {
         if (!exec(q,
                 QStringLiteral("INSERT INTO watch_events(watch_id, scan_id, time, kind, address, "
-                               "port, mac, label, before, after) VALUES(?, ?, ?, ?, "
-                               "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?) "
+                               "port, mac, label, before, after, scanner) VALUES(?, ?, ?, ?, "
+                               "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?) "
                                "RETURNING id"),
                 { w.id, scanId > 0 ? QVariant(scanId) : QVariant(), timeText(e.time), e.kind,
                     e.address, e.port >= 0 ? QVariant(e.port) : QVariant(), e.mac, e.label,
-                    jsonText(e.before), jsonText(e.after) },
+                    jsonText(e.before), jsonText(e.after), m_scanner },
                 error)
             || !q.next())
             return fail();
         e.id = q.value(0).toLongLong();
+        e.scanner = m_scanner;
     }
     if (!exec(q, QStringLiteral("DELETE FROM watch_state WHERE watch_id = ?"), { w.id }, error))
         return fail();
@@ -370,9 +380,13 @@ bool WatchStore::events(
     const QString &watch, const QDateTime &since, QList<WatchEvent> *events, QString *error) const
 {
     QString sql = QStringLiteral("SELECT e.id, w.name, e.time, e.kind, e.address, e.port, e.mac, "
-                                 "e.label, e.before, e.after, e.acknowledged FROM watch_events e "
-                                 "JOIN watches w ON w.id = e.watch_id WHERE 1 = 1");
+                                 "e.label, e.before, e.after, e.acknowledged, e.scanner FROM "
+                                 "watch_events e JOIN watches w ON w.id = e.watch_id WHERE 1 = 1");
     QVariantList values;
+    if (!m_only.isEmpty()) {
+        sql += QStringLiteral(" AND e.scanner = ?");
+        values.append(m_only);
+    }
     if (!watch.isEmpty()) {
         sql += QStringLiteral(" AND w.name = ?");
         values.append(watch);
@@ -399,6 +413,7 @@ bool WatchStore::events(
         e.before = jsonOf(q.value(8));
         e.after = jsonOf(q.value(9));
         e.acknowledged = q.value(10).toBool();
+        e.scanner = q.value(11).toString();
         events->append(std::move(e));
     }
     return true;

@@ -18,15 +18,18 @@ class WatchStore final
 public:
     explicit WatchStore(const HistoryStore &history);
 
-    // A new watch (its id in watch->id); false when the name is taken or bad.
+    // A new watch (its id in watch->id), this scanner's unless watch->scanner says;
+    // false when the name is taken or bad.
     bool add(Watch *watch, QString *error);
     // Changes what a watch scans and how it alerts (by id); its memory stays.
     bool update(const Watch &watch, QString *error);
     bool setPaused(const QString &name, bool paused, QString *error);
     bool remove(const QString &name, QString *error);
+    // Every watch, or the history's scanner filter's.
     bool list(QList<Watch> *watches, QString *error) const;
     bool get(const QString &name, Watch *watch, QString *error) const;
-    // The names of the watches not paused whose next run has come.
+    // The names of this scanner's watches (HistoryStore::scanner()) not paused
+    // whose next run has come: in a shared store each site runs its own.
     bool due(const QDateTime &now, QStringList *names, QString *error) const;
 
     // Claims the run of a watch for this process: false in *claimed when another
@@ -45,7 +48,8 @@ public:
     // interval (never at once again, so a failing watch cannot spin).
     bool fail(const Watch &watch, const QDateTime &ranAt, const QString &why, QString *error);
 
-    // Events, oldest first: of one watch (empty: all), since a time (null: all).
+    // Events, oldest first: of one watch (empty: all), since a time (null: all);
+    // with the history's scanner filter, that scanner's runs' only.
     bool events(const QString &watch, const QDateTime &since, QList<WatchEvent> *events,
         QString *error) const;
     bool acknowledge(const QList<qint64> &ids, QString *error);
@@ -55,4 +59,6 @@ public:
 private:
     QString m_connection;
     bool m_shared = false; // PostgreSQL: other machines' processes use it too
+    QString m_scanner; // HistoryStore::scanner(): runs and records as
+    QString m_only; // HistoryStore::scannerFilter(): lists only
 };
