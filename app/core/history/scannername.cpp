@@ -18,11 +18,11 @@ QString current()
 {
     if (!chosen().isEmpty())
         return chosen();
-    const QString fromEnvironment = qEnvironmentVariable("PORTOLAN_SCANNER").trimmed();
+    QString fromEnvironment = qEnvironmentVariable("PORTOLAN_SCANNER").trimmed();
     QString ignored;
     if (valid(fromEnvironment, &ignored))
         return fromEnvironment;
-    const QString host = QSysInfo::machineHostName().left(64).trimmed();
+    QString host = QSysInfo::machineHostName().left(64).trimmed();
     return valid(host, &ignored) ? host : QStringLiteral("localhost");
 }
 
