@@ -10,6 +10,7 @@
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
 
+namespace CliDevices {
 namespace {
 
 QString tr(const char *text)
@@ -99,8 +100,6 @@ int change(DeviceStore &devices, const QStringList &words)
 }
 
 } // namespace
-
-namespace CliDevices {
 
 int run(const QStringList &args)
 {

@@ -12,6 +12,7 @@
 #include "cli/clioptions.h"
 #include "core/formats/reportformat.h"
 #include "core/history/historystore.h"
+#include "core/history/scannername.h"
 #include "core/results/resulttext.h"
 
 namespace {
@@ -28,21 +29,27 @@ int fail(const QString &message, int code = CliOptions::usageExit)
 
 QByteArray listText(const QList<HistoryStore::Entry> &entries)
 {
-    QString out = QStringLiteral("%1  %2  %3 %4 %5  %6\n")
+    const QString scanner = QCoreApplication::translate("CliHistory", "SCANNER");
+    qsizetype width = scanner.size();
+    for (const HistoryStore::Entry &e : entries)
+        width = std::max(width, e.scanner.size());
+    QString out = QStringLiteral("%1  %2  %3 %4 %5  %6  %7\n")
                       .arg(QCoreApplication::translate("CliHistory", "ID"), 5)
                       .arg(QCoreApplication::translate("CliHistory", "STARTED"), -19)
                       .arg(QCoreApplication::translate("CliHistory", "DURATION"), 9)
                       .arg(QCoreApplication::translate("CliHistory", "UP"), 6)
                       .arg(QCoreApplication::translate("CliHistory", "OPEN"), 6)
+                      .arg(scanner, -static_cast<int>(width))
                       .arg(QCoreApplication::translate("CliHistory", "TARGETS (PORTS)"));
     for (const HistoryStore::Entry &e : entries)
-        out += QStringLiteral("%1  %2  %3 %4 %5  %6 (%7)%8\n")
+        out += QStringLiteral("%1  %2  %3 %4 %5  %6  %7 (%8)%9\n")
                    .arg(e.id, 5)
                    .arg(
                        e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), -19)
                    .arg(ResultText::formatDuration(e.elapsedMs), 9)
                    .arg(e.hostsUp, 6)
                    .arg(e.open, 6)
+                   .arg(e.scanner, -static_cast<int>(width))
                    .arg(e.targets, e.ports)
                    .arg(e.cancelled ? QCoreApplication::translate("CliHistory", ", stopped")
                                     : QString());
@@ -62,7 +69,8 @@ QByteArray listJson(const QList<HistoryStore::Entry> &entries)
             { QStringLiteral("hosts_up"), static_cast<qint64>(e.hostsUp) },
             { QStringLiteral("open"), static_cast<qint64>(e.open) },
             { QStringLiteral("results"), static_cast<qint64>(e.results) },
-            { QStringLiteral("cancelled"), e.cancelled } });
+            { QStringLiteral("cancelled"), e.cancelled },
+            { QStringLiteral("scanner"), e.scanner } });
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
@@ -82,6 +90,8 @@ bool open(HistoryStore *store, QString *error)
     QString notice;
     if (!store->open(HistoryStore::defaultLocation(), &notice, error))
         return false;
+    if (ScannerName::isSet())
+        store->setScannerFilter(ScannerName::current());
     if (!notice.isEmpty())
         QTextStream(stderr) << "portolan-cli: " << notice << '\n';
     return true;

@@ -8,6 +8,7 @@
 #include "cli/cliscan.h"
 #include "cli/cliwatch.h"
 #include "core/history/historystore.h"
+#include "core/history/scannername.h"
 #include "core/history/storeurl.h"
 #include "core/settings/translator.h"
 
@@ -21,26 +22,34 @@ int main(int argc, char *argv[])
     Translator translator;
     translator.setLanguage(QString()); // the system's language
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    // --store URL, for every command: where the history, devices and watches are.
+    // For every command: --store URL, where the history, devices and watches are;
+    // --scanner NAME, which scanner this is (a listing shows only its rows).
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        QString value;
-        if (a == QLatin1String("--store") && i + 1 < arguments.size())
-            value = arguments.takeAt(i + 1);
-        else if (a.startsWith(QLatin1String("--store=")))
-            value = a.mid(8);
-        else if (a == QLatin1String("--store"))
-            value = QStringLiteral(" "); // given without a value: refused below
-        else
+        QString option;
+        for (const char *name : { "--store", "--scanner" }) {
+            const QLatin1String n(name);
+            if (a == n || a.startsWith(n + QLatin1Char('=')))
+                option = n;
+        }
+        if (option.isEmpty())
             continue;
+        QString value = a.mid(option.size() + 1);
+        if (a == option)
+            value = i + 1 < arguments.size() ? arguments.takeAt(i + 1) : QString();
         arguments.removeAt(i--);
         StoreUrl url;
         QString error;
-        if (!StoreUrl::parse(value, &url, &error)) {
-            std::fprintf(stderr, "portolan-cli: --store: %s\n", qPrintable(error));
+        const bool ok = option == QLatin1String("--store") ? StoreUrl::parse(value, &url, &error)
+                                                           : ScannerName::valid(value, &error);
+        if (!ok) {
+            std::fprintf(stderr, "portolan-cli: %s: %s\n", qPrintable(option), qPrintable(error));
             return 2;
         }
-        HistoryStore::setLocation(value);
+        if (option == QLatin1String("--store"))
+            HistoryStore::setLocation(value);
+        else
+            ScannerName::set(value);
     }
     const QString command = arguments.value(0);
     if (command == QLatin1String("diff"))

@@ -16,6 +16,7 @@
 #include "core/watch/watchrunner.h"
 #include "core/watch/watchstore.h"
 
+namespace CliWatch {
 namespace {
 
 QString tr(const char *text)
@@ -146,8 +147,9 @@ bool readAdd(const QStringList &args, Watch *w, QString *error)
 
 QByteArray listText(const QList<Watch> &watches)
 {
-    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                       .arg(tr("NAME"), -16)
+                      .arg(tr("SCANNER"), -12)
                       .arg(tr("EVERY"), -7)
                       .arg(tr("LAST RUN"), -16)
                       .arg(tr("NEXT RUN"), -16)
@@ -161,8 +163,9 @@ QByteArray listText(const QList<Watch> &watches)
             state += tr(", running");
         if (!w.lastError.isEmpty())
             state += tr(", last run: %1").arg(w.lastError);
-        out += QStringLiteral("%1 %2 %3 %4 %5 %6 (%7)%8\n")
+        out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 (%8)%9\n")
                    .arg(w.name, -16)
+                   .arg(w.scanner, -12)
                    .arg(Watch::intervalText(w.everySeconds), -7)
                    .arg(localTime(w.lastRun), -16)
                    .arg(w.paused ? QStringLiteral("-") : localTime(w.nextRun), -16)
@@ -196,14 +199,16 @@ QJsonObject watchJson(const Watch &w)
         { QStringLiteral("next_run"), time(w.nextRun) }, { QStringLiteral("runs"), w.runs },
         { QStringLiteral("last_changes"), w.lastChanges },
         { QStringLiteral("last_error"), w.lastError },
-        { QStringLiteral("running"), w.runningSince.isValid() } };
+        { QStringLiteral("running"), w.runningSince.isValid() },
+        { QStringLiteral("scanner"), w.scanner } };
 }
 
 QByteArray eventsText(const QList<WatchEvent> &events)
 {
     QString out;
     for (const WatchEvent &e : events)
-        out += QStringLiteral("%1  %2  %3  %4\n").arg(localTime(e.time), e.watch, e.kind, e.text());
+        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(localTime(e.time), e.watch, e.scanner, e.kind, e.text());
     return out.toUtf8();
 }
 
@@ -380,8 +385,6 @@ void describe(QCommandLineParser *parser)
 }
 
 } // namespace
-
-namespace CliWatch {
 
 int run(const QStringList &args)
 {

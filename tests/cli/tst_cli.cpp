@@ -66,6 +66,7 @@ private Q_SLOTS:
     void reverseNamesOfLiveHosts();
     void hostsOwnNames();
     void xmlValidatesAndDiffFindsTheChange();
+    void scannersShareAStore();
     void historyKeepsScans();
     void sharedStoreOnPostgresql();
     void devicesCommand();
@@ -378,6 +379,12 @@ void TestCli::badInput_data()
         << QStringList { "-sV", "--service-timeout", "5", "127.0.0.1" } << "100 to 120000";
     QTest::newRow("no service connections")
         << QStringList { "--service-connections", "0", "127.0.0.1" } << "1 to 64";
+    QTest::newRow("empty scanner name")
+        << QStringList { "--scanner", "", "127.0.0.1" } << "cannot be empty";
+    QTest::newRow("scanner name with a tab")
+        << QStringList { "history", "list", "--scanner=a\tb" } << "control character";
+    QTest::newRow("store without a value")
+        << QStringList { "history", "list", "--store" } << "--store";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
@@ -976,6 +983,69 @@ void TestCli::sharedStoreOnPostgresql()
     QCOMPARE(gone.exitCode, 1);
     QCOMPARE(gone.err.count('\n'), 1);
     QVERIFY2(gone.err.contains("cannot connect"), gone.err.constData());
+}
+
+void TestCli::scannersShareAStore()
+{
+    // Two scanners (sites) writing to one store: each scan and device says whose
+    // it is, and --scanner filters the listings.
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] {
+        qputenv("XDG_DATA_HOME", saved);
+        qunsetenv("PORTOLAN_SCANNER");
+    });
+    Listeners open;
+    QVERIFY(open.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25050));
+    const QStringList scan { QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25050"),
+        QStringLiteral("127.0.0.1") };
+    QCOMPARE(
+        cli(QStringList { QStringLiteral("--scanner"), QStringLiteral("site-a") } + scan).exitCode,
+        0);
+    qputenv("PORTOLAN_SCANNER", "site-b");
+    QCOMPARE(cli(scan).exitCode, 0);
+    qunsetenv("PORTOLAN_SCANNER");
+
+    const Result list = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0][QStringLiteral("scanner")].toString(), QStringLiteral("site-b"));
+    QCOMPARE(entries[1][QStringLiteral("scanner")].toString(), QStringLiteral("site-a"));
+    const Result onlyA = cli(
+        { QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--scanner=site-a") });
+    QVERIFY2(onlyA.exitCode == 0, onlyA.err.constData());
+    QCOMPARE(onlyA.out.count('\n'), 2); // the header and site a's scan
+    QVERIFY2(onlyA.out.contains("SCANNER") && onlyA.out.contains("site-a")
+            && !onlyA.out.contains("site-b"),
+        onlyA.out.constData());
+
+    // 127.0.0.1 at each site is a device of each (no MAC says they are one).
+    const Result devices
+        = cli({ QStringLiteral("devices"), QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(QJsonDocument::fromJson(devices.out).array().size(), 2);
+    const Result devicesB = cli({ QStringLiteral("devices"), QStringLiteral("--scanner"),
+        QStringLiteral("site-b"), QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray b = QJsonDocument::fromJson(devicesB.out).array();
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(b[0][QStringLiteral("scanner")].toString(), QStringLiteral("site-b"));
+    // Which one is meant: said, not guessed.
+    const Result which = cli({ QStringLiteral("devices"), QStringLiteral("label"),
+        QStringLiteral("127.0.0.1"), QStringLiteral("loopback") });
+    QCOMPARE(which.exitCode, 2);
+    QCOMPARE(which.err.count('\n'), 1);
+    QVERIFY2(which.err.contains("--scanner"), which.err.constData());
+    const Result labelled
+        = cli({ QStringLiteral("--scanner"), QStringLiteral("site-a"), QStringLiteral("devices"),
+            QStringLiteral("label"), QStringLiteral("127.0.0.1"), QStringLiteral("loopback") });
+    QVERIFY2(labelled.exitCode == 0, labelled.err.constData());
+    const Result text = cli({ QStringLiteral("devices") });
+    for (const QByteArray &line : text.out.split('\n')) {
+        if (line.contains("127.0.0.1"))
+            QCOMPARE(line.contains("loopback"), line.contains("site-a"));
+    }
 }
 
 void TestCli::historyKeepsScans()

@@ -12,10 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/sitechecks.h"
 #include "core/formats/csvformat.h"
 #include "core/formats/deviceformat.h"
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
+#include "core/history/scannername.h"
 
 namespace {
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void csvRead_data();
     void csvRead();
     void formats();
+    void sitesShareOneStore();
 
 private:
     Device only();
@@ -559,7 +562,7 @@ void TestDevices::formats()
     QCOMPARE(array.size(), 1);
     const QJsonObject o = array.first().toObject();
     for (const char *key : { "mac", "addresses", "names", "label", "notes", "vendor", "known", "up",
-             "first_seen", "last_seen", "open_ports", "down_since", "name_sources" })
+             "first_seen", "last_seen", "open_ports", "down_since", "name_sources", "scanner" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("mac")).toString(), QStringLiteral("00:1B:21:AA:BB:CC"));
     QCOMPARE(o.value(QStringLiteral("addresses")).toArray().first().toString(),
@@ -579,14 +582,23 @@ void TestDevices::formats()
     const QList<QByteArray> lines = DeviceFormat::toCsv({ d }).split('\n');
     QCOMPARE(lines[0],
         QByteArray("id,address,addresses,mac,label,notes,names,vendor,known,up,first_seen,"
-                   "last_seen,down_since,open_ports\r"));
+                   "last_seen,down_since,open_ports,scanner\r"));
     QVERIFY2(lines[1].contains(",'=cmd|' /C calc'!A0,"), lines[1].constData());
-    QVERIFY(lines[1].endsWith(",22 80\r"));
+    QVERIFY2(lines[1].endsWith(",22 80," + ScannerName::current().toUtf8() + "\r"),
+        lines[1].constData());
+    QCOMPARE(o.value(QStringLiteral("scanner")).toString(), ScannerName::current());
     // Text: the label, marked new, and the ports with their services.
     const QString text = QString::fromUtf8(DeviceFormat::toText({ d }));
     QVERIFY(text.contains(QStringLiteral("(new)")));
     QVERIFY(text.contains(QStringLiteral("22/ssh 80/http")));
     QVERIFY(QString::fromUtf8(DeviceFormat::toText({})).contains(QStringLiteral("No devices")));
+}
+
+void TestDevices::sitesShareOneStore()
+{
+    // Two scanners writing to one SQLite file (the same checks run on PostgreSQL
+    // in tst_pgstore).
+    SiteChecks::sitesShareOneStore(m_dir->filePath(QStringLiteral("shared.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestDevices)

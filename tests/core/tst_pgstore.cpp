@@ -10,6 +10,7 @@
 
 #include "common/pgserver.h"
 #include "common/samplereport.h"
+#include "common/sitechecks.h"
 #include "common/skip.h"
 #include "core/formats/jsonformat.h"
 #include "core/history/devicestore.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void inventoryAndWatches();
     void newerSchemaIsRefused();
     void scannersSavingAtOnceLoseNothing();
+    void sitesShareOneStore();
 
 private:
     // A new, empty database on the server, and its URL.
@@ -390,6 +392,15 @@ void TestPgStore::scannersSavingAtOnceLoseNothing()
     QList<Device> all;
     QVERIFY2(devices.list({}, &all, &error), qPrintable(error));
     QCOMPARE(all.size(), 2);
+}
+
+void TestPgStore::sitesShareOneStore()
+{
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    const QString store = freshStore();
+    QVERIFY(!store.isEmpty());
+    SiteChecks::sitesShareOneStore(store);
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

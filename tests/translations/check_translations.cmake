@@ -1,5 +1,6 @@
-# Fails when a catalogue has unfinished entries, or when lupdate finds strings in
-# the sources that a catalogue lacks (it adds them as unfinished). Works on copies.
+# Fails when a catalogue has unfinished entries, when lupdate finds strings in
+# the sources that a catalogue lacks (it adds them as unfinished), or when it
+# finds a tr() it cannot extract at all. Works on copies.
 # The plural-only catalogues (English) are checked the same way with -pluralonly.
 #   cmake -DLUPDATE=... -DTS_LIST=file -DPLURAL_TS_LIST=file -DSOURCE_LIST=file -DWORK=dir
 #         -P check_translations.cmake
@@ -16,6 +17,14 @@ execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none "@${SOURCE_LIS
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+# A tr() lupdate cannot give a context to is left out of every catalogue, so it
+# would never be translated, and the check below would not see it.
+string(REGEX MATCHALL "[^\n]*cannot be called without context[^\n]*" lost "${out}\n${err}")
+if(lost)
+    string(REPLACE ";" "\n" lost "${lost}")
+    message(FATAL_ERROR "strings lupdate cannot extract (call tr() inside a named namespace or "
+        "class, or QCoreApplication::translate with a context):\n${lost}")
 endif()
 file(STRINGS "${PLURAL_TS_LIST}" plural_files)
 set(plural_copies)

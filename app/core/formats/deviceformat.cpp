@@ -52,31 +52,47 @@ QString statusText(const Device &d)
         : QCoreApplication::translate("DeviceFormat", "down");
 }
 
+namespace {
+
+// "nas.lan / 22/ssh 80/http", either part left out when empty.
+QString namesAndPorts(const Device &d)
+{
+    QStringList parts { d.nameList().join(QLatin1Char(' ')), portsText(d) };
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" / "));
+}
+
+} // namespace
+
 QByteArray toText(const QList<Device> &devices)
 {
     const auto tr
         = [](const char *text) { return QCoreApplication::translate("DeviceFormat", text); };
-    QString out = QStringLiteral("%1  %2 %3 %4 %5 %6  %7\n")
+    qsizetype width = tr("SCANNER").size();
+    for (const Device &d : devices)
+        width = std::max(width, d.scanner.size());
+    QString out = QStringLiteral("%1  %2 %3 %4 %5 %6 %7  %8\n")
                       .arg(tr("ID"), 5)
                       .arg(tr("ADDRESS"), -39)
                       .arg(tr("MAC"), -17)
                       .arg(tr("LABEL"), -20)
                       .arg(tr("STATUS"), -22)
                       .arg(tr("LAST SEEN"), -16)
+                      .arg(tr("SCANNER"), -static_cast<int>(width))
                       .arg(tr("NAMES / OPEN PORTS"));
     for (const Device &d : devices) {
         QString label = d.label;
         if (!d.known)
             label = label.isEmpty() ? tr("(new)") : label + tr(" (new)");
-        out += QStringLiteral("%1  %2 %3 %4 %5 %6  %7\n")
+        out += QStringLiteral("%1  %2 %3 %4 %5 %6 %7  %8\n")
                    .arg(d.id, 5)
                    .arg(d.address(), -39)
                    .arg(d.mac.isEmpty() ? QStringLiteral("-") : d.mac, -17)
                    .arg(label, -20)
                    .arg(statusText(d), -22)
                    .arg(local(d.lastSeen), -16)
-                   .arg(QStringList { d.nameList().join(QLatin1Char(' ')), portsText(d) }.join(
-                       QStringLiteral(" / ")));
+                   .arg(d.scanner, -static_cast<int>(width))
+                   .arg(namesAndPorts(d));
     }
     if (devices.isEmpty())
         out += tr("No devices in the inventory: scans kept in the history add them.\n");
@@ -86,7 +102,7 @@ QByteArray toText(const QList<Device> &devices)
 QByteArray toCsv(const QList<Device> &devices)
 {
     QByteArray out = "id,address,addresses,mac,label,notes,names,vendor,known,up,first_seen,"
-                     "last_seen,down_since,open_ports\r\n";
+                     "last_seen,down_since,open_ports,scanner\r\n";
     for (const Device &d : devices) {
         QStringList ports;
         for (quint16 p : d.portList())
@@ -97,7 +113,7 @@ QByteArray toCsv(const QList<Device> &devices)
             CsvFormat::field(d.nameList().join(QLatin1Char(' '))), CsvFormat::field(d.vendor),
             d.known ? QStringLiteral("yes") : QStringLiteral("no"),
             d.up ? QStringLiteral("yes") : QStringLiteral("no"), utc(d.firstSeen), utc(d.lastSeen),
-            utc(d.downSince), ports.join(QLatin1Char(' ')) };
+            utc(d.downSince), ports.join(QLatin1Char(' ')), CsvFormat::field(d.scanner) };
         out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return out;
@@ -141,7 +157,7 @@ QJsonObject deviceJson(const Device &d)
         { QStringLiteral("first_seen"), utc(d.firstSeen) },
         { QStringLiteral("last_seen"), utc(d.lastSeen) },
         { QStringLiteral("down_since"), utcOrNull(d.downSince) },
-        { QStringLiteral("open_ports"), ports } };
+        { QStringLiteral("open_ports"), ports }, { QStringLiteral("scanner"), d.scanner } };
 }
 
 QByteArray toJson(const QList<Device> &devices)

@@ -1,10 +1,17 @@
 #include "core/history/scannername.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSysInfo>
 
 namespace ScannerName {
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScannerName", text);
+}
 
 QString &chosen()
 {
@@ -31,23 +38,26 @@ void set(const QString &name)
     chosen() = name;
 }
 
+bool isSet()
+{
+    return !chosen().isEmpty();
+}
+
 bool valid(const QString &name, QString *error)
 {
-    const auto say = [error](const char *text) {
-        *error = QCoreApplication::translate("ScannerName", text);
-        return false;
-    };
     if (name.isEmpty())
-        return say("a scanner's name cannot be empty");
-    if (name.size() > 64)
-        return say("a scanner's name is at most 64 characters");
-    if (name.trimmed() != name)
-        return say("a scanner's name cannot start or end with a space");
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return say("a scanner's name cannot hold a control character");
-    }
-    return true;
+        *error = tr("a scanner's name cannot be empty");
+    else if (name.size() > 64)
+        *error = tr("a scanner's name is at most 64 characters");
+    else if (name.trimmed() != name)
+        *error = tr("a scanner's name cannot start or end with a space");
+    else if (std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+                 return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+             }))
+        *error = tr("a scanner's name cannot hold a control character");
+    else
+        return true;
+    return false;
 }
 
 } // namespace ScannerName

@@ -12,6 +12,9 @@ namespace ScannerName {
 // host name (else "localhost").
 QString current();
 void set(const QString &name);
+// Whether set() named one (portolan-cli --scanner): the listings then show only
+// that scanner's rows.
+bool isSet();
 // Whether name may name a scanner: 1 to 64 characters, no control character,
 // no space at either end; false with *error (one line) otherwise.
 bool valid(const QString &name, QString *error);

@@ -92,8 +92,9 @@ QString portsText(const QJsonValue &v)
     QStringList ports;
     for (const auto &p : v.toObject().value(QStringLiteral("open_ports")).toArray())
         ports.append(QString::number(p.toObject().value(QStringLiteral("port")).toInt()));
-    return ports.isEmpty() ? tr("no open ports")
-                           : tr("open ports %1").arg(ports.join(QLatin1Char(',')));
+    return ports.isEmpty() ? QCoreApplication::translate("WatchEvent", "no open ports")
+                           : QCoreApplication::translate("WatchEvent", "open ports %1")
+                                 .arg(ports.join(QLatin1Char(',')));
 }
 
 } // namespace
