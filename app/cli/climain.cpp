@@ -6,6 +6,7 @@
 #include "cli/clidiff.h"
 #include "cli/clihistory.h"
 #include "cli/cliscan.h"
+#include "cli/clistore.h"
 #include "cli/cliwatch.h"
 #include "core/history/historystore.h"
 #include "core/history/scannername.h"
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
         return CliDevices::run(arguments.mid(1));
     if (command == QLatin1String("history"))
         return CliHistory::run(arguments.mid(1));
+    if (command == QLatin1String("store"))
+        return CliStore::run(arguments.mid(1));
     if (command == QLatin1String("watch"))
         return CliWatch::run(arguments.mid(1));
     return CliScan::run(arguments);

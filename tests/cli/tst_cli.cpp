@@ -67,6 +67,7 @@ private Q_SLOTS:
     void hostsOwnNames();
     void xmlValidatesAndDiffFindsTheChange();
     void scannersShareAStore();
+    void storeCopy();
     void historyKeepsScans();
     void sharedStoreOnPostgresql();
     void devicesCommand();
@@ -385,6 +386,13 @@ void TestCli::badInput_data()
         << QStringList { "history", "list", "--scanner=a\tb" } << "control character";
     QTest::newRow("store without a value")
         << QStringList { "history", "list", "--store" } << "--store";
+    QTest::newRow("store command") << QStringList { "store", "frob" } << "unknown command \"frob\"";
+    QTest::newRow("store copy of one store")
+        << QStringList { "store", "copy", "/tmp/a.sqlite" } << "needs FROM and TO";
+    QTest::newRow("store copy of a missing file") << QStringList { "store", "copy",
+        "/nonexistent/a.sqlite", "/tmp/b.sqlite" } << "no such file";
+    QTest::newRow("store copy to a bad store")
+        << QStringList { "store", "copy", "/tmp/a.sqlite", "mysql://u@h/db" } << "TO:";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
@@ -1045,6 +1053,39 @@ void TestCli::scannersShareAStore()
     for (const QByteArray &line : text.out.split('\n')) {
         if (line.contains("127.0.0.1"))
             QCOMPARE(line.contains("loopback"), line.contains("site-a"));
+    }
+}
+
+void TestCli::storeCopy()
+{
+    // portolan-cli store copy: the whole store into a new one, the rows said.
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    Listeners open;
+    QVERIFY(open.listen(QHostAddress(QStringLiteral("127.0.0.1")), 25055));
+    QCOMPARE(cli({ QStringLiteral("-n"), QStringLiteral("-p"), QStringLiteral("25055"),
+                     QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        0);
+    const QString from = data.filePath(QStringLiteral("portolan/history.sqlite"));
+    const QString to = data.filePath(QStringLiteral("copy.sqlite"));
+    const Result copied = cli({ QStringLiteral("store"), QStringLiteral("copy"), from, to });
+    QVERIFY2(copied.exitCode == 0, copied.err.constData());
+    for (const char *line : { "scans                      1", "results                    1",
+             "devices                    1", "as many rows" })
+        QVERIFY2(copied.out.contains(line), copied.out.constData());
+    const Result listed = cli({ QStringLiteral("--store"), to, QStringLiteral("history"),
+        QStringLiteral("show"), QStringLiteral("1") });
+    QVERIFY2(listed.out.contains("25055/tcp open"), listed.out.constData());
+    // Not into a store that holds anything, nor into itself: one line, exit 2.
+    for (const QString &target : { to, from }) {
+        const Result again = cli({ QStringLiteral("store"), QStringLiteral("copy"), from, target });
+        QCOMPARE(again.exitCode, 2);
+        QCOMPARE(again.err.count('\n'), 1);
+        QVERIFY2(again.err.contains(target == to ? "not empty" : "the same store"),
+            again.err.constData());
     }
 }
 

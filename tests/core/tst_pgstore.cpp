@@ -1,10 +1,12 @@
 // The history, the inventory and the watches on PostgreSQL (issue 22): the same
 // stores as on SQLite, on a real server the test starts (PgServer), a database
 // of its own per case.
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -12,9 +14,11 @@
 #include "common/samplereport.h"
 #include "common/sitechecks.h"
 #include "common/skip.h"
+#include "core/formats/deviceformat.h"
 #include "core/formats/jsonformat.h"
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
+#include "core/history/storecopy.h"
 #include "core/history/storeurl.h"
 #include "core/watch/watchstore.h"
 
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void scannersSavingAtOnceLoseNothing();
     void sitesShareOneStore();
+    void copiedBothWays();
 
 private:
     // A new, empty database on the server, and its URL.
@@ -401,6 +406,119 @@ void TestPgStore::sitesShareOneStore()
     const QString store = freshStore();
     QVERIFY(!store.isEmpty());
     SiteChecks::sitesShareOneStore(store);
+}
+
+namespace {
+
+// Everything a store holds as its readers show it: each scan's report, the
+// devices, the watches and their events.
+QByteArray everything(const HistoryStore &store)
+{
+    QString error;
+    QList<HistoryStore::Entry> entries;
+    QByteArray out;
+    if (!store.list({}, &entries, &error))
+        return "list: " + error.toUtf8();
+    for (const HistoryStore::Entry &e : std::as_const(entries)) {
+        ScanReport r;
+        if (!store.load(e.id, &r, &error))
+            return "load: " + error.toUtf8();
+        out += QByteArray::number(e.id) + ' ' + e.scanner.toUtf8() + ' ' + JsonFormat::toJson(r);
+    }
+    QList<Device> devices;
+    if (!DeviceStore(store).list({}, &devices, &error))
+        return "devices: " + error.toUtf8();
+    out += DeviceFormat::toJson(devices);
+    WatchStore watches(store);
+    QList<Watch> all;
+    QList<WatchEvent> events;
+    if (!watches.list(&all, &error) || !watches.events({}, {}, &events, &error))
+        return "watches: " + error.toUtf8();
+    for (const Watch &w : std::as_const(all))
+        out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(w.name, w.scanner)
+                   .arg(w.lastScan)
+                   .arg(w.runs)
+                   .arg(w.lastRun.toString(Qt::ISODateWithMs))
+                   .toUtf8();
+    for (const WatchEvent &e : std::as_const(events))
+        out += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    return out;
+}
+
+} // namespace
+
+void TestPgStore::copiedBothWays()
+{
+    // A site's SQLite store into the shared PostgreSQL one and back again
+    // (StoreCopy; portolan-cli store copy): the same scans, devices, watches and
+    // events, under the same ids, and new rows numbered after them.
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    QTemporaryDir dir;
+    const QString sqlite = dir.filePath(QStringLiteral("site.sqlite"));
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    const QString shared = freshStore();
+    QVERIFY(!shared.isEmpty());
+    QString notice;
+    QString error;
+    HistoryStore site;
+    QVERIFY2(site.open(sqlite, &notice, &error), qPrintable(error));
+    qint64 id = 0;
+    ScanReport first = SampleReport::sample();
+    QVERIFY(site.save(first, &id, &error));
+    QVERIFY(site.remove(id, &error)); // ids with a gap
+    QVERIFY(site.save(first, &id, &error));
+    first.started = first.started.addSecs(3600);
+    first.results.removeFirst();
+    QVERIFY(site.save(first, &id, &error));
+    Watch w;
+    w.name = QStringLiteral("lab");
+    w.targets = first.targets;
+    w.ports = first.ports;
+    w.nextRun = first.started;
+    WatchStore siteWatches(site);
+    QVERIFY2(siteWatches.add(&w, &error), qPrintable(error));
+    bool claimed = false;
+    QVERIFY(siteWatches.claim(w.name, true, first.started, &w, &claimed, &error) && claimed);
+    WatchEvent e;
+    e.time = first.started;
+    e.kind = QStringLiteral("port-closed");
+    e.address = QStringLiteral("198.18.0.1");
+    e.port = 22;
+    e.before = QJsonObject { { QStringLiteral("port"), 22 } };
+    QList<WatchEvent> events { e };
+    QVERIFY2(siteWatches.finish(w, first.started, id, &events, {}, &error), qPrintable(error));
+    qint64 device = 0;
+    QVERIFY(DeviceStore(site).find(QStringLiteral("198.18.0.1"), &device, &error));
+    QVERIFY(DeviceStore(site).setLabel(device, QStringLiteral("gateway"), &error));
+    const QByteArray original = everything(site);
+    QVERIFY2(
+        original.contains("gateway") && original.contains("port-closed"), original.constData());
+
+    HistoryStore pg;
+    QVERIFY2(pg.open(shared, &notice, &error), qPrintable(error));
+    QList<StoreCopy::Count> counts;
+    QVERIFY2(StoreCopy::copy(site, pg, &counts, &error), qPrintable(error));
+    QCOMPARE(counts.size(), StoreCopy::tables().size());
+    QCOMPARE(counts[0].table, QStringLiteral("scans"));
+    QCOMPARE(counts[0].rows, 2);
+    QCOMPARE(everything(pg), original);
+    HistoryStore copy;
+    QVERIFY2(copy.open(back, &notice, &error), qPrintable(error));
+    QVERIFY2(StoreCopy::copy(pg, copy, &counts, &error), qPrintable(error));
+    QCOMPARE(everything(copy), original);
+
+    // A store that holds anything is not a target; nothing is written to it.
+    QVERIFY(!StoreCopy::copy(site, pg, &counts, &error));
+    QVERIFY2(error.contains(QStringLiteral("not empty")), qPrintable(error));
+    QCOMPARE(everything(pg), original);
+    // New rows are numbered after the copied ones, on both engines.
+    for (HistoryStore *store : { &pg, &copy }) {
+        qint64 next = 0;
+        QVERIFY2(store->save(first, &next, &error), qPrintable(error));
+        QCOMPARE(next, id + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)
