@@ -177,6 +177,14 @@ void sitesShareOneStore(const QString &location)
     QVERIFY(WatchStore(*onlyB).list(&watchList, &error));
     QCOMPARE(watchList.size(), 1);
     QCOMPARE(watchList.first().name, QStringLiteral("lan-b"));
+
+    // Each site trims its own scans: site a keeps its newest, site b keeps both.
+    QVERIFY2(siteA->trim(1, &error), qPrintable(error));
+    QVERIFY(siteB->list({}, &scans, &error));
+    made.clear();
+    for (const HistoryStore::Entry &e : std::as_const(scans))
+        made.append(e.scanner);
+    QCOMPARE(made, QStringList({ a, b, b }));
 }
 
 } // namespace SiteChecks

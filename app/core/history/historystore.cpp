@@ -475,10 +475,11 @@ bool HistoryStore::trim(int keep, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
+    // A scanner's own scans only: a shared store keeps keep scans of each site.
     if (!execWith(q,
-            QStringLiteral("DELETE FROM scans WHERE id NOT IN (SELECT id FROM scans ORDER BY id "
-                           "DESC LIMIT ?)"),
-            { qMax(0, keep) }, error))
+            QStringLiteral("DELETE FROM scans WHERE scanner = ? AND id NOT IN (SELECT id FROM "
+                           "scans WHERE scanner = ? ORDER BY id DESC LIMIT ?)"),
+            { m_scanner, m_scanner, qMax(0, keep) }, error))
         return false;
     // The watches' events go with the runs (scans) they came from: the history's
     // keep setting bounds both.

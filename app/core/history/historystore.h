@@ -85,7 +85,8 @@ public:
     QString scannerFilter() const { return m_only; }
     // The scanner this store records its saves as: ScannerName::current() when opened.
     QString scanner() const { return m_scanner; }
-    // Deletes the oldest scans beyond the newest keep.
+    // Deletes this scanner's oldest scans beyond its newest keep (each scanner of
+    // a shared store keeps its own).
     bool trim(int keep, QString *error);
 
     // Creates a database of the given (older) schema version, for tests of the

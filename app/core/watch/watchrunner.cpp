@@ -68,6 +68,9 @@ void WatchRunner::run(const QString &name, bool dueOnly, const QDateTime &now)
         Q_EMIT finished(m_result);
         return;
     }
+    // Its devices are this scanner's: in a shared store another site may have the
+    // same addresses.
+    m_store->setScannerFilter(m_store->scanner());
     bool claimed = false;
     WatchStore watches(*m_store);
     if (!watches.claim(name, dueOnly, now, &m_watch, &claimed, &error) || !claimed) {
