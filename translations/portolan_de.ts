@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AtomicFile</name>
@@ -27,7 +26,7 @@
     <message>
         <source>The devices the scans kept in the history have seen (%1).
   list                   every device (the default)
-  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  label DEVICE TEXT      give a device a label ("" removes it)
   notes DEVICE TEXT      keep notes on a device
   known DEVICE           mark a device known (no longer new)
   unknown DEVICE         mark it new again
@@ -36,7 +35,7 @@
 DEVICE is a MAC address or an address the device had.</source>
         <translation>Die Geräte, die die im Verlauf gespeicherten Scans gesehen haben (%1).
   list                   alle Geräte (Standard)
-  label DEVICE TEXT      einem Gerät eine Bezeichnung geben (&quot;&quot; entfernt sie)
+  label DEVICE TEXT      einem Gerät eine Bezeichnung geben ("" entfernt sie)
   notes DEVICE TEXT      Notizen zu einem Gerät speichern
   known DEVICE           ein Gerät als bekannt markieren (nicht mehr neu)
   unknown DEVICE         es wieder als neu markieren
@@ -57,8 +56,8 @@ DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translatio
         <translation>Nur Geräte auflisten, deren Bezeichnung, Notizen, Namen, Adressen, MAC oder Hersteller TEXT enthalten oder bei denen Port TEXT offen war.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
-        <translation>unbekannter Befehl &quot;%1&quot;: erwartet list, label, notes, known, unknown, forget oder import</translation>
+        <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
+        <translation>unbekannter Befehl "%1": erwartet list, label, notes, known, unknown, forget oder import</translation>
     </message>
     <message>
         <source>list takes no argument (filter with --search)</source>
@@ -77,8 +76,8 @@ DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translatio
         <translation>%1 braucht ein Gerät (eine MAC-Adresse oder eine Adresse)</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>ungültiges Format &quot;%1&quot;: erwartet text, csv oder json</translation>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>ungültiges Format "%1": erwartet text, csv oder json</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -91,7 +90,7 @@ DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translatio
 </translation>
     </message>
     <message>
-        <source>%1 labelled &quot;%2&quot;.
+        <source>%1 labelled "%2".
 </source>
         <translation>%1 als „%2“ bezeichnet.
 </translation>
@@ -138,7 +137,7 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         <translation>Ausgabeformat: text oder json (Standard: text).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>ungültiges Format „%1“: erwartet wird text oder json</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>The scans kept in the history (%1).
   list              the scans, newest first
-  show ID           one scan&apos;s report
+  show ID           one scan's report
   delete ID         forget one scan</source>
         <translation>Die im Verlauf gespeicherten Scans (%1).
   list              die Scans, neueste zuerst
@@ -175,7 +174,7 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         <translation>Nur Scans eines Hosts (Adresse oder Name) oder eines Ports (Nummer oder Dienstname) auflisten.</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <source>invalid format "%1": expected %2</source>
         <translation>ungültiges Format „%1“: erwartet wird %2</translation>
     </message>
     <message>
@@ -191,7 +190,7 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         <translation>list, show ID oder delete ID angeben (siehe --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <source>unknown command "%1": expected list, show or delete</source>
         <translation>unbekannter Befehl „%1“: erwartet wird list, show oder delete</translation>
     </message>
     <message>
@@ -243,51 +242,78 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM: %1</translation>
     </message>
     <message>
         <source>TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TO: %1</translation>
     </message>
     <message>
         <source>cannot read %1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Datei existiert nicht</translation>
     </message>
     <message>
         <source>FROM and TO are the same store</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM und TO sind derselbe Speicher</translation>
     </message>
     <message>
         <source>Copied %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert:
+</translation>
     </message>
     <message>
-        <source>Every table of the copy holds as many rows as the original&apos;s.
+        <source>Every table of the copy holds as many rows as the original's.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store itself: where the history, the devices and the watches are.
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle der Kopie hat so viele Zeilen wie die des Originals.
+</translation>
     </message>
     <message>
         <source>copy needs FROM and TO (two stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy braucht FROM und TO (zwei Speicher)</translation>
     </message>
     <message>
-        <source>give copy FROM TO (try --help)</source>
-        <translation type="unfinished"></translation>
+        <source>No scans are waiting for the store.
+</source>
+        <translation>Keine Scans warten auf den Speicher.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1 (%n Scan noch in %2 aufbewahrt)</numerusform><numerusform>%1 (%n Scans noch in %2 aufbewahrt)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>%n Scan nach %1 geschrieben.
+</numerusform><numerusform>%n Scans nach %1 geschrieben.
+</numerusform></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected copy</source>
-        <translation type="unfinished"></translation>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Der Speicher selbst: wo Verlauf, Geräte und Überwachungen liegen (%1).
+  copy FROM TO      einen ganzen Speicher in einen neuen, leeren kopieren und prüfen
+  flush             die hier aufbewahrten Scans schreiben, während ein gemeinsamer Speicher fort war
+FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>copy or flush</source>
+        <translation>copy oder flush</translation>
+    </message>
+    <message>
+        <source>flush takes no argument (the store is --store's)</source>
+        <translation>flush nimmt kein Argument (der Speicher ist der von --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO or flush (try --help)</source>
+        <translation>copy FROM TO oder flush angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy or flush</source>
+        <translation>unbekannter Befehl „%1“: erwartet copy oder flush</translation>
     </message>
 </context>
 <context>
@@ -305,16 +331,16 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>events: nur die seit WHEN (2026-12-01, 2026-12-01T08:00 oder vor 2h, 1d).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
-        <translation>ungültiges Format &quot;%1&quot;: erwartet text oder json</translation>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>ungültiges Format "%1": erwartet text oder json</translation>
     </message>
     <message>
         <source>give add, list, remove, pause, resume, run or events (try --help)</source>
         <translation>add, list, remove, pause, resume, run oder events angeben (siehe --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
-        <translation>unbekannter Befehl &quot;%1&quot;: erwartet add, list, remove, pause, resume, run oder events</translation>
+        <source>unknown command "%1": expected add, list, remove, pause, resume, run or events</source>
+        <translation>unbekannter Befehl "%1": erwartet add, list, remove, pause, resume, run oder events</translation>
     </message>
     <message>
         <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
@@ -329,7 +355,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2: expected %3 to %4</source>
+        <source>invalid value "%1" for %2: expected %3 to %4</source>
         <translation>ungültiger Wert „%1“ für %2: erwartet %3 bis %4</translation>
     </message>
     <message>
@@ -341,7 +367,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>add braucht --every DAUER (15m, 2h, 1d; mindestens 1m)</translation>
     </message>
     <message>
-        <source>invalid interval &quot;%1&quot;: expected 15m, 2h, 1d and the like, at least 1m</source>
+        <source>invalid interval "%1": expected 15m, 2h, 1d and the like, at least 1m</source>
         <translation>ungültiges Intervall „%1“: erwartet 15m, 2h, 1d und ähnlich, mindestens 1m</translation>
     </message>
     <message>
@@ -349,7 +375,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>--on-change: %1</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot; for --alert-on: expected %2</source>
+        <source>unknown event kind "%1" for --alert-on: expected %2</source>
         <translation>unbekannte Ereignisart „%1“ für --alert-on: erwartet %2</translation>
     </message>
     <message>
@@ -399,7 +425,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
 </translation>
     </message>
     <message>
-        <source>invalid --since &quot;%1&quot;: expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
+        <source>invalid --since "%1": expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
         <translation>ungültiges --since „%1“: erwartet ein Datum (2026-12-01), eine Zeit (2026-12-01T08:00) oder eine Dauer zurück (2h, 1d)</translation>
     </message>
     <message>
@@ -733,8 +759,8 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>im Bestand gibt es kein Gerät %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
-        <translation>&quot;%1&quot; ist weder eine MAC-Adresse noch eine IP-Adresse</translation>
+        <source>"%1" is neither a MAC address nor an IP address</source>
+        <translation>"%1" ist weder eine MAC-Adresse noch eine IP-Adresse</translation>
     </message>
     <message>
         <source>no device in the inventory has %1 (see portolan-cli devices)</source>
@@ -745,8 +771,8 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Zeile %1: ein Anführungszeichen, das nicht schließt, oder eines mitten in einer Zelle</translation>
     </message>
     <message>
-        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
-        <translation>keine Bezeichnungen in der Datei (eine Zeile &quot;device,label[,notes]&quot; je Gerät)</translation>
+        <source>no labels in the file (one "device,label[,notes]" per line)</source>
+        <translation>keine Bezeichnungen in der Datei (eine Zeile "device,label[,notes]" je Gerät)</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1043,7 +1069,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
@@ -1099,7 +1125,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <source>Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL; Debian: libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
@@ -1522,7 +1548,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Timing-Vorgabe</translation>
     </message>
     <message>
-        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap's -T0 to -T5</source>
         <translation>Setzt Zeitlimit, Wiederholungen und Parallelität daneben, wie nmaps -T0 bis -T5</translation>
     </message>
     <message>
@@ -1634,7 +1660,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation> pro Host</translation>
     </message>
     <message>
-        <source>Service detection&apos;s connections to one host at once</source>
+        <source>Service detection's connections to one host at once</source>
         <translation>Gleichzeitige Verbindungen der Diensterkennung zu einem Host</translation>
     </message>
 </context>
@@ -1645,8 +1671,8 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not a number up to %3</source>
-        <translation>%1=&quot;%2&quot; ist keine Zahl bis %3</translation>
+        <source>%1="%2" is not a number up to %3</source>
+        <translation>%1="%2" ist keine Zahl bis %3</translation>
     </message>
     <message>
         <source>%1 ports skipped (Portolan scans TCP)</source>
@@ -1665,7 +1691,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>der %1-Teil des Scans wurde übersprungen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
@@ -1673,7 +1699,7 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>nicht einzeln aufgeführte %1-Ports übersprungen</translation>
     </message>
     <message>
-        <source>ports before the host&apos;s address</source>
+        <source>ports before the host's address</source>
         <translation>Ports vor der Adresse des Hosts</translation>
     </message>
     <message>
@@ -1681,8 +1707,8 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Ports im Zustand %1 übersprungen</translation>
     </message>
     <message>
-        <source>elapsed=&quot;%1&quot; is not a duration</source>
-        <translation>elapsed=&quot;%1&quot; ist keine Dauer</translation>
+        <source>elapsed="%1" is not a duration</source>
+        <translation>elapsed="%1" ist keine Dauer</translation>
     </message>
     <message>
         <source>OS matches and traceroutes skipped</source>
@@ -1733,6 +1759,41 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan kept by Portolan: %2</source>
+        <translation>%1 ist kein von Portolan aufbewahrter Scan: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
+        <translation>Scan %1 wurde geschrieben, aber %2 kann nicht entfernt werden: bitte von Hand entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%n Scan, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform><numerusform>%n Scans, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <source>scans kept while %1 was away could not be written yet: %2</source>
+        <translation>während %1 fort war aufbewahrte Scans konnten noch nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, and keeping the scan here failed too: %2</source>
+        <translation>%1, und auch das Aufbewahren des Scans hier schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
+        <translation>%1; der Scan wird in %2 aufbewahrt, bis „portolan-cli store flush“ ihn nach %3 schreibt</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -1743,19 +1804,19 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>leerer Eintrag in der Portliste</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>ungültiger Portbereich „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>umgekehrter Portbereich „%1“</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>ungültiger Port „%1“: Ports reichen von 1 bis 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
     </message>
 </context>
@@ -2044,7 +2105,7 @@ Neu: %2
 </translation>
     </message>
     <message>
-        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <source>%1 banner "%2", was "%3"</source>
         <translation>%1 Banner „%2“, war „%3“</translation>
     </message>
     <message>
@@ -2289,19 +2350,19 @@ Neu: %2
 <context>
     <name>ScannerName</name>
     <message>
-        <source>a scanner&apos;s name cannot be empty</source>
+        <source>a scanner's name cannot be empty</source>
         <translation>der Name eines Scanners darf nicht leer sein</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name is at most 64 characters</source>
+        <source>a scanner's name is at most 64 characters</source>
         <translation>der Name eines Scanners hat höchstens 64 Zeichen</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot start or end with a space</source>
+        <source>a scanner's name cannot start or end with a space</source>
         <translation>der Name eines Scanners darf nicht mit einem Leerzeichen beginnen oder enden</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot hold a control character</source>
+        <source>a scanner's name cannot hold a control character</source>
         <translation>der Name eines Scanners darf kein Steuerzeichen enthalten</translation>
     </message>
 </context>
@@ -2346,15 +2407,15 @@ Neu: %2
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <source>Could not run &quot;%1&quot;: %2</source>
+        <source>Could not run "%1": %2</source>
         <translation>„%1“ konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <source>Started "%1" for %2 port %3.</source>
         <translation>„%1“ für %2 Port %3 gestartet.</translation>
     </message>
     <message>
-        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <source>One opener per line: a name, "=", then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
         <translation>Ein Öffner pro Zeile: ein Name, „=“, dann das Programm und seine Argumente. {address}, {port} und {host} werden eingesetzt; keine Shell führt sie aus.</translation>
     </message>
     <message>
@@ -2362,7 +2423,7 @@ Neu: %2
         <translation>Öffner</translation>
     </message>
     <message>
-        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <source>Line %1 has no name before "=".</source>
         <translation>Zeile %1 hat keinen Namen vor „=“.</translation>
     </message>
     <message>
@@ -2381,15 +2442,15 @@ Neu: %2
     <name>StoreCopy</name>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle hat keine Tabelle %1</translation>
     </message>
     <message>
         <source>%1 is not empty (%2): a store is copied into a new, empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer (%2): ein Speicher wird in einen neuen, leeren kopiert</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen in der Quelle, %3 in der Kopie; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2464,7 @@ Neu: %2
         <translation>sqlite: braucht den Pfad der Datei</translation>
     </message>
     <message>
-        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <source>unknown kind of store "%1": give sqlite:PATH or postgresql://USER@HOST/DB</source>
         <translation>unbekannte Art von Speicher „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST/DB angeben</translation>
     </message>
     <message>
@@ -2426,43 +2487,43 @@ Neu: %2
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>fehlerhafte IPv6-Adresse „%1“</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>fehlerhafter IPv6-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>Block „%1“ ist zu groß: der größte IPv6-Block ist /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>fehlerhafter IPv4-Block „%1“</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>Block „%1“ ist zu groß: der größte IPv4-Block ist /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>fehlerhafter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>umgekehrter IPv4-Bereich „%1“</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>Bereich „%1“ ist zu groß: höchstens 16777216 Adressen</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>fehlerhafte IPv4-Adresse „%1“</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>ungültiges Ziel „%1“</translation>
     </message>
     <message>
@@ -2470,7 +2531,7 @@ Neu: %2
         <translation>keine Ziele angegeben</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>Zieldatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -2478,7 +2539,7 @@ Neu: %2
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>Zieldatei „%1“ enthält keine Ziele</translation>
     </message>
 </context>
@@ -2810,8 +2871,8 @@ Letzte Änderung: %1</translation>
         <translation>Bei Änderung &amp;ausführen:</translation>
     </message>
     <message>
-        <source>There is a watch named &quot;%1&quot; already.</source>
-        <translation>Es gibt schon eine Überwachung namens &quot;%1&quot;.</translation>
+        <source>There is a watch named "%1" already.</source>
+        <translation>Es gibt schon eine Überwachung namens "%1".</translation>
     </message>
     <message>
         <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
@@ -2925,24 +2986,28 @@ Letzte Änderung: %1</translation>
         <source>no desktop notification: %1</source>
         <translation>keine Desktop-Benachrichtigung: %1</translation>
     </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it</source>
+        <translation>%1; der Scan wird in %2 aufbewahrt, bis „portolan-cli store flush“ ihn schreibt</translation>
+    </message>
 </context>
 <context>
     <name>WatchStore</name>
     <message>
-        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
-        <translation>&quot;%1&quot; kann keine Überwachung benennen: Buchstaben, Ziffern, Leerzeichen und . @ + - _, höchstens 64</translation>
+        <source>"%1" cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>"%1" kann keine Überwachung benennen: Buchstaben, Ziffern, Leerzeichen und . @ + - _, höchstens 64</translation>
     </message>
     <message>
-        <source>there is a watch named &quot;%1&quot; already</source>
-        <translation>es gibt schon eine Überwachung namens &quot;%1&quot;</translation>
+        <source>there is a watch named "%1" already</source>
+        <translation>es gibt schon eine Überwachung namens "%1"</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot;</source>
-        <translation>es gibt keine Überwachung &quot;%1&quot;</translation>
+        <source>there is no watch "%1"</source>
+        <translation>es gibt keine Überwachung "%1"</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
-        <translation>es gibt keine Überwachung &quot;%1&quot; (siehe portolan-cli watch list)</translation>
+        <source>there is no watch "%1" (see portolan-cli watch list)</source>
+        <translation>es gibt keine Überwachung "%1" (siehe portolan-cli watch list)</translation>
     </message>
     <message>
         <source>alert: %1</source>
@@ -2999,7 +3064,7 @@ Letzte Änderung: %1</translation>
         <translation>Den Bericht in DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>ungültiger Wert „%1“ für --%2: erwartet %3 bis %4</translation>
     </message>
     <message>
@@ -3035,7 +3100,7 @@ Letzte Änderung: %1</translation>
         <translation>Zeitvorgabe: 0-5 oder paranoid, sneaky, polite, normal (Standard), aggressive, insane. Daneben angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <source>invalid timing "%1": expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>ungültige Zeitvorgabe „%1“: erwartet 0 bis 5, paranoid, sneaky, polite, normal, aggressive oder insane</translation>
     </message>
     <message>
@@ -3047,15 +3112,15 @@ Letzte Änderung: %1</translation>
         <translation>Aktive Hosts finden, keine Ports scannen (auch -sn).</translation>
     </message>
     <message>
-        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
-        <translation>TCP-Ports, die die Erkennung anspricht (Standard %1; &quot;none&quot;: nur ICMP-Echo).</translation>
+        <source>TCP ports that discovery connects to (default %1; "none": ICMP echo alone).</source>
+        <translation>TCP-Ports, die die Erkennung anspricht (Standard %1; "none": nur ICMP-Echo).</translation>
     </message>
     <message>
         <source>Discovery sends no ICMP echo, only TCP connects.</source>
         <translation>Die Erkennung sendet kein ICMP-Echo, nur TCP-Verbindungen.</translation>
     </message>
     <message>
-        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <source>Also write every host's status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Zusätzlich den Status jedes Hosts als CSV in DATEI schreiben: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
     <message>
@@ -3067,11 +3132,11 @@ Letzte Änderung: %1</translation>
         <translation>zu viele Erkennungs-Ports (%1): höchstens %2</translation>
     </message>
     <message>
-        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <source>Output format: text, csv, json or xml (nmap's XML; default text).</source>
         <translation>Ausgabeformat: text, csv, json oder xml (nmap-XML; Standard: text).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <source>invalid format "%1": expected text, csv, json or xml</source>
         <translation>ungültiges Format „%1“: erwartet wird text, csv, json oder xml</translation>
     </message>
     <message>

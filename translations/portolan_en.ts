@@ -14,6 +14,20 @@
     </message>
 </context>
 <context>
+    <name>CliStore</name>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1 (%n scan still kept in %2)</numerusform><numerusform>%1 (%n scans still kept in %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>%n scan written to %1.
+</numerusform><numerusform>%n scans written to %1.
+</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message numerus="yes">
         <source>%n change(s).
@@ -109,6 +123,13 @@ New: %2</numerusform>
             <numerusform>and %n more open port</numerusform>
             <numerusform>and %n more open ports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PendingScans</name>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%n scan kept while %1 was away written there now.</numerusform><numerusform>%n scans kept while %1 was away written there now.</numerusform></translation>
     </message>
 </context>
 <context>

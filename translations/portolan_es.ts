@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>AtomicFile</name>
@@ -27,7 +26,7 @@
     <message>
         <source>The devices the scans kept in the history have seen (%1).
   list                   every device (the default)
-  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  label DEVICE TEXT      give a device a label ("" removes it)
   notes DEVICE TEXT      keep notes on a device
   known DEVICE           mark a device known (no longer new)
   unknown DEVICE         mark it new again
@@ -36,7 +35,7 @@
 DEVICE is a MAC address or an address the device had.</source>
         <translation>Los dispositivos que han visto los escaneos guardados en el historial (%1).
   list                   todos los dispositivos (por defecto)
-  label DEVICE TEXT      poner una etiqueta a un dispositivo (&quot;&quot; la quita)
+  label DEVICE TEXT      poner una etiqueta a un dispositivo ("" la quita)
   notes DEVICE TEXT      guardar notas sobre un dispositivo
   known DEVICE           marcar un dispositivo como conocido (ya no nuevo)
   unknown DEVICE         marcarlo de nuevo como nuevo
@@ -57,8 +56,8 @@ DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translat
         <translation>Listar solo los dispositivos cuya etiqueta, notas, nombres, direcciones, MAC o fabricante contienen TEXT, o que tenían abierto el puerto TEXT.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
-        <translation>orden desconocida &quot;%1&quot;: se esperaba list, label, notes, known, unknown, forget o import</translation>
+        <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
+        <translation>orden desconocida "%1": se esperaba list, label, notes, known, unknown, forget o import</translation>
     </message>
     <message>
         <source>list takes no argument (filter with --search)</source>
@@ -77,8 +76,8 @@ DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translat
         <translation>%1 necesita un dispositivo (una dirección MAC o una dirección)</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>formato no válido &quot;%1&quot;: se esperaba text, csv o json</translation>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>formato no válido "%1": se esperaba text, csv o json</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -91,7 +90,7 @@ DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translat
 </translation>
     </message>
     <message>
-        <source>%1 labelled &quot;%2&quot;.
+        <source>%1 labelled "%2".
 </source>
         <translation>%1 etiquetado como «%2».
 </translation>
@@ -138,7 +137,7 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         <translation>Formato de salida: text o json (por omisión text).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>formato no válido «%1»: se esperaba text o json</translation>
     </message>
     <message>
@@ -155,7 +154,7 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>The scans kept in the history (%1).
   list              the scans, newest first
-  show ID           one scan&apos;s report
+  show ID           one scan's report
   delete ID         forget one scan</source>
         <translation>Los escaneos guardados en el historial (%1).
   list              los escaneos, los más recientes primero
@@ -175,7 +174,7 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         <translation>Listar solo los escaneos de un host (dirección o nombre) o de un puerto (número o nombre de servicio).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <source>invalid format "%1": expected %2</source>
         <translation>formato no válido «%1»: se esperaba %2</translation>
     </message>
     <message>
@@ -191,7 +190,7 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         <translation>indique list, show ID o delete ID (pruebe --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <source>unknown command "%1": expected list, show or delete</source>
         <translation>orden desconocida «%1»: se esperaba list, show o delete</translation>
     </message>
     <message>
@@ -243,51 +242,78 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM: %1</translation>
     </message>
     <message>
         <source>TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TO: %1</translation>
     </message>
     <message>
         <source>cannot read %1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: no existe ese archivo</translation>
     </message>
     <message>
         <source>FROM and TO are the same store</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM y TO son el mismo almacén</translation>
     </message>
     <message>
         <source>Copied %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado %1 a %2:
+</translation>
     </message>
     <message>
-        <source>Every table of the copy holds as many rows as the original&apos;s.
+        <source>Every table of the copy holds as many rows as the original's.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store itself: where the history, the devices and the watches are.
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tabla de la copia tiene tantas filas como la del original.
+</translation>
     </message>
     <message>
         <source>copy needs FROM and TO (two stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy necesita FROM y TO (dos almacenes)</translation>
     </message>
     <message>
-        <source>give copy FROM TO (try --help)</source>
-        <translation type="unfinished"></translation>
+        <source>No scans are waiting for the store.
+</source>
+        <translation>Ningún escaneo espera al almacén.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1 (%n escaneo aún guardado en %2)</numerusform><numerusform>%1 (%n escaneos aún guardados en %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>%n escaneo escrito en %1.
+</numerusform><numerusform>%n escaneos escritos en %1.
+</numerusform></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected copy</source>
-        <translation type="unfinished"></translation>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>El almacén en sí: dónde están el historial, los dispositivos y las vigilancias (%1).
+  copy FROM TO      copiar un almacén entero en uno nuevo y vacío, y comprobarlo
+  flush             escribir los escaneos guardados aquí mientras un almacén compartido no estaba
+FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</translation>
+    </message>
+    <message>
+        <source>copy or flush</source>
+        <translation>copy o flush</translation>
+    </message>
+    <message>
+        <source>flush takes no argument (the store is --store's)</source>
+        <translation>flush no lleva argumentos (el almacén es el de --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO or flush (try --help)</source>
+        <translation>indique copy FROM TO o flush (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy or flush</source>
+        <translation>orden «%1» desconocida: se esperaba copy o flush</translation>
     </message>
 </context>
 <context>
@@ -305,16 +331,16 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>events: solo los desde WHEN (2026-12-01, 2026-12-01T08:00, o hace 2h, 1d).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
-        <translation>formato no válido &quot;%1&quot;: se esperaba text o json</translation>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>formato no válido "%1": se esperaba text o json</translation>
     </message>
     <message>
         <source>give add, list, remove, pause, resume, run or events (try --help)</source>
         <translation>indique add, list, remove, pause, resume, run o events (pruebe --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
-        <translation>orden desconocida &quot;%1&quot;: se esperaba add, list, remove, pause, resume, run o events</translation>
+        <source>unknown command "%1": expected add, list, remove, pause, resume, run or events</source>
+        <translation>orden desconocida "%1": se esperaba add, list, remove, pause, resume, run o events</translation>
     </message>
     <message>
         <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
@@ -329,7 +355,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2: expected %3 to %4</source>
+        <source>invalid value "%1" for %2: expected %3 to %4</source>
         <translation>valor «%1» no válido para %2: se esperaba de %3 a %4</translation>
     </message>
     <message>
@@ -341,7 +367,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>add necesita --every DURACIÓN (15m, 2h, 1d; al menos 1m)</translation>
     </message>
     <message>
-        <source>invalid interval &quot;%1&quot;: expected 15m, 2h, 1d and the like, at least 1m</source>
+        <source>invalid interval "%1": expected 15m, 2h, 1d and the like, at least 1m</source>
         <translation>intervalo «%1» no válido: se esperaba 15m, 2h, 1d o similar, al menos 1m</translation>
     </message>
     <message>
@@ -349,7 +375,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>--on-change: %1</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot; for --alert-on: expected %2</source>
+        <source>unknown event kind "%1" for --alert-on: expected %2</source>
         <translation>tipo de evento «%1» desconocido para --alert-on: se esperaba %2</translation>
     </message>
     <message>
@@ -399,7 +425,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
 </translation>
     </message>
     <message>
-        <source>invalid --since &quot;%1&quot;: expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
+        <source>invalid --since "%1": expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
         <translation>--since «%1» no válido: se esperaba una fecha (2026-12-01), una hora (2026-12-01T08:00) o una duración atrás (2h, 1d)</translation>
     </message>
     <message>
@@ -733,8 +759,8 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>no hay ningún dispositivo %1 en el inventario</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
-        <translation>&quot;%1&quot; no es ni una dirección MAC ni una dirección IP</translation>
+        <source>"%1" is neither a MAC address nor an IP address</source>
+        <translation>"%1" no es ni una dirección MAC ni una dirección IP</translation>
     </message>
     <message>
         <source>no device in the inventory has %1 (see portolan-cli devices)</source>
@@ -745,8 +771,8 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>línea %1: unas comillas que no se cierran, o unas dentro de una celda</translation>
     </message>
     <message>
-        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
-        <translation>no hay etiquetas en el archivo (una línea &quot;device,label[,notes]&quot; por dispositivo)</translation>
+        <source>no labels in the file (one "device,label[,notes]" per line)</source>
+        <translation>no hay etiquetas en el archivo (una línea "device,label[,notes]" por dispositivo)</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1043,7 +1069,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>no se puede crear la carpeta de %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
     <message>
@@ -1099,7 +1125,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <source>Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
         <translation>El controlador PostgreSQL de Qt (QPSQL; Debian: libqt6sql6-psql) no está instalado</translation>
     </message>
     <message>
@@ -1522,7 +1548,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>Perfil de temporización</translation>
     </message>
     <message>
-        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap's -T0 to -T5</source>
         <translation>Fija el tiempo de espera, los reintentos y la concurrencia de al lado, como -T0 a -T5 de nmap</translation>
     </message>
     <message>
@@ -1634,7 +1660,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation> por host</translation>
     </message>
     <message>
-        <source>Service detection&apos;s connections to one host at once</source>
+        <source>Service detection's connections to one host at once</source>
         <translation>Conexiones simultáneas de la detección de servicios a un host</translation>
     </message>
 </context>
@@ -1645,8 +1671,8 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>línea %1: %2</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not a number up to %3</source>
-        <translation>%1=&quot;%2&quot; no es un número de hasta %3</translation>
+        <source>%1="%2" is not a number up to %3</source>
+        <translation>%1="%2" no es un número de hasta %3</translation>
     </message>
     <message>
         <source>%1 ports skipped (Portolan scans TCP)</source>
@@ -1665,7 +1691,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>se omitió la parte %1 del escaneo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation>«%1» no es una dirección IP</translation>
     </message>
     <message>
@@ -1673,7 +1699,7 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>puertos %1 no listados uno a uno omitidos</translation>
     </message>
     <message>
-        <source>ports before the host&apos;s address</source>
+        <source>ports before the host's address</source>
         <translation>puertos antes de la dirección del host</translation>
     </message>
     <message>
@@ -1681,8 +1707,8 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>puertos en estado %1 omitidos</translation>
     </message>
     <message>
-        <source>elapsed=&quot;%1&quot; is not a duration</source>
-        <translation>elapsed=&quot;%1&quot; no es una duración</translation>
+        <source>elapsed="%1" is not a duration</source>
+        <translation>elapsed="%1" no es una duración</translation>
     </message>
     <message>
         <source>OS matches and traceroutes skipped</source>
@@ -1733,6 +1759,41 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan kept by Portolan: %2</source>
+        <translation>%1 no es un escaneo guardado por Portolan: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
+        <translation>el escaneo %1 se escribió, pero %2 no se puede eliminar: elimínelo a mano</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%n escaneo guardado mientras %1 no estaba, escrito allí ahora.</numerusform><numerusform>%n escaneos guardados mientras %1 no estaba, escritos allí ahora.</numerusform></translation>
+    </message>
+    <message>
+        <source>scans kept while %1 was away could not be written yet: %2</source>
+        <translation>los escaneos guardados mientras %1 no estaba aún no se pudieron escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1, and keeping the scan here failed too: %2</source>
+        <translation>%1, y guardar el escaneo aquí también falló: %2</translation>
+    </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
+        <translation>%1; el escaneo se guarda en %2 hasta que «portolan-cli store flush» lo escriba en %3</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -1743,19 +1804,19 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>entrada vacía en la lista de puertos</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>rango de puertos no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>rango de puertos invertido «%1»</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>puerto no válido «%1»: los puertos van de 1 a 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>puerto o servicio desconocido «%1»</translation>
     </message>
 </context>
@@ -2044,7 +2105,7 @@ Nuevo: %2
 </translation>
     </message>
     <message>
-        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <source>%1 banner "%2", was "%3"</source>
         <translation>%1 banner «%2», era «%3»</translation>
     </message>
     <message>
@@ -2289,19 +2350,19 @@ Nuevo: %2
 <context>
     <name>ScannerName</name>
     <message>
-        <source>a scanner&apos;s name cannot be empty</source>
+        <source>a scanner's name cannot be empty</source>
         <translation>el nombre de un escáner no puede estar vacío</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name is at most 64 characters</source>
+        <source>a scanner's name is at most 64 characters</source>
         <translation>el nombre de un escáner tiene como máximo 64 caracteres</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot start or end with a space</source>
+        <source>a scanner's name cannot start or end with a space</source>
         <translation>el nombre de un escáner no puede empezar ni terminar con un espacio</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot hold a control character</source>
+        <source>a scanner's name cannot hold a control character</source>
         <translation>el nombre de un escáner no puede contener un carácter de control</translation>
     </message>
 </context>
@@ -2346,15 +2407,15 @@ Nuevo: %2
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>Could not run &quot;%1&quot;: %2</source>
+        <source>Could not run "%1": %2</source>
         <translation>No se pudo ejecutar «%1»: %2</translation>
     </message>
     <message>
-        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <source>Started "%1" for %2 port %3.</source>
         <translation>«%1» iniciado para %2, puerto %3.</translation>
     </message>
     <message>
-        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <source>One opener per line: a name, "=", then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
         <translation>Un lanzador por línea: un nombre, «=», y luego el programa y sus argumentos. Se rellenan {address}, {port} y {host}; ningún shell los ejecuta.</translation>
     </message>
     <message>
@@ -2362,7 +2423,7 @@ Nuevo: %2
         <translation>Lanzadores</translation>
     </message>
     <message>
-        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <source>Line %1 has no name before "=".</source>
         <translation>La línea %1 no tiene nombre antes de «=».</translation>
     </message>
     <message>
@@ -2381,15 +2442,15 @@ Nuevo: %2
     <name>StoreCopy</name>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el origen no tiene la tabla %1</translation>
     </message>
     <message>
         <source>%1 is not empty (%2): a store is copied into a new, empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacío (%2): un almacén se copia en uno nuevo y vacío</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas en el origen, %3 en la copia; no se escribió nada</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2464,7 @@ Nuevo: %2
         <translation>sqlite: necesita la ruta del archivo</translation>
     </message>
     <message>
-        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <source>unknown kind of store "%1": give sqlite:PATH or postgresql://USER@HOST/DB</source>
         <translation>tipo de almacén desconocido «%1»: indique sqlite:RUTA o postgresql://USUARIO@HOST/BD</translation>
     </message>
     <message>
@@ -2426,43 +2487,43 @@ Nuevo: %2
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>dirección IPv6 mal formada «%1»</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>bloque IPv6 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv6 es /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>bloque IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>el bloque «%1» es demasiado grande: el mayor bloque IPv4 es /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>rango IPv4 mal formado «%1»</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>rango IPv4 invertido «%1»</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>el rango «%1» es demasiado grande: como máximo 16777216 direcciones</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>dirección IPv4 mal formada «%1»</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>objetivo no válido «%1»</translation>
     </message>
     <message>
@@ -2470,7 +2531,7 @@ Nuevo: %2
         <translation>no se indicaron objetivos</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>no se puede leer el archivo de objetivos «%1»: %2</translation>
     </message>
     <message>
@@ -2478,7 +2539,7 @@ Nuevo: %2
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>el archivo de objetivos «%1» no contiene objetivos</translation>
     </message>
 </context>
@@ -2810,8 +2871,8 @@ Last change: %1</source>
         <translation>Si cambia, &amp;ejecutar:</translation>
     </message>
     <message>
-        <source>There is a watch named &quot;%1&quot; already.</source>
-        <translation>Ya hay una vigilancia llamada &quot;%1&quot;.</translation>
+        <source>There is a watch named "%1" already.</source>
+        <translation>Ya hay una vigilancia llamada "%1".</translation>
     </message>
     <message>
         <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
@@ -2925,24 +2986,28 @@ Last change: %1</source>
         <source>no desktop notification: %1</source>
         <translation>sin notificación de escritorio: %1</translation>
     </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it</source>
+        <translation>%1; el escaneo se guarda en %2 hasta que «portolan-cli store flush» lo escriba</translation>
+    </message>
 </context>
 <context>
     <name>WatchStore</name>
     <message>
-        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
-        <translation>&quot;%1&quot; no puede nombrar una vigilancia: letras, dígitos, espacios y . @ + - _, 64 como mucho</translation>
+        <source>"%1" cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>"%1" no puede nombrar una vigilancia: letras, dígitos, espacios y . @ + - _, 64 como mucho</translation>
     </message>
     <message>
-        <source>there is a watch named &quot;%1&quot; already</source>
-        <translation>ya hay una vigilancia llamada &quot;%1&quot;</translation>
+        <source>there is a watch named "%1" already</source>
+        <translation>ya hay una vigilancia llamada "%1"</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot;</source>
-        <translation>no hay ninguna vigilancia &quot;%1&quot;</translation>
+        <source>there is no watch "%1"</source>
+        <translation>no hay ninguna vigilancia "%1"</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
-        <translation>no hay ninguna vigilancia &quot;%1&quot; (vea portolan-cli watch list)</translation>
+        <source>there is no watch "%1" (see portolan-cli watch list)</source>
+        <translation>no hay ninguna vigilancia "%1" (vea portolan-cli watch list)</translation>
     </message>
     <message>
         <source>alert: %1</source>
@@ -2999,7 +3064,7 @@ Last change: %1</source>
         <translation>Escribir el informe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>valor no válido «%1» para --%2: se esperaba de %3 a %4</translation>
     </message>
     <message>
@@ -3035,7 +3100,7 @@ Last change: %1</source>
         <translation>Perfil de tiempos: 0-5 o paranoid, sneaky, polite, normal (predeterminado), aggressive, insane. Las opciones dadas junto a él prevalecen.</translation>
     </message>
     <message>
-        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <source>invalid timing "%1": expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>perfil de tiempos no válido «%1»: se esperaba 0 a 5, paranoid, sneaky, polite, normal, aggressive o insane</translation>
     </message>
     <message>
@@ -3047,15 +3112,15 @@ Last change: %1</source>
         <translation>Buscar los hosts activos sin escanear puertos (también -sn).</translation>
     </message>
     <message>
-        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
-        <translation>Puertos TCP a los que se conecta el descubrimiento (predeterminado %1; &quot;none&quot;: solo eco ICMP).</translation>
+        <source>TCP ports that discovery connects to (default %1; "none": ICMP echo alone).</source>
+        <translation>Puertos TCP a los que se conecta el descubrimiento (predeterminado %1; "none": solo eco ICMP).</translation>
     </message>
     <message>
         <source>Discovery sends no ICMP echo, only TCP connects.</source>
         <translation>El descubrimiento no envía eco ICMP, solo conexiones TCP.</translation>
     </message>
     <message>
-        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <source>Also write every host's status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Escribir también el estado de cada host en FILE como CSV: host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
     <message>
@@ -3067,11 +3132,11 @@ Last change: %1</source>
         <translation>demasiados puertos de descubrimiento (%1): como máximo %2</translation>
     </message>
     <message>
-        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <source>Output format: text, csv, json or xml (nmap's XML; default text).</source>
         <translation>Formato de salida: text, csv, json o xml (XML de nmap; por omisión text).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <source>invalid format "%1": expected text, csv, json or xml</source>
         <translation>formato no válido «%1»: se esperaba text, csv, json o xml</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AtomicFile</name>
@@ -27,22 +26,22 @@
     <message>
         <source>The devices the scans kept in the history have seen (%1).
   list                   every device (the default)
-  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  label DEVICE TEXT      give a device a label ("" removes it)
   notes DEVICE TEXT      keep notes on a device
   known DEVICE           mark a device known (no longer new)
   unknown DEVICE         mark it new again
   forget DEVICE          remove a device from the inventory
   import FILE            labels from CSV: device,label[,notes] per line
 DEVICE is a MAC address or an address the device had.</source>
-        <translation>Les appareils vus par les analyses gardées dans l&apos;historique (%1).
+        <translation>Les appareils vus par les analyses gardées dans l'historique (%1).
   list                   tous les appareils (par défaut)
-  label DEVICE TEXT      donner une étiquette à un appareil (&quot;&quot; la retire)
+  label DEVICE TEXT      donner une étiquette à un appareil ("" la retire)
   notes DEVICE TEXT      garder des notes sur un appareil
   known DEVICE           marquer un appareil comme connu (plus nouveau)
   unknown DEVICE         le marquer de nouveau comme nouveau
-  forget DEVICE          retirer un appareil de l&apos;inventaire
+  forget DEVICE          retirer un appareil de l'inventaire
   import FILE            étiquettes depuis un CSV : device,label[,notes] par ligne
-DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translation>
+DEVICE est une adresse MAC ou une adresse que l'appareil a eue.</translation>
     </message>
     <message>
         <source>list, label, notes, known, unknown, forget or import</source>
@@ -54,15 +53,15 @@ DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translatio
     </message>
     <message>
         <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>Ne lister que les appareils dont l&apos;étiquette, les notes, les noms, les adresses, la MAC ou le fabricant contiennent TEXT, ou qui avaient le port TEXT ouvert.</translation>
+        <translation>Ne lister que les appareils dont l'étiquette, les notes, les noms, les adresses, la MAC ou le fabricant contiennent TEXT, ou qui avaient le port TEXT ouvert.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>commande inconnue « %1 » : list, label, notes, known, unknown, forget ou import attendu</translation>
     </message>
     <message>
         <source>list takes no argument (filter with --search)</source>
-        <translation>list ne prend pas d&apos;argument (filtrer avec --search)</translation>
+        <translation>list ne prend pas d'argument (filtrer avec --search)</translation>
     </message>
     <message>
         <source>%1 needs a device and a text</source>
@@ -77,7 +76,7 @@ DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translatio
         <translation>%1 demande un appareil (une adresse MAC ou une adresse)</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>format non valide « %1 » : text, csv ou json attendu</translation>
     </message>
     <message>
@@ -91,7 +90,7 @@ DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translatio
 </translation>
     </message>
     <message>
-        <source>%1 labelled &quot;%2&quot;.
+        <source>%1 labelled "%2".
 </source>
         <translation>%1 libellé « %2 ».
 </translation>
@@ -126,19 +125,19 @@ DEVICE est une adresse MAC ou une adresse que l&apos;appareil a eue.</translatio
     <message>
         <source>What changed between two saved scans: hosts that came up or went away, ports that opened, closed or changed state, banners that changed.
 Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</source>
-        <translation>Ce qui a changé entre deux analyses enregistrées : hôtes apparus ou disparus, ports ouverts, fermés ou changés d&apos;état, bannières modifiées.
-Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en cas d&apos;entrée incorrecte.</translation>
+        <translation>Ce qui a changé entre deux analyses enregistrées : hôtes apparus ou disparus, ports ouverts, fermés ou changés d'état, bannières modifiées.
+Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d'entrée incorrecte.</translation>
     </message>
     <message>
         <source>The later scan, likewise.</source>
-        <translation>L&apos;analyse ultérieure, de même.</translation>
+        <translation>L'analyse ultérieure, de même.</translation>
     </message>
     <message>
         <source>Output format: text or json (default text).</source>
         <translation>Format de sortie : text ou json (text par défaut).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>format invalide « %1 » : text ou json attendu</translation>
     </message>
     <message>
@@ -147,7 +146,7 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     </message>
     <message>
         <source>The earlier scan: a Portolan JSON export, an nmap XML file, or the id of a scan in the history (portolan-cli history list).</source>
-        <translation>L&apos;analyse antérieure : un export JSON de Portolan, un fichier XML de nmap ou l&apos;id d&apos;une analyse de l&apos;historique (portolan-cli history list).</translation>
+        <translation>L'analyse antérieure : un export JSON de Portolan, un fichier XML de nmap ou l'id d'une analyse de l'historique (portolan-cli history list).</translation>
     </message>
 </context>
 <context>
@@ -155,11 +154,11 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <message>
         <source>The scans kept in the history (%1).
   list              the scans, newest first
-  show ID           one scan&apos;s report
+  show ID           one scan's report
   delete ID         forget one scan</source>
-        <translation>Les analyses conservées dans l&apos;historique (%1).
-  list              les analyses, les plus récentes d&apos;abord
-  show ID           le rapport d&apos;une analyse
+        <translation>Les analyses conservées dans l'historique (%1).
+  list              les analyses, les plus récentes d'abord
+  show ID           le rapport d'une analyse
   delete ID         oublier une analyse</translation>
     </message>
     <message>
@@ -172,32 +171,32 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     </message>
     <message>
         <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>Ne lister que les analyses d&apos;un hôte (adresse ou nom) ou d&apos;un port (numéro ou nom de service).</translation>
+        <translation>Ne lister que les analyses d'un hôte (adresse ou nom) ou d'un port (numéro ou nom de service).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <source>invalid format "%1": expected %2</source>
         <translation>format invalide « %1 » : %2 attendu</translation>
     </message>
     <message>
         <source>list takes no argument</source>
-        <translation>list ne prend pas d&apos;argument</translation>
+        <translation>list ne prend pas d'argument</translation>
     </message>
     <message>
         <source>%1 needs the id of a scan (see portolan-cli history list)</source>
-        <translation>%1 demande l&apos;id d&apos;une analyse (voir portolan-cli history list)</translation>
+        <translation>%1 demande l'id d'une analyse (voir portolan-cli history list)</translation>
     </message>
     <message>
         <source>give list, show ID or delete ID (try --help)</source>
         <translation>indiquez list, show ID ou delete ID (essayez --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <source>unknown command "%1": expected list, show or delete</source>
         <translation>commande inconnue « %1 » : list, show ou delete attendu</translation>
     </message>
     <message>
         <source>Scan %1 deleted from the history.
 </source>
-        <translation>Analyse %1 supprimée de l&apos;historique.
+        <translation>Analyse %1 supprimée de l'historique.
 </translation>
     </message>
     <message>
@@ -231,7 +230,7 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <message>
         <source>No scans in the history.
 </source>
-        <translation>Aucune analyse dans l&apos;historique.
+        <translation>Aucune analyse dans l'historique.
 </translation>
     </message>
     <message>
@@ -243,51 +242,78 @@ Code de sortie : 0 si rien n&apos;a changé, 3 si quelque chose a changé, 2 en 
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM : %1</translation>
     </message>
     <message>
         <source>TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TO : %1</translation>
     </message>
     <message>
         <source>cannot read %1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : ce fichier n'existe pas</translation>
     </message>
     <message>
         <source>FROM and TO are the same store</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM et TO sont le même stockage</translation>
     </message>
     <message>
         <source>Copied %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié vers %2 :
+</translation>
     </message>
     <message>
-        <source>Every table of the copy holds as many rows as the original&apos;s.
+        <source>Every table of the copy holds as many rows as the original's.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store itself: where the history, the devices and the watches are.
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque table de la copie a autant de lignes que celle de l'original.
+</translation>
     </message>
     <message>
         <source>copy needs FROM and TO (two stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy demande FROM et TO (deux stockages)</translation>
     </message>
     <message>
-        <source>give copy FROM TO (try --help)</source>
-        <translation type="unfinished"></translation>
+        <source>No scans are waiting for the store.
+</source>
+        <translation>Aucun scan n'attend le stockage.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1 (%n scan encore gardé dans %2)</numerusform><numerusform>%1 (%n scans encore gardés dans %2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>%n scan écrit dans %1.
+</numerusform><numerusform>%n scans écrits dans %1.
+</numerusform></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected copy</source>
-        <translation type="unfinished"></translation>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Le stockage lui-même : où sont l'historique, les appareils et les surveillances (%1).
+  copy FROM TO      copier tout un stockage dans un nouveau, vide, et le vérifier
+  flush             écrire les scans gardés ici pendant l'absence d'un stockage partagé
+FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
+    </message>
+    <message>
+        <source>copy or flush</source>
+        <translation>copy ou flush</translation>
+    </message>
+    <message>
+        <source>flush takes no argument (the store is --store's)</source>
+        <translation>flush ne prend pas d'argument (le stockage est celui de --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO or flush (try --help)</source>
+        <translation>indiquez copy FROM TO ou flush (voir --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy or flush</source>
+        <translation>commande « %1 » inconnue : attendu copy ou flush</translation>
     </message>
 </context>
 <context>
@@ -298,14 +324,14 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
     </message>
     <message>
         <source>run: every watch whose time has come.</source>
-        <translation>run : chaque surveillance dont l&apos;heure est venue.</translation>
+        <translation>run : chaque surveillance dont l'heure est venue.</translation>
     </message>
     <message>
         <source>events: only those since WHEN (2026-12-01, 2026-12-01T08:00, or 2h, 1d ago).</source>
         <translation>events : seulement ceux depuis WHEN (2026-12-01, 2026-12-01T08:00, ou il y a 2h, 1d).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>format non valide « %1 » : text ou json attendu</translation>
     </message>
     <message>
@@ -313,35 +339,35 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>indiquez add, list, remove, pause, resume, run ou events (essayez --help)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <source>unknown command "%1": expected add, list, remove, pause, resume, run or events</source>
         <translation>commande inconnue « %1 » : add, list, remove, pause, resume, run ou events attendu</translation>
     </message>
     <message>
         <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
-        <translation>%1 demande le nom d&apos;une surveillance (voir portolan-cli watch list)</translation>
+        <translation>%1 demande le nom d'une surveillance (voir portolan-cli watch list)</translation>
     </message>
     <message>
         <source>%1 takes no more arguments</source>
-        <translation>%1 ne prend pas d&apos;autre argument</translation>
+        <translation>%1 ne prend pas d'autre argument</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 demande une valeur</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2: expected %3 to %4</source>
+        <source>invalid value "%1" for %2: expected %3 to %4</source>
         <translation>valeur « %1 » invalide pour %2 : attendu de %3 à %4</translation>
     </message>
     <message>
         <source>add needs a name first: watch add NAME --every DURATION TARGET...</source>
-        <translation>add demande d&apos;abord un nom : watch add NOM --every DURÉE CIBLE...</translation>
+        <translation>add demande d'abord un nom : watch add NOM --every DURÉE CIBLE...</translation>
     </message>
     <message>
         <source>add needs --every DURATION (15m, 2h, 1d; at least 1m)</source>
         <translation>add demande --every DURÉE (15m, 2h, 1d ; au moins 1m)</translation>
     </message>
     <message>
-        <source>invalid interval &quot;%1&quot;: expected 15m, 2h, 1d and the like, at least 1m</source>
+        <source>invalid interval "%1": expected 15m, 2h, 1d and the like, at least 1m</source>
         <translation>intervalle « %1 » invalide : attendu 15m, 2h, 1d ou semblable, au moins 1m</translation>
     </message>
     <message>
@@ -349,8 +375,8 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>--on-change : %1</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot; for --alert-on: expected %2</source>
-        <translation>type d&apos;événement « %1 » inconnu pour --alert-on : attendu %2</translation>
+        <source>unknown event kind "%1" for --alert-on: expected %2</source>
+        <translation>type d'événement « %1 » inconnu pour --alert-on : attendu %2</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -399,23 +425,23 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
 </translation>
     </message>
     <message>
-        <source>invalid --since &quot;%1&quot;: expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
+        <source>invalid --since "%1": expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
         <translation>--since « %1 » invalide : attendu une date (2026-12-01), une heure (2026-12-01T08:00) ou une durée écoulée (2h, 1d)</translation>
     </message>
     <message>
         <source>%1 is running in another Portolan now</source>
-        <translation>%1 s&apos;exécute en ce moment dans un autre Portolan</translation>
+        <translation>%1 s'exécute en ce moment dans un autre Portolan</translation>
     </message>
     <message>
         <source>%1: first run, the baseline: nothing to compare with yet.
 </source>
-        <translation>%1 : première exécution, la référence : rien à comparer pour l&apos;instant.
+        <translation>%1 : première exécution, la référence : rien à comparer pour l'instant.
 </translation>
     </message>
     <message>
         <source>%1: nothing changed.
 </source>
-        <translation>%1 : rien n&apos;a changé.
+        <translation>%1 : rien n'a changé.
 </translation>
     </message>
     <message>
@@ -461,10 +487,10 @@ Event kinds: %1.</source>
   list                les surveillances
   remove NAME         oublier une surveillance et ses événements
   pause NAME, resume NAME
-  run NAME            l&apos;exécuter maintenant : sortie 0 si rien n&apos;a changé, 3 sinon
-  run --due           exécuter chaque surveillance dont l&apos;heure est venue (le minuteur systemd le fait)
+  run NAME            l'exécuter maintenant : sortie 0 si rien n'a changé, 3 sinon
+  run --due           exécuter chaque surveillance dont l'heure est venue (le minuteur systemd le fait)
   events [NAME]       ce que les exécutions ont trouvé changé
-Types d&apos;événements : %1.</translation>
+Types d'événements : %1.</translation>
     </message>
     <message>
         <source>add, list, remove, pause, resume, run or events</source>
@@ -651,7 +677,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>No devices in the inventory: scans kept in the history add them.
 </source>
-        <translation>Aucun appareil dans l&apos;inventaire : les analyses gardées dans l&apos;historique les ajoutent.
+        <translation>Aucun appareil dans l'inventaire : les analyses gardées dans l'historique les ajoutent.
 </translation>
     </message>
     <message>
@@ -730,22 +756,22 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <name>DeviceStore</name>
     <message>
         <source>there is no device %1 in the inventory</source>
-        <translation>il n&apos;y a pas d&apos;appareil %1 dans l&apos;inventaire</translation>
+        <translation>il n'y a pas d'appareil %1 dans l'inventaire</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
-        <translation>« %1 » n&apos;est ni une adresse MAC ni une adresse IP</translation>
+        <source>"%1" is neither a MAC address nor an IP address</source>
+        <translation>« %1 » n'est ni une adresse MAC ni une adresse IP</translation>
     </message>
     <message>
         <source>no device in the inventory has %1 (see portolan-cli devices)</source>
-        <translation>aucun appareil de l&apos;inventaire n&apos;a %1 (voir portolan-cli devices)</translation>
+        <translation>aucun appareil de l'inventaire n'a %1 (voir portolan-cli devices)</translation>
     </message>
     <message>
         <source>line %1: a quote that does not close, or one inside a cell</source>
-        <translation>ligne %1 : un guillemet qui ne se ferme pas, ou un guillemet au milieu d&apos;une cellule</translation>
+        <translation>ligne %1 : un guillemet qui ne se ferme pas, ou un guillemet au milieu d'une cellule</translation>
     </message>
     <message>
-        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <source>no labels in the file (one "device,label[,notes]" per line)</source>
         <translation>aucune étiquette dans le fichier (une ligne « device,label[,notes] » par appareil)</translation>
     </message>
     <message>
@@ -805,7 +831,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>Give the device a label (F2, or double-click the Label column to edit it there)</source>
-        <translation>Donner une étiquette à l&apos;appareil (F2, ou double-clic dans la colonne Étiquette pour la modifier sur place)</translation>
+        <translation>Donner une étiquette à l'appareil (F2, ou double-clic dans la colonne Étiquette pour la modifier sur place)</translation>
     </message>
     <message>
         <source>The selected devices are no longer new (Ctrl+K)</source>
@@ -817,7 +843,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>Remove the selected devices from the inventory; a scan that sees one again finds it new (Del)</source>
-        <translation>Retirer les appareils sélectionnés de l&apos;inventaire ; une analyse qui en revoit un le trouve nouveau (Suppr)</translation>
+        <translation>Retirer les appareils sélectionnés de l'inventaire ; une analyse qui en revoit un le trouve nouveau (Suppr)</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
@@ -842,7 +868,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>No devices yet: every scan kept in the history adds those it finds up.</source>
-        <translation>Pas encore d&apos;appareils : chaque analyse gardée dans l&apos;historique ajoute ceux qu&apos;elle trouve actifs.</translation>
+        <translation>Pas encore d'appareils : chaque analyse gardée dans l'historique ajoute ceux qu'elle trouve actifs.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1043,20 +1069,20 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n'est pas installé</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>it is not a database Portolan can read</source>
-        <translation>ce n&apos;est pas une base de données que Portolan sait lire</translation>
+        <translation>ce n'est pas une base de données que Portolan sait lire</translation>
     </message>
     <message>
         <source>a newer Portolan made it</source>
-        <translation>un Portolan plus récent l&apos;a créée</translation>
+        <translation>un Portolan plus récent l'a créée</translation>
     </message>
     <message>
         <source>it is damaged</source>
@@ -1068,7 +1094,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>The history file %1 could not be used (%2); it was kept as %3 and a new history started.</source>
-        <translation>Le fichier d&apos;historique %1 était inutilisable (%2) ; il a été conservé sous %3 et un nouvel historique a commencé.</translation>
+        <translation>Le fichier d'historique %1 était inutilisable (%2) ; il a été conservé sous %3 et un nouvel historique a commencé.</translation>
     </message>
     <message>
         <source>cannot start a new history at %1</source>
@@ -1076,31 +1102,31 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>the history is not open</source>
-        <translation>l&apos;historique n&apos;est pas ouvert</translation>
+        <translation>l'historique n'est pas ouvert</translation>
     </message>
     <message>
         <source>there is no scan %1 in the history</source>
-        <translation>il n&apos;y a pas d&apos;analyse %1 dans l&apos;historique</translation>
+        <translation>il n'y a pas d'analyse %1 dans l'historique</translation>
     </message>
     <message>
         <source>the history database is busy (another Portolan is writing to it); try again</source>
-        <translation>la base de l&apos;historique est occupée (un autre Portolan y écrit) ; réessayez</translation>
+        <translation>la base de l'historique est occupée (un autre Portolan y écrit) ; réessayez</translation>
     </message>
     <message>
         <source>the disk is full: the scan is not in the history</source>
-        <translation>le disque est plein : l&apos;analyse n&apos;est pas dans l&apos;historique</translation>
+        <translation>le disque est plein : l'analyse n'est pas dans l'historique</translation>
     </message>
     <message>
         <source>writing failed (%1): the scan is not in the history</source>
-        <translation>l&apos;écriture a échoué (%1) : l&apos;analyse n&apos;est pas dans l&apos;historique</translation>
+        <translation>l'écriture a échoué (%1) : l'analyse n'est pas dans l'historique</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
-        <translation>Le pilote PostgreSQL de Qt (QPSQL ; Debian : libqt6sql6-psql) n&apos;est pas installé</translation>
+        <source>Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL ; Debian : libqt6sql6-psql) n'est pas installé</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
@@ -1166,7 +1192,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>Accepts a connection on every port: a firewall or tarpit answers for it, so its open ports say little; service detection looked at a few of them only.</source>
-        <translation>Accepte une connexion sur chaque port : un pare-feu ou un tarpit répond à sa place, ses ports ouverts en disent donc peu ; la détection des services n&apos;en a examiné que quelques-uns.</translation>
+        <translation>Accepte une connexion sur chaque port : un pare-feu ou un tarpit répond à sa place, ses ports ouverts en disent donc peu ; la détection des services n'en a examiné que quelques-uns.</translation>
     </message>
     <message>
         <source>%1 (every port answers)</source>
@@ -1177,7 +1203,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <name>JsonFormat</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l&apos;octet %1 : %2</translation>
+        <translation>JSON invalide à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>not a Portolan JSON export (no scanner and results)</source>
@@ -1522,7 +1548,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>Profil de minutage</translation>
     </message>
     <message>
-        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap's -T0 to -T5</source>
         <translation>Règle le délai, les tentatives et la concurrence à côté, comme -T0 à -T5 de nmap</translation>
     </message>
     <message>
@@ -1634,7 +1660,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation> par hôte</translation>
     </message>
     <message>
-        <source>Service detection&apos;s connections to one host at once</source>
+        <source>Service detection's connections to one host at once</source>
         <translation>Connexions simultanées de la détection de services vers un hôte</translation>
     </message>
 </context>
@@ -1645,8 +1671,8 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not a number up to %3</source>
-        <translation>%1=&quot;%2&quot; n&apos;est pas un nombre jusqu&apos;à %3</translation>
+        <source>%1="%2" is not a number up to %3</source>
+        <translation>%1="%2" n'est pas un nombre jusqu'à %3</translation>
     </message>
     <message>
         <source>%1 ports skipped (Portolan scans TCP)</source>
@@ -1658,35 +1684,35 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>not an nmap XML file (no nmaprun element)</source>
-        <translation>pas un fichier XML de nmap (pas d&apos;élément nmaprun)</translation>
+        <translation>pas un fichier XML de nmap (pas d'élément nmaprun)</translation>
     </message>
     <message>
         <source>the %1 part of the scan skipped</source>
-        <translation>partie %1 de l&apos;analyse ignorée</translation>
+        <translation>partie %1 de l'analyse ignorée</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation>« %1 » n&apos;est pas une adresse IP</translation>
+        <source>"%1" is not an IP address</source>
+        <translation>« %1 » n'est pas une adresse IP</translation>
     </message>
     <message>
         <source>%1 ports not listed one by one skipped</source>
         <translation>ports %1 non listés un par un ignorés</translation>
     </message>
     <message>
-        <source>ports before the host&apos;s address</source>
-        <translation>ports avant l&apos;adresse de l&apos;hôte</translation>
+        <source>ports before the host's address</source>
+        <translation>ports avant l'adresse de l'hôte</translation>
     </message>
     <message>
         <source>ports in state %1 skipped</source>
-        <translation>ports à l&apos;état %1 ignorés</translation>
+        <translation>ports à l'état %1 ignorés</translation>
     </message>
     <message>
-        <source>elapsed=&quot;%1&quot; is not a duration</source>
-        <translation>elapsed=&quot;%1&quot; n&apos;est pas une durée</translation>
+        <source>elapsed="%1" is not a duration</source>
+        <translation>elapsed="%1" n'est pas une durée</translation>
     </message>
     <message>
         <source>OS matches and traceroutes skipped</source>
-        <translation>détections d&apos;OS et traceroutes ignorées</translation>
+        <translation>détections d'OS et traceroutes ignorées</translation>
     </message>
     <message>
         <source>a host without an IP address</source>
@@ -1694,7 +1720,7 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>entity declarations are not allowed</source>
-        <translation>les déclarations d&apos;entités ne sont pas autorisées</translation>
+        <translation>les déclarations d'entités ne sont pas autorisées</translation>
     </message>
     <message>
         <source>unknown entity &amp;%1;</source>
@@ -1725,11 +1751,46 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation>un guillemet n&apos;est pas fermé</translation>
+        <translation>un guillemet n'est pas fermé</translation>
     </message>
     <message>
         <source>no program given</source>
         <translation>aucun programme indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>PendingScans</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan kept by Portolan: %2</source>
+        <translation>%1 n'est pas un scan gardé par Portolan : %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
+        <translation>le scan %1 a été écrit, mais %2 ne peut pas être supprimé : supprimez-le à la main</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%n scan gardé pendant l'absence de %1 y est maintenant écrit.</numerusform><numerusform>%n scans gardés pendant l'absence de %1 y sont maintenant écrits.</numerusform></translation>
+    </message>
+    <message>
+        <source>scans kept while %1 was away could not be written yet: %2</source>
+        <translation>les scans gardés pendant l'absence de %1 n'ont pas encore pu être écrits : %2</translation>
+    </message>
+    <message>
+        <source>%1, and keeping the scan here failed too: %2</source>
+        <translation>%1, et garder le scan ici a aussi échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
+        <translation>%1 ; le scan est gardé dans %2 jusqu'à ce que « portolan-cli store flush » l'écrive dans %3</translation>
     </message>
 </context>
 <context>
@@ -1743,19 +1804,19 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>entrée vide dans la liste des ports</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>plage de ports non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>plage de ports inversée « %1 »</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>port non valide « %1 » : les ports vont de 1 à 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>port ou service inconnu « %1 »</translation>
     </message>
 </context>
@@ -2016,7 +2077,7 @@ Nouvelle : %2
     <message>
         <source>+ %1 is up, not in the old scan
 </source>
-        <translation>+ %1 est actif, absent de l&apos;ancienne analyse
+        <translation>+ %1 est actif, absent de l'ancienne analyse
 </translation>
     </message>
     <message>
@@ -2044,7 +2105,7 @@ Nouvelle : %2
 </translation>
     </message>
     <message>
-        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <source>%1 banner "%2", was "%3"</source>
         <translation>%1 bannière « %2 », était « %3 »</translation>
     </message>
     <message>
@@ -2120,23 +2181,23 @@ Nouvelle : %2
     <name>ScanOptionsJson</name>
     <message>
         <source>the option %1 must be a whole number from %2 to %3</source>
-        <translation>l&apos;option %1 doit être un nombre entier de %2 à %3</translation>
+        <translation>l'option %1 doit être un nombre entier de %2 à %3</translation>
     </message>
     <message>
         <source>the option %1 must be true or false</source>
-        <translation>l&apos;option %1 doit être true ou false</translation>
+        <translation>l'option %1 doit être true ou false</translation>
     </message>
     <message>
         <source>the option discovery must be automatic, skip or only</source>
-        <translation>l&apos;option discovery doit être automatic, skip ou only</translation>
+        <translation>l'option discovery doit être automatic, skip ou only</translation>
     </message>
     <message>
         <source>the option discovery_ports must be a list of at most %1 ports</source>
-        <translation>l&apos;option discovery_ports doit être une liste de %1 ports au plus</translation>
+        <translation>l'option discovery_ports doit être une liste de %1 ports au plus</translation>
     </message>
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
-        <translation>l&apos;option discovery_ports contient un port hors de 1-65535</translation>
+        <translation>l'option discovery_ports contient un port hors de 1-65535</translation>
     </message>
 </context>
 <context>
@@ -2289,20 +2350,20 @@ Nouvelle : %2
 <context>
     <name>ScannerName</name>
     <message>
-        <source>a scanner&apos;s name cannot be empty</source>
-        <translation>le nom d&apos;un scanner ne peut pas être vide</translation>
+        <source>a scanner's name cannot be empty</source>
+        <translation>le nom d'un scanner ne peut pas être vide</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name is at most 64 characters</source>
-        <translation>le nom d&apos;un scanner fait au plus 64 caractères</translation>
+        <source>a scanner's name is at most 64 characters</source>
+        <translation>le nom d'un scanner fait au plus 64 caractères</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot start or end with a space</source>
-        <translation>le nom d&apos;un scanner ne peut ni commencer ni finir par une espace</translation>
+        <source>a scanner's name cannot start or end with a space</source>
+        <translation>le nom d'un scanner ne peut ni commencer ni finir par une espace</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot hold a control character</source>
-        <translation>le nom d&apos;un scanner ne peut pas contenir de caractère de contrôle</translation>
+        <source>a scanner's name cannot hold a control character</source>
+        <translation>le nom d'un scanner ne peut pas contenir de caractère de contrôle</translation>
     </message>
 </context>
 <context>
@@ -2346,15 +2407,15 @@ Nouvelle : %2
         <translation>Copié : %1</translation>
     </message>
     <message>
-        <source>Could not run &quot;%1&quot;: %2</source>
+        <source>Could not run "%1": %2</source>
         <translation>Impossible d’exécuter « %1 » : %2</translation>
     </message>
     <message>
-        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <source>Started "%1" for %2 port %3.</source>
         <translation>« %1 » lancé pour %2 port %3.</translation>
     </message>
     <message>
-        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <source>One opener per line: a name, "=", then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
         <translation>Un lanceur par ligne : un nom, « = », puis le programme et ses arguments. {address}, {port} et {host} sont remplis ; aucun shell ne les exécute.</translation>
     </message>
     <message>
@@ -2362,7 +2423,7 @@ Nouvelle : %2
         <translation>Lanceurs</translation>
     </message>
     <message>
-        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <source>Line %1 has no name before "=".</source>
         <translation>La ligne %1 n’a pas de nom avant « = ».</translation>
     </message>
     <message>
@@ -2381,15 +2442,15 @@ Nouvelle : %2
     <name>StoreCopy</name>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la source n'a pas de table %1</translation>
     </message>
     <message>
         <source>%1 is not empty (%2): a store is copied into a new, empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas vide (%2) : un stockage se copie dans un nouveau, vide</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes dans la source, %3 dans la copie ; rien n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2464,7 @@ Nouvelle : %2
         <translation>sqlite: a besoin du chemin du fichier</translation>
     </message>
     <message>
-        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <source>unknown kind of store "%1": give sqlite:PATH or postgresql://USER@HOST/DB</source>
         <translation>type de stockage inconnu « %1 » : indiquez sqlite:CHEMIN ou postgresql://UTILISATEUR@HÔTE/BD</translation>
     </message>
     <message>
@@ -2416,53 +2477,53 @@ Nouvelle : %2
     </message>
     <message>
         <source>the PostgreSQL URL needs one database name after the host (postgresql://USER@HOST/DB)</source>
-        <translation>l&apos;URL PostgreSQL doit comporter un nom de base après l&apos;hôte (postgresql://UTILISATEUR@HÔTE/BD)</translation>
+        <translation>l'URL PostgreSQL doit comporter un nom de base après l'hôte (postgresql://UTILISATEUR@HÔTE/BD)</translation>
     </message>
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
-        <translation>l&apos;URL PostgreSQL doit comporter un utilisateur (postgresql://UTILISATEUR@HÔTE/BD)</translation>
+        <translation>l'URL PostgreSQL doit comporter un utilisateur (postgresql://UTILISATEUR@HÔTE/BD)</translation>
     </message>
 </context>
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>adresse IPv6 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>bloc IPv6 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv6 est /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>bloc IPv4 mal formé « %1 »</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>le bloc « %1 » est trop grand : le plus grand bloc IPv4 est /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>plage IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>plage IPv4 inversée « %1 »</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>la plage « %1 » est trop grande : 16777216 adresses au plus</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>adresse IPv4 mal formée « %1 »</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>cible non valide « %1 »</translation>
     </message>
     <message>
@@ -2470,7 +2531,7 @@ Nouvelle : %2
         <translation>aucune cible indiquée</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>impossible de lire le fichier de cibles « %1 » : %2</translation>
     </message>
     <message>
@@ -2478,7 +2539,7 @@ Nouvelle : %2
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>le fichier de cibles « %1 » ne contient aucune cible</translation>
     </message>
 </context>
@@ -2565,13 +2626,13 @@ Nouvelle : %2
     <message>
         <source>Not shown: %1 open ports of a host that answers on every port
 </source>
-        <translation>Non affichés : %1 ports ouverts d&apos;un hôte qui répond sur chaque port
+        <translation>Non affichés : %1 ports ouverts d'un hôte qui répond sur chaque port
 </translation>
     </message>
     <message>
         <source>Probed %1 for being up in %2%3
 </source>
-        <translation>Vérification de l&apos;activité de %1 en %2%3
+        <translation>Vérification de l'activité de %1 en %2%3
 </translation>
     </message>
     <message>
@@ -2629,7 +2690,7 @@ Nouvelle : %2
     </message>
     <message>
         <source>This desktop has no tray: the watches run while the window is open, and the systemd timer runs them without it</source>
-        <translation>Ce bureau n&apos;a pas de zone de notification : les surveillances tournent tant que la fenêtre est ouverte, et le minuteur systemd les lance sans elle</translation>
+        <translation>Ce bureau n'a pas de zone de notification : les surveillances tournent tant que la fenêtre est ouverte, et le minuteur systemd les lance sans elle</translation>
     </message>
     <message>
         <source>&amp;Watches</source>
@@ -2787,7 +2848,7 @@ Dernier changement : %1</translation>
     </message>
     <message>
         <source>A device counts as gone after missing this many runs in a row</source>
-        <translation>Un appareil compte comme disparu après avoir manqué autant d&apos;exécutions de suite</translation>
+        <translation>Un appareil compte comme disparu après avoir manqué autant d'exécutions de suite</translation>
     </message>
     <message>
         <source>&amp;Gone after:</source>
@@ -2810,7 +2871,7 @@ Dernier changement : %1</translation>
         <translation>En cas de changement, &amp;lancer :</translation>
     </message>
     <message>
-        <source>There is a watch named &quot;%1&quot; already.</source>
+        <source>There is a watch named "%1" already.</source>
         <translation>Il y a déjà une surveillance nommée « %1 ».</translation>
     </message>
     <message>
@@ -2881,7 +2942,7 @@ Dernier changement : %1</translation>
     </message>
     <message>
         <source>the on-change command exited with %1</source>
-        <translation>la commande de changement s&apos;est terminée avec %1</translation>
+        <translation>la commande de changement s'est terminée avec %1</translation>
     </message>
     <message>
         <source>the on-change command crashed</source>
@@ -2889,15 +2950,15 @@ Dernier changement : %1</translation>
     </message>
     <message>
         <source>the on-change command could not start: %1</source>
-        <translation>la commande de changement n&apos;a pas pu démarrer : %1</translation>
+        <translation>la commande de changement n'a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>the scan did not start</source>
-        <translation>l&apos;analyse n&apos;a pas démarré</translation>
+        <translation>l'analyse n'a pas démarré</translation>
     </message>
     <message>
         <source>the watch has no targets</source>
-        <translation>la surveillance n&apos;a pas de cible</translation>
+        <translation>la surveillance n'a pas de cible</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2925,24 +2986,28 @@ Dernier changement : %1</translation>
         <source>no desktop notification: %1</source>
         <translation>pas de notification de bureau : %1</translation>
     </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it</source>
+        <translation>%1 ; le scan est gardé dans %2 jusqu'à ce que « portolan-cli store flush » l'écrive</translation>
+    </message>
 </context>
 <context>
     <name>WatchStore</name>
     <message>
-        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <source>"%1" cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
         <translation>« %1 » ne peut pas nommer une surveillance : lettres, chiffres, espaces et . @ + - _, 64 au plus</translation>
     </message>
     <message>
-        <source>there is a watch named &quot;%1&quot; already</source>
+        <source>there is a watch named "%1" already</source>
         <translation>il y a déjà une surveillance nommée « %1 »</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot;</source>
-        <translation>il n&apos;y a pas de surveillance « %1 »</translation>
+        <source>there is no watch "%1"</source>
+        <translation>il n'y a pas de surveillance « %1 »</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
-        <translation>il n&apos;y a pas de surveillance « %1 » (voir portolan-cli watch list)</translation>
+        <source>there is no watch "%1" (see portolan-cli watch list)</source>
+        <translation>il n'y a pas de surveillance « %1 » (voir portolan-cli watch list)</translation>
     </message>
     <message>
         <source>alert: %1</source>
@@ -2999,7 +3064,7 @@ Dernier changement : %1</translation>
         <translation>Écrire le rapport dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>valeur non valide « %1 » pour --%2 : attendu de %3 à %4</translation>
     </message>
     <message>
@@ -3035,7 +3100,7 @@ Dernier changement : %1</translation>
         <translation>Profil de temporisation : 0-5 ou paranoid, sneaky, polite, normal (par défaut), aggressive, insane. Les options données à côté l’emportent.</translation>
     </message>
     <message>
-        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <source>invalid timing "%1": expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>profil de temporisation « %1 » non valide : 0 à 5, paranoid, sneaky, polite, normal, aggressive ou insane attendu</translation>
     </message>
     <message>
@@ -3047,7 +3112,7 @@ Dernier changement : %1</translation>
         <translation>Trouver les hôtes actifs sans analyser de ports (aussi -sn).</translation>
     </message>
     <message>
-        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
+        <source>TCP ports that discovery connects to (default %1; "none": ICMP echo alone).</source>
         <translation>Ports TCP auxquels se connecte la découverte (par défaut %1 ; « none » : écho ICMP seul).</translation>
     </message>
     <message>
@@ -3055,7 +3120,7 @@ Dernier changement : %1</translation>
         <translation>La découverte n’envoie pas d’écho ICMP, seulement des connexions TCP.</translation>
     </message>
     <message>
-        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <source>Also write every host's status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>Écrire aussi l’état de chaque hôte dans FILE en CSV : host,address,status,reason,latency_ms,names,mac,vendor.</translation>
     </message>
     <message>
@@ -3067,20 +3132,20 @@ Dernier changement : %1</translation>
         <translation>trop de ports de découverte (%1) : au plus %2</translation>
     </message>
     <message>
-        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <source>Output format: text, csv, json or xml (nmap's XML; default text).</source>
         <translation>Format de sortie : text, csv, json ou xml (XML de nmap ; text par défaut).</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <source>invalid format "%1": expected text, csv, json or xml</source>
         <translation>format invalide « %1 » : text, csv, json ou xml attendu</translation>
     </message>
     <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>
-        <translation>Ne pas conserver cette analyse dans l&apos;historique (portolan-cli history).</translation>
+        <translation>Ne pas conserver cette analyse dans l'historique (portolan-cli history).</translation>
     </message>
     <message>
         <source>not kept in the history: %1</source>
-        <translation>non conservée dans l&apos;historique : %1</translation>
+        <translation>non conservée dans l'historique : %1</translation>
     </message>
     <message>
         <source>Detect the service, product and version of each open port by what it says, and the TLS certificate it offers (also -sV).</source>
@@ -3101,7 +3166,7 @@ Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
         <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
-N&apos;analysez que des hôtes que vous êtes autorisé à tester.
+N'analysez que des hôtes que vous êtes autorisé à tester.
 Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
 Analyses passées : portolan-cli history list|show ID|delete ID.
 Appareils vus par les analyses : portolan-cli devices (voir portolan-cli devices --help).</translation>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>AtomicFile</name>
@@ -25,7 +24,7 @@
     <message>
         <source>The devices the scans kept in the history have seen (%1).
   list                   every device (the default)
-  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  label DEVICE TEXT      give a device a label ("" removes it)
   notes DEVICE TEXT      keep notes on a device
   known DEVICE           mark a device known (no longer new)
   unknown DEVICE         mark it new again
@@ -34,7 +33,7 @@
 DEVICE is a MAC address or an address the device had.</source>
         <translation>履歴に保存したスキャンが見つけたデバイス (%1)。
   list                   すべてのデバイス (既定)
-  label DEVICE TEXT      デバイスにラベルを付ける (&quot;&quot; で削除)
+  label DEVICE TEXT      デバイスにラベルを付ける ("" で削除)
   notes DEVICE TEXT      デバイスのメモを保存する
   known DEVICE           デバイスを既知にする (新規ではなくなる)
   unknown DEVICE         再び新規にする
@@ -55,8 +54,8 @@ DEVICE は MAC アドレス、またはデバイスが使っていたアドレ�
         <translation>ラベル、メモ、名前、アドレス、MAC、ベンダーに TEXT を含むデバイス、またはポート TEXT が開いていたデバイスだけを表示します。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
-        <translation>不明なコマンド &quot;%1&quot;: list、label、notes、known、unknown、forget、import のいずれかを指定してください</translation>
+        <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
+        <translation>不明なコマンド "%1": list、label、notes、known、unknown、forget、import のいずれかを指定してください</translation>
     </message>
     <message>
         <source>list takes no argument (filter with --search)</source>
@@ -75,8 +74,8 @@ DEVICE は MAC アドレス、またはデバイスが使っていたアドレ�
         <translation>%1 にはデバイス (MAC アドレスまたはアドレス) が必要です</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
-        <translation>無効な形式 &quot;%1&quot;: text、csv、json のいずれかを指定してください</translation>
+        <source>invalid format "%1": expected text, csv or json</source>
+        <translation>無効な形式 "%1": text、csv、json のいずれかを指定してください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -89,7 +88,7 @@ DEVICE は MAC アドレス、またはデバイスが使っていたアドレ�
 </translation>
     </message>
     <message>
-        <source>%1 labelled &quot;%2&quot;.
+        <source>%1 labelled "%2".
 </source>
         <translation>%1 に「%2」とラベルを付けました。
 </translation>
@@ -136,8 +135,8 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>出力形式: text または json (既定は text)。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
-        <translation>無効な形式 &quot;%1&quot;: text または json を指定してください</translation>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>無効な形式 "%1": text または json を指定してください</translation>
     </message>
     <message>
         <source>give two scans to compare, OLD and NEW (try --help)</source>
@@ -153,7 +152,7 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>The scans kept in the history (%1).
   list              the scans, newest first
-  show ID           one scan&apos;s report
+  show ID           one scan's report
   delete ID         forget one scan</source>
         <translation>履歴に保存されたスキャン (%1)。
   list              スキャンの一覧 (新しい順)
@@ -173,8 +172,8 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>ホスト (アドレスまたは名前) やポート (番号またはサービス名) を含むスキャンだけを一覧します。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected %2</source>
-        <translation>無効な形式 &quot;%1&quot;: %2 のいずれかを指定してください</translation>
+        <source>invalid format "%1": expected %2</source>
+        <translation>無効な形式 "%1": %2 のいずれかを指定してください</translation>
     </message>
     <message>
         <source>list takes no argument</source>
@@ -189,8 +188,8 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>list、show ID、delete ID のいずれかを指定してください (--help を参照)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
-        <translation>不明なコマンド &quot;%1&quot;: list、show、delete のいずれかを指定してください</translation>
+        <source>unknown command "%1": expected list, show or delete</source>
+        <translation>不明なコマンド "%1": list、show、delete のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Scan %1 deleted from the history.
@@ -241,51 +240,77 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM: %1</translation>
     </message>
     <message>
         <source>TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TO: %1</translation>
     </message>
     <message>
         <source>cannot read %1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: ファイルがありません</translation>
     </message>
     <message>
         <source>FROM and TO are the same store</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM と TO が同じストアです</translation>
     </message>
     <message>
         <source>Copied %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にコピーしました:
+</translation>
     </message>
     <message>
-        <source>Every table of the copy holds as many rows as the original&apos;s.
+        <source>Every table of the copy holds as many rows as the original's.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store itself: where the history, the devices and the watches are.
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーのすべてのテーブルは元と同じ行数です。
+</translation>
     </message>
     <message>
         <source>copy needs FROM and TO (two stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy には FROM と TO (二つのストア) が必要です</translation>
     </message>
     <message>
-        <source>give copy FROM TO (try --help)</source>
-        <translation type="unfinished"></translation>
+        <source>No scans are waiting for the store.
+</source>
+        <translation>ストアを待っているスキャンはありません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1 (%n 件のスキャンを %2 に保管中)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>%n 件のスキャンを %1 に書き込みました。
+</numerusform></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected copy</source>
-        <translation type="unfinished"></translation>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>ストア自体: 履歴、デバイス、監視の保存先 (%1)。
+  copy FROM TO      ストア全体を新しい空のストアにコピーして確認
+  flush             共有ストアが使えない間にここで保管したスキャンを書き込む
+FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>copy or flush</source>
+        <translation>copy または flush</translation>
+    </message>
+    <message>
+        <source>flush takes no argument (the store is --store's)</source>
+        <translation>flush は引数を取りません (ストアは --store のもの)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO or flush (try --help)</source>
+        <translation>copy FROM TO か flush を指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy or flush</source>
+        <translation>不明なコマンド「%1」: copy か flush を指定してください</translation>
     </message>
 </context>
 <context>
@@ -303,16 +328,16 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>events: WHEN 以降のものだけ (2026-12-01、2026-12-01T08:00、または 2h、1d 前)。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
-        <translation>無効な形式 &quot;%1&quot;: text または json を指定してください</translation>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>無効な形式 "%1": text または json を指定してください</translation>
     </message>
     <message>
         <source>give add, list, remove, pause, resume, run or events (try --help)</source>
         <translation>add、list、remove、pause、resume、run、events のいずれかを指定してください (--help を参照)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
-        <translation>不明なコマンド &quot;%1&quot;: add、list、remove、pause、resume、run、events のいずれかを指定してください</translation>
+        <source>unknown command "%1": expected add, list, remove, pause, resume, run or events</source>
+        <translation>不明なコマンド "%1": add、list、remove、pause、resume、run、events のいずれかを指定してください</translation>
     </message>
     <message>
         <source>%1 needs the name of a watch (see portolan-cli watch list)</source>
@@ -327,7 +352,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2: expected %3 to %4</source>
+        <source>invalid value "%1" for %2: expected %3 to %4</source>
         <translation>%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
     </message>
     <message>
@@ -339,7 +364,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>add には --every DURATION が必要です (15m、2h、1d。最短 1m)</translation>
     </message>
     <message>
-        <source>invalid interval &quot;%1&quot;: expected 15m, 2h, 1d and the like, at least 1m</source>
+        <source>invalid interval "%1": expected 15m, 2h, 1d and the like, at least 1m</source>
         <translation>間隔「%1」は無効です: 15m、2h、1d のように、最短 1m で指定してください</translation>
     </message>
     <message>
@@ -347,7 +372,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>--on-change: %1</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot; for --alert-on: expected %2</source>
+        <source>unknown event kind "%1" for --alert-on: expected %2</source>
         <translation>--alert-on のイベント種別「%1」は不明です: %2 のいずれかを指定してください</translation>
     </message>
     <message>
@@ -397,7 +422,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
 </translation>
     </message>
     <message>
-        <source>invalid --since &quot;%1&quot;: expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
+        <source>invalid --since "%1": expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
         <translation>--since「%1」は無効です: 日付 (2026-12-01)、時刻 (2026-12-01T08:00)、または何時間前かの期間 (2h、1d) を指定してください</translation>
     </message>
     <message>
@@ -728,8 +753,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>一覧にデバイス %1 はありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
-        <translation>&quot;%1&quot; は MAC アドレスでも IP アドレスでもありません</translation>
+        <source>"%1" is neither a MAC address nor an IP address</source>
+        <translation>"%1" は MAC アドレスでも IP アドレスでもありません</translation>
     </message>
     <message>
         <source>no device in the inventory has %1 (see portolan-cli devices)</source>
@@ -740,8 +765,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 行目: 閉じていない引用符、またはセルの途中の引用符があります</translation>
     </message>
     <message>
-        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
-        <translation>ファイルにラベルがありません (1 行に &quot;device,label[,notes]&quot;)</translation>
+        <source>no labels in the file (one "device,label[,notes]" per line)</source>
+        <translation>ファイルにラベルがありません (1 行に "device,label[,notes]")</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1029,7 +1054,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 のフォルダを作成できません</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバ (QSQLITE) がインストールされていません</translation>
     </message>
     <message>
@@ -1085,7 +1110,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <source>Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
         <translation>Qt の PostgreSQL ドライバー (QPSQL、Debian: libqt6sql6-psql) がインストールされていません</translation>
     </message>
     <message>
@@ -1507,7 +1532,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>タイミングのプリセット</translation>
     </message>
     <message>
-        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap's -T0 to -T5</source>
         <translation>横のタイムアウト、再試行、同時接続数を nmap の -T0〜-T5 のように設定します</translation>
     </message>
     <message>
@@ -1619,7 +1644,7 @@ Any earlier file at that path is unchanged.</source>
         <translation> /ホスト</translation>
     </message>
     <message>
-        <source>Service detection&apos;s connections to one host at once</source>
+        <source>Service detection's connections to one host at once</source>
         <translation>サービス検出が 1 つのホストに同時に張る接続数</translation>
     </message>
 </context>
@@ -1630,8 +1655,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not a number up to %3</source>
-        <translation>%1=&quot;%2&quot; は %3 以下の数ではありません</translation>
+        <source>%1="%2" is not a number up to %3</source>
+        <translation>%1="%2" は %3 以下の数ではありません</translation>
     </message>
     <message>
         <source>%1 ports skipped (Portolan scans TCP)</source>
@@ -1650,15 +1675,15 @@ Any earlier file at that path is unchanged.</source>
         <translation>スキャンの %1 部分を省略しました</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation>&quot;%1&quot; は IP アドレスではありません</translation>
+        <source>"%1" is not an IP address</source>
+        <translation>"%1" は IP アドレスではありません</translation>
     </message>
     <message>
         <source>%1 ports not listed one by one skipped</source>
         <translation>個別に列挙されていない %1 ポートを省略しました</translation>
     </message>
     <message>
-        <source>ports before the host&apos;s address</source>
+        <source>ports before the host's address</source>
         <translation>ホストのアドレスより前にポートがあります</translation>
     </message>
     <message>
@@ -1666,8 +1691,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>状態 %1 のポートを省略しました</translation>
     </message>
     <message>
-        <source>elapsed=&quot;%1&quot; is not a duration</source>
-        <translation>elapsed=&quot;%1&quot; は時間の長さではありません</translation>
+        <source>elapsed="%1" is not a duration</source>
+        <translation>elapsed="%1" は時間の長さではありません</translation>
     </message>
     <message>
         <source>OS matches and traceroutes skipped</source>
@@ -1718,6 +1743,41 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan kept by Portolan: %2</source>
+        <translation>%1 は Portolan が保管したスキャンではありません: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
+        <translation>スキャン %1 は書き込みましたが、%2 を削除できません: 手動で削除してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%1 が使えない間に保管した %n 件のスキャンを今書き込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>scans kept while %1 was away could not be written yet: %2</source>
+        <translation>%1 が使えない間に保管したスキャンはまだ書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1, and keeping the scan here failed too: %2</source>
+        <translation>%1。さらにスキャンをここに保管することにも失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
+        <translation>%1。スキャンは「portolan-cli store flush」が %3 に書き込むまで %2 に保管されます</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -1728,19 +1788,19 @@ Any earlier file at that path is unchanged.</source>
         <translation>ポート一覧に空の項目があります</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>無効なポート範囲「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>逆順のポート範囲「%1」</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>無効なポート「%1」: ポートは 1 から 65535 です</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>不明なポートまたはサービス「%1」</translation>
     </message>
 </context>
@@ -2022,8 +2082,8 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
-        <translation>%1 バナー &quot;%2&quot; (以前は &quot;%3&quot;)</translation>
+        <source>%1 banner "%2", was "%3"</source>
+        <translation>%1 バナー "%2" (以前は "%3")</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2261,19 +2321,19 @@ New: %2
 <context>
     <name>ScannerName</name>
     <message>
-        <source>a scanner&apos;s name cannot be empty</source>
+        <source>a scanner's name cannot be empty</source>
         <translation>スキャナー名を空にはできません</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name is at most 64 characters</source>
+        <source>a scanner's name is at most 64 characters</source>
         <translation>スキャナー名は 64 文字以内です</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot start or end with a space</source>
+        <source>a scanner's name cannot start or end with a space</source>
         <translation>スキャナー名の先頭や末尾に空白は使えません</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot hold a control character</source>
+        <source>a scanner's name cannot hold a control character</source>
         <translation>スキャナー名に制御文字は使えません</translation>
     </message>
 </context>
@@ -2317,15 +2377,15 @@ New: %2
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <source>Could not run &quot;%1&quot;: %2</source>
+        <source>Could not run "%1": %2</source>
         <translation>「%1」を実行できませんでした: %2</translation>
     </message>
     <message>
-        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <source>Started "%1" for %2 port %3.</source>
         <translation>%2 のポート %3 に対して「%1」を起動しました。</translation>
     </message>
     <message>
-        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <source>One opener per line: a name, "=", then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
         <translation>1 行に 1 つ: 名前、「=」、続いてプログラムと引数。{address}、{port}、{host} は置き換えられます。シェルは使いません。</translation>
     </message>
     <message>
@@ -2333,7 +2393,7 @@ New: %2
         <translation>オープナー</translation>
     </message>
     <message>
-        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <source>Line %1 has no name before "=".</source>
         <translation>%1 行目の「=」の前に名前がありません。</translation>
     </message>
     <message>
@@ -2351,15 +2411,15 @@ New: %2
     <name>StoreCopy</name>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー元にテーブル %1 がありません</translation>
     </message>
     <message>
         <source>%1 is not empty (%2): a store is copied into a new, empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は空ではありません (%2): ストアは新しい空のストアにコピーします</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: コピー元 %2 行、コピー %3 行。何も書き込んでいません</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2433,7 @@ New: %2
         <translation>sqlite: にはファイルのパスが必要です</translation>
     </message>
     <message>
-        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <source>unknown kind of store "%1": give sqlite:PATH or postgresql://USER@HOST/DB</source>
         <translation>不明な保存先の種類「%1」: sqlite:PATH または postgresql://USER@HOST/DB を指定してください</translation>
     </message>
     <message>
@@ -2396,43 +2456,43 @@ New: %2
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>不正な IPv6 アドレス「%1」</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>不正な IPv6 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>ブロック「%1」は大きすぎます: IPv6 ブロックの上限は /104 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>不正な IPv4 ブロック「%1」</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>ブロック「%1」は大きすぎます: IPv4 ブロックの上限は /8 です</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>不正な IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>逆順の IPv4 範囲「%1」</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>範囲「%1」は大きすぎます: 最大 16777216 アドレスです</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>不正な IPv4 アドレス「%1」</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>無効なターゲット「%1」</translation>
     </message>
     <message>
@@ -2440,7 +2500,7 @@ New: %2
         <translation>ターゲットが指定されていません</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>ターゲットファイル「%1」を読み込めません: %2</translation>
     </message>
     <message>
@@ -2448,7 +2508,7 @@ New: %2
         <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>ターゲットファイル「%1」にターゲットがありません</translation>
     </message>
 </context>
@@ -2777,8 +2837,8 @@ Last change: %1</source>
         <translation>変化時に実行(&amp;R):</translation>
     </message>
     <message>
-        <source>There is a watch named &quot;%1&quot; already.</source>
-        <translation>&quot;%1&quot; という名前の監視がすでにあります。</translation>
+        <source>There is a watch named "%1" already.</source>
+        <translation>"%1" という名前の監視がすでにあります。</translation>
     </message>
     <message>
         <source>A name is letters, digits, spaces and . @ + - _, 64 at most.</source>
@@ -2890,24 +2950,28 @@ Last change: %1</source>
         <source>no desktop notification: %1</source>
         <translation>デスクトップ通知なし: %1</translation>
     </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it</source>
+        <translation>%1。スキャンは「portolan-cli store flush」が書き込むまで %2 に保管されます</translation>
+    </message>
 </context>
 <context>
     <name>WatchStore</name>
     <message>
-        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
-        <translation>&quot;%1&quot; は監視の名前にできません: 文字、数字、空白、. @ + - _ を 64 文字まで</translation>
+        <source>"%1" cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <translation>"%1" は監視の名前にできません: 文字、数字、空白、. @ + - _ を 64 文字まで</translation>
     </message>
     <message>
-        <source>there is a watch named &quot;%1&quot; already</source>
-        <translation>&quot;%1&quot; という名前の監視がすでにあります</translation>
+        <source>there is a watch named "%1" already</source>
+        <translation>"%1" という名前の監視がすでにあります</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot;</source>
-        <translation>監視 &quot;%1&quot; はありません</translation>
+        <source>there is no watch "%1"</source>
+        <translation>監視 "%1" はありません</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
-        <translation>監視 &quot;%1&quot; はありません (portolan-cli watch list を参照)</translation>
+        <source>there is no watch "%1" (see portolan-cli watch list)</source>
+        <translation>監視 "%1" はありません (portolan-cli watch list を参照)</translation>
     </message>
     <message>
         <source>alert: %1</source>
@@ -2964,7 +3028,7 @@ Last change: %1</source>
         <translation>レポートを標準出力ではなく FILE に書き込みます。</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>--%2 の値「%1」は無効です: %3 から %4 を指定してください</translation>
     </message>
     <message>
@@ -3000,8 +3064,8 @@ Last change: %1</source>
         <translation>タイミングのプリセット: 0-5 または paranoid、sneaky、polite、normal (既定)、aggressive、insane。同時に指定したオプションが優先されます。</translation>
     </message>
     <message>
-        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
-        <translation>無効なタイミング &quot;%1&quot;: 0 から 5、paranoid、sneaky、polite、normal、aggressive、insane のいずれかを指定してください</translation>
+        <source>invalid timing "%1": expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <translation>無効なタイミング "%1": 0 から 5、paranoid、sneaky、polite、normal、aggressive、insane のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Scan every address of blocks, ranges and target files, up or not (also -Pn).</source>
@@ -3012,15 +3076,15 @@ Last change: %1</source>
         <translation>稼働中のホストを探し、ポートはスキャンしません (-sn も可)。</translation>
     </message>
     <message>
-        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
-        <translation>検出で接続する TCP ポート (既定 %1、&quot;none&quot; で ICMP エコーのみ)。</translation>
+        <source>TCP ports that discovery connects to (default %1; "none": ICMP echo alone).</source>
+        <translation>検出で接続する TCP ポート (既定 %1、"none" で ICMP エコーのみ)。</translation>
     </message>
     <message>
         <source>Discovery sends no ICMP echo, only TCP connects.</source>
         <translation>検出で ICMP エコーを送らず、TCP 接続だけを使います。</translation>
     </message>
     <message>
-        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <source>Also write every host's status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>各ホストの状態を CSV として FILE にも書き出します: host,address,status,reason,latency_ms,names,mac,vendor。</translation>
     </message>
     <message>
@@ -3032,12 +3096,12 @@ Last change: %1</source>
         <translation>検出ポートが多すぎます (%1)。最大 %2 個です</translation>
     </message>
     <message>
-        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <source>Output format: text, csv, json or xml (nmap's XML; default text).</source>
         <translation>出力形式: text、csv、json、xml (nmap の XML。既定は text)。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
-        <translation>無効な形式 &quot;%1&quot;: text、csv、json、xml のいずれかを指定してください</translation>
+        <source>invalid format "%1": expected text, csv, json or xml</source>
+        <translation>無効な形式 "%1": text、csv、json、xml のいずれかを指定してください</translation>
     </message>
     <message>
         <source>Do not keep this scan in the history (portolan-cli history).</source>

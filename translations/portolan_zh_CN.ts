@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AtomicFile</name>
@@ -25,7 +24,7 @@
     <message>
         <source>The devices the scans kept in the history have seen (%1).
   list                   every device (the default)
-  label DEVICE TEXT      give a device a label (&quot;&quot; removes it)
+  label DEVICE TEXT      give a device a label ("" removes it)
   notes DEVICE TEXT      keep notes on a device
   known DEVICE           mark a device known (no longer new)
   unknown DEVICE         mark it new again
@@ -34,7 +33,7 @@
 DEVICE is a MAC address or an address the device had.</source>
         <translation>历史记录中保存的扫描所发现的设备（%1）。
   list                   所有设备（默认）
-  label DEVICE TEXT      为设备添加标签（&quot;&quot; 表示删除）
+  label DEVICE TEXT      为设备添加标签（"" 表示删除）
   notes DEVICE TEXT      保存设备的备注
   known DEVICE           将设备标记为已知（不再是新设备）
   unknown DEVICE         重新标记为新设备
@@ -55,7 +54,7 @@ DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
         <translation>只列出标签、备注、名称、地址、MAC 或厂商包含 TEXT，或曾开放端口 TEXT 的设备。</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, label, notes, known, unknown, forget or import</source>
+        <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>未知命令“%1”：应为 list、label、notes、known、unknown、forget 或 import</translation>
     </message>
     <message>
@@ -75,7 +74,7 @@ DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
         <translation>%1 需要一个设备（MAC 地址或地址）</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv or json</source>
+        <source>invalid format "%1": expected text, csv or json</source>
         <translation>无效格式“%1”：应为 text、csv 或 json</translation>
     </message>
     <message>
@@ -89,7 +88,7 @@ DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
 </translation>
     </message>
     <message>
-        <source>%1 labelled &quot;%2&quot;.
+        <source>%1 labelled "%2".
 </source>
         <translation>已将 %1 标记为“%2”。
 </translation>
@@ -136,7 +135,7 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>输出格式：text 或 json（默认 text）。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>无效的格式“%1”：应为 text 或 json</translation>
     </message>
     <message>
@@ -153,7 +152,7 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>The scans kept in the history (%1).
   list              the scans, newest first
-  show ID           one scan&apos;s report
+  show ID           one scan's report
   delete ID         forget one scan</source>
         <translation>历史记录中保存的扫描（%1）。
   list              扫描列表，最新的在前
@@ -173,7 +172,7 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>只列出某主机（地址或名称）或某端口（编号或服务名）的扫描。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected %2</source>
+        <source>invalid format "%1": expected %2</source>
         <translation>无效的格式“%1”：应为 %2</translation>
     </message>
     <message>
@@ -189,7 +188,7 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>请给出 list、show ID 或 delete ID（参见 --help）</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected list, show or delete</source>
+        <source>unknown command "%1": expected list, show or delete</source>
         <translation>未知命令“%1”：应为 list、show 或 delete</translation>
     </message>
     <message>
@@ -241,51 +240,77 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM：%1</translation>
     </message>
     <message>
         <source>TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TO：%1</translation>
     </message>
     <message>
         <source>cannot read %1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：文件不存在</translation>
     </message>
     <message>
         <source>FROM and TO are the same store</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM 和 TO 是同一个存储</translation>
     </message>
     <message>
         <source>Copied %1 to %2:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 复制到 %2：
+</translation>
     </message>
     <message>
-        <source>Every table of the copy holds as many rows as the original&apos;s.
+        <source>Every table of the copy holds as many rows as the original's.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store itself: where the history, the devices and the watches are.
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的每个表的行数都与原表相同。
+</translation>
     </message>
     <message>
         <source>copy needs FROM and TO (two stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>copy 需要 FROM 和 TO（两个存储）</translation>
     </message>
     <message>
-        <source>give copy FROM TO (try --help)</source>
-        <translation type="unfinished"></translation>
+        <source>No scans are waiting for the store.
+</source>
+        <translation>没有等待写入存储的扫描。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n scan(s) still kept in %2)</source>
+        <translation><numerusform>%1（仍有 %n 个扫描保存在 %2）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) written to %1.
+</source>
+        <translation><numerusform>已将 %n 个扫描写入 %1。
+</numerusform></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected copy</source>
-        <translation type="unfinished"></translation>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>存储本身：历史、设备和监视所在之处（%1）。
+  copy FROM TO      将整个存储复制到一个新的空存储并检查
+  flush             写入共享存储不可用期间保存在本机的扫描
+FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>copy or flush</source>
+        <translation>copy 或 flush</translation>
+    </message>
+    <message>
+        <source>flush takes no argument (the store is --store's)</source>
+        <translation>flush 不接受参数（存储由 --store 指定）</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO or flush (try --help)</source>
+        <translation>请给出 copy FROM TO 或 flush（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy or flush</source>
+        <translation>未知命令“%1”：应为 copy 或 flush</translation>
     </message>
 </context>
 <context>
@@ -303,7 +328,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>events：仅 WHEN 之后的（2026-12-01、2026-12-01T08:00，或 2h、1d 之前）。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text or json</source>
+        <source>invalid format "%1": expected text or json</source>
         <translation>无效格式“%1”：应为 text 或 json</translation>
     </message>
     <message>
@@ -311,7 +336,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>请给出 add、list、remove、pause、resume、run 或 events（参见 --help）</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: expected add, list, remove, pause, resume, run or events</source>
+        <source>unknown command "%1": expected add, list, remove, pause, resume, run or events</source>
         <translation>未知命令“%1”：应为 add、list、remove、pause、resume、run 或 events</translation>
     </message>
     <message>
@@ -327,7 +352,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for %2: expected %3 to %4</source>
+        <source>invalid value "%1" for %2: expected %3 to %4</source>
         <translation>%2 的值“%1”无效：应为 %3 到 %4</translation>
     </message>
     <message>
@@ -339,7 +364,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>add 需要 --every DURATION（15m、2h、1d；至少 1m）</translation>
     </message>
     <message>
-        <source>invalid interval &quot;%1&quot;: expected 15m, 2h, 1d and the like, at least 1m</source>
+        <source>invalid interval "%1": expected 15m, 2h, 1d and the like, at least 1m</source>
         <translation>间隔“%1”无效：应为 15m、2h、1d 之类，至少 1m</translation>
     </message>
     <message>
@@ -347,7 +372,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
         <translation>--on-change：%1</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot; for --alert-on: expected %2</source>
+        <source>unknown event kind "%1" for --alert-on: expected %2</source>
         <translation>--alert-on 的事件类型“%1”未知：应为 %2</translation>
     </message>
     <message>
@@ -397,7 +422,7 @@ FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</sourc
 </translation>
     </message>
     <message>
-        <source>invalid --since &quot;%1&quot;: expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
+        <source>invalid --since "%1": expected a date (2026-12-01), a time (2026-12-01T08:00) or a duration ago (2h, 1d)</source>
         <translation>--since“%1”无效：应为日期（2026-12-01）、时间（2026-12-01T08:00）或以前的时长（2h、1d）</translation>
     </message>
     <message>
@@ -728,7 +753,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>清单中没有设备 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a MAC address nor an IP address</source>
+        <source>"%1" is neither a MAC address nor an IP address</source>
         <translation>“%1”既不是 MAC 地址也不是 IP 地址</translation>
     </message>
     <message>
@@ -740,7 +765,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>第 %1 行：引号未闭合，或引号出现在单元格中间</translation>
     </message>
     <message>
-        <source>no labels in the file (one &quot;device,label[,notes]&quot; per line)</source>
+        <source>no labels in the file (one "device,label[,notes]" per line)</source>
         <translation>文件中没有标签（每行一个“device,label[,notes]”）</translation>
     </message>
     <message>
@@ -1029,7 +1054,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>无法创建 %1 所在的文件夹</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
     <message>
@@ -1085,7 +1110,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
+        <source>Qt's PostgreSQL driver (QPSQL; Debian: libqt6sql6-psql) is not installed</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL；Debian：libqt6sql6-psql）</translation>
     </message>
     <message>
@@ -1507,7 +1532,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>时序预设</translation>
     </message>
     <message>
-        <source>Sets the timeout, retries and concurrency beside it, like nmap&apos;s -T0 to -T5</source>
+        <source>Sets the timeout, retries and concurrency beside it, like nmap's -T0 to -T5</source>
         <translation>像 nmap 的 -T0 到 -T5 一样设置旁边的超时、重试和并发数</translation>
     </message>
     <message>
@@ -1619,7 +1644,7 @@ Any earlier file at that path is unchanged.</source>
         <translation> /主机</translation>
     </message>
     <message>
-        <source>Service detection&apos;s connections to one host at once</source>
+        <source>Service detection's connections to one host at once</source>
         <translation>服务检测同时连接单个主机的连接数</translation>
     </message>
 </context>
@@ -1630,8 +1655,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>%1=&quot;%2&quot; is not a number up to %3</source>
-        <translation>%1=&quot;%2&quot; 不是不大于 %3 的数字</translation>
+        <source>%1="%2" is not a number up to %3</source>
+        <translation>%1="%2" 不是不大于 %3 的数字</translation>
     </message>
     <message>
         <source>%1 ports skipped (Portolan scans TCP)</source>
@@ -1650,7 +1675,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>已跳过扫描的 %1 部分</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>"%1" is not an IP address</source>
         <translation>“%1”不是 IP 地址</translation>
     </message>
     <message>
@@ -1658,7 +1683,7 @@ Any earlier file at that path is unchanged.</source>
         <translation>已跳过未逐个列出的 %1 端口</translation>
     </message>
     <message>
-        <source>ports before the host&apos;s address</source>
+        <source>ports before the host's address</source>
         <translation>端口出现在主机地址之前</translation>
     </message>
     <message>
@@ -1666,8 +1691,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>已跳过状态为 %1 的端口</translation>
     </message>
     <message>
-        <source>elapsed=&quot;%1&quot; is not a duration</source>
-        <translation>elapsed=&quot;%1&quot; 不是时长</translation>
+        <source>elapsed="%1" is not a duration</source>
+        <translation>elapsed="%1" 不是时长</translation>
     </message>
     <message>
         <source>OS matches and traceroutes skipped</source>
@@ -1718,6 +1743,41 @@ Any earlier file at that path is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PendingScans</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scan kept by Portolan: %2</source>
+        <translation>%1 不是 Portolan 保存的扫描：%2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
+        <translation>扫描 %1 已写入，但无法删除 %2：请手动删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept while %1 was away written there now.</source>
+        <translation><numerusform>%1 不可用期间保存的 %n 个扫描现已写入。</numerusform></translation>
+    </message>
+    <message>
+        <source>scans kept while %1 was away could not be written yet: %2</source>
+        <translation>%1 不可用期间保存的扫描尚无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1, and keeping the scan here failed too: %2</source>
+        <translation>%1，并且在本机保存扫描也失败：%2</translation>
+    </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
+        <translation>%1；扫描保存在 %2，直到“portolan-cli store flush”将其写入 %3</translation>
+    </message>
+</context>
+<context>
     <name>PortSpec</name>
     <message>
         <source>no ports given</source>
@@ -1728,19 +1788,19 @@ Any earlier file at that path is unchanged.</source>
         <translation>端口列表中有空项</translation>
     </message>
     <message>
-        <source>invalid port range &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port range "%1": ports are 1 to 65535</source>
         <translation>无效的端口范围“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>reversed port range &quot;%1&quot;</source>
+        <source>reversed port range "%1"</source>
         <translation>端口范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>invalid port &quot;%1&quot;: ports are 1 to 65535</source>
+        <source>invalid port "%1": ports are 1 to 65535</source>
         <translation>无效的端口“%1”：端口为 1 到 65535</translation>
     </message>
     <message>
-        <source>unknown port or service &quot;%1&quot;</source>
+        <source>unknown port or service "%1"</source>
         <translation>未知的端口或服务“%1”</translation>
     </message>
 </context>
@@ -2022,7 +2082,7 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>%1 banner &quot;%2&quot;, was &quot;%3&quot;</source>
+        <source>%1 banner "%2", was "%3"</source>
         <translation>%1 横幅“%2”，之前为“%3”</translation>
     </message>
     <message>
@@ -2261,19 +2321,19 @@ New: %2
 <context>
     <name>ScannerName</name>
     <message>
-        <source>a scanner&apos;s name cannot be empty</source>
+        <source>a scanner's name cannot be empty</source>
         <translation>扫描器名称不能为空</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name is at most 64 characters</source>
+        <source>a scanner's name is at most 64 characters</source>
         <translation>扫描器名称最多 64 个字符</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot start or end with a space</source>
+        <source>a scanner's name cannot start or end with a space</source>
         <translation>扫描器名称不能以空格开头或结尾</translation>
     </message>
     <message>
-        <source>a scanner&apos;s name cannot hold a control character</source>
+        <source>a scanner's name cannot hold a control character</source>
         <translation>扫描器名称不能包含控制字符</translation>
     </message>
 </context>
@@ -2317,15 +2377,15 @@ New: %2
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <source>Could not run &quot;%1&quot;: %2</source>
+        <source>Could not run "%1": %2</source>
         <translation>无法运行“%1”：%2</translation>
     </message>
     <message>
-        <source>Started &quot;%1&quot; for %2 port %3.</source>
+        <source>Started "%1" for %2 port %3.</source>
         <translation>已为 %2 端口 %3 启动“%1”。</translation>
     </message>
     <message>
-        <source>One opener per line: a name, &quot;=&quot;, then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
+        <source>One opener per line: a name, "=", then the program and its arguments. {address}, {port} and {host} are filled in; no shell runs them.</source>
         <translation>每行一个：名称、“=”，然后是程序及其参数。{address}、{port} 和 {host} 会被替换；不经过 shell 运行。</translation>
     </message>
     <message>
@@ -2333,7 +2393,7 @@ New: %2
         <translation>打开方式</translation>
     </message>
     <message>
-        <source>Line %1 has no name before &quot;=&quot;.</source>
+        <source>Line %1 has no name before "=".</source>
         <translation>第 %1 行的“=”前没有名称。</translation>
     </message>
     <message>
@@ -2351,15 +2411,15 @@ New: %2
     <name>StoreCopy</name>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源中没有表 %1</translation>
     </message>
     <message>
         <source>%1 is not empty (%2): a store is copied into a new, empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不为空（%2）：存储只能复制到新的空存储</translation>
     </message>
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：源中 %2 行，副本中 %3 行；未写入任何内容</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2433,7 @@ New: %2
         <translation>sqlite: 需要文件路径</translation>
     </message>
     <message>
-        <source>unknown kind of store &quot;%1&quot;: give sqlite:PATH or postgresql://USER@HOST/DB</source>
+        <source>unknown kind of store "%1": give sqlite:PATH or postgresql://USER@HOST/DB</source>
         <translation>未知的存储类型“%1”：请给出 sqlite:路径 或 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
@@ -2396,43 +2456,43 @@ New: %2
 <context>
     <name>TargetSpec</name>
     <message>
-        <source>malformed IPv6 address &quot;%1&quot;</source>
+        <source>malformed IPv6 address "%1"</source>
         <translation>格式错误的 IPv6 地址“%1”</translation>
     </message>
     <message>
-        <source>malformed IPv6 block &quot;%1&quot;</source>
+        <source>malformed IPv6 block "%1"</source>
         <translation>格式错误的 IPv6 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv6 block is /104</source>
+        <source>block "%1" is too large: the largest IPv6 block is /104</source>
         <translation>地址块“%1”过大：IPv6 地址块最大为 /104</translation>
     </message>
     <message>
-        <source>malformed IPv4 block &quot;%1&quot;</source>
+        <source>malformed IPv4 block "%1"</source>
         <translation>格式错误的 IPv4 地址块“%1”</translation>
     </message>
     <message>
-        <source>block &quot;%1&quot; is too large: the largest IPv4 block is /8</source>
+        <source>block "%1" is too large: the largest IPv4 block is /8</source>
         <translation>地址块“%1”过大：IPv4 地址块最大为 /8</translation>
     </message>
     <message>
-        <source>malformed IPv4 range &quot;%1&quot;</source>
+        <source>malformed IPv4 range "%1"</source>
         <translation>格式错误的 IPv4 范围“%1”</translation>
     </message>
     <message>
-        <source>reversed IPv4 range &quot;%1&quot;</source>
+        <source>reversed IPv4 range "%1"</source>
         <translation>IPv4 范围“%1”顺序颠倒</translation>
     </message>
     <message>
-        <source>range &quot;%1&quot; is too large: at most 16777216 addresses</source>
+        <source>range "%1" is too large: at most 16777216 addresses</source>
         <translation>范围“%1”过大：最多 16777216 个地址</translation>
     </message>
     <message>
-        <source>malformed IPv4 address &quot;%1&quot;</source>
+        <source>malformed IPv4 address "%1"</source>
         <translation>格式错误的 IPv4 地址“%1”</translation>
     </message>
     <message>
-        <source>invalid target &quot;%1&quot;</source>
+        <source>invalid target "%1"</source>
         <translation>无效的目标“%1”</translation>
     </message>
     <message>
@@ -2440,7 +2500,7 @@ New: %2
         <translation>未指定目标</translation>
     </message>
     <message>
-        <source>cannot read target file &quot;%1&quot;: %2</source>
+        <source>cannot read target file "%1": %2</source>
         <translation>无法读取目标文件“%1”：%2</translation>
     </message>
     <message>
@@ -2448,7 +2508,7 @@ New: %2
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <source>target file &quot;%1&quot; holds no targets</source>
+        <source>target file "%1" holds no targets</source>
         <translation>目标文件“%1”中没有目标</translation>
     </message>
 </context>
@@ -2777,7 +2837,7 @@ Last change: %1</source>
         <translation>有变化时运行(&amp;R)：</translation>
     </message>
     <message>
-        <source>There is a watch named &quot;%1&quot; already.</source>
+        <source>There is a watch named "%1" already.</source>
         <translation>已有名为“%1”的监视。</translation>
     </message>
     <message>
@@ -2890,23 +2950,27 @@ Last change: %1</source>
         <source>no desktop notification: %1</source>
         <translation>没有桌面通知：%1</translation>
     </message>
+    <message>
+        <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it</source>
+        <translation>%1；扫描保存在 %2，直到“portolan-cli store flush”将其写入</translation>
+    </message>
 </context>
 <context>
     <name>WatchStore</name>
     <message>
-        <source>&quot;%1&quot; cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
+        <source>"%1" cannot name a watch: letters, digits, spaces and . @ + - _, 64 at most</source>
         <translation>“%1”不能作为监视名称：字母、数字、空格和 . @ + - _，最多 64 个</translation>
     </message>
     <message>
-        <source>there is a watch named &quot;%1&quot; already</source>
+        <source>there is a watch named "%1" already</source>
         <translation>已有名为“%1”的监视</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot;</source>
+        <source>there is no watch "%1"</source>
         <translation>没有监视“%1”</translation>
     </message>
     <message>
-        <source>there is no watch &quot;%1&quot; (see portolan-cli watch list)</source>
+        <source>there is no watch "%1" (see portolan-cli watch list)</source>
         <translation>没有监视“%1”（参见 portolan-cli watch list）</translation>
     </message>
     <message>
@@ -2964,7 +3028,7 @@ Last change: %1</source>
         <translation>将报告写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
-        <source>invalid value &quot;%1&quot; for --%2: expected %3 to %4</source>
+        <source>invalid value "%1" for --%2: expected %3 to %4</source>
         <translation>--%2 的值“%1”无效：应为 %3 到 %4</translation>
     </message>
     <message>
@@ -3000,7 +3064,7 @@ Last change: %1</source>
         <translation>时序预设：0-5 或 paranoid、sneaky、polite、normal (默认)、aggressive、insane。同时给出的选项优先。</translation>
     </message>
     <message>
-        <source>invalid timing &quot;%1&quot;: expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
+        <source>invalid timing "%1": expected 0 to 5, paranoid, sneaky, polite, normal, aggressive or insane</source>
         <translation>无效的时序“%1”：应为 0 到 5、paranoid、sneaky、polite、normal、aggressive 或 insane</translation>
     </message>
     <message>
@@ -3012,15 +3076,15 @@ Last change: %1</source>
         <translation>查找在线主机，不扫描端口 (也可用 -sn)。</translation>
     </message>
     <message>
-        <source>TCP ports that discovery connects to (default %1; &quot;none&quot;: ICMP echo alone).</source>
-        <translation>主机发现所连接的 TCP 端口 (默认 %1；&quot;none&quot;：仅 ICMP 回显)。</translation>
+        <source>TCP ports that discovery connects to (default %1; "none": ICMP echo alone).</source>
+        <translation>主机发现所连接的 TCP 端口 (默认 %1；"none"：仅 ICMP 回显)。</translation>
     </message>
     <message>
         <source>Discovery sends no ICMP echo, only TCP connects.</source>
         <translation>主机发现不发送 ICMP 回显，只进行 TCP 连接。</translation>
     </message>
     <message>
-        <source>Also write every host&apos;s status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
+        <source>Also write every host's status to FILE as CSV: host,address,status,reason,latency_ms,names,mac,vendor.</source>
         <translation>同时把每台主机的状态以 CSV 写入 FILE：host,address,status,reason,latency_ms,names,mac,vendor。</translation>
     </message>
     <message>
@@ -3032,11 +3096,11 @@ Last change: %1</source>
         <translation>发现端口过多 (%1)：最多 %2 个</translation>
     </message>
     <message>
-        <source>Output format: text, csv, json or xml (nmap&apos;s XML; default text).</source>
+        <source>Output format: text, csv, json or xml (nmap's XML; default text).</source>
         <translation>输出格式：text、csv、json 或 xml（nmap 的 XML；默认 text）。</translation>
     </message>
     <message>
-        <source>invalid format &quot;%1&quot;: expected text, csv, json or xml</source>
+        <source>invalid format "%1": expected text, csv, json or xml</source>
         <translation>无效的格式“%1”：应为 text、csv、json 或 xml</translation>
     </message>
     <message>

@@ -130,7 +130,9 @@ void ScanArchive::connectHistory()
     connect(&m_history, &HistoryJob::loaded, this, &ScanArchive::onLoaded);
     connect(&m_history, &HistoryJob::saved, this, [this](qint64 id, const QString &error) {
         if (id == 0) {
-            Q_EMIT statusMessage(tr("The scan was not kept in the history: %1").arg(error));
+            // No error: kept on this machine until the shared store is back (said).
+            if (!error.isEmpty())
+                Q_EMIT statusMessage(tr("The scan was not kept in the history: %1").arg(error));
             return;
         }
         m_panel->select(id);

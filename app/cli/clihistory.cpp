@@ -12,6 +12,7 @@
 #include "cli/clioptions.h"
 #include "core/formats/reportformat.h"
 #include "core/history/historystore.h"
+#include "core/history/pendingscans.h"
 #include "core/history/scannername.h"
 #include "core/results/resulttext.h"
 
@@ -99,10 +100,15 @@ bool open(HistoryStore *store, QString *error)
 
 bool save(const ScanReport &report, QString *error)
 {
-    HistoryStore store;
+    // A shared store that cannot take it now: kept on this machine, and said.
     qint64 id = 0;
-    return open(&store, error) && store.save(report, &id, error)
-        && store.trim(HistoryStore::defaultKeep, error);
+    QString notice;
+    if (!PendingScans::saveOrKeep(HistoryStore::defaultLocation(), report,
+            HistoryStore::defaultKeep, &id, &notice, error))
+        return false;
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "portolan-cli: " << notice << '\n';
+    return true;
 }
 
 bool load(qint64 id, ScanReport *report, QString *error)

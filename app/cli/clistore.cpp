@@ -7,15 +7,16 @@
 
 #include "cli/clioptions.h"
 #include "core/history/historystore.h"
+#include "core/history/pendingscans.h"
 #include "core/history/storecopy.h"
 #include "core/history/storeurl.h"
 
 namespace CliStore {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CliStore", text);
+    return QCoreApplication::translate("CliStore", text, disambiguation, n);
 }
 
 int fail(const QString &message, int code = CliOptions::usageExit)
@@ -66,17 +67,48 @@ int copy(const QString &fromText, const QString &toText)
     return 0;
 }
 
+int flush()
+{
+    const QStringList kept = PendingScans::files();
+    if (kept.isEmpty()) {
+        CliOptions::print(tr("No scans are waiting for the store.\n").toUtf8());
+        return 0;
+    }
+    HistoryStore store;
+    QString notice;
+    QString error;
+    if (!store.open(HistoryStore::defaultLocation(), &notice, &error))
+        return fail(tr("%1 (%n scan(s) still kept in %2)", nullptr, kept.size())
+                        .arg(error, PendingScans::folder()),
+            1);
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "portolan-cli: " << notice << '\n';
+    int written = 0;
+    const bool ok = PendingScans::flush(&store, HistoryStore::defaultKeep, &written, &error);
+    CliOptions::print(
+        tr("%n scan(s) written to %1.\n", nullptr, written).arg(store.path()).toUtf8());
+    if (!ok)
+        return fail(tr("%1 (%n scan(s) still kept in %2)", nullptr,
+                        static_cast<int>(PendingScans::files().size()))
+                        .arg(error, PendingScans::folder()),
+            1);
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The store itself: where the history, the devices and the watches are.\n"
+        tr("The store itself: where the history, the devices and the watches are (%1).\n"
            "  copy FROM TO      copy a whole store into a new, empty one, and check it\n"
-           "FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB."));
+           "  flush             write the scans kept here while a shared store was away\n"
+           "FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.")
+            .arg(HistoryStore::defaultLocationDisplay()));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("copy"), QStringLiteral("copy"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("copy or flush"), QStringLiteral("copy FROM TO|flush"));
     if (const auto exit = CliOptions::parse(&parser, QStringLiteral("store"), args))
         return *exit;
     const QStringList words = parser.positionalArguments();
@@ -86,8 +118,14 @@ int run(const QStringList &args)
             return fail(tr("copy needs FROM and TO (two stores)"));
         return copy(words[1], words[2]);
     }
-    return fail(command.isEmpty() ? tr("give copy FROM TO (try --help)")
-                                  : tr("unknown command \"%1\": expected copy").arg(command));
+    if (command == QLatin1String("flush")) {
+        if (words.size() != 1)
+            return fail(tr("flush takes no argument (the store is --store's)"));
+        return flush();
+    }
+    return fail(command.isEmpty()
+            ? tr("give copy FROM TO or flush (try --help)")
+            : tr("unknown command \"%1\": expected copy or flush").arg(command));
 }
 
 } // namespace CliStore

@@ -991,6 +991,30 @@ void TestCli::sharedStoreOnPostgresql()
     QCOMPARE(gone.exitCode, 1);
     QCOMPARE(gone.err.count('\n'), 1);
     QVERIFY2(gone.err.contains("cannot connect"), gone.err.constData());
+
+    // The server stops: the scan stands, is kept here, and the user is told how
+    // it gets there; store flush says what it wrote once the server is back.
+    QVERIFY2(server.stop(&why), qPrintable(why));
+    const Result away = cli({ QStringLiteral("-n"), QStringLiteral("-p"),
+        QStringLiteral("25040-25041"), QStringLiteral("127.0.0.1") });
+    QCOMPARE(away.exitCode, 0);
+    QVERIFY(away.out.contains("25040/tcp open"));
+    QCOMPARE(away.err.count('\n'), 1);
+    QVERIFY2(away.err.contains("kept in") && away.err.contains("portolan-cli store flush"),
+        away.err.constData());
+    const Result stillAway = cli({ QStringLiteral("store"), QStringLiteral("flush") });
+    QCOMPARE(stillAway.exitCode, 1);
+    QCOMPARE(stillAway.err.count('\n'), 1);
+    QVERIFY2(stillAway.err.contains("1 scan still kept"), stillAway.err.constData());
+    QVERIFY2(server.resume(&why), qPrintable(why));
+    const Result flushed = cli({ QStringLiteral("store"), QStringLiteral("flush") });
+    QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+    QVERIFY2(flushed.out.startsWith("1 scan written to postgresql://"), flushed.out.constData());
+    const Result none = cli({ QStringLiteral("store"), QStringLiteral("flush") });
+    QVERIFY2(none.out.contains("No scans are waiting"), none.out.constData());
+    const Result both = cli({ QStringLiteral("history"), QStringLiteral("list"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(QJsonDocument::fromJson(both.out).array().size(), 2);
 }
 
 void TestCli::scannersShareAStore()

@@ -91,6 +91,27 @@ bool PgServer::start(QString *why)
         *why = QStringLiteral("initdb failed: ") + out.right(2000);
         return false;
     }
+    return resume(why);
+}
+
+bool PgServer::stop(QString *why)
+{
+    QString out;
+    if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
+                 m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") },
+            &out)) {
+        *why = QStringLiteral("the server did not stop: ") + out.right(1000);
+        return false;
+    }
+    m_started = false;
+    return true;
+}
+
+bool PgServer::resume(QString *why)
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QString out;
     const QString options
         = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off").arg(m_dir.path());
     if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),

@@ -20,6 +20,9 @@ public:
     // Makes and starts the cluster; false with *why when it cannot (no server
     // installed, initdb or start failed: the server's log is in *why).
     bool start(QString *why);
+    // Stops the server (its clients see it gone), and starts it again.
+    bool stop(QString *why);
+    bool resume(QString *why);
     // Where the socket is: the host for a connection (QPSQL, libpq).
     QString socketDirectory() const { return m_dir.path(); }
     static QString user() { return QStringLiteral("portolan"); }

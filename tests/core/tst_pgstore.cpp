@@ -1,8 +1,10 @@
 // The history, the inventory and the watches on PostgreSQL (issue 22): the same
 // stores as on SQLite, on a real server the test starts (PgServer), a database
 // of its own per case.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,8 @@
 #include "core/formats/jsonformat.h"
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
+#include "core/history/pendingscans.h"
+#include "core/history/scannername.h"
 #include "core/history/storecopy.h"
 #include "core/history/storeurl.h"
 #include "core/watch/watchstore.h"
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void scannersSavingAtOnceLoseNothing();
     void sitesShareOneStore();
     void copiedBothWays();
+    void serverAwayKeepsScans();
 
 private:
     // A new, empty database on the server, and its URL.
@@ -270,8 +275,8 @@ void TestPgStore::inventoryAndWatches()
     QCOMPARE(recorded[0].port, 80);
     QCOMPARE(recorded[0].kind, QStringLiteral("port-opened"));
 
-    // A claim by a process this machine cannot see (another scanner's, in a shared
-    // store) is not taken over while it is recent: no watch runs twice at once.
+    // A claim by a process this machine cannot see (on another scanner's watch, in
+    // a shared store) is not taken over while it is recent: no watch runs twice.
     QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
     const auto claimBy = [&](qint64 pid, const QDateTime &since) {
         q.prepare(QStringLiteral(
@@ -281,8 +286,14 @@ void TestPgStore::inventoryAndWatches()
         return q.exec();
     };
     const qint64 elsewhere = 2147483000; // no process of this machine
+    // This scanner's own watch: its runs are this machine's, and that process is
+    // gone, so the claim is taken over at once.
     QVERIFY(claimBy(elsewhere, now.addSecs(-600)));
-    bool taken = true;
+    bool taken = false;
+    QVERIFY2(watches.claim(w.name, false, now, &other, &taken, &error), qPrintable(error));
+    QVERIFY(taken);
+    QVERIFY(q.exec(QStringLiteral("UPDATE watches SET scanner = 'site-b' WHERE name = 'lab'")));
+    QVERIFY(claimBy(elsewhere, now.addSecs(-600)));
     QVERIFY(watches.claim(w.name, false, now, &other, &taken, &error));
     QVERIFY(!taken);
     // One left long ago (its machine gone with it) is.
@@ -518,6 +529,83 @@ void TestPgStore::copiedBothWays()
         qint64 next = 0;
         QVERIFY2(store->save(first, &next, &error), qPrintable(error));
         QCOMPARE(next, id + 1);
+    }
+}
+
+void TestPgStore::serverAwayKeepsScans()
+{
+    // The server stops while scans end: each is kept on this machine, said, and
+    // written when it is back (store flush, or the next save that reaches it), in
+    // the order they ended, with the scanner that made them.
+    if (!m_why.isEmpty())
+        PORTOLAN_SKIP(m_why);
+    PgServer server;
+    QString why;
+    QVERIFY2(server.start(&why), qPrintable(why));
+    QTemporaryDir data;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+    const auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    const QString url = QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+                            .arg(PgServer::user(), PgServer::database(), server.socketDirectory());
+    QList<ScanReport> scans;
+    for (int i = 0; i < 5; ++i) {
+        ScanReport r = SampleReport::sample();
+        r.started = r.started.addSecs(60LL * i);
+        r.targets = QStringLiteral("198.18.0.0/30 scan-%1").arg(i);
+        scans.append(r);
+    }
+    qint64 id = 0;
+    QString notice;
+    QString error;
+    QVERIFY2(PendingScans::saveOrKeep(url, scans[0], 0, &id, &notice, &error), qPrintable(error));
+    QVERIFY(id > 0);
+    QVERIFY2(notice.isEmpty(), qPrintable(notice));
+
+    QVERIFY2(server.stop(&why), qPrintable(why));
+    for (int i : { 1, 2 }) {
+        QVERIFY2(
+            PendingScans::saveOrKeep(url, scans[i], 0, &id, &notice, &error), qPrintable(error));
+        QCOMPARE(id, 0);
+        QVERIFY2(notice.contains(QStringLiteral("store flush"))
+                && notice.contains(PendingScans::folder()),
+            qPrintable(notice));
+    }
+    QCOMPARE(PendingScans::files().size(), 2);
+    QVERIFY2(server.resume(&why), qPrintable(why));
+    HistoryStore store;
+    QVERIFY2(store.open(url, &notice, &error), qPrintable(error));
+    int written = 0;
+    QVERIFY2(PendingScans::flush(&store, 0, &written, &error), qPrintable(error));
+    QCOMPARE(written, 2);
+    QVERIFY(PendingScans::files().isEmpty());
+    QVERIFY2(PendingScans::flush(&store, 0, &written, &error), qPrintable(error));
+    QCOMPARE(written, 0); // nothing twice
+
+    // Away again for one scan; the next save, the server back, writes it first.
+    QVERIFY2(server.stop(&why), qPrintable(why));
+    QVERIFY(PendingScans::saveOrKeep(url, scans[3], 0, &id, &notice, &error));
+    QCOMPARE(PendingScans::files().size(), 1);
+    QVERIFY2(server.resume(&why), qPrintable(why));
+    QVERIFY2(PendingScans::saveOrKeep(url, scans[4], 0, &id, &notice, &error), qPrintable(error));
+    QVERIFY(id > 0);
+    QVERIFY2(
+        notice.startsWith(QStringLiteral("1 scan")) && notice.contains(QStringLiteral("written")),
+        qPrintable(notice));
+    QVERIFY(PendingScans::files().isEmpty());
+
+    HistoryStore after;
+    QVERIFY2(after.open(url, &notice, &error), qPrintable(error));
+    QList<HistoryStore::Entry> entries;
+    QVERIFY(after.list({}, &entries, &error));
+    QCOMPARE(entries.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        const HistoryStore::Entry &e = entries.at(4 - i); // oldest last
+        QCOMPARE(e.targets, scans[i].targets);
+        QCOMPARE(e.scanner, ScannerName::current());
+        ScanReport back;
+        QVERIFY(after.load(e.id, &back, &error));
+        QCOMPARE(JsonFormat::toJson(back), JsonFormat::toJson(scans[i]));
     }
 }
 

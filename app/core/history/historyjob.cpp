@@ -1,6 +1,7 @@
 #include "core/history/historyjob.h"
 
 #include "core/history/devicestore.h"
+#include "core/history/pendingscans.h"
 
 HistoryJob::HistoryJob(const QString &path, QObject *parent)
     : QObject(parent)
@@ -40,16 +41,16 @@ template <typename Work> void HistoryJob::run(Work work)
 
 void HistoryJob::save(const ScanReport &header, ScanResultModel::Snapshot rows, int keep)
 {
-    run([this, header, rows = std::move(rows), keep](HistoryStore *store, QString error) {
+    // A shared store that cannot take it now: kept on this machine, and said.
+    m_pool.start([this, path = m_path, header, rows = std::move(rows), keep] {
+        ScanReport report = header;
+        report.results = rows.results();
         qint64 id = 0;
-        if (store) {
-            ScanReport report = header;
-            report.results = rows.results();
-            if (!store->save(report, &id, &error))
-                id = 0;
-            else if (keep > 0)
-                store->trim(keep, &error); // the scan is kept even if trimming fails
-        }
+        QString notice;
+        QString error;
+        PendingScans::saveOrKeep(path, report, keep, &id, &notice, &error);
+        if (!notice.isEmpty())
+            QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT this->notice(notice); });
         QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT saved(id, error); });
     });
 }

@@ -315,6 +315,12 @@ bool HistoryStore::createAtVersion(const QString &path, int version, QString *er
 
 bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
 {
+    return saveAs(report, m_scanner, id, error);
+}
+
+bool HistoryStore::saveAs(
+    const ScanReport &report, const QString &scanner, qint64 *id, QString *error)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
         *error = tr("the history is not open");
@@ -328,10 +334,10 @@ bool HistoryStore::save(const ScanReport &report, qint64 *id, QString *error)
         }
         qint64 scanId = 0;
         QSqlError failure;
-        if (!HistoryRows::insertScan(db, report, m_scanner, &scanId, &failure)
+        if (!HistoryRows::insertScan(db, report, scanner, &scanId, &failure)
             || !HistoryRows::insertHosts(db, report, scanId, &failure)
             || !HistoryRows::insertResults(db, report, scanId, &failure)
-            || !DeviceRows::update(db, report, m_scanner, &failure)) {
+            || !DeviceRows::update(db, report, scanner, &failure)) {
             db.rollback();
             if (m_engine == Engine::Postgresql && attempt < attempts
                 && HistorySql::lostToAnother(failure))

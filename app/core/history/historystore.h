@@ -73,6 +73,9 @@ public:
     // Saves a scan in one transaction, with what it saw of each device into the
     // inventory (DeviceStore); its id in *id.
     bool save(const ScanReport &report, qint64 *id, QString *error);
+    // The same, recorded as another scanner's (a scan kept while the store was
+    // away, PendingScans).
+    bool saveAs(const ScanReport &report, const QString &scanner, qint64 *id, QString *error);
     // Past scans, newest first; with search, those whose targets, a host's address
     // or name, or a listed port (a number) match it; only one scanner's after
     // setScannerFilter().

@@ -6,6 +6,7 @@
 
 #include "core/history/devicestore.h"
 #include "core/history/historystore.h"
+#include "core/history/pendingscans.h"
 #include "core/spec/scanoptionsjson.h"
 #include "core/watch/desktopnotifier.h"
 #include "core/watch/watchdiff.h"
@@ -154,8 +155,18 @@ void WatchRunner::scanned()
 bool WatchRunner::record(QString *error)
 {
     const ScanReport &report = m_recorder.report();
-    if (!m_store->save(report, &m_result.scanId, error))
+    if (!m_store->save(report, &m_result.scanId, error)) {
+        // A shared store gone away during the scan: the scan is kept on this
+        // machine (store flush writes it); the run's comparison waits for the next.
+        QString path;
+        QString why;
+        if (m_store->engine() == HistorySchema::Engine::Postgresql
+            && PendingScans::keep(report, m_store->scanner(), &path, &why))
+            *error = QCoreApplication::translate("WatchRunner",
+                "%1; the scan is kept in %2 until \"portolan-cli store flush\" writes it")
+                         .arg(*error, path);
         return false;
+    }
     m_store->trim(m_keep, error); // the run stands even if trimming fails
     error->clear();
     WatchStore watches(*m_store);

@@ -284,11 +284,13 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
         const QString since = q.value(1).toString();
         if (holder == pid || Processes::exists(holder))
             return true;
-        // In a store other machines share, the holder may be a process of another
-        // machine, which this one cannot see: its claim is taken over only when it
-        // is older than any run (a scan that hangs is stopped well before).
+        // In a store other machines share, the holder of another scanner's watch
+        // may be a process of another machine, which this one cannot see: its
+        // claim is taken over only when it is older than any run (a scan that
+        // hangs is stopped well before). This scanner's own runs on this machine.
         constexpr qint64 sharedClaimSeconds = qint64(6) * 3600;
-        if (m_shared && timeOf(since).secsTo(now) < sharedClaimSeconds)
+        if (m_shared && watch->scanner != m_scanner
+            && timeOf(since).secsTo(now) < sharedClaimSeconds)
             return true;
         if (!exec(q,
                 QStringLiteral("UPDATE watches SET running_since = NULL, running_pid = NULL "
