@@ -2,6 +2,7 @@
 #include "icons.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "storedialog.h"
 
 #include <cstdio>
 
@@ -54,7 +55,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::application());
 
     SystemLimits::raiseFileLimit();
-    MainWindow window(std::make_unique<AppSettings>(), std::make_unique<Dialogs>());
+    auto settings = std::make_unique<AppSettings>();
+    StoreDialog::apply(*settings); // before the window opens its stores
+    MainWindow window(std::move(settings), std::make_unique<Dialogs>());
     window.show();
     window.applyLaunchOptions(launch);
     return QApplication::exec();

@@ -280,14 +280,20 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     </message>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1 (%n Scan noch in %2 aufbewahrt)</numerusform><numerusform>%1 (%n Scans noch in %2 aufbewahrt)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Scan noch in %2 aufbewahrt)</numerusform>
+            <numerusform>%1 (%n Scans noch in %2 aufbewahrt)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>%n Scan nach %1 geschrieben.
-</numerusform><numerusform>%n Scans nach %1 geschrieben.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan nach %1 geschrieben.
+</numerusform>
+            <numerusform>%n Scans nach %1 geschrieben.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store itself: where the history, the devices and the watches are (%1).
@@ -1778,7 +1784,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%n Scan, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform><numerusform>%n Scans, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform>
+            <numerusform>%n Scans, aufbewahrt während %1 fort war, jetzt dorthin geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>scans kept while %1 was away could not be written yet: %2</source>
@@ -1791,6 +1800,13 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1; der Scan wird in %2 aufbewahrt, bis „portolan-cli store flush“ ihn nach %3 schreibt</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2467,129 @@ Neu: %2
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
         <translation>%1: %2 Zeilen in der Quelle, %3 in der Kopie; nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>History Store</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>Where Portolan keeps the history of scans, the devices and the watches. Several scanners can share one PostgreSQL database.</source>
+        <translation>Wo Portolan den Verlauf der Scans, die Geräte und die Überwachungen aufbewahrt. Mehrere Scanner können eine PostgreSQL-Datenbank teilen.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (%1)</source>
+        <translation>&amp;Dieser Computer (%1)</translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation>Eine andere &amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>Ein &amp;PostgreSQL-Server:</translation>
+    </message>
+    <message>
+        <source>db.example.org, an address, or a socket folder</source>
+        <translation>db.example.org, eine Adresse oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>5432 (the default)</source>
+        <translation>5432 (Standard)</translation>
+    </message>
+    <message>
+        <source>empty: from %1</source>
+        <translation>leer: aus %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1 (readable by you only)</source>
+        <translation>In %1 &amp;merken (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The name this Portolan's scans, devices and watches carry in a shared store; empty: this computer's name</source>
+        <translation>Der Name, den die Scans, Geräte und Überwachungen dieses Portolan in einem gemeinsamen Speicher tragen; leer: der Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner name:</source>
+        <translation>&amp;Scanner-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>History File</source>
+        <translation>Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready.</source>
+        <translation>Verbunden: der Speicher ist bereit.</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Nicht nutzbar: %1</translation>
+    </message>
+    <message>
+        <source>Give the history file's path.</source>
+        <translation>Geben Sie den Pfad der Verlaufsdatei an.</translation>
+    </message>
+    <message>
+        <source>Give the server's host.</source>
+        <translation>Geben Sie den Host des Servers an.</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>Geben Sie die Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Give the user.</source>
+        <translation>Geben Sie den Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Verbinde...</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new store and scanner name from its next start.</source>
+        <translation>Portolan nutzt den neuen Speicher und Scanner-Namen ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The password is not saved: then it must be in %1.</source>
+        <translation>Das Passwort wird nicht gespeichert: es muss dann in %1 stehen.</translation>
+    </message>
+    <message>
+        <source>History &amp;Store...</source>
+        <translation>Verlauf&amp;sspeicher...</translation>
     </message>
 </context>
 <context>

@@ -17,14 +17,20 @@
     <name>CliStore</name>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1 (%n scan still kept in %2)</numerusform><numerusform>%1 (%n scans still kept in %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n scan still kept in %2)</numerusform>
+            <numerusform>%1 (%n scans still kept in %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>%n scan written to %1.
-</numerusform><numerusform>%n scans written to %1.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n scan written to %1.
+</numerusform>
+            <numerusform>%n scans written to %1.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -129,7 +135,10 @@ New: %2</numerusform>
     <name>PendingScans</name>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%n scan kept while %1 was away written there now.</numerusform><numerusform>%n scans kept while %1 was away written there now.</numerusform></translation>
+        <translation>
+            <numerusform>%n scan kept while %1 was away written there now.</numerusform>
+            <numerusform>%n scans kept while %1 was away written there now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -280,14 +280,20 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     </message>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1 (%n escaneo aún guardado en %2)</numerusform><numerusform>%1 (%n escaneos aún guardados en %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n escaneo aún guardado en %2)</numerusform>
+            <numerusform>%1 (%n escaneos aún guardados en %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>%n escaneo escrito en %1.
-</numerusform><numerusform>%n escaneos escritos en %1.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n escaneo escrito en %1.
+</numerusform>
+            <numerusform>%n escaneos escritos en %1.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store itself: where the history, the devices and the watches are (%1).
@@ -1778,7 +1784,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%n escaneo guardado mientras %1 no estaba, escrito allí ahora.</numerusform><numerusform>%n escaneos guardados mientras %1 no estaba, escritos allí ahora.</numerusform></translation>
+        <translation>
+            <numerusform>%n escaneo guardado mientras %1 no estaba, escrito allí ahora.</numerusform>
+            <numerusform>%n escaneos guardados mientras %1 no estaba, escritos allí ahora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>scans kept while %1 was away could not be written yet: %2</source>
@@ -1791,6 +1800,13 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1; el escaneo se guarda en %2 hasta que «portolan-cli store flush» lo escriba en %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2467,129 @@ Nuevo: %2
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
         <translation>%1: %2 filas en el origen, %3 en la copia; no se escribió nada</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>History Store</source>
+        <translation>Almacén del historial</translation>
+    </message>
+    <message>
+        <source>Where Portolan keeps the history of scans, the devices and the watches. Several scanners can share one PostgreSQL database.</source>
+        <translation>Dónde guarda Portolan el historial de escaneos, los dispositivos y las vigilancias. Varios escáneres pueden compartir una base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (%1)</source>
+        <translation>&amp;Este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation>Otro &amp;archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>Un servidor &amp;PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>db.example.org, an address, or a socket folder</source>
+        <translation>db.example.org, una dirección o una carpeta de socket</translation>
+    </message>
+    <message>
+        <source>5432 (the default)</source>
+        <translation>5432 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>empty: from %1</source>
+        <translation>vacío: desde %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1 (readable by you only)</source>
+        <translation>&amp;Recordarla en %1 (solo usted puede leerla)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>The name this Portolan's scans, devices and watches carry in a shared store; empty: this computer's name</source>
+        <translation>El nombre que llevan los escaneos, dispositivos y vigilancias de este Portolan en un almacén compartido; vacío: el nombre de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner name:</source>
+        <translation>Nombre del e&amp;scáner:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>History File</source>
+        <translation>Archivo del historial</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready.</source>
+        <translation>Conectado: el almacén está listo.</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>No se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Give the history file's path.</source>
+        <translation>Indique la ruta del archivo del historial.</translation>
+    </message>
+    <message>
+        <source>Give the server's host.</source>
+        <translation>Indique el host del servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>Indique la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give the user.</source>
+        <translation>Indique el usuario.</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Conectando...</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new store and scanner name from its next start.</source>
+        <translation>Portolan usará el nuevo almacén y nombre de escáner desde su próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The password is not saved: then it must be in %1.</source>
+        <translation>La contraseña no se guarda: entonces debe estar en %1.</translation>
+    </message>
+    <message>
+        <source>History &amp;Store...</source>
+        <translation>Almacén del hi&amp;storial...</translation>
     </message>
 </context>
 <context>

@@ -280,14 +280,20 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
     </message>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1 (%n scan encore gardé dans %2)</numerusform><numerusform>%1 (%n scans encore gardés dans %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n scan encore gardé dans %2)</numerusform>
+            <numerusform>%1 (%n scans encore gardés dans %2)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>%n scan écrit dans %1.
-</numerusform><numerusform>%n scans écrits dans %1.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n scan écrit dans %1.
+</numerusform>
+            <numerusform>%n scans écrits dans %1.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store itself: where the history, the devices and the watches are (%1).
@@ -1778,7 +1784,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%n scan gardé pendant l'absence de %1 y est maintenant écrit.</numerusform><numerusform>%n scans gardés pendant l'absence de %1 y sont maintenant écrits.</numerusform></translation>
+        <translation>
+            <numerusform>%n scan gardé pendant l'absence de %1 y est maintenant écrit.</numerusform>
+            <numerusform>%n scans gardés pendant l'absence de %1 y sont maintenant écrits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>scans kept while %1 was away could not be written yet: %2</source>
@@ -1791,6 +1800,13 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1 ; le scan est gardé dans %2 jusqu'à ce que « portolan-cli store flush » l'écrive dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2467,129 @@ Nouvelle : %2
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
         <translation>%1 : %2 lignes dans la source, %3 dans la copie ; rien n'a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>History Store</source>
+        <translation>Stockage de l'historique</translation>
+    </message>
+    <message>
+        <source>Where Portolan keeps the history of scans, the devices and the watches. Several scanners can share one PostgreSQL database.</source>
+        <translation>Où Portolan garde l'historique des scans, les appareils et les surveillances. Plusieurs scanners peuvent partager une base PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (%1)</source>
+        <translation>&amp;Cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation>Un autre &amp;fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>Un serveur &amp;PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>db.example.org, an address, or a socket folder</source>
+        <translation>db.example.org, une adresse ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>5432 (the default)</source>
+        <translation>5432 (par défaut)</translation>
+    </message>
+    <message>
+        <source>empty: from %1</source>
+        <translation>vide : depuis %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1 (readable by you only)</source>
+        <translation>&amp;Le retenir dans %1 (lisible par vous seul)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <source>The name this Portolan's scans, devices and watches carry in a shared store; empty: this computer's name</source>
+        <translation>Le nom que portent les scans, appareils et surveillances de ce Portolan dans un stockage partagé ; vide : le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner name:</source>
+        <translation>Nom du &amp;scanner :</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>History File</source>
+        <translation>Fichier d'historique</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready.</source>
+        <translation>Connecté : le stockage est prêt.</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>Inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Give the history file's path.</source>
+        <translation>Indiquez le chemin du fichier d'historique.</translation>
+    </message>
+    <message>
+        <source>Give the server's host.</source>
+        <translation>Indiquez l'hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>Indiquez la base.</translation>
+    </message>
+    <message>
+        <source>Give the user.</source>
+        <translation>Indiquez l'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Connexion...</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new store and scanner name from its next start.</source>
+        <translation>Portolan utilise le nouveau stockage et nom de scanner dès son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The password is not saved: then it must be in %1.</source>
+        <translation>Le mot de passe n'est pas enregistré : il doit alors être dans %1.</translation>
+    </message>
+    <message>
+        <source>History &amp;Store...</source>
+        <translation>&amp;Stockage de l'historique...</translation>
     </message>
 </context>
 <context>

@@ -278,13 +278,17 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1 (%n 件のスキャンを %2 に保管中)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n 件のスキャンを %2 に保管中)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>%n 件のスキャンを %1 に書き込みました。
-</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のスキャンを %1 に書き込みました。
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store itself: where the history, the devices and the watches are (%1).
@@ -1762,7 +1766,9 @@ Any earlier file at that path is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%1 が使えない間に保管した %n 件のスキャンを今書き込みました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 が使えない間に保管した %n 件のスキャンを今書き込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>scans kept while %1 was away could not be written yet: %2</source>
@@ -1775,6 +1781,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1。スキャンは「portolan-cli store flush」が %3 に書き込むまで %2 に保管されます</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2433,129 @@ New: %2
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
         <translation>%1: コピー元 %2 行、コピー %3 行。何も書き込んでいません</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>History Store</source>
+        <translation>履歴ストア</translation>
+    </message>
+    <message>
+        <source>Where Portolan keeps the history of scans, the devices and the watches. Several scanners can share one PostgreSQL database.</source>
+        <translation>Portolan がスキャン履歴、デバイス、監視を保存する場所です。複数のスキャナーで一つの PostgreSQL データベースを共有できます。</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (%1)</source>
+        <translation>このコンピューター(&amp;T) (%1)</translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation>別のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>PostgreSQL サーバー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>db.example.org, an address, or a socket folder</source>
+        <translation>db.example.org、アドレス、またはソケットのフォルダー</translation>
+    </message>
+    <message>
+        <source>5432 (the default)</source>
+        <translation>5432 (既定)</translation>
+    </message>
+    <message>
+        <source>empty: from %1</source>
+        <translation>空欄: %1 から</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1 (readable by you only)</source>
+        <translation>%1 に保存する(&amp;R) (あなただけが読めます)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The name this Portolan's scans, devices and watches carry in a shared store; empty: this computer's name</source>
+        <translation>共有ストアでこの Portolan のスキャン、デバイス、監視に付く名前。空欄ならこのコンピューターの名前</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner name:</source>
+        <translation>スキャナー名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>History File</source>
+        <translation>履歴ファイル</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready.</source>
+        <translation>接続しました: ストアは使用できます。</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Give the history file's path.</source>
+        <translation>履歴ファイルのパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the server's host.</source>
+        <translation>サーバーのホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>データベースを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the user.</source>
+        <translation>ユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>接続中...</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new store and scanner name from its next start.</source>
+        <translation>新しいストアとスキャナー名は次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <source>The password is not saved: then it must be in %1.</source>
+        <translation>パスワードは保存されません。その場合は %1 に必要です。</translation>
+    </message>
+    <message>
+        <source>History &amp;Store...</source>
+        <translation>履歴ストア(&amp;S)...</translation>
     </message>
 </context>
 <context>

@@ -278,13 +278,17 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
     <message numerus="yes">
         <source>%1 (%n scan(s) still kept in %2)</source>
-        <translation><numerusform>%1（仍有 %n 个扫描保存在 %2）</numerusform></translation>
+        <translation>
+            <numerusform>%1（仍有 %n 个扫描保存在 %2）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s) written to %1.
 </source>
-        <translation><numerusform>已将 %n 个扫描写入 %1。
-</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个扫描写入 %1。
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store itself: where the history, the devices and the watches are (%1).
@@ -1762,7 +1766,9 @@ Any earlier file at that path is unchanged.</source>
     </message>
     <message numerus="yes">
         <source>%n scan(s) kept while %1 was away written there now.</source>
-        <translation><numerusform>%1 不可用期间保存的 %n 个扫描现已写入。</numerusform></translation>
+        <translation>
+            <numerusform>%1 不可用期间保存的 %n 个扫描现已写入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>scans kept while %1 was away could not be written yet: %2</source>
@@ -1775,6 +1781,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1；扫描保存在 %2，直到“portolan-cli store flush”将其写入 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PgPass</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2433,129 @@ New: %2
     <message>
         <source>%1: %2 rows in the source, %3 in the copy; nothing was written</source>
         <translation>%1：源中 %2 行，副本中 %3 行；未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>History Store</source>
+        <translation>历史存储</translation>
+    </message>
+    <message>
+        <source>Where Portolan keeps the history of scans, the devices and the watches. Several scanners can share one PostgreSQL database.</source>
+        <translation>Portolan 保存扫描历史、设备和监视的位置。多个扫描器可以共享一个 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (%1)</source>
+        <translation>本机(&amp;T)（%1）</translation>
+    </message>
+    <message>
+        <source>Another &amp;file:</source>
+        <translation>其他文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server:</source>
+        <translation>PostgreSQL 服务器(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>db.example.org, an address, or a socket folder</source>
+        <translation>db.example.org、地址或套接字文件夹</translation>
+    </message>
+    <message>
+        <source>5432 (the default)</source>
+        <translation>5432（默认）</translation>
+    </message>
+    <message>
+        <source>empty: from %1</source>
+        <translation>留空：从 %1 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in %1 (readable by you only)</source>
+        <translation>记住到 %1(&amp;R)（仅您可读）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The name this Portolan's scans, devices and watches carry in a shared store; empty: this computer's name</source>
+        <translation>此 Portolan 的扫描、设备和监视在共享存储中使用的名称；留空则为本机名称</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner name:</source>
+        <translation>扫描器名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>History File</source>
+        <translation>历史文件</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready.</source>
+        <translation>已连接：存储已就绪。</translation>
+    </message>
+    <message>
+        <source>Cannot use it: %1</source>
+        <translation>无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Give the history file's path.</source>
+        <translation>请给出历史文件的路径。</translation>
+    </message>
+    <message>
+        <source>Give the server's host.</source>
+        <translation>请给出服务器的主机。</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>请给出数据库。</translation>
+    </message>
+    <message>
+        <source>Give the user.</source>
+        <translation>请给出用户。</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>Portolan uses the new store and scanner name from its next start.</source>
+        <translation>Portolan 将在下次启动时使用新的存储和扫描器名称。</translation>
+    </message>
+    <message>
+        <source>The password is not saved: then it must be in %1.</source>
+        <translation>密码不会被保存：届时它必须在 %1 中。</translation>
+    </message>
+    <message>
+        <source>History &amp;Store...</source>
+        <translation>历史存储(&amp;S)...</translation>
     </message>
 </context>
 <context>

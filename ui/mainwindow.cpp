@@ -10,13 +10,13 @@
 #include "scanarchive.h"
 #include "scanform.h"
 #include "scanstatus.h"
+#include "storedialog.h"
 #include "ui_mainwindow.h"
 #include "watchcenter.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStringListModel>
@@ -26,7 +26,6 @@
 #include "core/models/resultfiltermodel.h"
 #include "core/models/scanresultmodel.h"
 #include "core/settings/appsettings.h"
-#include "core/spec/portnames.h"
 
 MainWindow::MainWindow(
     std::unique_ptr<AppSettings> settings, std::unique_ptr<Dialogs> dialogs, QWidget *parent)
@@ -53,6 +52,7 @@ MainWindow::MainWindow(
     auto *optionsMenu = new QMenu(this);
     optionsMenu->setObjectName(QStringLiteral("optionsMenu"));
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), optionsMenu);
+    StoreDialog::addAction(optionsMenu, m_settings.get(), m_dialogs.get(), this);
     m_watches = new WatchCenter(this, this, { m_ui->scanMenu, m_ui->viewMenu, optionsMenu },
         m_settings.get(), m_dialogs.get(), HistoryStore::defaultLocation(),
         m_settings->historyLimit());

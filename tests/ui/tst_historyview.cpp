@@ -9,6 +9,7 @@
 #include "resultactions.h"
 #include "scanarchive.h"
 #include "scripteddialogs.h"
+#include "storedialog.h"
 #include "watchcenter.h"
 
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -36,11 +39,13 @@
 #include "common/isolatedtest.h"
 #include "common/listeners.h"
 #include "common/netns.h"
+#include "common/pgserver.h"
 #include "common/skip.h"
 #include "core/history/devicelistmodel.h"
 #include "core/history/historyjob.h"
 #include "core/history/historylistmodel.h"
 #include "core/history/historystore.h"
+#include "core/history/scannername.h"
 #include "core/models/hostlistmodel.h"
 #include "core/settings/appsettings.h"
 
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void devicesListedAndLabelled();
     void devicesKnownAndForgotten();
     void watchRunsOnAFakeClock();
+    void storeSetting();
 
 private:
     void createWindow();
@@ -506,6 +512,84 @@ void TestHistoryView::unusableHistoryIsKeptAside()
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray(8192, 'x')); // kept as it was
     QCOMPARE(showHistory(), 1);
+}
+
+void TestHistoryView::storeSetting()
+{
+    // Options > History Store: a shared PostgreSQL store chosen, tested from the
+    // dialog, kept in the settings without its password (which goes to the
+    // PGPASSFILE, the user's only), and used from the next start.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("storeAction")));
+    PgServer server;
+    QString why;
+    if (!server.start(&why))
+        PORTOLAN_SKIP(why);
+    const QString pgpass = m_dataDir + QStringLiteral("/pgpass");
+    qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+    const auto restore = qScopeGuard([] {
+        qunsetenv("PGPASSFILE");
+        HistoryStore::setLocation(QString());
+        ScannerName::set(QString());
+    });
+    AppSettings settings(m_dataDir + QStringLiteral("/store.ini"));
+    ScriptedDialogs dialogs;
+    StoreDialog dialog(&settings, &dialogs);
+    dialog.show();
+    const auto field = [&dialog](const char *name) {
+        auto *w = dialog.findChild<QLineEdit *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    };
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("storeStatusLabel"));
+    dialog.findChild<QRadioButton *>(QStringLiteral("storeServerRadio"))->setChecked(true);
+    // A server without a host: refused, the field marked, the dialog open.
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(field("storeHostLineEdit")->styleSheet().contains(QLatin1String("border")));
+    QVERIFY2(status->text().contains(QLatin1String("host")), qPrintable(status->text()));
+
+    field("storeHostLineEdit")->setText(server.socketDirectory());
+    field("storeDatabaseLineEdit")->setText(PgServer::database());
+    field("storeUserLineEdit")->setText(PgServer::user());
+    field("storePasswordLineEdit")->setText(QStringLiteral("s3cret:word"));
+    field("storeScannerLineEdit")->setText(QStringLiteral("lab-a"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("storeRememberCheckBox"))->setChecked(true);
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("storeTestButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().startsWith(QLatin1String("Connected")), qPrintable(status->text()), 30000);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QString expected
+        = QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+              .arg(PgServer::user(), PgServer::database(), server.socketDirectory());
+    QCOMPARE(settings.storeLocation(), expected);
+    QCOMPARE(settings.scannerName(), QStringLiteral("lab-a"));
+    settings.sync();
+    QFile ini(m_dataDir + QStringLiteral("/store.ini"));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("s3cret"));
+    QFile file(pgpass);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("localhost:5432:postgres:portolan:s3cret\\:word\n"));
+    QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+        QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(dialogs.warnings.size(), 1);
+    QVERIFY2(dialogs.warnings.first().contains(QLatin1String("next start")),
+        qPrintable(dialogs.warnings.first()));
+    // At the next start, the window opens that store as that scanner.
+    StoreDialog::apply(settings);
+    QCOMPARE(HistoryStore::defaultLocation(), expected);
+    QCOMPARE(ScannerName::current(), QStringLiteral("lab-a"));
+
+    // A scanner name that cannot be: marked, nothing saved.
+    StoreDialog again(&settings, &dialogs);
+    again.findChild<QLineEdit *>(QStringLiteral("storeScannerLineEdit"))
+        ->setText(QStringLiteral("a\tb"));
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QCOMPARE(settings.scannerName(), QStringLiteral("lab-a"));
 }
 
 int main(int argc, char *argv[])

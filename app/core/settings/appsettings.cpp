@@ -22,6 +22,8 @@ const QString kShowClosed = QStringLiteral("scan/showClosed");
 const QString kSkipDiscovery = QStringLiteral("scan/skipDiscovery");
 const QString kTiming = QStringLiteral("scan/timing");
 const QString kKeepHistory = QStringLiteral("history/keep");
+const QString kStoreLocation = QStringLiteral("history/store");
+const QString kScannerName = QStringLiteral("history/scanner");
 const QString kWatchInTray = QStringLiteral("watch/inTray");
 const QString kHistoryLimit = QStringLiteral("history/limit");
 const QString kShowDownHosts = QStringLiteral("window/showDownHosts");
@@ -253,6 +255,22 @@ bool AppSettings::keepHistory() const
 void AppSettings::setKeepHistory(bool on)
 {
     m_settings->setValue(kKeepHistory, on);
+}
+QString AppSettings::storeLocation() const
+{
+    return m_settings->value(kStoreLocation).toString();
+}
+void AppSettings::setStoreLocation(const QString &location)
+{
+    m_settings->setValue(kStoreLocation, location);
+}
+QString AppSettings::scannerName() const
+{
+    return m_settings->value(kScannerName).toString();
+}
+void AppSettings::setScannerName(const QString &name)
+{
+    m_settings->setValue(kScannerName, name);
 }
 int AppSettings::historyLimit() const
 {

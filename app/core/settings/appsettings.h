@@ -58,6 +58,12 @@ public:
     void setWatchInTray(bool on);
     bool keepHistory() const; // every scan saved in the history; on by default
     void setKeepHistory(bool on);
+    // Where the window keeps its history (a StoreUrl, never with a password);
+    // empty: HistoryStore::defaultPath(). And which scanner it is; empty: the host's.
+    QString storeLocation() const;
+    void setStoreLocation(const QString &location);
+    QString scannerName() const;
+    void setScannerName(const QString &name);
     int historyLimit() const; // how many scans the history keeps (newest)
     void setHistoryLimit(int scans);
     static constexpr int defaultHistoryLimit = HistoryStore::defaultKeep;
