@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void storeCopy();
     void historyKeepsScans();
     void sharedStoreOnPostgresql();
+    void twoSitesOneServer();
     void devicesCommand();
     void watchCommand();
     void watchNotifiesTheDesktop();
@@ -115,7 +117,7 @@ TestCli::Result TestCli::cli(const QStringList &args, bool limitFileSize)
 TestCli::Result TestCli::finish(QProcess *p)
 {
     Result r;
-    if (!p->waitForFinished(60000)) {
+    if (p->state() != QProcess::NotRunning && !p->waitForFinished(60000)) {
         p->kill();
         p->waitForFinished();
         return r;
@@ -1111,6 +1113,146 @@ void TestCli::storeCopy()
         QVERIFY2(again.err.contains(target == to ? "not empty" : "the same store"),
             again.err.constData());
     }
+}
+
+void TestCli::twoSitesOneServer()
+{
+    // Two sites, each a network namespace of its own with the same address
+    // (198.18.0.10) and other open ports, scan and watch into one PostgreSQL
+    // server at once while a third process reads; then the server stops during a
+    // scan of site b, which keeps the scan until store flush. Every scan, device
+    // and event is there once.
+    PgServer server;
+    QString why;
+    if (!server.start(&why))
+        PORTOLAN_SKIP(why);
+    // A site: its loopback with the shared address, and one (198.18.0.11) whose
+    // ports never answer (a SYN dropped), for a scan that takes a while.
+    const QString setup = QStringLiteral(
+        "ip link set lo up && ip addr add 198.18.0.10/32 dev lo && ip addr add 198.18.0.11/32 "
+        "dev lo && iptables -A INPUT -p tcp --syn -d 198.18.0.11 -j DROP || exit 99\n");
+    if (TestNet::run({ QStringLiteral("unshare"),
+            geteuid() == 0 ? QStringLiteral("-n") : QStringLiteral("-rn"), QStringLiteral("sh"),
+            QStringLiteral("-c"), setup })
+        != 0)
+        PORTOLAN_SKIP(QStringLiteral("cannot make a network namespace with iptables here"));
+    const QString url = QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+                            .arg(PgServer::user(), PgServer::database(), server.socketDirectory());
+    const QString listeners = QFINDTESTDATA("../lab/listeners.py");
+    QVERIFY(!listeners.isEmpty());
+    QTemporaryDir homes; // each site's own $XDG_DATA_HOME: another machine's disk
+    // Runs script in a new namespace of site's, as scanner site, on the shared store.
+    const auto atSite = [&](QProcess *p, const QString &site, const QString &script) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PORTOLAN_STORE"), url);
+        env.insert(QStringLiteral("PORTOLAN_SCANNER"), site);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), homes.filePath(site));
+        env.insert(QStringLiteral("CLI"), QStringLiteral(PORTOLAN_CLI_PATH));
+        env.insert(QStringLiteral("LISTEN"), listeners);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral("unshare"),
+            { geteuid() == 0 ? QStringLiteral("-n") : QStringLiteral("-rn"), QStringLiteral("sh"),
+                QStringLiteral("-c"), setup + script });
+    };
+    const QString watchScript = QStringLiteral(
+        "mkdir -p \"$XDG_DATA_HOME\"\n"
+        "wait_for() { i=0; while [ ! -e \"$1\" ] && [ $i -lt 200 ]; do sleep 0.1; "
+        "i=$((i+1)); done; }\n"
+        "python3 \"$LISTEN\" --seconds 60 --ready \"$XDG_DATA_HOME/l1\" 198.18.0.10:%1 &\n"
+        "L1=$!\n"
+        "wait_for \"$XDG_DATA_HOME/l1\"\n"
+        "\"$CLI\" -n -p 22,80,443 198.18.0.10 > /dev/null || exit 11\n"
+        "\"$CLI\" watch add lan-%2 --every 1h --no-notify -n -p 22,80,443 198.18.0.10 "
+        "> /dev/null || exit 12\n"
+        "\"$CLI\" watch run lan-%2 > /dev/null || exit 13\n"
+        "python3 \"$LISTEN\" --seconds 60 --ready \"$XDG_DATA_HOME/l2\" 198.18.0.10:443 &\n"
+        "L2=$!\n"
+        "wait_for \"$XDG_DATA_HOME/l2\"\n"
+        "\"$CLI\" watch run lan-%2; test $? = 3 || exit 14\n"
+        "kill \"$L1\" \"$L2\"\n");
+    QProcess siteA;
+    QProcess siteB;
+    atSite(&siteA, QStringLiteral("site-a"),
+        watchScript.arg(QStringLiteral("22"), QStringLiteral("a")));
+    atSite(&siteB, QStringLiteral("site-b"),
+        watchScript.arg(QStringLiteral("80"), QStringLiteral("b")));
+    // The third: reads while they write; what it saw never goes back.
+    qsizetype seen = 0;
+    QSet<qint64> ids;
+    for (int i = 0; i < 600
+         && (siteA.state() != QProcess::NotRunning || siteB.state() != QProcess::NotRunning);
+         ++i) {
+        siteA.waitForFinished(50);
+        siteB.waitForFinished(50);
+        const Result r = cli({ QStringLiteral("--store"), url, QStringLiteral("history"),
+            QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray now = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(now.size() >= seen);
+        seen = now.size();
+        for (const QJsonValue &e : now)
+            ids.insert(e[QStringLiteral("id")].toInteger());
+        QCOMPARE(ids.size(), seen); // no scan twice, none gone
+    }
+    for (QProcess *p : { &siteA, &siteB }) {
+        const Result r = finish(p);
+        QVERIFY2(
+            r.exitCode == 0, (QByteArray::number(r.exitCode) + ' ' + r.err + r.out).constData());
+    }
+    const auto json = [&](const QStringList &args) {
+        const Result r = cli(QStringList { QStringLiteral("--store"), url } + args
+            + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+        return QJsonDocument::fromJson(r.out).array();
+    };
+    const QJsonArray scans = json({ QStringLiteral("history"), QStringLiteral("list") });
+    QCOMPARE(scans.size(), 6); // a scan and two watch runs at each site
+    for (const QString &site : { QStringLiteral("site-a"), QStringLiteral("site-b") }) {
+        QCOMPARE(json({ QStringLiteral("--scanner"), site, QStringLiteral("history"),
+                          QStringLiteral("list") })
+                     .size(),
+            3);
+        const QJsonArray devices
+            = json({ QStringLiteral("--scanner"), site, QStringLiteral("devices") });
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices[0][QStringLiteral("address")].toString(), QStringLiteral("198.18.0.10"));
+        QStringList open;
+        for (const QJsonValue &p : devices[0][QStringLiteral("open_ports")].toArray())
+            open.append(QString::number(p[QStringLiteral("port")].toInt()));
+        QCOMPARE(open.join(QLatin1Char(',')),
+            site == QLatin1String("site-a") ? QStringLiteral("22,443") : QStringLiteral("80,443"));
+        const QJsonArray events = json({ QStringLiteral("--scanner"), site, QStringLiteral("watch"),
+            QStringLiteral("events") });
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0][QStringLiteral("kind")].toString(), QStringLiteral("port-opened"));
+        QCOMPARE(events[0][QStringLiteral("port")].toInt(), 443);
+        QCOMPARE(events[0][QStringLiteral("scanner")].toString(), site);
+    }
+    QCOMPARE(json({ QStringLiteral("devices") }).size(), 2);
+    QCOMPARE(json({ QStringLiteral("watch"), QStringLiteral("events") }).size(), 2);
+
+    // The server stops while site b scans (ports that never answer): the
+    // scan ends, is kept at site b and said; back, store flush writes it once.
+    QProcess slow;
+    atSite(&slow, QStringLiteral("site-b"),
+        QStringLiteral("\"$CLI\" -Pn -p 1-40 --timeout 2500 --retries 0 198.18.0.11"));
+    QVERIFY(slow.waitForStarted());
+    QTest::qWait(700);
+    QVERIFY(slow.state() == QProcess::Running); // still scanning
+    QVERIFY2(server.stop(&why), qPrintable(why));
+    const Result away = finish(&slow);
+    QVERIFY2(away.exitCode == 0, away.err.constData());
+    QVERIFY2(
+        away.err.contains("kept in") && away.err.contains("store flush"), away.err.constData());
+    QVERIFY2(server.resume(&why), qPrintable(why));
+    QProcess flush;
+    atSite(&flush, QStringLiteral("site-b"), QStringLiteral("\"$CLI\" store flush"));
+    const Result flushed = finish(&flush);
+    QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+    QVERIFY2(flushed.out.startsWith("1 scan written"), flushed.out.constData());
+    const QJsonArray after = json({ QStringLiteral("history"), QStringLiteral("list") });
+    QCOMPARE(after.size(), 7);
+    QCOMPARE(after[0][QStringLiteral("scanner")].toString(), QStringLiteral("site-b"));
+    QCOMPARE(after[0][QStringLiteral("targets")].toString(), QStringLiteral("198.18.0.11"));
 }
 
 void TestCli::historyKeepsScans()

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Open ports for the screenshot scripts: listens on each ADDRESS:PORT given, accepts
 and closes every connection (after "SSH-2.0-OpenSSH_9.2p1" on port 22, so detection has
-something to name), and exits by itself after --seconds (default 90).
+something to name), and exits by itself after --seconds (default 90). With --ready FILE,
+it makes FILE once every port listens.
 
-    tests/lab/listeners.py [--seconds N] 127.0.0.1:22 127.0.0.2:631 ...
+    tests/lab/listeners.py [--seconds N] [--ready FILE] 127.0.0.1:22 127.0.0.2:631 ...
 """
 import socket
 import sys
@@ -38,9 +39,15 @@ def main():
     if args[:1] == ["--seconds"]:
         seconds = int(args[1])
         args = args[2:]
+    ready = None
+    if args[:1] == ["--ready"]:
+        ready = args[1]
+        args = args[2:]
     for spec in args:
         address, port = spec.rsplit(":", 1)
         serve(address, int(port))
+    if ready:
+        open(ready, "w").close()
     time.sleep(seconds)
 
 
