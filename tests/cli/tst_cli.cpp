@@ -1234,7 +1234,7 @@ void TestCli::twoSitesOneServer()
     // scan ends, is kept at site b and said; back, store flush writes it once.
     QProcess slow;
     atSite(&slow, QStringLiteral("site-b"),
-        QStringLiteral("\"$CLI\" -Pn -p 1-40 --timeout 2500 --retries 0 198.18.0.11"));
+        QStringLiteral("\"$CLI\" -Pn -p 1-40 --timeout 4000 --retries 0 198.18.0.11"));
     QVERIFY(slow.waitForStarted());
     QTest::qWait(700);
     QVERIFY(slow.state() == QProcess::Running); // still scanning
