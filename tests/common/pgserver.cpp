@@ -94,6 +94,19 @@ bool PgServer::start(QString *why)
     return resume(why);
 }
 
+bool PgServer::createDatabase(const QString &name, QString *why) const
+{
+    QString out;
+    if (!run({ m_bin + QStringLiteral("/psql"), QStringLiteral("-h"), m_dir.path(),
+                 QStringLiteral("-U"), user(), QStringLiteral("-d"), database(),
+                 QStringLiteral("-qc"), QStringLiteral("CREATE DATABASE %1").arg(name) },
+            &out)) {
+        *why = QStringLiteral("cannot create database %1: %2").arg(name, out.right(1000));
+        return false;
+    }
+    return true;
+}
+
 bool PgServer::stop(QString *why)
 {
     QString out;

@@ -23,6 +23,8 @@ public:
     // Stops the server (its clients see it gone), and starts it again.
     bool stop(QString *why);
     bool resume(QString *why);
+    // Creates an empty database on the running server (psql); false with *why.
+    bool createDatabase(const QString &name, QString *why) const;
     // Where the socket is: the host for a connection (QPSQL, libpq).
     QString socketDirectory() const { return m_dir.path(); }
     static QString user() { return QStringLiteral("portolan"); }

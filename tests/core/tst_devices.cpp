@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include "common/sitechecks.h"
+#include "common/teststore.h"
 #include "core/formats/csvformat.h"
 #include "core/formats/deviceformat.h"
 #include "core/history/devicestore.h"
@@ -104,6 +105,7 @@ private:
     void save(const ScanReport &report);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    TestStore m_stores; // SQLite, or PostgreSQL in tst_devices_postgresql
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<DeviceStore> m_devices;
 };
@@ -114,8 +116,11 @@ void TestDevices::init()
     m_store = std::make_unique<HistoryStore>();
     QString notice;
     QString error;
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("h.sqlite")), &notice, &error),
-        qPrintable(error));
+    const QString where = m_stores.fresh(m_dir->filePath(QStringLiteral("h.sqlite")), &error);
+    QVERIFY2(!where.isEmpty(), qPrintable(error));
+    QVERIFY2(m_store->open(where, &notice, &error), qPrintable(error));
+    // The engine this run is for, not the other by mistake.
+    QCOMPARE(m_store->engine() == HistorySchema::Engine::Postgresql, TestStore::postgresql());
     m_devices = std::make_unique<DeviceStore>(*m_store);
 }
 
@@ -598,7 +603,10 @@ void TestDevices::sitesShareOneStore()
 {
     // Two scanners writing to one SQLite file (the same checks run on PostgreSQL
     // in tst_pgstore).
-    SiteChecks::sitesShareOneStore(m_dir->filePath(QStringLiteral("shared.sqlite")));
+    QString why;
+    const QString where = m_stores.fresh(m_dir->filePath(QStringLiteral("shared.sqlite")), &why);
+    QVERIFY2(!where.isEmpty(), qPrintable(why));
+    SiteChecks::sitesShareOneStore(where);
 }
 
 QTEST_GUILESS_MAIN(TestDevices)

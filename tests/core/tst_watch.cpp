@@ -17,6 +17,7 @@
 #include "common/netns.h"
 #include "common/notifybus.h"
 #include "common/skip.h"
+#include "common/teststore.h"
 #include "common/tunlab.h"
 #include "common/vethpeer.h"
 #include "core/history/devicestore.h"
@@ -97,6 +98,10 @@ private Q_SLOTS:
     void notificationShownAndActivated();
 
 private:
+    // A new store for a test: a file in dir, or a database on PostgreSQL in
+    // tst_watch_postgresql (TestStore).
+    QString storeIn(const QTemporaryDir &dir);
+    TestStore m_stores;
     // Adds a watch every 15 minutes, without names, to the history at path.
     static bool addWatch(const QString &path, const QString &name, const QString &targets,
         const QString &ports, int timeoutMs, QString *error);
@@ -352,7 +357,7 @@ void TestWatch::storeNamesAndLock()
     HistoryStore history;
     QString notice;
     QString error;
-    QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &notice, &error));
+    QVERIFY(history.open(storeIn(dir), &notice, &error));
     WatchStore store(history);
     Watch w;
     w.name = QStringLiteral("office lan");
@@ -410,7 +415,7 @@ void TestWatch::storeNamesAndLock()
 void TestWatch::claimOfADeadProcessIsTakenOver()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    const QString path = storeIn(dir);
     HistoryStore history;
     QString notice;
     QString error;
@@ -459,7 +464,7 @@ void TestWatch::finishRecordsOnePiece()
     HistoryStore history;
     QString notice;
     QString error;
-    QVERIFY(history.open(dir.filePath(QStringLiteral("h.sqlite")), &notice, &error));
+    QVERIFY(history.open(storeIn(dir), &notice, &error));
     WatchStore store(history);
     Watch w;
     w.name = QStringLiteral("lab");
@@ -500,6 +505,17 @@ void TestWatch::finishRecordsOnePiece()
     QVERIFY(store.remove(w.name, &error));
     QVERIFY(store.events(QString(), QDateTime(), &stored, &error));
     QVERIFY(stored.isEmpty());
+}
+
+QString TestWatch::storeIn(const QTemporaryDir &dir)
+{
+    QString why;
+    const QString where = m_stores.fresh(dir.filePath(QStringLiteral("history.sqlite")), &why);
+    if (where.isEmpty())
+        qWarning("no store: %s", qPrintable(why)); // the open that follows fails and says so
+    else if (where.startsWith(QLatin1String("postgresql://")) != TestStore::postgresql())
+        qFatal("a store of the wrong engine: %s", qPrintable(where));
+    return where;
 }
 
 bool TestWatch::addWatch(const QString &path, const QString &name, const QString &targets,
@@ -545,7 +561,7 @@ void TestWatch::runsAgainstTheLab()
             &why))
         PORTOLAN_SKIP(QStringLiteral("no TUN lab here: ") + why);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = storeIn(dir);
     QString error;
     QVERIFY2(addWatch(path, QStringLiteral("lab"), QStringLiteral("198.18.0.0/28"),
                  QStringLiteral("22,80,443"), 300, &error),
@@ -621,7 +637,7 @@ void TestWatch::addressChangeOnARealLink()
             QStringLiteral("/24"), mac, &why))
         PORTOLAN_SKIP(why);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString path = storeIn(dir);
     QString error;
     QVERIFY2(addWatch(path, QStringLiteral("link"), QStringLiteral("198.19.0.0/29"),
                  QStringLiteral("22"), 500, &error),
