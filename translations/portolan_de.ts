@@ -757,6 +757,14 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>Open ports</source>
         <translation>Offene Ports</translation>
     </message>
+    <message>
+        <source>The scanner that saw it last</source>
+        <translation>Der Scanner, der es zuletzt gesehen hat</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStore</name>
@@ -1006,16 +1014,16 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Search by host, port or service</source>
-        <translation>Nach Host, Port oder Dienst suchen</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1066,6 +1074,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>%n Scan passt</numerusform>
             <numerusform>%n Scans passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by host, port, service or scanner</source>
+        <translation>Nach Host, Port, Dienst oder Scanner suchen</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,14 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>Open ports</source>
         <translation>Puertos abiertos</translation>
     </message>
+    <message>
+        <source>The scanner that saw it last</source>
+        <translation>El escáner que lo vio por última vez</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStore</name>
@@ -1006,16 +1014,16 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Search by host, port or service</source>
-        <translation>Buscar por host, puerto o servicio</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1066,6 +1074,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>%n escaneo coincide</numerusform>
             <numerusform>%n escaneos coinciden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by host, port, service or scanner</source>
+        <translation>Buscar por host, puerto, servicio o escáner</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,14 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>Open ports</source>
         <translation>Ports ouverts</translation>
     </message>
+    <message>
+        <source>The scanner that saw it last</source>
+        <translation>Le scanner qui l'a vu en dernier</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStore</name>
@@ -1006,16 +1014,16 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Search by host, port or service</source>
-        <translation>Rechercher par hôte, port ou service</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1066,6 +1074,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>%n analyse correspond</numerusform>
             <numerusform>%n analyses correspondent</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by host, port, service or scanner</source>
+        <translation>Rechercher par hôte, port, service ou scanner</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Open ports</source>
         <translation>開いているポート</translation>
     </message>
+    <message>
+        <source>The scanner that saw it last</source>
+        <translation>最後に検出したスキャナー</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStore</name>
@@ -991,16 +999,16 @@ Any earlier file at that path is unchanged.</source>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Search by host, port or service</source>
-        <translation>ホスト、ポート、サービスで検索</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1049,6 +1057,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>%n 件のスキャンが一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by host, port, service or scanner</source>
+        <translation>ホスト、ポート、サービス、スキャナーで検索</translation>
     </message>
 </context>
 <context>

@@ -749,6 +749,14 @@ Any earlier file at that path is unchanged.</source>
         <source>Open ports</source>
         <translation>开放端口</translation>
     </message>
+    <message>
+        <source>The scanner that saw it last</source>
+        <translation>最后发现它的扫描器</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描器</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStore</name>
@@ -991,16 +999,16 @@ Any earlier file at that path is unchanged.</source>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描器</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Search by host, port or service</source>
-        <translation>按主机、端口或服务搜索</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1049,6 +1057,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>
             <numerusform>%n 次扫描匹配</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search by host, port, service or scanner</source>
+        <translation>按主机、端口、服务或扫描器搜索</translation>
     </message>
 </context>
 <context>

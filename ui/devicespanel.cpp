@@ -17,6 +17,7 @@
 
 #include "core/history/devicelistmodel.h"
 #include "core/history/historyjob.h"
+#include "core/history/scannername.h"
 
 namespace {
 
@@ -238,6 +239,8 @@ void DevicesPanel::onListed(const QList<Device> &devices, const QString &error)
         macs = macs || !d.mac.isEmpty() || !d.vendor.isEmpty();
     m_view->setColumnHidden(DeviceListModel::Mac, !macs);
     m_view->setColumnHidden(DeviceListModel::Vendor, !macs);
+    // Which scanner, only where the store is shared with another.
+    m_view->setColumnHidden(DeviceListModel::Scanner, m_model->allFrom(ScannerName::current()));
     updateCount();
     Q_EMIT labelsChanged(m_model->labelsByAddress());
     Q_EMIT listShown(m_model->rowCount());

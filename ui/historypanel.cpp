@@ -15,6 +15,7 @@
 
 #include "core/history/historyjob.h"
 #include "core/history/historylistmodel.h"
+#include "core/history/scannername.h"
 
 HistoryPanel::HistoryPanel(HistoryJob *job, QWidget *parent)
     : QDockWidget(parent)
@@ -129,7 +130,7 @@ void HistoryPanel::connectActions()
 void HistoryPanel::retranslate()
 {
     setWindowTitle(tr("History"));
-    m_search->setPlaceholderText(tr("Search by host, port or service"));
+    m_search->setPlaceholderText(tr("Search by host, port, service or scanner"));
     m_search->setAccessibleName(tr("Search the history"));
     m_open->setText(tr("&Open"));
     m_open->setToolTip(tr("Show the scan in the table, read-only (Enter)"));
@@ -181,6 +182,9 @@ void HistoryPanel::onListed(const QList<HistoryStore::Entry> &entries, const QSt
         const QList<qint64> keep = selectedIds();
         m_model->setEntries(entries);
         m_error = error;
+        // Which scanner, only where the store is shared with another.
+        m_view->setColumnHidden(
+            HistoryListModel::Scanner, m_model->allFrom(ScannerName::current()));
         if (m_selectWhenListed == 0) {
             // The scans that were selected stay selected, those still listed.
             QItemSelection again;

@@ -173,6 +173,8 @@ void TestHistorySave::trimKeepsEachScannersOwn()
     }
     QVERIFY2(m_store->trim(1, &error), qPrintable(error));
     QCOMPARE(idsOf({}), (QList<qint64> { theirs[2], own[2], theirs[1], theirs[0] }));
+    // A search by a scanner's name finds its scans.
+    QCOMPARE(idsOf(other), (QList<qint64> { theirs[2], theirs[1], theirs[0] }));
     // Listing one scanner's scans only.
     m_store->setScannerFilter(other);
     QCOMPARE(idsOf({}), (QList<qint64> { theirs[2], theirs[1], theirs[0] }));

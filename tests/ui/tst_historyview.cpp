@@ -40,6 +40,7 @@
 #include "common/listeners.h"
 #include "common/netns.h"
 #include "common/pgserver.h"
+#include "common/samplereport.h"
 #include "common/skip.h"
 #include "core/history/devicelistmodel.h"
 #include "core/history/historyjob.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void devicesKnownAndForgotten();
     void watchRunsOnAFakeClock();
     void storeSetting();
+    void scannersShownWhereShared();
 
 private:
     void createWindow();
@@ -590,6 +592,63 @@ void TestHistoryView::storeSetting()
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Rejected));
     QCOMPARE(settings.scannerName(), QStringLiteral("lab-a"));
+}
+
+void TestHistoryView::scannersShownWhereShared()
+{
+    // A store this window alone writes to: no Scanner column. One another site
+    // writes to as well: the History and Devices lists say which scanner made
+    // each scan and saw each device last, and the history's search finds a
+    // scanner's scans by its name.
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    QCOMPARE(showDevices(), 1);
+    auto *devices = find<QTableView>("devicesView");
+    QVERIFY(devices->isColumnHidden(DeviceListModel::Scanner));
+    // Both docks open (the shortcut of the second would go to the first's view).
+    m_window->archive()->panel()->setVisible(true);
+    QCOMPARE(refreshHistory(), 1);
+    auto *history = find<QTableView>("historyView");
+    QVERIFY(history->isColumnHidden(HistoryListModel::Scanner));
+
+    const QString site = QStringLiteral("branch-office");
+    QVERIFY(ScannerName::current() != site);
+    {
+        HistoryStore other;
+        QString notice;
+        QString error;
+        QVERIFY2(
+            other.open(m_window->archive()->history()->path(), &notice, &error), qPrintable(error));
+        ScanReport report = SampleReport::sample();
+        qint64 id = 0;
+        QVERIFY2(other.saveAs(report, site, &id, &error), qPrintable(error));
+    }
+    QCOMPARE(refreshHistory(), 2);
+    QVERIFY(!history->isColumnHidden(HistoryListModel::Scanner));
+    QStringList scanners = historyColumn(HistoryListModel::Scanner);
+    scanners.sort();
+    QStringList expected { ScannerName::current(), site };
+    expected.sort();
+    QCOMPARE(scanners, expected);
+    QCOMPARE(history->model()->headerData(HistoryListModel::Scanner, Qt::Horizontal).toString(),
+        QStringLiteral("Scanner"));
+    // The search: the other site's scans by its name.
+    QSignalSpy listed(m_window->archive()->panel(), &HistoryPanel::listShown);
+    find<QLineEdit>("historySearchLineEdit")->setText(site);
+    QVERIFY(listed.wait(10000));
+    QCOMPARE(historyColumn(HistoryListModel::Scanner), QStringList { site });
+
+    QCOMPARE(refreshDevices(), 3); // 127.0.0.1 here, two hosts up there
+    QVERIFY(!devices->isColumnHidden(DeviceListModel::Scanner));
+    QStringList seenBy;
+    for (int r = 0; r < devices->model()->rowCount(); ++r) {
+        seenBy.append(devices->model()->index(r, DeviceListModel::Address).data().toString()
+            + QLatin1Char(' ')
+            + devices->model()->index(r, DeviceListModel::Scanner).data().toString());
+    }
+    seenBy.sort();
+    QCOMPARE(seenBy,
+        (QStringList { QStringLiteral("127.0.0.1 ") + ScannerName::current(),
+            QStringLiteral("198.18.0.1 ") + site, QStringLiteral("2001:db8::5 ") + site }));
 }
 
 int main(int argc, char *argv[])

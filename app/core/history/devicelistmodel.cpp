@@ -1,5 +1,7 @@
 #include "core/history/devicelistmodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "core/formats/deviceformat.h"
@@ -14,7 +16,7 @@ QString shortTime(const QDateTime &t)
 
 QString searchKey(const Device &d)
 {
-    QStringList parts { d.label, d.notes, d.mac, d.vendor, DeviceFormat::portsText(d) };
+    QStringList parts { d.label, d.notes, d.mac, d.vendor, DeviceFormat::portsText(d), d.scanner };
     parts += d.addressList();
     parts += d.nameList();
     return parts.join(QLatin1Char('\n')).toLower();
@@ -60,6 +62,8 @@ QVariant DeviceListModel::display(const Device &d, int column) const
         return shortTime(d.firstSeen);
     case OpenPorts:
         return DeviceFormat::portsText(d);
+    case Scanner:
+        return d.scanner;
     default:
         return {};
     }
@@ -104,6 +108,8 @@ QVariant DeviceListModel::toolTip(const Device &d, int column) const
         return d.known ? tr("Known device") : tr("New: not yet marked known");
     if (column == OpenPorts)
         return display(d, column);
+    if (column == Scanner)
+        return tr("The scanner that saw it last");
     return {};
 }
 
@@ -156,6 +162,8 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("First seen");
     case OpenPorts:
         return tr("Open ports");
+    case Scanner:
+        return tr("Scanner");
     default:
         return {};
     }
@@ -202,6 +210,12 @@ void DeviceListModel::setDevices(const QList<Device> &devices)
 int DeviceListModel::rowOf(qint64 id) const
 {
     return m_rows.value(id, -1);
+}
+
+bool DeviceListModel::allFrom(const QString &scanner) const
+{
+    return std::all_of(m_devices.cbegin(), m_devices.cend(),
+        [&scanner](const Device &d) { return d.scanner == scanner; });
 }
 
 QHash<QString, QString> DeviceListModel::labelsByAddress() const

@@ -25,6 +25,7 @@ public:
         LastSeen,
         FirstSeen,
         OpenPorts,
+        Scanner,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole, KnownRole, UpRole, SearchRole };
@@ -44,6 +45,9 @@ public:
     const Device &device(int row) const { return m_devices.at(row); }
     // The row of the device with this id, or -1.
     int rowOf(qint64 id) const;
+    // Whether scanner saw every device listed last (the view then hides the
+    // Scanner column).
+    bool allFrom(const QString &scanner) const;
     // Each address a labelled device had (its latest first), with its label.
     QHash<QString, QString> labelsByAddress() const;
 

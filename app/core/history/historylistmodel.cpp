@@ -1,5 +1,7 @@
 #include "core/history/historylistmodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 #include "core/results/resulttext.h"
@@ -66,6 +68,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
         return locale.toString(e.open);
     case Duration:
         return ResultText::formatDuration(e.elapsedMs);
+    case Scanner:
+        return e.scanner;
     default:
         return {};
     }
@@ -88,6 +92,8 @@ QVariant HistoryListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Open ports");
     case Duration:
         return tr("Duration");
+    case Scanner:
+        return tr("Scanner");
     default:
         return {};
     }
@@ -107,4 +113,10 @@ int HistoryListModel::rowOf(qint64 id) const
             return static_cast<int>(i);
     }
     return -1;
+}
+
+bool HistoryListModel::allFrom(const QString &scanner) const
+{
+    return std::all_of(m_entries.cbegin(), m_entries.cend(),
+        [&scanner](const HistoryStore::Entry &e) { return e.scanner == scanner; });
 }

@@ -4,14 +4,15 @@
 
 #include "core/history/historystore.h"
 
-// The history view's list of past scans: when, what, what it found, how long.
+// The history view's list of past scans: when, what, what it found, how long, and
+// which scanner made it (a store shared by several sites).
 class HistoryListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryListModel)
 
 public:
-    enum Column { Started, Targets, Ports, HostsUp, Open, Duration, ColumnCount };
+    enum Column { Started, Targets, Ports, HostsUp, Open, Duration, Scanner, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
 
     explicit HistoryListModel(QObject *parent = nullptr);
@@ -26,6 +27,9 @@ public:
     const HistoryStore::Entry &entry(int row) const { return m_entries.at(row); }
     // The row of the scan with this id, or -1.
     int rowOf(qint64 id) const;
+    // Whether every scan listed was made by scanner (the Scanner column then
+    // says nothing and the view hides it).
+    bool allFrom(const QString &scanner) const;
 
 private:
     QList<HistoryStore::Entry> m_entries;

@@ -378,7 +378,8 @@ bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *e
             portTests.append(QString::number(p));
         // Case does not count, as SQLite's LIKE does not count it for ASCII.
         where = QStringLiteral(
-            "(s.targets %1 :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM hosts h WHERE "
+            "(s.targets %1 :like ESCAPE '\\' OR s.scanner = :exact OR EXISTS (SELECT 1 FROM hosts "
+            "h WHERE "
             "h.scan_id = s.id AND (h.address = :exact OR h.host %1 :like ESCAPE '\\' "
             "OR h.names %1 :like ESCAPE '\\'))")
                     .arg(m_engine == Engine::Postgresql ? QLatin1String("ILIKE")
