@@ -6,6 +6,8 @@
 #include "historypanel.h"
 #include "icons.h"
 
+#include <utility>
+
 #include <QAction>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -147,6 +149,13 @@ void ScanArchive::connectHistory()
     });
     connect(&m_history, &HistoryJob::notice, this,
         [this](const QString &text) { m_dialogs->warn(m_window, tr("History"), text); });
+    // The shared store away: said in full once, then on the status line for each
+    // scan kept here (a scan a minute must not bring a dialog a minute).
+    connect(&m_history, &HistoryJob::keptHere, this, [this](const QString &text) {
+        Q_EMIT statusMessage(text);
+        if (!std::exchange(m_toldKeptHere, true))
+            m_dialogs->warn(m_window, tr("History"), text);
+    });
 }
 
 void ScanArchive::refreshLists()

@@ -94,6 +94,7 @@ private:
     std::optional<ShownScan> m_compareOlder; // a history comparison's first half
     std::optional<ShownScan> m_rescanBase; // what the running rescan is compared with
     bool m_showsSaved = false;
+    bool m_toldKeptHere = false; // a scan kept here while the shared store is away
     QFutureWatcher<ScanDiff> m_diffWatcher;
     struct FileRead
     {

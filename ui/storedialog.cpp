@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -193,21 +193,14 @@ QString StoreDialog::location(bool withPassword, QString *error)
             return missing(m_database, tr("Give the database."));
         if (m_user->text().trimmed().isEmpty())
             return missing(m_user, tr("Give the user."));
-        const QString host = m_host->text().trimmed();
-        const bool socket = host.startsWith(QLatin1Char('/'));
-        const QString user = QString::fromLatin1(QUrl::toPercentEncoding(m_user->text().trimmed()));
-        const QString password = withPassword && !m_password->text().isEmpty()
-            ? QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(m_password->text()))
-            : QString();
-        text = QStringLiteral("postgresql://%1%2@%3%4/%5%6")
-                   .arg(user, password,
-                       socket ? QStringLiteral("localhost")
-                              : (host.contains(QLatin1Char(':'))
-                                      ? QLatin1Char('[') + host + QLatin1Char(']')
-                                      : host),
-                       m_port->value() > 0 ? QStringLiteral(":%1").arg(m_port->value()) : QString(),
-                       QString::fromLatin1(QUrl::toPercentEncoding(m_database->text().trimmed())),
-                       socket ? QStringLiteral("?host=") + host : QString());
+        StoreUrl url;
+        url.kind = StoreUrl::Kind::Postgresql;
+        url.host = m_host->text().trimmed();
+        url.port = m_port->value();
+        url.database = m_database->text().trimmed();
+        url.user = m_user->text().trimmed();
+        url.password = m_password->text();
+        text = url.toText(withPassword);
     }
     StoreUrl url;
     if (!StoreUrl::parse(text, &url, error)) {
@@ -284,11 +277,41 @@ void StoreDialog::apply(const AppSettings &settings)
         ScannerName::set(settings.scannerName());
 }
 
+namespace {
+
+// Keeps the menu item's text in the language the user switches to (the menu is
+// told of the change; the item is not).
+class StoreActionText final : public QObject
+{
+public:
+    explicit StoreActionText(QAction *action)
+        : QObject(action)
+        , m_action(action)
+    {
+        retranslate();
+    }
+    void retranslate() { m_action->setText(StoreDialog::tr("History &Store...")); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAction *m_action;
+};
+
+} // namespace
+
 void StoreDialog::addAction(QMenu *menu, AppSettings *settings, Dialogs *dialogs, QWidget *window)
 {
-    QAction *action = menu->addAction(tr("History &Store..."));
+    QAction *action = menu->addAction(QString());
     action->setObjectName(QStringLiteral("storeAction"));
     action->setMenuRole(QAction::NoRole);
+    menu->installEventFilter(new StoreActionText(action));
     QObject::connect(action, &QAction::triggered, window, [settings, dialogs, window] {
         StoreDialog dialog(settings, dialogs, window);
         dialog.exec();

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 #include "common/pgserver.h"
 #include "common/samplereport.h"
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void urls_data();
     void urls();
+    void urlsReadBack_data();
+    void urlsReadBack();
     void badUrls_data();
     void badUrls();
     void saveListLoad();
@@ -132,6 +135,68 @@ void TestPgStore::urls()
     QVERIFY(!url.display().contains(QLatin1String("cret")));
     if (text.contains(QLatin1String("s%40cret")))
         QCOMPARE(url.password, QStringLiteral("s@cret"));
+}
+
+void TestPgStore::urlsReadBack_data()
+{
+    // The window writes the store's text from its fields (StoreUrl::toText):
+    // whatever the fields hold, parse() reads the same store back.
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::newRow("plain") << "scan"
+                           << "secret"
+                           << "db.example" << 0 << "inventory";
+    QTest::newRow("awkward characters") << "a b@c"
+                                        << "p:w@d/#?%&"
+                                        << "db.example" << 5433 << "inv ent/x?";
+    QTest::newRow("IPv6") << "scan"
+                          << ""
+                          << "2001:db8::7" << 6000 << "inv";
+    QTest::newRow("socket with a space") << "scan"
+                                         << "x"
+                                         << "/tmp/pg sock#1&" << 0 << "inv";
+}
+
+void TestPgStore::urlsReadBack()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    StoreUrl url;
+    url.kind = StoreUrl::Kind::Postgresql;
+    url.user = user;
+    url.password = password;
+    url.host = host;
+    url.port = port;
+    url.database = database;
+    StoreUrl back;
+    QString error;
+    const QString text = url.toText(true);
+    QVERIFY2(StoreUrl::parse(text, &back, &error), qPrintable(text + QLatin1String(": ") + error));
+    QCOMPARE(back.user, user);
+    QCOMPARE(back.password, password);
+    QCOMPARE(back.host, host);
+    QCOMPARE(back.port, port);
+    QCOMPARE(back.database, database);
+    // Without the password: the same store, no password in it.
+    const QString bare = url.toText(false);
+    QVERIFY2(StoreUrl::parse(bare, &back, &error), qPrintable(bare + QLatin1String(": ") + error));
+    QVERIFY(back.password.isEmpty());
+    QCOMPARE(back.host, host);
+    QCOMPARE(back.database, database);
+    if (!password.isEmpty())
+        QVERIFY(!bare.contains(QUrl::toPercentEncoding(password)));
+    // An SQLite file: its path.
+    StoreUrl file;
+    file.path = QStringLiteral("/tmp/a b/h.sqlite");
+    QVERIFY(StoreUrl::parse(file.toText(false), &back, &error));
+    QVERIFY(!back.isPostgresql());
+    QCOMPARE(back.path, file.path);
 }
 
 void TestPgStore::badUrls_data()

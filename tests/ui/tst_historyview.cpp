@@ -46,6 +46,7 @@
 #include "core/history/historyjob.h"
 #include "core/history/historylistmodel.h"
 #include "core/history/historystore.h"
+#include "core/history/pendingscans.h"
 #include "core/history/scannername.h"
 #include "core/models/hostlistmodel.h"
 #include "core/settings/appsettings.h"
@@ -76,9 +77,11 @@ private Q_SLOTS:
     void watchRunsOnAFakeClock();
     void storeSetting();
     void scannersShownWhereShared();
+    void sharedStoreAwayTellsOnce();
 
 private:
-    void createWindow();
+    // A new window; on the default store (this test's SQLite file) unless told.
+    void createWindow(bool defaultStore = true);
     template <typename T> T *find(const char *name) const
     {
         T *w = m_window->findChild<T *>(QString::fromLatin1(name));
@@ -135,7 +138,7 @@ void TestHistoryView::cleanup()
     m_dialogs = nullptr;
 }
 
-void TestHistoryView::createWindow()
+void TestHistoryView::createWindow(bool defaultStore)
 {
     auto dialogs = std::make_unique<ScriptedDialogs>();
     m_dialogs = dialogs.get();
@@ -145,8 +148,9 @@ void TestHistoryView::createWindow()
     m_window = std::make_unique<MainWindow>(std::move(settings), std::move(dialogs));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->archive()->history()->path(),
-        m_dataDir + QStringLiteral("/portolan/history.sqlite"));
+    if (defaultStore)
+        QCOMPARE(m_window->archive()->history()->path(),
+            m_dataDir + QStringLiteral("/portolan/history.sqlite"));
 }
 
 bool TestHistoryView::scan(const QString &targets, const QString &ports)
@@ -649,6 +653,50 @@ void TestHistoryView::scannersShownWhereShared()
     QCOMPARE(seenBy,
         (QStringList { QStringLiteral("127.0.0.1 ") + ScannerName::current(),
             QStringLiteral("198.18.0.1 ") + site, QStringLiteral("2001:db8::5 ") + site }));
+}
+
+void TestHistoryView::sharedStoreAwayTellsOnce()
+{
+    // The window on a shared PostgreSQL store that goes away: each scan is kept
+    // on this machine; the first says so in a dialog, the next on the status line
+    // only. When the server is back the next scan writes the kept ones first.
+    PgServer server;
+    QString why;
+    if (!server.start(&why))
+        PORTOLAN_SKIP(why);
+    const auto restore = qScopeGuard([] { HistoryStore::setLocation(QString()); });
+    HistoryStore::setLocation(
+        QStringLiteral("postgresql://%1@localhost/%2?host=%3")
+            .arg(PgServer::user(), PgServer::database(), server.socketDirectory()));
+    m_window.reset();
+    createWindow(false);
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    settle();
+    QVERIFY2(m_dialogs->warnings.isEmpty(), qPrintable(m_dialogs->warnings.join(u'\n')));
+
+    QVERIFY2(server.stop(&why), qPrintable(why));
+    QSignalSpy said(m_window->archive(), &ScanArchive::statusMessage);
+    for (int n = 1; n <= 2; ++n) {
+        QVERIFY(scan(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+        settle();
+        QTRY_COMPARE_WITH_TIMEOUT(PendingScans::files().size(), n, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 10000);
+        const QString line = said.takeLast().first().toString();
+        QVERIFY2(line.contains(QLatin1String("portolan-cli store flush")), qPrintable(line));
+        said.clear();
+        QCOMPARE(m_dialogs->warnings.size(), 1); // the first time only
+    }
+    QVERIFY2(m_dialogs->warnings.first().contains(PendingScans::folder()),
+        qPrintable(m_dialogs->warnings.first()));
+
+    QVERIFY2(server.resume(&why), qPrintable(why));
+    QVERIFY(scanAndKeep(QStringLiteral("127.0.0.1"), QStringLiteral("28001")));
+    settle();
+    QCOMPARE(PendingScans::files().size(), 0);
+    QCOMPARE(m_dialogs->warnings.size(), 2);
+    QVERIFY2(m_dialogs->warnings.last().startsWith(QLatin1String("2 scans kept")),
+        qPrintable(m_dialogs->warnings.last()));
+    QCOMPARE(refreshHistory(), 4);
 }
 
 int main(int argc, char *argv[])

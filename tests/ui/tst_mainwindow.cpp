@@ -767,6 +767,7 @@ void TestMainWindow::germanAndLiveSwitch()
     createWindow();
     auto *start = find<QPushButton>("startButton");
     QCOMPARE(start->text(), QStringLiteral("&Scannen"));
+    QCOMPARE(find<QAction>("storeAction")->text(), QStringLiteral("Verlauf&sspeicher..."));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Bereit"));
     typeInto("targetLineEdit", QStringLiteral("10.0.0.300"));
     QCOMPARE(find<QLabel>("targetErrorLabel")->text(),
@@ -782,6 +783,7 @@ void TestMainWindow::germanAndLiveSwitch()
     QVERIFY(english);
     english->trigger();
     QTRY_COMPARE(start->text(), QStringLiteral("&Scan")); // LanguageChange is a posted event
+    QCOMPARE(find<QAction>("storeAction")->text(), QStringLiteral("History &Store..."));
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Ready"));
     QCOMPARE(find<QLabel>("targetErrorLabel")->text(),
         QStringLiteral("malformed IPv4 address \"10.0.0.300\""));

@@ -21,12 +21,6 @@ QDateTime timeOf(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-// A MAC address as the inventory keeps it: upper case, colons.
-QString normalMac(const QString &mac)
-{
-    return mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
-}
-
 // One scan into the inventory. The devices and their addresses are read once
 // into memory (an inventory is thousands of rows; a scan may have a /16 of down
 // hosts, which must not cost a query each) and kept current as rows change.
@@ -133,7 +127,7 @@ bool Updater::seen(const ScanReport::Host &host, const HostState &state)
 {
     const QString address = host.address.toString();
     qint64 id = 0;
-    if (!deviceFor(normalMac(state.mac), address, &id))
+    if (!deviceFor(DeviceRows::normalMac(state.mac), address, &id))
         return false;
     if (!exec(QStringLiteral("UPDATE devices SET last_seen = ?, up = 1, down_since = NULL, "
                              "missed = 0, vendor = COALESCE(NULLIF(?, ''), vendor), scanner = ? "
@@ -294,3 +288,8 @@ bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QS
 }
 
 } // namespace DeviceRows
+
+QString DeviceRows::normalMac(const QString &mac)
+{
+    return mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
+}

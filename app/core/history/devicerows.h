@@ -24,6 +24,9 @@ namespace DeviceRows {
 // by its MAC is the same wherever seen, and records the scanner that saw it last.
 bool update(QSqlDatabase &db, const ScanReport &report, const QString &scanner, QSqlError *failure);
 
+// A MAC address as the inventory keeps it: upper case, colons.
+QString normalMac(const QString &mac);
+
 // Every device with id in ids (all when ids is null), addresses, names and ports
 // filled in, most recently seen first.
 bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QSqlError *failure);

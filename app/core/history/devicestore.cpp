@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DeviceStore", text);
 }
 
-QString normalMac(const QString &mac)
-{
-    return mac.trimmed().toUpper().replace(QLatin1Char('-'), QLatin1Char(':'));
-}
-
 bool matches(const Device &d, const QString &text, int port)
 {
     if (port > 0 && d.portList().contains(static_cast<quint16>(port)))
@@ -123,7 +118,7 @@ bool DeviceStore::find(const QString &key, qint64 *id, QString *error) const
                                    "devices d ON d.id = a.device_id WHERE a.address = ?%1 "
                                    "ORDER BY a.last_seen DESC")
                         .arg(m_only.isEmpty() ? QString() : QStringLiteral(" AND d.scanner = ?")));
-    q.addBindValue(mac ? normalMac(text) : address.toString());
+    q.addBindValue(mac ? DeviceRows::normalMac(text) : address.toString());
     if (!mac && !m_only.isEmpty())
         q.addBindValue(m_only);
     if (!q.exec()) {

@@ -48,8 +48,10 @@ void HistoryJob::save(const ScanReport &header, ScanResultModel::Snapshot rows, 
         qint64 id = 0;
         QString notice;
         QString error;
-        PendingScans::saveOrKeep(path, report, keep, &id, &notice, &error);
-        if (!notice.isEmpty())
+        const bool kept = PendingScans::saveOrKeep(path, report, keep, &id, &notice, &error);
+        if (kept && id == 0)
+            QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT keptHere(notice); });
+        else if (!notice.isEmpty())
             QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT this->notice(notice); });
         QMetaObject::invokeMethod(this, [this, id, error] { Q_EMIT saved(id, error); });
     });

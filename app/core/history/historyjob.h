@@ -45,6 +45,9 @@ Q_SIGNALS:
     void deviceChanged(qint64 id, const QString &error);
     // An unusable file was kept aside and a new one started: what to tell the user.
     void notice(const QString &text);
+    // A scan save() could not write to the shared store, kept on this machine
+    // until the store is back: what to tell the user (where, and how it goes on).
+    void keptHere(const QString &text);
 
 private:
     // Runs work on the worker with an open store; false (and *error) when the

@@ -106,15 +106,7 @@ QString forEngine(const char *statement, Engine engine)
     return s;
 }
 
-namespace {
-
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db);
-    return HistorySql::exec(q, sql, {}, error);
-}
-
-} // namespace
+using HistorySql::run;
 
 // The schema version of an open database; -1 with *error when it cannot be read.
 int version(QSqlDatabase &db, Engine engine, QString *error)
@@ -204,7 +196,7 @@ bool migrate(
     // file from several threads at once; a plain BEGIN let two of them read the old
     // version and apply the same ALTER TABLE twice ("duplicate column name").
     for (int version = from + 1; version <= to; ++version) {
-        if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        if (!HistorySql::beginWrite(db, error))
             return false;
         const int now = HistorySchema::version(db, engine, error);
         bool ok = now >= 0;

@@ -63,6 +63,18 @@ bool lostToAnother(const QSqlError &e)
         || code == QLatin1String("40P01");
 }
 
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    return exec(q, sql, {}, error);
+}
+
+bool beginWrite(QSqlDatabase &db, QString *error)
+{
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    return run(db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+}
+
 // Switches a SQLite file to WAL. When another connection is writing to it then,
 // SQLite says busy at once rather than wait (the switch starts as a read and
 // cannot wait for a lock while holding one), so this waits here: up to 5 s.

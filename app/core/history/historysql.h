@@ -23,6 +23,12 @@ QString describe(const QSqlError &e);
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
 // The same, keeping the failed statement's error itself (for callers that describe later).
 bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QSqlError *failure);
+// Runs one statement that takes no values; false with *error (described).
+bool run(QSqlDatabase &db, const QString &sql, QString *error);
+// Begins a transaction that reads before it writes. On SQLite it takes the write
+// lock at once (BEGIN IMMEDIATE), waiting for another writer as a write waits:
+// SQLite answers a read lock's later upgrade busy at once, without waiting.
+bool beginWrite(QSqlDatabase &db, QString *error);
 
 // Switches a SQLite file to WAL, waiting up to 5 s for another connection that
 // is writing to it (SQLite itself says busy at once there).

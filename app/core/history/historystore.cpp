@@ -29,16 +29,11 @@ QString tr(const char *text)
 }
 
 using HistorySql::describe;
+using HistorySql::run;
 
 bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
     return HistorySql::exec(q, sql, values, error);
-}
-
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db);
-    return execWith(q, sql, {}, error);
 }
 
 using Engine = HistorySchema::Engine;
@@ -270,13 +265,8 @@ bool HistoryStore::fillInventory(QString *error)
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();
-    // SQLite: the write lock first, as this reads before it writes.
-    if (m_engine == Engine::Sqlite ? !run(db, QStringLiteral("BEGIN IMMEDIATE"), error)
-                                   : !db.transaction()) {
-        if (m_engine != Engine::Sqlite)
-            *error = describe(db.lastError());
+    if (!HistorySql::beginWrite(db, error)) // it reads before it writes
         return false;
-    }
     for (qint64 id : std::as_const(ids)) {
         ScanReport report;
         QSqlError failure;

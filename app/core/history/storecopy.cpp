@@ -24,11 +24,7 @@ QString tr(const char *text)
 
 using Engine = HistorySchema::Engine;
 
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery q(db);
-    return HistorySql::exec(q, sql, {}, error);
-}
+using HistorySql::run;
 
 bool countOf(QSqlDatabase &db, const char *table, qint64 *rows, QString *error)
 {
@@ -115,12 +111,14 @@ bool copyTable(QSqlDatabase &source, Engine sourceEngine, QSqlDatabase &target, 
 
 bool begin(QSqlDatabase &db, Engine engine, bool write, QString *error)
 {
-    if (engine == Engine::Postgresql)
-        return run(db,
-            write ? QStringLiteral("BEGIN")
-                  : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-            error);
-    return run(db, write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+    if (write)
+        return HistorySql::beginWrite(db, error);
+    // The source: one snapshot, while its scanners may go on writing.
+    return run(db,
+        engine == Engine::Postgresql
+            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            : QStringLiteral("BEGIN"),
+        error);
 }
 
 } // namespace

@@ -11,6 +11,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("StoreUrl", text);
 }
 
+QString encoded(const QString &part, const QByteArray &keep = {})
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part, keep));
+}
+
 } // namespace
 
 bool StoreUrl::parse(const QString &text, StoreUrl *url, QString *error)
@@ -61,8 +66,9 @@ bool StoreUrl::parse(const QString &text, StoreUrl *url, QString *error)
         *error = tr("the PostgreSQL port must be 1 to 65535");
         return false;
     }
+    // One path part: a / in the name itself is written %2F.
     url->database = u.path(QUrl::FullyDecoded).mid(1);
-    if (url->database.isEmpty() || url->database.contains(QLatin1Char('/'))) {
+    if (url->database.isEmpty() || u.path(QUrl::FullyEncoded).mid(1).contains(QLatin1Char('/'))) {
         *error = tr("the PostgreSQL URL needs one database name after the host "
                     "(postgresql://USER@HOST/DB)");
         return false;
@@ -92,4 +98,28 @@ QString StoreUrl::display() const
         u.setQuery(query);
     }
     return u.toString();
+}
+
+QString StoreUrl::toText(bool withPassword) const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:") + path;
+    QString text = QStringLiteral("postgresql://") + encoded(user);
+    if (withPassword && !password.isEmpty())
+        text += QLatin1Char(':') + encoded(password);
+    text += QLatin1Char('@');
+    // A socket directory goes in ?host=, the URL's own host standing in for it.
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (socket)
+        text += QStringLiteral("localhost");
+    else if (host.contains(QLatin1Char(':')))
+        text += QLatin1Char('[') + host + QLatin1Char(']');
+    else
+        text += host;
+    if (port > 0)
+        text += QLatin1Char(':') + QString::number(port);
+    text += QLatin1Char('/') + encoded(database);
+    if (socket)
+        text += QStringLiteral("?host=") + encoded(host, "/");
+    return text;
 }

@@ -25,5 +25,8 @@ struct StoreUrl
     static bool parse(const QString &text, StoreUrl *url, QString *error);
     // The store as a user may see it: a path, or the URL without its password.
     QString display() const;
+    // The text parse() reads back as this store: sqlite:PATH, or the URL with
+    // every part percent-encoded where needed (its password only withPassword).
+    QString toText(bool withPassword) const;
     bool isPostgresql() const { return kind == Kind::Postgresql; }
 };
