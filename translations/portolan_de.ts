@@ -296,30 +296,89 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         </translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>Der Speicher selbst: wo Verlauf, Geräte und Überwachungen liegen (%1).
-  copy FROM TO      einen ganzen Speicher in einen neuen, leeren kopieren und prüfen
-  flush             die hier aufbewahrten Scans schreiben, während ein gemeinsamer Speicher fort war
-FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
-        <source>copy or flush</source>
-        <translation>copy oder flush</translation>
-    </message>
-    <message>
         <source>flush takes no argument (the store is --store's)</source>
         <translation>flush nimmt kein Argument (der Speicher ist der von --store)</translation>
     </message>
     <message>
-        <source>give copy FROM TO or flush (try --help)</source>
-        <translation>copy FROM TO oder flush angeben (siehe --help)</translation>
+        <source>Store: %1 (%2, schema %3)
+</source>
+        <translation>Speicher: %1 (%2, Schema %3)
+</translation>
     </message>
     <message>
-        <source>unknown command "%1": expected copy or flush</source>
-        <translation>unbekannter Befehl „%1“: erwartet copy oder flush</translation>
+        <source>This scanner: %1
+</source>
+        <translation>Dieser Scanner: %1
+</translation>
+    </message>
+    <message>
+        <source>SCANNER</source>
+        <translation>SCANNER</translation>
+    </message>
+    <message>
+        <source>SCANS</source>
+        <translation>SCANS</translation>
+    </message>
+    <message>
+        <source>LAST SCAN</source>
+        <translation>LETZTER SCAN</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <source>WATCHES</source>
+        <translation>ÜBERWACHUNGEN</translation>
+    </message>
+    <message>
+        <source>No scanner has written to this store yet.
+</source>
+        <translation>Noch kein Scanner hat in diesen Speicher geschrieben.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>%n Scan hier aufbewahrt, wartet auf den Speicher (%1).
+</numerusform><numerusform>%n Scans hier aufbewahrt, warten auf den Speicher (%1).
+</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>ungültiges Format „%1“: erwartet text oder json</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Der Speicher selbst: wo Verlauf, Geräte und Überwachungen liegen (%1).
+  copy FROM TO      einen ganzen Speicher in einen neuen, leeren kopieren und prüfen
+  flush             die hier aufbewahrten Scans schreiben, während ein gemeinsamer Speicher fort war
+  status            Scans, letzter Scan, Geräte und Überwachungen jedes Scanners
+FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/DB.</translation>
+    </message>
+    <message>
+        <source>copy, flush or status</source>
+        <translation>copy, flush oder status</translation>
+    </message>
+    <message>
+        <source>Output format of status: text or json (default text).</source>
+        <translation>Ausgabeformat von status: text oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>status takes no argument (the store is --store's)</source>
+        <translation>status nimmt kein Argument (der Speicher ist der von --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO, flush or status (try --help)</source>
+        <translation>copy FROM TO, flush oder status angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy, flush or status</source>
+        <translation>unbekannter Befehl „%1“: erwartet copy, flush oder status</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>%n scan kept here, waiting for the store (%1).
+</numerusform><numerusform>%n scans kept here, waiting for the store (%1).
+</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

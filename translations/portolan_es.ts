@@ -296,30 +296,89 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         </translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>El almacén en sí: dónde están el historial, los dispositivos y las vigilancias (%1).
-  copy FROM TO      copiar un almacén entero en uno nuevo y vacío, y comprobarlo
-  flush             escribir los escaneos guardados aquí mientras un almacén compartido no estaba
-FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</translation>
-    </message>
-    <message>
-        <source>copy or flush</source>
-        <translation>copy o flush</translation>
-    </message>
-    <message>
         <source>flush takes no argument (the store is --store's)</source>
         <translation>flush no lleva argumentos (el almacén es el de --store)</translation>
     </message>
     <message>
-        <source>give copy FROM TO or flush (try --help)</source>
-        <translation>indique copy FROM TO o flush (pruebe --help)</translation>
+        <source>Store: %1 (%2, schema %3)
+</source>
+        <translation>Almacén: %1 (%2, esquema %3)
+</translation>
     </message>
     <message>
-        <source>unknown command "%1": expected copy or flush</source>
-        <translation>orden «%1» desconocida: se esperaba copy o flush</translation>
+        <source>This scanner: %1
+</source>
+        <translation>Este escáner: %1
+</translation>
+    </message>
+    <message>
+        <source>SCANNER</source>
+        <translation>ESCÁNER</translation>
+    </message>
+    <message>
+        <source>SCANS</source>
+        <translation>ESCANEOS</translation>
+    </message>
+    <message>
+        <source>LAST SCAN</source>
+        <translation>ÚLTIMO ESCANEO</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>DISPOSITIVOS</translation>
+    </message>
+    <message>
+        <source>WATCHES</source>
+        <translation>VIGILANCIAS</translation>
+    </message>
+    <message>
+        <source>No scanner has written to this store yet.
+</source>
+        <translation>Ningún escáner ha escrito todavía en este almacén.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>%n escaneo guardado aquí, esperando al almacén (%1).
+</numerusform><numerusform>%n escaneos guardados aquí, esperando al almacén (%1).
+</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>formato «%1» no válido: se esperaba text o json</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>El almacén en sí: dónde están el historial, los dispositivos y las vigilancias (%1).
+  copy FROM TO      copiar un almacén entero en uno nuevo y vacío, y comprobarlo
+  flush             escribir los escaneos guardados aquí mientras un almacén compartido no estaba
+  status            escaneos, último escaneo, dispositivos y vigilancias de cada escáner
+FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</translation>
+    </message>
+    <message>
+        <source>copy, flush or status</source>
+        <translation>copy, flush o status</translation>
+    </message>
+    <message>
+        <source>Output format of status: text or json (default text).</source>
+        <translation>Formato de salida de status: text o json (por defecto text).</translation>
+    </message>
+    <message>
+        <source>status takes no argument (the store is --store's)</source>
+        <translation>status no lleva argumentos (el almacén es el de --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO, flush or status (try --help)</source>
+        <translation>indique copy FROM TO, flush o status (pruebe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy, flush or status</source>
+        <translation>orden «%1» desconocida: se esperaba copy, flush o status</translation>
     </message>
 </context>
 <context>

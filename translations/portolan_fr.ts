@@ -296,30 +296,89 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
         </translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>Le stockage lui-même : où sont l'historique, les appareils et les surveillances (%1).
-  copy FROM TO      copier tout un stockage dans un nouveau, vide, et le vérifier
-  flush             écrire les scans gardés ici pendant l'absence d'un stockage partagé
-FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
-    </message>
-    <message>
-        <source>copy or flush</source>
-        <translation>copy ou flush</translation>
-    </message>
-    <message>
         <source>flush takes no argument (the store is --store's)</source>
         <translation>flush ne prend pas d'argument (le stockage est celui de --store)</translation>
     </message>
     <message>
-        <source>give copy FROM TO or flush (try --help)</source>
-        <translation>indiquez copy FROM TO ou flush (voir --help)</translation>
+        <source>Store: %1 (%2, schema %3)
+</source>
+        <translation>Stockage : %1 (%2, schéma %3)
+</translation>
     </message>
     <message>
-        <source>unknown command "%1": expected copy or flush</source>
-        <translation>commande « %1 » inconnue : attendu copy ou flush</translation>
+        <source>This scanner: %1
+</source>
+        <translation>Ce scanner : %1
+</translation>
+    </message>
+    <message>
+        <source>SCANNER</source>
+        <translation>SCANNER</translation>
+    </message>
+    <message>
+        <source>SCANS</source>
+        <translation>SCANS</translation>
+    </message>
+    <message>
+        <source>LAST SCAN</source>
+        <translation>DERNIER SCAN</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>APPAREILS</translation>
+    </message>
+    <message>
+        <source>WATCHES</source>
+        <translation>SURVEILLANCES</translation>
+    </message>
+    <message>
+        <source>No scanner has written to this store yet.
+</source>
+        <translation>Aucun scanner n'a encore écrit dans ce stockage.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>%n scan gardé ici, en attente du stockage (%1).
+</numerusform><numerusform>%n scans gardés ici, en attente du stockage (%1).
+</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>format « %1 » non valide : attendu text ou json</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Le stockage lui-même : où sont l'historique, les appareils et les surveillances (%1).
+  copy FROM TO      copier tout un stockage dans un nouveau, vide, et le vérifier
+  flush             écrire les scans gardés ici pendant l'absence d'un stockage partagé
+  status            scans, dernier scan, appareils et surveillances de chaque scanner
+FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
+    </message>
+    <message>
+        <source>copy, flush or status</source>
+        <translation>copy, flush ou status</translation>
+    </message>
+    <message>
+        <source>Output format of status: text or json (default text).</source>
+        <translation>Format de sortie de status : text ou json (text par défaut).</translation>
+    </message>
+    <message>
+        <source>status takes no argument (the store is --store's)</source>
+        <translation>status ne prend pas d'argument (le stockage est celui de --store)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO, flush or status (try --help)</source>
+        <translation>indiquez copy FROM TO, flush ou status (voir --help)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy, flush or status</source>
+        <translation>commande « %1 » inconnue : attendu copy, flush ou status</translation>
     </message>
 </context>
 <context>

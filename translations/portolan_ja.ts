@@ -291,30 +291,88 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         </translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>ストア自体: 履歴、デバイス、監視の保存先 (%1)。
-  copy FROM TO      ストア全体を新しい空のストアにコピーして確認
-  flush             共有ストアが使えない間にここで保管したスキャンを書き込む
-FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
-        <source>copy or flush</source>
-        <translation>copy または flush</translation>
-    </message>
-    <message>
         <source>flush takes no argument (the store is --store's)</source>
         <translation>flush は引数を取りません (ストアは --store のもの)</translation>
     </message>
     <message>
-        <source>give copy FROM TO or flush (try --help)</source>
-        <translation>copy FROM TO か flush を指定してください (--help を参照)</translation>
+        <source>Store: %1 (%2, schema %3)
+</source>
+        <translation>ストア: %1 (%2、スキーマ %3)
+</translation>
     </message>
     <message>
-        <source>unknown command "%1": expected copy or flush</source>
-        <translation>不明なコマンド「%1」: copy か flush を指定してください</translation>
+        <source>This scanner: %1
+</source>
+        <translation>このスキャナー: %1
+</translation>
+    </message>
+    <message>
+        <source>SCANNER</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>SCANS</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <source>LAST SCAN</source>
+        <translation>最終スキャン</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>WATCHES</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>No scanner has written to this store yet.
+</source>
+        <translation>このストアにはまだどのスキャナーも書き込んでいません。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>ここで保管中のスキャン %n 件、ストアを待っています (%1)。
+</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>無効な形式「%1」: text か json を指定してください</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>ストア自体: 履歴、デバイス、監視の保存先 (%1)。
+  copy FROM TO      ストア全体を新しい空のストアにコピーして確認
+  flush             共有ストアが使えない間にここで保管したスキャンを書き込む
+  status            スキャナーごとのスキャン数、最終スキャン、デバイス、監視
+FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>copy, flush or status</source>
+        <translation>copy、flush または status</translation>
+    </message>
+    <message>
+        <source>Output format of status: text or json (default text).</source>
+        <translation>status の出力形式: text または json (既定は text)。</translation>
+    </message>
+    <message>
+        <source>status takes no argument (the store is --store's)</source>
+        <translation>status は引数を取りません (ストアは --store のもの)</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO, flush or status (try --help)</source>
+        <translation>copy FROM TO、flush、status のいずれかを指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy, flush or status</source>
+        <translation>不明なコマンド「%1」: copy、flush、status のいずれかを指定してください</translation>
     </message>
 </context>
 <context>

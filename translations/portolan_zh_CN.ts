@@ -291,30 +291,88 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         </translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>存储本身：历史、设备和监视所在之处（%1）。
-  copy FROM TO      将整个存储复制到一个新的空存储并检查
-  flush             写入共享存储不可用期间保存在本机的扫描
-FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
-        <source>copy or flush</source>
-        <translation>copy 或 flush</translation>
-    </message>
-    <message>
         <source>flush takes no argument (the store is --store's)</source>
         <translation>flush 不接受参数（存储由 --store 指定）</translation>
     </message>
     <message>
-        <source>give copy FROM TO or flush (try --help)</source>
-        <translation>请给出 copy FROM TO 或 flush（参见 --help）</translation>
+        <source>Store: %1 (%2, schema %3)
+</source>
+        <translation>存储：%1（%2，架构 %3）
+</translation>
     </message>
     <message>
-        <source>unknown command "%1": expected copy or flush</source>
-        <translation>未知命令“%1”：应为 copy 或 flush</translation>
+        <source>This scanner: %1
+</source>
+        <translation>本扫描器：%1
+</translation>
+    </message>
+    <message>
+        <source>SCANNER</source>
+        <translation>扫描器</translation>
+    </message>
+    <message>
+        <source>SCANS</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>LAST SCAN</source>
+        <translation>最近扫描</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>WATCHES</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>No scanner has written to this store yet.
+</source>
+        <translation>尚无扫描器写入此存储。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) kept here, waiting for the store (%1).
+</source>
+        <translation><numerusform>本机保存的 %n 个扫描正在等待存储（%1）。
+</numerusform></translation>
+    </message>
+    <message>
+        <source>invalid format "%1": expected text or json</source>
+        <translation>无效的格式“%1”：应为 text 或 json</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>存储本身：历史、设备和监视所在之处（%1）。
+  copy FROM TO      将整个存储复制到一个新的空存储并检查
+  flush             写入共享存储不可用期间保存在本机的扫描
+  status            每个扫描器的扫描数、最近扫描、设备和监视
+FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/DB。</translation>
+    </message>
+    <message>
+        <source>copy, flush or status</source>
+        <translation>copy、flush 或 status</translation>
+    </message>
+    <message>
+        <source>Output format of status: text or json (default text).</source>
+        <translation>status 的输出格式：text 或 json（默认 text）。</translation>
+    </message>
+    <message>
+        <source>status takes no argument (the store is --store's)</source>
+        <translation>status 不接受参数（存储由 --store 指定）</translation>
+    </message>
+    <message>
+        <source>give copy FROM TO, flush or status (try --help)</source>
+        <translation>请给出 copy FROM TO、flush 或 status（参见 --help）</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": expected copy, flush or status</source>
+        <translation>未知命令“%1”：应为 copy、flush 或 status</translation>
     </message>
 </context>
 <context>

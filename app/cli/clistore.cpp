@@ -3,12 +3,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include "cli/clioptions.h"
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
+#include "core/history/scannername.h"
 #include "core/history/storecopy.h"
+#include "core/history/storestatus.h"
 #include "core/history/storeurl.h"
 
 namespace CliStore {
@@ -95,6 +100,86 @@ int flush()
     return 0;
 }
 
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QStringLiteral("-");
+}
+
+QByteArray statusText(const HistoryStore &store, const QList<StoreStatus::Scanner> &scanners)
+{
+    const bool postgresql = store.engine() == HistorySchema::Engine::Postgresql;
+    QString out = tr("Store: %1 (%2, schema %3)\n")
+                      .arg(store.path(),
+                          postgresql ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
+                      .arg(HistoryStore::schemaVersion);
+    out += tr("This scanner: %1\n").arg(ScannerName::current());
+    qsizetype width = tr("SCANNER").size();
+    for (const StoreStatus::Scanner &s : scanners)
+        width = std::max(width, s.name.size());
+    out += QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(tr("SCANNER"), -static_cast<int>(width))
+               .arg(tr("SCANS"), 7)
+               .arg(tr("LAST SCAN"), -19)
+               .arg(tr("DEVICES"), 7)
+               .arg(tr("WATCHES"), 7);
+    for (const StoreStatus::Scanner &s : scanners)
+        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(s.name, -static_cast<int>(width))
+                   .arg(s.scans, 7)
+                   .arg(timeText(s.lastScan), -19)
+                   .arg(s.devices, 7)
+                   .arg(s.watches, 7);
+    if (scanners.isEmpty())
+        out += tr("No scanner has written to this store yet.\n");
+    const int kept = static_cast<int>(PendingScans::files().size());
+    if (postgresql || kept > 0)
+        out += tr("%n scan(s) kept here, waiting for the store (%1).\n", nullptr, kept)
+                   .arg(PendingScans::folder());
+    return out.toUtf8();
+}
+
+QByteArray statusJson(const HistoryStore &store, const QList<StoreStatus::Scanner> &scanners)
+{
+    QJsonArray list;
+    for (const StoreStatus::Scanner &s : scanners)
+        list.append(QJsonObject { { QStringLiteral("name"), s.name },
+            { QStringLiteral("scans"), s.scans },
+            { QStringLiteral("last_scan"),
+                s.lastScan.isValid() ? QJsonValue(s.lastScan.toUTC().toString(Qt::ISODateWithMs))
+                                     : QJsonValue() },
+            { QStringLiteral("devices"), s.devices }, { QStringLiteral("watches"), s.watches } });
+    const bool postgresql = store.engine() == HistorySchema::Engine::Postgresql;
+    const QJsonObject o { { QStringLiteral("store"), store.path() },
+        { QStringLiteral("engine"),
+            postgresql ? QStringLiteral("postgresql") : QStringLiteral("sqlite") },
+        { QStringLiteral("schema"), HistoryStore::schemaVersion },
+        { QStringLiteral("this_scanner"), ScannerName::current() },
+        { QStringLiteral("scanners"), list },
+        { QStringLiteral("kept_here"), static_cast<qint64>(PendingScans::files().size()) } };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+int status(const QString &format)
+{
+    const QString kind = format.toLower();
+    if (kind != QLatin1String("text") && kind != QLatin1String("json"))
+        return fail(tr("invalid format \"%1\": expected text or json").arg(format));
+    HistoryStore store;
+    QString notice;
+    QString error;
+    if (!store.open(HistoryStore::defaultLocation(), &notice, &error))
+        return fail(error, 1);
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "portolan-cli: " << notice << '\n';
+    QList<StoreStatus::Scanner> scanners;
+    if (!StoreStatus::scanners(store, &scanners, &error))
+        return fail(error, 1);
+    CliOptions::print(
+        kind == QLatin1String("json") ? statusJson(store, scanners) : statusText(store, scanners));
+    return 0;
+}
+
 } // namespace
 
 int run(const QStringList &args)
@@ -104,11 +189,16 @@ int run(const QStringList &args)
         tr("The store itself: where the history, the devices and the watches are (%1).\n"
            "  copy FROM TO      copy a whole store into a new, empty one, and check it\n"
            "  flush             write the scans kept here while a shared store was away\n"
+           "  status            each scanner's scans, last scan, devices and watches\n"
            "FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.")
             .arg(HistoryStore::defaultLocationDisplay()));
     parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), tr("copy or flush"), QStringLiteral("copy FROM TO|flush"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("copy, flush or status"),
+        QStringLiteral("copy FROM TO|flush|status"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("Output format of status: text or json (default text)."), QStringLiteral("FORMAT"),
+        QStringLiteral("text"));
+    parser.addOption(format);
     if (const auto exit = CliOptions::parse(&parser, QStringLiteral("store"), args))
         return *exit;
     const QStringList words = parser.positionalArguments();
@@ -123,9 +213,14 @@ int run(const QStringList &args)
             return fail(tr("flush takes no argument (the store is --store's)"));
         return flush();
     }
+    if (command == QLatin1String("status")) {
+        if (words.size() != 1)
+            return fail(tr("status takes no argument (the store is --store's)"));
+        return status(parser.value(format));
+    }
     return fail(command.isEmpty()
-            ? tr("give copy FROM TO or flush (try --help)")
-            : tr("unknown command \"%1\": expected copy or flush").arg(command));
+            ? tr("give copy FROM TO, flush or status (try --help)")
+            : tr("unknown command \"%1\": expected copy, flush or status").arg(command));
 }
 
 } // namespace CliStore

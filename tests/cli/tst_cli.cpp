@@ -395,6 +395,10 @@ void TestCli::badInput_data()
         "/nonexistent/a.sqlite", "/tmp/b.sqlite" } << "no such file";
     QTest::newRow("store copy to a bad store")
         << QStringList { "store", "copy", "/tmp/a.sqlite", "mysql://u@h/db" } << "TO:";
+    QTest::newRow("store status with an argument")
+        << QStringList { "store", "status", "x" } << "status takes no argument";
+    QTest::newRow("store status as xml")
+        << QStringList { "store", "status", "--format", "xml" } << "invalid format \"xml\"";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
 }
@@ -1105,6 +1109,17 @@ void TestCli::storeCopy()
     const Result listed = cli({ QStringLiteral("--store"), to, QStringLiteral("history"),
         QStringLiteral("show"), QStringLiteral("1") });
     QVERIFY2(listed.out.contains("25055/tcp open"), listed.out.constData());
+    // store status on the copy: the one scanner, its scan and device.
+    const Result status
+        = cli({ QStringLiteral("--store"), to, QStringLiteral("store"), QStringLiteral("status") });
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    const QList<QByteArray> lines = status.out.split('\n');
+    QVERIFY2(lines.size() == 5 && lines[0].contains("(SQLite, schema")
+            && lines[2].startsWith("SCANNER ") && lines[3].contains(" 1  ")
+            && lines[3].endsWith("        1        0") && lines[4].isEmpty(),
+        status.out.constData());
+    QVERIFY(lines[1].startsWith("This scanner: "));
+    QVERIFY(lines[3].startsWith(lines[1].mid(14) + ' '));
     // Not into a store that holds anything, nor into itself: one line, exit 2.
     for (const QString &target : { to, from }) {
         const Result again = cli({ QStringLiteral("store"), QStringLiteral("copy"), from, target });
@@ -1244,6 +1259,13 @@ void TestCli::twoSitesOneServer()
     QVERIFY2(
         away.err.contains("kept in") && away.err.contains("store flush"), away.err.constData());
     QVERIFY2(server.resume(&why), qPrintable(why));
+    // store status at site b says the scan waits there.
+    QProcess waiting;
+    atSite(
+        &waiting, QStringLiteral("site-b"), QStringLiteral("\"$CLI\" store status --format json"));
+    const Result before = finish(&waiting);
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(before.out)[QStringLiteral("kept_here")].toInt(), 1);
     QProcess flush;
     atSite(&flush, QStringLiteral("site-b"), QStringLiteral("\"$CLI\" store flush"));
     const Result flushed = finish(&flush);
@@ -1253,6 +1275,27 @@ void TestCli::twoSitesOneServer()
     QCOMPARE(after.size(), 7);
     QCOMPARE(after[0][QStringLiteral("scanner")].toString(), QStringLiteral("site-b"));
     QCOMPARE(after[0][QStringLiteral("targets")].toString(), QStringLiteral("198.18.0.11"));
+    // store status: each site's scans, devices and watches, as the listings have them.
+    const Result status = cli({ QStringLiteral("--store"), url, QStringLiteral("store"),
+        QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(status.out).object();
+    QCOMPARE(summary[QStringLiteral("engine")].toString(), QStringLiteral("postgresql"));
+    QCOMPARE(summary[QStringLiteral("kept_here")].toInt(), 0);
+    const QJsonArray sites = summary[QStringLiteral("scanners")].toArray();
+    QCOMPARE(sites.size(), 2);
+    for (const QJsonValue &site : sites) {
+        const QString name = site[QStringLiteral("name")].toString();
+        const QJsonArray itsScans = json({ QStringLiteral("--scanner"), name,
+            QStringLiteral("history"), QStringLiteral("list") });
+        QCOMPARE(site[QStringLiteral("scans")].toInt(), name == QLatin1String("site-b") ? 4 : 3);
+        QCOMPARE(site[QStringLiteral("scans")].toInt(), itsScans.size());
+        QCOMPARE(site[QStringLiteral("last_scan")].toString(),
+            itsScans[0][QStringLiteral("start_time")].toString());
+        QCOMPARE(site[QStringLiteral("devices")].toInt(),
+            json({ QStringLiteral("--scanner"), name, QStringLiteral("devices") }).size());
+        QCOMPARE(site[QStringLiteral("watches")].toInt(), 1);
+    }
 }
 
 void TestCli::historyKeepsScans()
