@@ -1,5 +1,9 @@
 #include "core/history/devicerows.h"
 
+#include <map>
+
+#include <memory>
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -47,7 +51,8 @@ public:
     bool down(const QString &address);
 
 private:
-    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *q = nullptr);
+    // Runs sql with values; the query (its rows to read), or null with *m_failure.
+    QSqlQuery *exec(const QString &sql, const QVariantList &values);
     bool deviceFor(const QString &mac, const QString &address, qint64 *id);
     bool ports(qint64 id, const QList<ScanResult> &listed);
 
@@ -61,32 +66,51 @@ private:
     QSet<qint64> m_withoutMac; // this scanner's from here on
     QHash<QString, qint64> m_holder; // address -> the device seen there last
     QHash<qint64, QString> m_latest; // device -> the address it was seen at last
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // by statement
 };
 
-bool Updater::exec(const QString &sql, const QVariantList &values, QSqlQuery *q)
+QSqlQuery *Updater::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery own(m_db);
-    return HistorySql::exec(q ? *q : own, sql, values, m_failure);
+    // Each statement is prepared once for the whole scan and run for every host:
+    // on PostgreSQL a statement prepared anew for each row costs two more round
+    // trips (PREPARE, DEALLOCATE) than the row itself.
+    std::unique_ptr<QSqlQuery> &q = m_prepared[sql];
+    if (!q) {
+        q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(sql)) {
+            *m_failure = q->lastError();
+            q.reset();
+            return nullptr;
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(static_cast<int>(i), HistorySql::bindable(values.at(i)));
+    if (!q->exec()) {
+        *m_failure = q->lastError();
+        return nullptr;
+    }
+    return q.get();
 }
 
 bool Updater::load()
 {
-    QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("SELECT id, mac, scanner FROM devices"), {}, &q))
+    QSqlQuery *q = exec(QStringLiteral("SELECT id, mac, scanner FROM devices"), {});
+    if (!q)
         return false;
-    while (q.next()) {
-        if (!q.value(1).isNull())
-            m_byMac.insert(q.value(1).toString(), q.value(0).toLongLong());
-        else if (q.value(2).toString() == m_scanner)
-            m_withoutMac.insert(q.value(0).toLongLong());
+    while (q->next()) {
+        if (!q->value(1).isNull())
+            m_byMac.insert(q->value(1).toString(), q->value(0).toLongLong());
+        else if (q->value(2).toString() == m_scanner)
+            m_withoutMac.insert(q->value(0).toLongLong());
     }
-    if (!exec(QStringLiteral("SELECT a.device_id, a.address FROM device_addresses a JOIN devices "
-                             "d ON d.id = a.device_id WHERE d.scanner = ? ORDER BY a.last_seen"),
-            { m_scanner }, &q))
+    q = exec(QStringLiteral("SELECT a.device_id, a.address FROM device_addresses a JOIN devices "
+                            "d ON d.id = a.device_id WHERE d.scanner = ? ORDER BY a.last_seen"),
+        { m_scanner });
+    if (!q)
         return false;
-    while (q.next()) {
-        m_holder.insert(q.value(1).toString(), q.value(0).toLongLong());
-        m_latest.insert(q.value(0).toLongLong(), q.value(1).toString());
+    while (q->next()) {
+        m_holder.insert(q->value(1).toString(), q->value(0).toLongLong());
+        m_latest.insert(q->value(0).toLongLong(), q->value(1).toString());
     }
     return true;
 }
@@ -108,14 +132,14 @@ bool Updater::deviceFor(const QString &mac, const QString &address, qint64 *id)
     }
     if (*id != 0)
         return true;
-    QSqlQuery q(m_db);
-    if (!exec(QStringLiteral(
-                  "INSERT INTO devices(mac, first_seen, last_seen, scanner) VALUES(?, ?, ?, ?) "
-                  "RETURNING id"),
-            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now, m_scanner }, &q)
-        || !q.next())
+    QSqlQuery *q
+        = exec(QStringLiteral(
+                   "INSERT INTO devices(mac, first_seen, last_seen, scanner) VALUES(?, ?, ?, ?) "
+                   "RETURNING id"),
+            { mac.isEmpty() ? QVariant() : QVariant(mac), m_now, m_now, m_scanner });
+    if (!q || !q->next())
         return false;
-    *id = q.value(0).toLongLong();
+    *id = q->value(0).toLongLong();
     if (mac.isEmpty())
         m_withoutMac.insert(*id);
     else
@@ -170,12 +194,13 @@ bool Updater::ports(qint64 id, const QList<ScanResult> &listed)
     }
     if (m_covered.isEmpty())
         return true;
-    QSqlQuery q(m_db);
-    if (!exec(QStringLiteral("SELECT port FROM device_ports WHERE device_id = ?"), { id }, &q))
+    QSqlQuery *q
+        = exec(QStringLiteral("SELECT port FROM device_ports WHERE device_id = ?"), { id });
+    if (!q)
         return false;
     QVariantList gone;
-    while (q.next()) {
-        const auto port = static_cast<quint16>(q.value(0).toUInt());
+    while (q->next()) {
+        const auto port = static_cast<quint16>(q->value(0).toUInt());
         if (m_covered.contains(port) && !open.contains(port))
             gone.append(port);
     }
@@ -196,7 +221,8 @@ bool Updater::down(const QString &address)
         return true;
     return exec(QStringLiteral("UPDATE devices SET up = 0, down_since = COALESCE(down_since, ?), "
                                "missed = missed + 1 WHERE id = ?"),
-        { m_now, id });
+               { m_now, id })
+        != nullptr;
 }
 
 QString idFilter(const QList<qint64> *ids, const char *column)
