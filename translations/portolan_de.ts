@@ -340,9 +340,12 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>%n Scan hier aufbewahrt, wartet auf den Speicher (%1).
-</numerusform><numerusform>%n Scans hier aufbewahrt, warten auf den Speicher (%1).
-</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan hier aufbewahrt, wartet auf den Speicher (%1).
+</numerusform>
+            <numerusform>%n Scans hier aufbewahrt, warten auf den Speicher (%1).
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid format "%1": expected text or json</source>
@@ -3222,6 +3225,10 @@ Letzte Änderung: %1</translation>
     <message>
         <source>alert: %1</source>
         <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>the watch "%1" is scanner %2's: run it there, or as that scanner (--scanner %2)</source>
+        <translation>die Überwachung „%1“ gehört zu Scanner %2: dort ausführen oder als dieser Scanner (--scanner %2)</translation>
     </message>
 </context>
 <context>

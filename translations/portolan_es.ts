@@ -340,9 +340,12 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>%n escaneo guardado aquí, esperando al almacén (%1).
-</numerusform><numerusform>%n escaneos guardados aquí, esperando al almacén (%1).
-</numerusform></translation>
+        <translation>
+            <numerusform>%n escaneo guardado aquí, esperando al almacén (%1).
+</numerusform>
+            <numerusform>%n escaneos guardados aquí, esperando al almacén (%1).
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid format "%1": expected text or json</source>
@@ -3222,6 +3225,10 @@ Last change: %1</source>
     <message>
         <source>alert: %1</source>
         <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>the watch "%1" is scanner %2's: run it there, or as that scanner (--scanner %2)</source>
+        <translation>la vigilancia «%1» es del escáner %2: ejecútela allí, o como ese escáner (--scanner %2)</translation>
     </message>
 </context>
 <context>

@@ -340,9 +340,12 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>%n scan gardé ici, en attente du stockage (%1).
-</numerusform><numerusform>%n scans gardés ici, en attente du stockage (%1).
-</numerusform></translation>
+        <translation>
+            <numerusform>%n scan gardé ici, en attente du stockage (%1).
+</numerusform>
+            <numerusform>%n scans gardés ici, en attente du stockage (%1).
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid format "%1": expected text or json</source>
@@ -3222,6 +3225,10 @@ Dernier changement : %1</translation>
     <message>
         <source>alert: %1</source>
         <translation>alerte : %1</translation>
+    </message>
+    <message>
+        <source>the watch "%1" is scanner %2's: run it there, or as that scanner (--scanner %2)</source>
+        <translation>la surveillance « %1 » est celle du scanner %2 : lancez-la là-bas, ou en tant que ce scanner (--scanner %2)</translation>
     </message>
 </context>
 <context>

@@ -335,8 +335,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>ここで保管中のスキャン %n 件、ストアを待っています (%1)。
-</numerusform></translation>
+        <translation>
+            <numerusform>ここで保管中のスキャン %n 件、ストアを待っています (%1)。
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid format "%1": expected text or json</source>
@@ -3182,6 +3184,10 @@ Last change: %1</source>
     <message>
         <source>alert: %1</source>
         <translation>通知: %1</translation>
+    </message>
+    <message>
+        <source>the watch "%1" is scanner %2's: run it there, or as that scanner (--scanner %2)</source>
+        <translation>監視「%1」はスキャナー %2 のものです: そちらで実行するか、そのスキャナーとして実行してください (--scanner %2)</translation>
     </message>
 </context>
 <context>

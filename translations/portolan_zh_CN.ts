@@ -335,8 +335,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>本机保存的 %n 个扫描正在等待存储（%1）。
-</numerusform></translation>
+        <translation>
+            <numerusform>本机保存的 %n 个扫描正在等待存储（%1）。
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>invalid format "%1": expected text or json</source>
@@ -3182,6 +3184,10 @@ Last change: %1</source>
     <message>
         <source>alert: %1</source>
         <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>the watch "%1" is scanner %2's: run it there, or as that scanner (--scanner %2)</source>
+        <translation>监视“%1”属于扫描器 %2：请在那里运行，或以该扫描器身份运行（--scanner %2）</translation>
     </message>
 </context>
 <context>

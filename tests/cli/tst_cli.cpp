@@ -1244,6 +1244,13 @@ void TestCli::twoSitesOneServer()
     }
     QCOMPARE(json({ QStringLiteral("devices") }).size(), 2);
     QCOMPARE(json({ QStringLiteral("watch"), QStringLiteral("events") }).size(), 2);
+    // Site a's watch is not run from elsewhere (it would scan another network).
+    const Result foreign = cli(
+        { QStringLiteral("--store"), url, QStringLiteral("--scanner"), QStringLiteral("site-b"),
+            QStringLiteral("watch"), QStringLiteral("run"), QStringLiteral("lan-a") });
+    QCOMPARE(foreign.exitCode, 2);
+    QCOMPARE(foreign.err.count('\n'), 1);
+    QVERIFY2(foreign.err.contains("scanner site-a's"), foreign.err.constData());
 
     // The server stops while site b scans (ports that never answer): the
     // scan ends, is kept at site b and said; back, store flush writes it once.

@@ -340,8 +340,8 @@ void TestPgStore::inventoryAndWatches()
     QCOMPARE(recorded[0].port, 80);
     QCOMPARE(recorded[0].kind, QStringLiteral("port-opened"));
 
-    // A claim by a process this machine cannot see (on another scanner's watch, in
-    // a shared store) is not taken over while it is recent: no watch runs twice.
+    // A claim left by a process that is gone (a scanner's runs are its machine's)
+    // is taken over at once.
     QSqlQuery q(QSqlDatabase::database(store.connectionName(), false));
     const auto claimBy = [&](qint64 pid, const QDateTime &since) {
         q.prepare(QStringLiteral(
@@ -351,20 +351,24 @@ void TestPgStore::inventoryAndWatches()
         return q.exec();
     };
     const qint64 elsewhere = 2147483000; // no process of this machine
-    // This scanner's own watch: its runs are this machine's, and that process is
-    // gone, so the claim is taken over at once.
     QVERIFY(claimBy(elsewhere, now.addSecs(-600)));
     bool taken = false;
     QVERIFY2(watches.claim(w.name, false, now, &other, &taken, &error), qPrintable(error));
     QVERIFY(taken);
-    QVERIFY(q.exec(QStringLiteral("UPDATE watches SET scanner = 'site-b' WHERE name = 'lab'")));
-    QVERIFY(claimBy(elsewhere, now.addSecs(-600)));
-    QVERIFY(watches.claim(w.name, false, now, &other, &taken, &error));
+    // Another scanner's watch is not run here (it would scan another site's
+    // network from this one): refused, named, its claim left alone.
+    QVERIFY(q.exec(QStringLiteral(
+        "UPDATE watches SET scanner = 'site-b', running_pid = NULL, running_since = NULL "
+        "WHERE name = 'lab'")));
+    taken = true;
+    QVERIFY(!watches.claim(w.name, false, now, &other, &taken, &error));
     QVERIFY(!taken);
-    // One left long ago (its machine gone with it) is.
-    QVERIFY(claimBy(elsewhere, now.addSecs(-7 * 3600)));
-    QVERIFY2(watches.claim(w.name, false, now, &other, &taken, &error), qPrintable(error));
-    QVERIFY(taken);
+    QVERIFY2(error.contains(QLatin1String("scanner site-b's"))
+            && error.contains(QLatin1String("--scanner site-b")),
+        qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("SELECT running_pid FROM watches WHERE name = 'lab'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
 }
 
 void TestPgStore::newerSchemaIsRefused()

@@ -101,7 +101,6 @@ QString onChangeText(const QStringList &command)
 
 WatchStore::WatchStore(const HistoryStore &history)
     : m_connection(history.connectionName())
-    , m_shared(history.engine() == HistorySchema::Engine::Postgresql)
     , m_scanner(history.scanner())
     , m_only(history.scannerFilter())
 {
@@ -256,6 +255,14 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
     *claimed = false;
     if (!get(name, watch, error))
         return false;
+    // A watch scans from its own site: run from another, it would see another
+    // network and report its hosts gone.
+    if (watch->scanner != m_scanner) {
+        *error = tr("the watch \"%1\" is scanner %2's: run it there, or as that scanner "
+                    "(--scanner %2)")
+                     .arg(name, watch->scanner);
+        return false;
+    }
     const qint64 pid = QCoreApplication::applicationPid();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -282,15 +289,8 @@ bool WatchStore::claim(const QString &name, bool dueOnly, const QDateTime &now, 
             return true; // not held: not due
         const qint64 holder = q.value(0).toLongLong();
         const QString since = q.value(1).toString();
+        // A scanner's runs are its machine's: a holder that is no process here is gone.
         if (holder == pid || Processes::exists(holder))
-            return true;
-        // In a store other machines share, the holder of another scanner's watch
-        // may be a process of another machine, which this one cannot see: its
-        // claim is taken over only when it is older than any run (a scan that
-        // hangs is stopped well before). This scanner's own runs on this machine.
-        constexpr qint64 sharedClaimSeconds = qint64(6) * 3600;
-        if (m_shared && watch->scanner != m_scanner
-            && timeOf(since).secsTo(now) < sharedClaimSeconds)
             return true;
         if (!exec(q,
                 QStringLiteral("UPDATE watches SET running_since = NULL, running_pid = NULL "

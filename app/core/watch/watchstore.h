@@ -35,6 +35,7 @@ public:
     // Claims the run of a watch for this process: false in *claimed when another
     // process runs it (or, with dueOnly, when its time has not come or it is
     // paused). A claim left by a process that no longer exists is taken over.
+    // Another scanner's watch is not run here: false with *error.
     bool claim(const QString &name, bool dueOnly, const QDateTime &now, Watch *watch, bool *claimed,
         QString *error);
     bool state(qint64 watchId, WatchDiff::State *state, QString *error) const;
@@ -58,7 +59,6 @@ public:
 
 private:
     QString m_connection;
-    bool m_shared = false; // PostgreSQL: other machines' processes use it too
     QString m_scanner; // HistoryStore::scanner(): runs and records as
     QString m_only; // HistoryStore::scannerFilter(): lists only
 };
