@@ -1045,6 +1045,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
             <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>

@@ -1045,6 +1045,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
             <numerusform>%n eventos exportados a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>

@@ -1045,6 +1045,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
             <numerusform>%n événements exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>

@@ -1028,6 +1028,10 @@ Any earlier file at that path is unchanged.</source>
             <numerusform>%n 件のイベントを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>

@@ -1028,6 +1028,10 @@ Any earlier file at that path is unchanged.</source>
             <numerusform>已将 %n 个事件导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描器</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/formats/atomicfile.h"
+#include "core/history/scannername.h"
 
 namespace {
 
@@ -42,7 +43,7 @@ EventsPanel::EventsPanel(Dialogs *dialogs, QWidget *parent)
     filters->addWidget(m_watch);
     filters->addStretch(1);
     layout->addLayout(filters);
-    m_table = new QTableWidget(0, 5, body);
+    m_table = new QTableWidget(0, 6, body);
     m_table->setObjectName(QStringLiteral("eventsView"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -58,9 +59,9 @@ EventsPanel::EventsPanel(Dialogs *dialogs, QWidget *parent)
     header->resizeSection(0,
         metrics.horizontalAdvance(shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))) + 20);
     header->resizeSection(
-        2, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
+        3, metrics.horizontalAdvance(QStringLiteral("certificate-expiring")) + 20);
     header->resizeSection(
-        3, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
+        4, metrics.horizontalAdvance(QStringLiteral("192.168.100.200 (Printer)")) + 20);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_count = new QLabel(body);
@@ -90,7 +91,7 @@ void EventsPanel::retranslate()
 {
     setWindowTitle(tr("Events"));
     m_table->setHorizontalHeaderLabels(
-        { tr("When"), tr("Watch"), tr("Kind"), tr("Device"), tr("What changed") });
+        { tr("When"), tr("Watch"), tr("Scanner"), tr("Kind"), tr("Device"), tr("What changed") });
     m_acknowledge->setText(tr("&Acknowledge"));
     m_acknowledge->setToolTip(tr("Mark the selected events (or all shown) as seen"));
     m_export->setText(tr("E&xport…"));
@@ -134,6 +135,7 @@ void EventsPanel::showRows(const QString &error)
     const QString watch = m_watch->currentData().toString();
     m_table->setRowCount(0);
     int fresh = 0;
+    bool elsewhere = false; // an event of another scanner's watch (a shared store)
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) { // newest first
         const WatchEvent &e = *it;
         if ((!kind.isEmpty() && e.kind != kind) || (!watch.isEmpty() && e.watch != watch))
@@ -144,7 +146,8 @@ void EventsPanel::showRows(const QString &error)
         QString device = e.address;
         if (!e.label.isEmpty())
             device += QStringLiteral(" (%1)").arg(e.label);
-        const QStringList cells { shortTime(e.time), e.watch, e.kind, device, e.text() };
+        elsewhere = elsewhere || e.scanner != ScannerName::current();
+        const QStringList cells { shortTime(e.time), e.watch, e.scanner, e.kind, device, e.text() };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (!e.acknowledged) {
@@ -156,6 +159,7 @@ void EventsPanel::showRows(const QString &error)
         }
         m_table->item(row, 0)->setData(Qt::UserRole, e.id);
     }
+    m_table->setColumnHidden(2, !elsewhere); // which scanner, where there are others
     m_count->setText(error.isEmpty() ? tr("%n event(s)", nullptr, m_table->rowCount())
                 + (fresh > 0 ? tr(", %n not acknowledged", nullptr, fresh) : QString())
                                      : error);

@@ -4,6 +4,7 @@
 // XML, and the history's on/off switch and size limit.
 #include "comparedialog.h"
 #include "devicespanel.h"
+#include "eventspanel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
 #include "resultactions.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void storeSetting();
     void scannersShownWhereShared();
     void sharedStoreAwayTellsOnce();
+    void eventsSayTheirScanner();
 
 private:
     // A new window; on the default store (this test's SQLite file) unless told.
@@ -699,6 +701,37 @@ void TestHistoryView::sharedStoreAwayTellsOnce()
     QCOMPARE(refreshHistory(), 4);
 }
 
+void TestHistoryView::eventsSayTheirScanner()
+{
+    // The Events list of a store other sites write to: a Scanner column says
+    // whose watch found each change; with only this scanner's, it is hidden.
+    ScriptedDialogs dialogs;
+    EventsPanel panel(&dialogs);
+    WatchEvent here;
+    here.id = 1;
+    here.watch = QStringLiteral("lan");
+    here.kind = QStringLiteral("device-new");
+    here.address = QStringLiteral("198.18.0.5");
+    here.time = QDateTime::currentDateTimeUtc();
+    here.scanner = ScannerName::current();
+    panel.setEvents({ here }, QString());
+    auto *view = panel.findChild<QTableWidget *>(QStringLiteral("eventsView"));
+    QCOMPARE(view->rowCount(), 1);
+    QVERIFY(view->isColumnHidden(2));
+    WatchEvent there = here;
+    there.id = 2;
+    there.watch = QStringLiteral("branch-lan");
+    there.scanner = QStringLiteral("branch-office");
+    there.time = here.time.addSecs(60);
+    panel.setEvents({ here, there }, QString());
+    QCOMPARE(view->rowCount(), 2);
+    QVERIFY(!view->isColumnHidden(2));
+    QCOMPARE(view->horizontalHeaderItem(2)->text(), QStringLiteral("Scanner"));
+    QCOMPARE(view->item(0, 2)->text(), QStringLiteral("branch-office")); // newest first
+    QCOMPARE(view->item(1, 2)->text(), ScannerName::current());
+    QCOMPARE(view->item(0, 1)->text(), QStringLiteral("branch-lan"));
+}
+
 int main(int argc, char *argv[])
 {
     QString why;
@@ -942,8 +975,9 @@ void TestHistoryView::watchRunsOnAFakeClock()
     QVERIFY(events.wait(10000));
     auto *view = find<QTableWidget>("eventsView");
     QCOMPARE(view->rowCount(), 1);
-    QCOMPARE(view->item(0, 2)->text(), QStringLiteral("port-opened"));
-    QVERIFY(view->item(0, 4)->text().contains(QStringLiteral("port 28009 opened")));
+    QCOMPARE(view->item(0, 3)->text(), QStringLiteral("port-opened"));
+    QVERIFY(view->item(0, 5)->text().contains(QStringLiteral("port 28009 opened")));
+    QVERIFY(view->isColumnHidden(2)); // this scanner's own: no Scanner column
     QVERIFY(view->item(0, 0)->font().bold());
     QVERIFY(find<QLabel>("eventsCountLabel")->text().contains(QStringLiteral("not acknowledged")));
     find<QPushButton>("eventsAcknowledgeButton")->click();
