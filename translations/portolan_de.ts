@@ -2997,6 +2997,46 @@ Last change: %1</source>
         <translation>
 Letzte Änderung: %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Targets (ports)</source>
+        <translation>Ziele (Ports)</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Run the selected watch now</source>
+        <translation>Die gewählte Überwachung jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Scanner %1 runs this watch, from its own network</source>
+        <translation>Scanner %1 führt diese Überwachung aus, von seinem eigenen Netz aus</translation>
+    </message>
 </context>
 <context>
     <name>WatchDialog</name>

@@ -2997,6 +2997,46 @@ Last change: %1</source>
         <translation>
 Último cambio: %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Escáner</translation>
+    </message>
+    <message>
+        <source>Targets (ports)</source>
+        <translation>Objetivos (puertos)</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Run the selected watch now</source>
+        <translation>Ejecutar ahora la vigilancia seleccionada</translation>
+    </message>
+    <message>
+        <source>Scanner %1 runs this watch, from its own network</source>
+        <translation>El escáner %1 ejecuta esta vigilancia, desde su propia red</translation>
+    </message>
 </context>
 <context>
     <name>WatchDialog</name>

@@ -2997,6 +2997,46 @@ Last change: %1</source>
         <translation>
 Dernier changement : %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Targets (ports)</source>
+        <translation>Cibles (ports)</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Run the selected watch now</source>
+        <translation>Lancer maintenant la surveillance choisie</translation>
+    </message>
+    <message>
+        <source>Scanner %1 runs this watch, from its own network</source>
+        <translation>Le scanner %1 lance cette surveillance, depuis son propre réseau</translation>
+    </message>
 </context>
 <context>
     <name>WatchDialog</name>

@@ -2959,6 +2959,46 @@ Last change: %1</source>
         <translation>
 最後の変化: %1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>Targets (ports)</source>
+        <translation>ターゲット (ポート)</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>次回の実行</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Run the selected watch now</source>
+        <translation>選択した監視を今すぐ実行</translation>
+    </message>
+    <message>
+        <source>Scanner %1 runs this watch, from its own network</source>
+        <translation>この監視はスキャナー %1 が自身のネットワークから実行します</translation>
+    </message>
 </context>
 <context>
     <name>WatchDialog</name>

@@ -2959,6 +2959,46 @@ Last change: %1</source>
         <translation>
 最近的变化：%1</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描器</translation>
+    </message>
+    <message>
+        <source>Targets (ports)</source>
+        <translation>目标（端口）</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Run the selected watch now</source>
+        <translation>立即运行所选监视</translation>
+    </message>
+    <message>
+        <source>Scanner %1 runs this watch, from its own network</source>
+        <translation>此监视由扫描器 %1 从其自身网络运行</translation>
+    </message>
 </context>
 <context>
     <name>WatchDialog</name>

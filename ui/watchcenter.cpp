@@ -17,6 +17,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/history/scannername.h"
 #include "core/settings/appsettings.h"
 #include "core/spec/scanoptionsjson.h"
 #include "core/watch/desktopnotifier.h"
@@ -156,16 +157,16 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
     auto *body = new QWidget(m_watchesDock);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_watchesTable = table(body, "watchesView", 7);
+    m_watchesTable = table(body, "watchesView", 8);
     m_watchesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     {
         const QFontMetrics metrics = m_watchesTable->fontMetrics();
         const QString sample = shortTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
         QHeaderView *header = m_watchesTable->horizontalHeader();
         header->resizeSection(
-            1, metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24 (common)")) + 20);
-        header->resizeSection(3, metrics.horizontalAdvance(sample) + 20);
+            2, metrics.horizontalAdvance(QStringLiteral("192.168.100.0/24 (common)")) + 20);
         header->resizeSection(4, metrics.horizontalAdvance(sample) + 20);
+        header->resizeSection(5, metrics.horizontalAdvance(sample) + 20);
     }
     layout->addWidget(m_watchesTable, 1);
     auto *buttons = new QHBoxLayout;
@@ -212,11 +213,7 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
                 tr("Remove the watch %1? Its events go with it.").arg(name)))
             call([s = m_service, name] { s->remove(name); });
     });
-    connect(m_watchesTable, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool one = !selectedWatch().isEmpty();
-        for (QPushButton *b : { m_runNow, m_pause, m_edit, m_remove })
-            b->setEnabled(one);
-    });
+    connect(m_watchesTable, &QTableWidget::itemSelectionChanged, this, &WatchCenter::updateButtons);
 }
 
 void WatchCenter::buildEventsDock(const Menus &menus)
@@ -253,8 +250,24 @@ void WatchCenter::retranslate()
     m_pause->setText(tr("&Pause"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("Re&move"));
+    m_watchesTable->setHorizontalHeaderLabels({ tr("Name"), tr("Scanner"), tr("Targets (ports)"),
+        tr("Every"), tr("Last run"), tr("Next run"), tr("Changes"), tr("Status") });
+    updateButtons();
+}
+
+void WatchCenter::updateButtons()
+{
+    const QString name = selectedWatch();
     for (QPushButton *b : { m_runNow, m_pause, m_edit, m_remove })
-        b->setEnabled(!selectedWatch().isEmpty());
+        b->setEnabled(!name.isEmpty());
+    // Another scanner's watch runs at its own site only (WatchStore::claim).
+    QString owner;
+    for (const Watch &w : std::as_const(m_watches))
+        owner = w.name == name && w.scanner != ScannerName::current() ? w.scanner : owner;
+    m_runNow->setEnabled(!name.isEmpty() && owner.isEmpty());
+    m_runNow->setToolTip(owner.isEmpty()
+            ? tr("Run the selected watch now")
+            : tr("Scanner %1 runs this watch, from its own network").arg(owner));
 }
 
 QString WatchCenter::selectedWatch() const
@@ -305,6 +318,7 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
     const QString keep = selectedWatch();
     m_watches = watches;
     m_watchesTable->setRowCount(0);
+    bool elsewhere = false; // another scanner's watch (a shared store)
     for (const Watch &w : watches) {
         const int row = m_watchesTable->rowCount();
         m_watchesTable->insertRow(row);
@@ -313,7 +327,8 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
             status = tr("Running");
         if (!w.lastError.isEmpty())
             status += QStringLiteral(" (%1)").arg(w.lastError);
-        const QStringList cells { w.name,
+        elsewhere = elsewhere || w.scanner != ScannerName::current();
+        const QStringList cells { w.name, w.scanner,
             QStringLiteral("%1 (%2)").arg(w.targetFile.isEmpty()
                     ? w.targets
                     : w.targets + QStringLiteral(" -iL ") + w.targetFile,
@@ -326,6 +341,7 @@ void WatchCenter::onListed(const QList<Watch> &watches, const QString &error)
         if (w.name == keep)
             m_watchesTable->selectRow(row);
     }
+    m_watchesTable->setColumnHidden(1, !elsewhere);
     QStringList names;
     for (const Watch &w : watches)
         names.append(w.name);

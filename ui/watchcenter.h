@@ -72,6 +72,8 @@ private:
     void watchThisScan();
     void editSelected();
     QString selectedWatch() const;
+    // Run Now, Pause, Edit, Remove for the selected watch (Run Now: this scanner's only).
+    void updateButtons();
     void onListed(const QList<Watch> &watches, const QString &error);
     void onEvents(const QList<WatchEvent> &events, const QString &error);
     void showEvents();

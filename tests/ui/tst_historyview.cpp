@@ -51,6 +51,7 @@
 #include "core/history/scannername.h"
 #include "core/models/hostlistmodel.h"
 #include "core/settings/appsettings.h"
+#include "core/watch/watchstore.h"
 
 class TestHistoryView : public IsolatedTest
 {
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void scannersShownWhereShared();
     void sharedStoreAwayTellsOnce();
     void eventsSayTheirScanner();
+    void anotherScannersWatchIsNotRunHere();
 
 private:
     // A new window; on the default store (this test's SQLite file) unless told.
@@ -732,6 +734,41 @@ void TestHistoryView::eventsSayTheirScanner()
     QCOMPARE(view->item(0, 1)->text(), QStringLiteral("branch-lan"));
 }
 
+void TestHistoryView::anotherScannersWatchIsNotRunHere()
+{
+    // A watch another site runs, in the store this window shares: listed with its
+    // scanner, and Run Now is off for it (it would scan that site's network).
+    {
+        HistoryStore store;
+        QString notice;
+        QString error;
+        QVERIFY2(
+            store.open(m_window->archive()->history()->path(), &notice, &error), qPrintable(error));
+        WatchStore watches(store);
+        Watch w;
+        w.name = QStringLiteral("branch lan");
+        w.scanner = QStringLiteral("branch-office");
+        w.targets = QStringLiteral("198.18.0.0/24");
+        w.ports = QStringLiteral("22");
+        w.everySeconds = 3600;
+        w.created = QDateTime::currentDateTimeUtc();
+        QVERIFY2(watches.add(&w, &error), qPrintable(error));
+    }
+    WatchCenter *center = m_window->watches();
+    center->refresh(); // after the window's first list, which may still be on its way
+    auto *view = find<QTableWidget>("watchesView");
+    QTRY_COMPARE_WITH_TIMEOUT(view->rowCount(), 1, 10000);
+    QVERIFY(!view->isColumnHidden(1));
+    QCOMPARE(view->horizontalHeaderItem(1)->text(), QStringLiteral("Scanner"));
+    QCOMPARE(view->item(0, 1)->text(), QStringLiteral("branch-office"));
+    view->selectRow(0);
+    auto *runNow = find<QPushButton>("watchRunNowButton");
+    QVERIFY(!runNow->isEnabled());
+    QVERIFY2(
+        runNow->toolTip().contains(QLatin1String("branch-office")), qPrintable(runNow->toolTip()));
+    QVERIFY(find<QPushButton>("watchPauseButton")->isEnabled());
+}
+
 int main(int argc, char *argv[])
 {
     QString why;
@@ -949,7 +986,9 @@ void TestHistoryView::watchRunsOnAFakeClock()
     QCOMPARE(listed(), 1);
     auto *watches = find<QTableWidget>("watchesView");
     QCOMPARE(watches->item(0, 0)->text(), QStringLiteral("lab"));
-    QCOMPARE(watches->item(0, 2)->text(), QStringLiteral("15m"));
+    QCOMPARE(watches->item(0, 3)->text(), QStringLiteral("15m"));
+    QCOMPARE(watches->horizontalHeaderItem(3)->text(), QStringLiteral("Every"));
+    QVERIFY(watches->isColumnHidden(1)); // this scanner's own: no Scanner column
 
     // 10 minutes on: not due, nothing runs.
     Listeners later;
@@ -1001,7 +1040,7 @@ void TestHistoryView::watchRunsOnAFakeClock()
     watches->selectRow(0);
     find<QPushButton>("watchPauseButton")->click();
     QCOMPARE(listed(), 1);
-    QTRY_COMPARE(find<QTableWidget>("watchesView")->item(0, 6)->text(), QStringLiteral("Paused"));
+    QTRY_COMPARE(find<QTableWidget>("watchesView")->item(0, 7)->text(), QStringLiteral("Paused"));
     *now = now->addDays(1);
     center->tick();
     QCOMPARE(listed(), 1);
