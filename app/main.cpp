@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include <QApplication>
+#include <QStatusBar>
 
 #include "core/platform/systemlimits.h"
 #include "core/settings/appsettings.h"
@@ -56,9 +57,14 @@ int main(int argc, char *argv[])
 
     SystemLimits::raiseFileLimit();
     auto settings = std::make_unique<AppSettings>();
+    const QString privacyNotice = settings->privacyNotice();
+    if (!privacyNotice.isEmpty())
+        std::fprintf(stderr, "portolan: %s\n", qPrintable(privacyNotice));
     StoreDialog::apply(*settings); // before the window opens its stores
     MainWindow window(std::move(settings), std::make_unique<Dialogs>());
     window.show();
+    if (!privacyNotice.isEmpty())
+        window.statusBar()->showMessage(privacyNotice);
     window.applyLaunchOptions(launch);
     return QApplication::exec();
 }

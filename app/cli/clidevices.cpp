@@ -41,7 +41,7 @@ int list(const DeviceStore &devices, const QString &search, const QString &kind)
     QList<Device> all;
     QString error;
     if (!devices.list(search, &all, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(error));
     if (kind == QLatin1String("json"))
         CliOptions::print(DeviceFormat::toJson(all));
     else if (kind == QLatin1String("csv"))
@@ -94,7 +94,7 @@ int change(DeviceStore &devices, const QStringList &words)
         done = (known ? tr("%1 marked known.\n") : tr("%1 marked new again.\n")).arg(words[1]);
     }
     if (!ok)
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(error));
     CliOptions::print(done.toUtf8());
     return 0;
 }
@@ -152,7 +152,7 @@ int run(const QStringList &args)
     HistoryStore store;
     QString error;
     if (!CliHistory::open(&store, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     DeviceStore devices(store);
     if (words[0] == QLatin1String("list"))
         return list(devices, parser.value(search), kind);

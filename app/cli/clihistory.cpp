@@ -11,6 +11,7 @@
 
 #include "cli/clioptions.h"
 #include "core/formats/reportformat.h"
+#include "core/history/historysql.h"
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
 #include "core/history/scannername.h"
@@ -98,17 +99,26 @@ bool open(HistoryStore *store, QString *error)
     return true;
 }
 
-bool save(const ScanReport &report, QString *error)
+int exitFor(const HistoryStore &store, const QString &error)
+{
+    return store.refused() ? CliOptions::usageExit : exitFor(error);
+}
+
+int exitFor(const QString &error)
+{
+    return HistorySql::isRefusal(error) ? CliOptions::usageExit : 1;
+}
+
+PendingScans::Outcome save(const ScanReport &report, QString *error)
 {
     // A shared store that cannot take it now: kept on this machine, and said.
     qint64 id = 0;
     QString notice;
-    if (!PendingScans::saveOrKeep(HistoryStore::defaultLocation(), report,
-            HistoryStore::defaultKeep, &id, &notice, error))
-        return false;
+    const PendingScans::Outcome outcome = PendingScans::saveOrKeep(
+        HistoryStore::defaultLocation(), report, HistoryStore::defaultKeep, &id, &notice, error);
     if (!notice.isEmpty())
         QTextStream(stderr) << "portolan-cli: " << notice << '\n';
-    return true;
+    return outcome;
 }
 
 bool load(qint64 id, ScanReport *report, QString *error)
@@ -164,11 +174,11 @@ int run(const QStringList &args)
     HistoryStore store;
     QString error;
     if (!open(&store, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     if (list) {
         QList<HistoryStore::Entry> entries;
         if (!store.list(parser.value(search), &entries, &error))
-            return fail(error, 1);
+            return fail(error, CliHistory::exitFor(store, error));
         CliOptions::print(kind == QLatin1String("json") ? listJson(entries) : listText(entries));
         return 0;
     }

@@ -91,11 +91,22 @@ void CliRunner::writeReport()
     if (m_settings.history) {
         // The scan stands whether or not the history takes it.
         QString error;
-        if (!CliHistory::save(report, &error))
+        switch (CliHistory::save(report, &error)) {
+        case PendingScans::Outcome::Failed:
             std::fprintf(stderr, "portolan-cli: %s\n",
                 qPrintable(
                     QCoreApplication::translate("portolan-cli", "not kept in the history: %1")
                         .arg(error)));
+            break;
+        case PendingScans::Outcome::KeptRefused:
+            // Not an outage that passes: the user has credentials or rights to fix.
+            std::fprintf(stderr, "portolan-cli: %s\n", qPrintable(error));
+            m_exitCode = 2;
+            break;
+        case PendingScans::Outcome::Saved:
+        case PendingScans::Outcome::Kept:
+            break;
+        }
     }
     if (m_settings.outputPath.isEmpty()) {
         CliOptions::print(data);

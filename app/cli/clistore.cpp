@@ -8,7 +8,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "cli/clihistory.h"
 #include "cli/clioptions.h"
+#include "cli/cliroles.h"
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
 #include "core/history/scannername.h"
@@ -49,21 +51,23 @@ int copy(const QString &fromText, const QString &toText)
     HistoryStore target;
     QString notice;
     if (!source.open(fromText, &notice, &error))
-        return fail(error, 1);
-    if (!notice.isEmpty())
+        return fail(error, CliHistory::exitFor(source, error));
+    if (source.startedAnew())
         return fail(notice, 1); // a damaged source was set aside: nothing to copy
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "portolan-cli: " << notice << '\n';
     if (!target.open(toText, &notice, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(target, error));
     if (!notice.isEmpty())
         QTextStream(stderr) << "portolan-cli: " << notice << '\n';
     QString held;
     if (!StoreCopy::contents(target, &held, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(target, error));
     if (!held.isEmpty())
         return fail(StoreCopy::notEmpty(target, held));
     QList<StoreCopy::Count> counts;
     if (!StoreCopy::copy(source, target, &counts, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(target, error));
     QString out = tr("Copied %1 to %2:\n").arg(from.display(), to.display());
     for (const StoreCopy::Count &c : std::as_const(counts))
         out += QStringLiteral("  %1 %2\n").arg(c.table, -17).arg(c.rows, 10);
@@ -106,6 +110,26 @@ QString timeText(const QDateTime &t)
                        : QStringLiteral("-");
 }
 
+// How this scanner reaches a PostgreSQL store: the role, TLS, and whether the
+// server's identity is checked.
+QString connectionText(const HistoryStore &store)
+{
+    StoreStatus::Connection c;
+    QString error;
+    if (!StoreStatus::connection(store, &c, &error))
+        return tr("Connection: cannot be read (%1)\n").arg(error);
+    StoreUrl url;
+    StoreUrl::parse(HistoryStore::defaultLocation(), &url, &error);
+    QString out = c.encrypted ? tr("Connection: as %1, encrypted (%2)\n").arg(c.role, c.tlsVersion)
+                              : tr("Connection: as %1, not encrypted\n").arg(c.role);
+    const QString warning = url.identityWarning();
+    if (!warning.isEmpty())
+        out += tr("Warning: %1\n").arg(warning);
+    else if (url.verifiesServer())
+        out += tr("The server's certificate and name are checked (sslmode=verify-full).\n");
+    return out;
+}
+
 QByteArray statusText(const HistoryStore &store, const QList<StoreStatus::Scanner> &scanners)
 {
     const bool postgresql = store.engine() == HistorySchema::Engine::Postgresql;
@@ -113,7 +137,9 @@ QByteArray statusText(const HistoryStore &store, const QList<StoreStatus::Scanne
                       .arg(store.path(),
                           postgresql ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
                       .arg(HistoryStore::schemaVersion);
-    out += tr("This scanner: %1\n").arg(ScannerName::current());
+    out += tr("This scanner: %1\n").arg(store.scanner());
+    if (postgresql)
+        out += connectionText(store);
     qsizetype width = tr("SCANNER").size();
     for (const StoreStatus::Scanner &s : scanners)
         width = std::max(width, s.name.size());
@@ -150,13 +176,26 @@ QByteArray statusJson(const HistoryStore &store, const QList<StoreStatus::Scanne
                                      : QJsonValue() },
             { QStringLiteral("devices"), s.devices }, { QStringLiteral("watches"), s.watches } });
     const bool postgresql = store.engine() == HistorySchema::Engine::Postgresql;
-    const QJsonObject o { { QStringLiteral("store"), store.path() },
+    QJsonObject tls;
+    StoreStatus::Connection c;
+    QString error;
+    StoreUrl url;
+    if (postgresql && StoreStatus::connection(store, &c, &error)
+        && StoreUrl::parse(HistoryStore::defaultLocation(), &url, &error))
+        tls = QJsonObject { { QStringLiteral("role"), c.role },
+            { QStringLiteral("encrypted"), c.encrypted },
+            { QStringLiteral("tls_version"), c.tlsVersion },
+            { QStringLiteral("sslmode"), url.effectiveSslMode() },
+            { QStringLiteral("server_verified"), c.encrypted && url.verifiesServer() },
+            { QStringLiteral("warning"), url.identityWarning() } };
+    QJsonObject o { { QStringLiteral("store"), store.path() },
         { QStringLiteral("engine"),
             postgresql ? QStringLiteral("postgresql") : QStringLiteral("sqlite") },
         { QStringLiteral("schema"), HistoryStore::schemaVersion },
-        { QStringLiteral("this_scanner"), ScannerName::current() },
-        { QStringLiteral("scanners"), list },
+        { QStringLiteral("this_scanner"), store.scanner() }, { QStringLiteral("scanners"), list },
         { QStringLiteral("kept_here"), static_cast<qint64>(PendingScans::files().size()) } };
+    if (!tls.isEmpty())
+        o.insert(QStringLiteral("connection"), tls);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -169,12 +208,12 @@ int status(const QString &format)
     QString notice;
     QString error;
     if (!store.open(HistoryStore::defaultLocation(), &notice, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     if (!notice.isEmpty())
         QTextStream(stderr) << "portolan-cli: " << notice << '\n';
     QList<StoreStatus::Scanner> scanners;
     if (!StoreStatus::scanners(store, &scanners, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     CliOptions::print(
         kind == QLatin1String("json") ? statusJson(store, scanners) : statusText(store, scanners));
     return 0;
@@ -184,12 +223,16 @@ int status(const QString &format)
 
 int run(const QStringList &args)
 {
+    if (CliRoles::handles(args.value(0)))
+        return CliRoles::run(args);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("The store itself: where the history, the devices and the watches are (%1).\n"
            "  copy FROM TO      copy a whole store into a new, empty one, and check it\n"
            "  flush             write the scans kept here while a shared store was away\n"
            "  status            each scanner's scans, last scan, devices and watches\n"
+           "  add-scanner, add-viewer, remove-role, roles: the store's login roles\n"
+           "                    (portolan-cli store add-scanner --help)\n"
            "FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.")
             .arg(HistoryStore::defaultLocationDisplay()));
     parser.addHelpOption();

@@ -292,7 +292,7 @@ int add(const QStringList &args)
         return fail(error);
     HistoryStore store;
     if (!CliHistory::open(&store, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     if (!WatchStore(store).add(&w, &error))
         return fail(error);
     CliOptions::print(tr("Watch %1 added: every %2; its first run (the baseline) is due now.\n")
@@ -312,10 +312,10 @@ int runWatches(const QString &name, bool due, bool json)
     HistoryStore store;
     QString error;
     if (!CliHistory::open(&store, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     QStringList names;
     if (!WatchStore(store).due(QDateTime::currentDateTimeUtc(), &names, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     int worst = 0;
     for (const QString &each : std::as_const(names))
         worst = qMax(worst, runOne(each, true, json, &changed));
@@ -328,12 +328,12 @@ int onStore(const QString &what, const QString &name, const QDateTime &from, boo
     HistoryStore store;
     QString error;
     if (!CliHistory::open(&store, &error))
-        return fail(error, 1);
+        return fail(error, CliHistory::exitFor(store, error));
     WatchStore watches(store);
     if (what == QLatin1String("list")) {
         QList<Watch> all;
         if (!watches.list(&all, &error))
-            return fail(error, 1);
+            return fail(error, CliHistory::exitFor(store, error));
         QJsonArray array;
         for (const Watch &w : std::as_const(all))
             array.append(watchJson(w));
@@ -347,7 +347,7 @@ int onStore(const QString &what, const QString &name, const QDateTime &from, boo
         if (!name.isEmpty() && !watches.get(name, &w, &error))
             return fail(error);
         if (!watches.events(name, from, &events, &error))
-            return fail(error, 1);
+            return fail(error, CliHistory::exitFor(store, error));
         CliOptions::print(json ? eventsJson(events) : eventsText(events));
         return 0;
     }

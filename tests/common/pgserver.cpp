@@ -59,6 +59,62 @@ bool PgServer::run(const QStringList &command, QString *output) const
 
 bool PgServer::start(QString *why)
 {
+    return make(why) && resume(why);
+}
+
+bool PgServer::startWithTls(const Tls &tls, QString *why)
+{
+    if (!make(why))
+        return false;
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    const QList<std::pair<QString, QString>> files { { tls.certFile, QStringLiteral("server.crt") },
+        { tls.keyFile, QStringLiteral("server.key") }, { tls.caFile, QStringLiteral("ca.crt") } };
+    for (const auto &[from, name] : files) {
+        const QString to = data + QLatin1Char('/') + name;
+        if (!QFile::copy(from, to)
+            || !QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner)) {
+            *why = QStringLiteral("cannot copy %1 into the cluster").arg(from);
+            return false;
+        }
+        if (m_asPostgres) {
+            const passwd *account = ::getpwnam("postgres");
+            if (!account
+                || ::chown(QFile::encodeName(to).constData(), account->pw_uid, account->pw_gid)
+                    != 0) {
+                *why = QStringLiteral("cannot give %1 to postgres").arg(to);
+                return false;
+            }
+        }
+    }
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *why = QStringLiteral("cannot write pg_hba.conf");
+        return false;
+    }
+    hba.write("local all all trust\n");
+    hba.write(tls.hba.join(QLatin1Char('\n')).toUtf8() + '\n');
+    hba.close();
+    m_listen = QStringLiteral(" -c listen_addresses='*' -c port=5432 -c ssl=on "
+                              "-c ssl_cert_file=server.crt -c ssl_key_file=server.key "
+                              "-c ssl_ca_file=ca.crt -c password_encryption=scram-sha-256");
+    return resume(why);
+}
+
+bool PgServer::psql(const QString &database, const QString &sql, QString *why) const
+{
+    QString out;
+    if (!run({ m_bin + QStringLiteral("/psql"), QStringLiteral("-h"), m_dir.path(),
+                 QStringLiteral("-U"), user(), QStringLiteral("-d"), database, QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qc"), sql },
+            &out)) {
+        *why = QStringLiteral("psql failed: ") + out.right(1000);
+        return false;
+    }
+    return true;
+}
+
+bool PgServer::make(QString *why)
+{
     m_bin = serverBin();
     if (m_bin.isEmpty()) {
         *why = QStringLiteral("no PostgreSQL server (Debian package postgresql) is installed");
@@ -91,7 +147,7 @@ bool PgServer::start(QString *why)
         *why = QStringLiteral("initdb failed: ") + out.right(2000);
         return false;
     }
-    return resume(why);
+    return true;
 }
 
 bool PgServer::createDatabase(const QString &name, QString *why) const
@@ -126,7 +182,8 @@ bool PgServer::resume(QString *why)
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QString out;
     const QString options
-        = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off").arg(m_dir.path());
+        = (m_listen.isEmpty() ? QStringLiteral("-c listen_addresses=''") : m_listen)
+        + QStringLiteral(" -k %1 -c fsync=off").arg(m_dir.path());
     if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),
                  options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
                  QStringLiteral("-w"), QStringLiteral("start") },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 // A PostgreSQL server of the test's own (Debian's postgresql package): a cluster
@@ -20,6 +21,20 @@ public:
     // Makes and starts the cluster; false with *why when it cannot (no server
     // installed, initdb or start failed: the server's log is in *why).
     bool start(QString *why);
+    // The same, listening also on TCP (port 5432 of every address this process's
+    // network namespace has: call it only in a namespace of the test's own) with TLS
+    // (certificate, key and the CA that client certificates must come from, copied
+    // into the cluster) and these pg_hba.conf lines after "local all all trust".
+    struct Tls
+    {
+        QString certFile;
+        QString keyFile;
+        QString caFile;
+        QStringList hba;
+    };
+    bool startWithTls(const Tls &tls, QString *why);
+    // Runs SQL as the superuser over the Unix socket (psql); false with *why.
+    bool psql(const QString &database, const QString &sql, QString *why) const;
     // Stops the server (its clients see it gone), and starts it again.
     bool stop(QString *why);
     bool resume(QString *why);
@@ -33,8 +48,11 @@ public:
 private:
     bool run(const QStringList &command, QString *output) const;
 
+    bool make(QString *why);
+
     QTemporaryDir m_dir;
     QString m_bin; // the server's bin directory
+    QString m_listen; // extra server options (TCP and TLS), empty for the socket only
     bool m_asPostgres = false;
     bool m_started = false;
 };

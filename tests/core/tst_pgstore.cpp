@@ -627,14 +627,16 @@ void TestPgStore::serverAwayKeepsScans()
     qint64 id = 0;
     QString notice;
     QString error;
-    QVERIFY2(PendingScans::saveOrKeep(url, scans[0], 0, &id, &notice, &error), qPrintable(error));
+    using Outcome = PendingScans::Outcome;
+    QVERIFY2(PendingScans::saveOrKeep(url, scans[0], 0, &id, &notice, &error) == Outcome::Saved,
+        qPrintable(error));
     QVERIFY(id > 0);
     QVERIFY2(notice.isEmpty(), qPrintable(notice));
 
     QVERIFY2(server.stop(&why), qPrintable(why));
     for (int i : { 1, 2 }) {
-        QVERIFY2(
-            PendingScans::saveOrKeep(url, scans[i], 0, &id, &notice, &error), qPrintable(error));
+        QVERIFY2(PendingScans::saveOrKeep(url, scans[i], 0, &id, &notice, &error) == Outcome::Kept,
+            qPrintable(error));
         QCOMPARE(id, 0);
         QVERIFY2(notice.contains(QStringLiteral("store flush"))
                 && notice.contains(PendingScans::folder()),
@@ -653,10 +655,11 @@ void TestPgStore::serverAwayKeepsScans()
 
     // Away again for one scan; the next save, the server back, writes it first.
     QVERIFY2(server.stop(&why), qPrintable(why));
-    QVERIFY(PendingScans::saveOrKeep(url, scans[3], 0, &id, &notice, &error));
+    QCOMPARE(PendingScans::saveOrKeep(url, scans[3], 0, &id, &notice, &error), Outcome::Kept);
     QCOMPARE(PendingScans::files().size(), 1);
     QVERIFY2(server.resume(&why), qPrintable(why));
-    QVERIFY2(PendingScans::saveOrKeep(url, scans[4], 0, &id, &notice, &error), qPrintable(error));
+    QVERIFY2(PendingScans::saveOrKeep(url, scans[4], 0, &id, &notice, &error) == Outcome::Saved,
+        qPrintable(error));
     QVERIFY(id > 0);
     QVERIFY2(
         notice.startsWith(QStringLiteral("1 scan")) && notice.contains(QStringLiteral("written")),

@@ -13,11 +13,16 @@ QString tr(const char *text)
 
 } // namespace
 
-bool write(const QString &path, const std::function<bool(QIODevice *)> &body, QString *error)
+bool write(const QString &path, const std::function<bool(QIODevice *)> &body, QString *error,
+    Access access)
 {
     error->clear();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // The temporary file is the owner's alone until open() gives it the final mode:
+    // set here, before a byte is written, it is the one the rename keeps.
+    if (!file.open(QIODevice::WriteOnly)
+        || (access == Access::OwnerOnly
+            && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -39,10 +44,10 @@ bool write(const QString &path, const std::function<bool(QIODevice *)> &body, QS
     return true;
 }
 
-bool writeData(const QString &path, const QByteArray &data, QString *error)
+bool writeData(const QString &path, const QByteArray &data, QString *error, Access access)
 {
     const bool ok = write(
-        path, [&data](QIODevice *out) { return out->write(data) == data.size(); }, error);
+        path, [&data](QIODevice *out) { return out->write(data) == data.size(); }, error, access);
     if (!ok && error->isEmpty())
         *error = tr("cannot write %1: %2").arg(path, tr("short write"));
     return ok;

@@ -48,8 +48,14 @@ void HistoryJob::save(const ScanReport &header, ScanResultModel::Snapshot rows, 
         qint64 id = 0;
         QString notice;
         QString error;
-        const bool kept = PendingScans::saveOrKeep(path, report, keep, &id, &notice, &error);
-        if (kept && id == 0)
+        const PendingScans::Outcome outcome
+            = PendingScans::saveOrKeep(path, report, keep, &id, &notice, &error);
+        if (outcome == PendingScans::Outcome::KeptRefused) {
+            // Kept here, and the cause is for the user to put right: said as the notice.
+            notice = error;
+            error.clear();
+        }
+        if (outcome == PendingScans::Outcome::Kept || outcome == PendingScans::Outcome::KeptRefused)
             QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT keptHere(notice); });
         else if (!notice.isEmpty())
             QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT this->notice(notice); });

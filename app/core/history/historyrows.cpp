@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include "core/history/historysql.h"
+#include "core/spec/portspec.h"
 
 namespace HistoryRows {
 namespace {
@@ -182,6 +183,51 @@ void readResults(QSqlQuery &q, const HostIdentities &names, ScanReport *r)
             q.value(5).toByteArray()));
         r->results.last().service = ServiceInfo::fromText(q.value(6).toString());
     }
+}
+
+void prepareList(QSqlQuery &q, const QString &search, const QString &scanner, bool postgresql)
+{
+    QString sql = QStringLiteral("SELECT id, started, elapsed_ms, targets, ports, hosts_up, open, "
+                                 "result_count, cancelled, scanner FROM scans s WHERE ");
+    QString where = QStringLiteral("1 = 1");
+    const QString text = search.trimmed();
+    QList<quint16> ports;
+    if (!text.isEmpty()) {
+        // A port number or service name ("ssh") matches the scans that list that port.
+        PortSpec spec;
+        QString ignored;
+        if (PortSpec::parse(text, &spec, &ignored) && spec.count() <= 16)
+            ports = spec.ports();
+        QStringList portTests;
+        for (quint16 p : std::as_const(ports))
+            portTests.append(QString::number(p));
+        // Case does not count, as SQLite's LIKE does not count it for ASCII.
+        where = QStringLiteral(
+            "(s.targets %1 :like ESCAPE '\\' OR s.scanner = :exact OR EXISTS (SELECT 1 FROM hosts "
+            "h WHERE "
+            "h.scan_id = s.id AND (h.address = :exact OR h.host %1 :like ESCAPE '\\' "
+            "OR h.names %1 :like ESCAPE '\\'))")
+                    .arg(postgresql ? QLatin1String("ILIKE") : QLatin1String("LIKE"));
+        if (!portTests.isEmpty())
+            where += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
+                                    "AND r.port IN (%1))")
+                         .arg(portTests.join(QLatin1Char(',')));
+        where += QLatin1Char(')');
+    }
+    if (!scanner.isEmpty())
+        where += QStringLiteral(" AND s.scanner = :scanner");
+    sql += where + QStringLiteral(" ORDER BY id DESC");
+    q.prepare(sql);
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        q.bindValue(QStringLiteral(":like"), QLatin1Char('%') + escaped + QLatin1Char('%'));
+        q.bindValue(QStringLiteral(":exact"), text);
+    }
+    if (!scanner.isEmpty())
+        q.bindValue(QStringLiteral(":scanner"), scanner);
 }
 
 } // namespace HistoryRows

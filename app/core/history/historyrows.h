@@ -30,4 +30,10 @@ void readHosts(QSqlQuery &q, ScanReport *r, HostIdentities *names);
 // The rows of "SELECT host_id, port, ..., service FROM results" into *r.
 void readResults(QSqlQuery &q, const HostIdentities &names, ScanReport *r);
 
+// Prepares q to list the scans, newest first ("SELECT id, started, elapsed_ms,
+// targets, ports, hosts_up, open, result_count, cancelled, scanner"): those whose
+// targets, scanner, a host's address or name, or a listed port (a number or a
+// service name) match search; only scanner's where it is given.
+void prepareList(QSqlQuery &q, const QString &search, const QString &scanner, bool postgresql);
+
 } // namespace HistoryRows

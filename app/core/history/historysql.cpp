@@ -1,5 +1,7 @@
 #include "core/history/historysql.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -54,6 +56,27 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString 
         return true;
     *error = describe(failure);
     return false;
+}
+
+bool isRefusal(const QString &message)
+{
+    // libpq's and the server's own words (English, as the tests pin them; a client in
+    // another language has libpq's translated, and such a failure counts as an outage,
+    // as every failure did before).
+    static const QStringList refusals { QStringLiteral("authentication failed"),
+        QStringLiteral("no pg_hba.conf entry"), QStringLiteral("pg_hba.conf rejects"),
+        QStringLiteral("no password supplied"), QStringLiteral("certificate"),
+        QStringLiteral("ssl error"), QStringLiteral("does not support ssl"),
+        QStringLiteral("permission denied"), QStringLiteral("row-level security"),
+        QStringLiteral("must be owner"), QStringLiteral("private key"),
+        QStringLiteral("portolan role") };
+    const QString text = message.toLower();
+    if (text.contains(QLatin1String("ssl syscall error")))
+        return false; // a connection that broke: an outage
+    if (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))
+        return true;
+    return std::any_of(refusals.cbegin(), refusals.cend(),
+        [&text](const QString &word) { return text.contains(word); });
 }
 
 bool lostToAnother(const QSqlError &e)

@@ -17,6 +17,10 @@ QVariant bindable(const QVariant &value);
 // unique key another scanner inserted meanwhile, a serialization failure, a
 // deadlock. Such a transaction is worth trying again from the start.
 bool lostToAnother(const QSqlError &e);
+// Whether a failure's text says the store refused this scanner (its password, its
+// certificate or the server's, its rights) rather than being away: a refusal does
+// not pass by itself, so it is said as an error, not waited out.
+bool isRefusal(const QString &message);
 // A failure as the user reads it: busy, a full disk, a failed write, or the driver's text.
 QString describe(const QSqlError &e);
 // Prepares sql on q, binds values in order and runs it; false with *error (described).

@@ -18,8 +18,9 @@
 #include "core/history/historyschema.h"
 #include "core/history/historysql.h"
 #include "core/history/scannername.h"
+#include "core/history/storeroles.h"
 #include "core/history/storeurl.h"
-#include "core/spec/portspec.h"
+#include "core/platform/privatefiles.h"
 
 namespace {
 
@@ -106,6 +107,8 @@ constexpr int sqliteNotADatabase = 26;
 bool HistoryStore::open(const QString &location, QString *notice, QString *error)
 {
     notice->clear();
+    m_startedAnew = false;
+    m_refused = false;
     m_scanner = ScannerName::current();
     StoreUrl url;
     if (!StoreUrl::parse(location, &url, error))
@@ -134,8 +137,9 @@ bool HistoryStore::openPostgresql(const StoreUrl &url, QString *error)
     db.setUserName(url.user);
     db.setPassword(url.password); // empty: libpq reads ~/.pgpass
     db.setDatabaseName(url.database);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=portolan"));
+    db.setConnectOptions(url.connectOptions());
     if (!db.open()) {
+        m_refused = HistorySql::isRefusal(db.lastError().text());
         *error = tr("cannot connect to %1: %2").arg(m_path, db.lastError().text().simplified());
         return false;
     }
@@ -154,18 +158,34 @@ bool HistoryStore::openPostgresql(const StoreUrl &url, QString *error)
         db.close();
         return false;
     }
-    return migrate(error);
+    return migrate(error) && takeRole(error);
+}
+
+bool HistoryStore::takeRole(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const bool chosen
+        = ScannerName::isSet() || !qEnvironmentVariable("PORTOLAN_SCANNER").trimmed().isEmpty();
+    if (StoreRoles::bindScanner(db, chosen, &m_scanner, &m_refused, error))
+        return true;
+    db.close();
+    return false;
 }
 
 bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *error)
 {
     m_engine = Engine::Sqlite;
     m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("cannot make the folder of %1").arg(path);
+    // The history is the user's alone; a folder the user chose for it (--store)
+    // is left as it is when it exists (it may be /tmp).
+    const bool ownFolder
+        = QFileInfo(path).absolutePath() == QFileInfo(defaultPath()).absolutePath();
+    if (!PrivateFiles::makeDatabaseFolder(path, ownFolder, notice, error))
         return false;
-    }
     for (int attempt = 0; attempt < 2; ++attempt) {
+        // Made 600 before SQLite makes it (with the umask's mode) and its -wal beside.
+        if (!PrivateFiles::makeFile(path, notice, error))
+            return false;
         if (m_connection.isEmpty())
             m_connection = newConnectionName();
         QString why; // why the file cannot be used as it is
@@ -229,9 +249,12 @@ bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *err
         }
         for (const char *suffix : { "-wal", "-shm" })
             QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-        *notice = tr("The history file %1 could not be used (%2); it was kept as %3 and a new "
-                     "history started.")
-                      .arg(path, why, aside);
+        m_startedAnew = true;
+        if (!notice->isEmpty())
+            notice->append(QLatin1Char('\n'));
+        notice->append(tr("The history file %1 could not be used (%2); it was kept as %3 and a "
+                          "new history started.")
+                           .arg(path, why, aside));
     }
     *error = tr("cannot start a new history at %1").arg(path);
     return false;
@@ -352,49 +375,8 @@ bool HistoryStore::saveAs(
 bool HistoryStore::list(const QString &search, QList<Entry> *entries, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString sql = QStringLiteral("SELECT id, started, elapsed_ms, targets, ports, hosts_up, open, "
-                                 "result_count, cancelled, scanner FROM scans s WHERE ");
-    QString where = QStringLiteral("1 = 1");
-    const QString text = search.trimmed();
-    QList<quint16> ports;
-    if (!text.isEmpty()) {
-        // A port number or service name ("ssh") matches the scans that list that port.
-        PortSpec spec;
-        QString ignored;
-        if (PortSpec::parse(text, &spec, &ignored) && spec.count() <= 16)
-            ports = spec.ports();
-        QStringList portTests;
-        for (quint16 p : std::as_const(ports))
-            portTests.append(QString::number(p));
-        // Case does not count, as SQLite's LIKE does not count it for ASCII.
-        where = QStringLiteral(
-            "(s.targets %1 :like ESCAPE '\\' OR s.scanner = :exact OR EXISTS (SELECT 1 FROM hosts "
-            "h WHERE "
-            "h.scan_id = s.id AND (h.address = :exact OR h.host %1 :like ESCAPE '\\' "
-            "OR h.names %1 :like ESCAPE '\\'))")
-                    .arg(m_engine == Engine::Postgresql ? QLatin1String("ILIKE")
-                                                        : QLatin1String("LIKE"));
-        if (!portTests.isEmpty())
-            where += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
-                                    "AND r.port IN (%1))")
-                         .arg(portTests.join(QLatin1Char(',')));
-        where += QLatin1Char(')');
-    }
-    if (!m_only.isEmpty())
-        where += QStringLiteral(" AND s.scanner = :scanner");
-    sql += where + QStringLiteral(" ORDER BY id DESC");
     QSqlQuery q(db);
-    q.prepare(sql);
-    if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        q.bindValue(QStringLiteral(":like"), QLatin1Char('%') + escaped + QLatin1Char('%'));
-        q.bindValue(QStringLiteral(":exact"), text);
-    }
-    if (!m_only.isEmpty())
-        q.bindValue(QStringLiteral(":scanner"), m_only);
+    HistoryRows::prepareList(q, search, m_only, m_engine == Engine::Postgresql);
     if (!q.exec()) {
         *error = describe(q.lastError());
         return false;

@@ -64,6 +64,12 @@ public:
     // and a new one started. A PostgreSQL database made by a newer Portolan is
     // refused, never altered.
     bool open(const QString &location, QString *notice, QString *error);
+    // Whether open() failed because the store refused this scanner (credentials, a
+    // certificate, TLS, its role's rights, another scanner's name for its role),
+    // not because it is away or damaged.
+    bool refused() const { return m_refused; }
+    // Whether open() found the SQLite file unusable, kept it aside and started anew.
+    bool startedAnew() const { return m_startedAnew; }
     // The SQLite file, or the PostgreSQL store as display() shows it.
     QString path() const { return m_path; }
     HistorySchema::Engine engine() const { return m_engine; }
@@ -100,10 +106,13 @@ private:
     bool openSqlite(const QString &path, QString *notice, QString *error);
     bool openPostgresql(const StoreUrl &url, QString *error);
     bool migrate(QString *error);
+    bool takeRole(QString *error);
     bool fillInventory(QString *error);
     QString m_connection;
     QString m_path;
     QString m_scanner;
     QString m_only;
     HistorySchema::Engine m_engine = HistorySchema::Engine::Sqlite;
+    bool m_startedAnew = false;
+    bool m_refused = false;
 };

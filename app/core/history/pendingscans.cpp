@@ -6,15 +6,18 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
 #include "core/formats/atomicfile.h"
 #include "core/formats/jsonformat.h"
+#include "core/history/historysql.h"
 #include "core/history/historystore.h"
 #include "core/history/scannername.h"
 #include "core/history/storeurl.h"
+#include "core/platform/privatefiles.h"
 
 namespace PendingScans {
 namespace {
@@ -70,10 +73,13 @@ QStringList files()
 
 bool keep(const ScanReport &report, const QString &scanner, QString *path, QString *error)
 {
-    if (!QDir().mkpath(folder())) {
-        *error = tr("cannot make the folder %1").arg(folder());
+    // Scans are the user's alone: Portolan's folder and this one 700, each file 600.
+    QString narrowed;
+    if (!PrivateFiles::makeFolder(QFileInfo(folder()).absolutePath(), &narrowed, error)
+        || !PrivateFiles::makeFolder(folder(), &narrowed, error))
         return false;
-    }
+    if (!narrowed.isEmpty())
+        qWarning("%s", qUtf8Printable(narrowed));
     // Named by when it was kept, so that the oldest is written first.
     static std::atomic<int> counter { 0 };
     *path = QDir(folder()).filePath(
@@ -83,7 +89,8 @@ bool keep(const ScanReport &report, const QString &scanner, QString *path, QStri
             .arg(++counter));
     const QJsonObject root { { formatKey, 1 }, { scannerKey, scanner },
         { reportKey, QJsonDocument::fromJson(JsonFormat::toJson(report)).object() } };
-    return AtomicFile::writeData(*path, QJsonDocument(root).toJson(QJsonDocument::Compact), error);
+    return AtomicFile::writeData(*path, QJsonDocument(root).toJson(QJsonDocument::Compact), error,
+        AtomicFile::Access::OwnerOnly);
 }
 
 bool flush(HistoryStore *store, int trimTo, int *written, QString *error)
@@ -111,7 +118,7 @@ bool flush(HistoryStore *store, int trimTo, int *written, QString *error)
     return true;
 }
 
-bool saveOrKeep(const QString &location, const ScanReport &report, int trimTo, qint64 *id,
+Outcome saveOrKeep(const QString &location, const ScanReport &report, int trimTo, qint64 *id,
     QString *notice, QString *error)
 {
     *id = 0;
@@ -134,23 +141,29 @@ bool saveOrKeep(const QString &location, const ScanReport &report, int trimTo, q
     if (saved) {
         if (trimTo > 0)
             store.trim(trimTo, &why); // the scan is kept even if trimming fails
-        return true;
+        return Outcome::Saved;
     }
     StoreUrl url;
     QString ignored;
     if (!StoreUrl::parse(location, &url, &ignored) || !url.isPostgresql()) {
         *error = why;
-        return false;
+        return Outcome::Failed;
     }
     QString path;
     if (!keep(report, ScannerName::current(), &path, error)) {
         *error = tr("%1, and keeping the scan here failed too: %2").arg(why, *error);
-        return false;
+        return Outcome::Failed;
+    }
+    if (HistorySql::isRefusal(why)) {
+        *error = tr("%1 refused this scanner: %2; the scan is kept in %3 (\"portolan-cli store "
+                    "flush\" writes it there once that is put right)")
+                     .arg(url.display(), why, path);
+        return Outcome::KeptRefused;
     }
     *notice = tr("%1; the scan is kept in %2 until \"portolan-cli store flush\" writes it to "
                  "%3")
                   .arg(why, path, url.display());
-    return true;
+    return Outcome::Kept;
 }
 
 } // namespace PendingScans

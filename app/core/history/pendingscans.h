@@ -18,12 +18,18 @@ QString folder();
 // The kept scans' files, oldest first.
 QStringList files();
 
+enum class Outcome {
+    Saved, // in the store, *id its id
+    Kept, // the store is away: kept here, *notice says where and how it gets there
+    KeptRefused, // the store refused this scanner (credentials, certificate, rights):
+                 // kept here all the same; *error names the cause and where it is kept
+    Failed, // neither worked: *error
+};
+
 // Saves report into the store at location and trims it to keep scans (0: no
 // trim). When that store is PostgreSQL and cannot take it, the scan is kept here
-// instead: true, *id 0, and *notice says where and how it will get there. False
-// with *error only when neither worked. Scans kept earlier go first when the
-// store is reachable again.
-bool saveOrKeep(const QString &location, const ScanReport &report, int keep, qint64 *id,
+// instead. Scans kept earlier go first when the store is reachable again.
+Outcome saveOrKeep(const QString &location, const ScanReport &report, int keep, qint64 *id,
     QString *notice, QString *error);
 
 // Keeps report, made by scanner, as a file here; its path in *path.

@@ -42,4 +42,21 @@ bool scanners(const HistoryStore &store, QList<Scanner> *out, QString *error)
     return true;
 }
 
+bool connection(const HistoryStore &store, Connection *out, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+    QSqlQuery q(db);
+    if (!HistorySql::exec(q,
+            QStringLiteral("SELECT CAST(current_user AS TEXT), COALESCE(s.ssl, false), "
+                           "COALESCE(s.version, '') FROM (SELECT 1) AS one LEFT JOIN pg_stat_ssl s "
+                           "ON s.pid = pg_backend_pid()"),
+            {}, error)
+        || !q.next())
+        return false;
+    out->role = q.value(0).toString();
+    out->encrypted = q.value(1).toBool();
+    out->tlsVersion = out->encrypted ? q.value(2).toString() : QString();
+    return true;
+}
+
 } // namespace StoreStatus

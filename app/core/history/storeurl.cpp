@@ -1,6 +1,7 @@
 #include "core/history/storeurl.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -14,6 +15,61 @@ QString tr(const char *text)
 QString encoded(const QString &part, const QByteArray &keep = {})
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(part, keep));
+}
+
+const QStringList &sslModes()
+{
+    static const QStringList modes { QStringLiteral("disable"), QStringLiteral("allow"),
+        QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+        QStringLiteral("verify-full") };
+    return modes;
+}
+
+// The query items a PostgreSQL URL may carry, each with where it goes.
+bool readQuery(const QUrlQuery &query, StoreUrl *url, QString *error)
+{
+    for (const auto &[key, raw] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString value = raw.trimmed();
+        if (key == QLatin1String("host"))
+            url->host = value;
+        else if (key == QLatin1String("sslmode"))
+            url->sslMode = value;
+        else if (key == QLatin1String("sslrootcert"))
+            url->sslRootCert = value;
+        else if (key == QLatin1String("sslcert"))
+            url->sslCert = value;
+        else if (key == QLatin1String("sslkey"))
+            url->sslKey = value;
+        else {
+            *error = tr("unknown parameter \"%1\" in the PostgreSQL URL (known: host, sslmode, "
+                        "sslrootcert, sslcert, sslkey)")
+                         .arg(key);
+            return false;
+        }
+        // Qt's driver passes options on as they are: a ';' would end one, a quote
+        // or a backslash would change how libpq reads it.
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\''))
+            || value.contains(QLatin1Char('\\'))) {
+            *error = tr("%1 cannot hold ; ' or \\ in a PostgreSQL URL").arg(key);
+            return false;
+        }
+    }
+    if (!url->sslMode.isEmpty() && !sslModes().contains(url->sslMode)) {
+        *error = tr("unknown sslmode \"%1\": expected one of %2")
+                     .arg(url->sslMode, sslModes().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (url->sslCert.isEmpty() != url->sslKey.isEmpty()) {
+        *error = tr("a client certificate needs both sslcert and sslkey");
+        return false;
+    }
+    return true;
+}
+
+bool isLoopback(const QString &host)
+{
+    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost")
+        || QHostAddress(host).isLoopback();
 }
 
 } // namespace
@@ -58,9 +114,8 @@ bool StoreUrl::parse(const QString &text, StoreUrl *url, QString *error)
     url->user = u.userName(QUrl::FullyDecoded);
     url->password = u.password(QUrl::FullyDecoded);
     url->host = u.host(QUrl::FullyDecoded);
-    const QUrlQuery query(u);
-    if (query.hasQueryItem(QStringLiteral("host")))
-        url->host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (!readQuery(QUrlQuery(u), url, error))
+        return false;
     url->port = u.port(0);
     if (url->port < 0 || url->port > 65535) {
         *error = tr("the PostgreSQL port must be 1 to 65535");
@@ -92,12 +147,66 @@ QString StoreUrl::display() const
     if (port > 0)
         u.setPort(port);
     u.setPath(QLatin1Char('/') + database);
-    if (host.startsWith(QLatin1Char('/'))) {
-        QUrlQuery query;
+    QUrlQuery query;
+    if (host.startsWith(QLatin1Char('/')))
         query.addQueryItem(QStringLiteral("host"), host);
+    for (const auto &[key, value] : tlsItems())
+        query.addQueryItem(key, value);
+    if (!query.isEmpty())
         u.setQuery(query);
-    }
     return u.toString();
+}
+
+QList<std::pair<QString, QString>> StoreUrl::tlsItems() const
+{
+    QList<std::pair<QString, QString>> items;
+    for (const auto &[key, value] : { std::pair { QStringLiteral("sslmode"), sslMode },
+             std::pair { QStringLiteral("sslrootcert"), sslRootCert },
+             std::pair { QStringLiteral("sslcert"), sslCert },
+             std::pair { QStringLiteral("sslkey"), sslKey } }) {
+        if (!value.isEmpty())
+            items.append({ key, value });
+    }
+    return items;
+}
+
+QString StoreUrl::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    if (!sslRootCert.isEmpty())
+        return QStringLiteral("verify-full");
+    return isLoopback(host) ? QString() : QStringLiteral("require");
+}
+
+QString StoreUrl::identityWarning() const
+{
+    if (!isPostgresql() || isLoopback(host) || verifiesServer())
+        return QString();
+    const QString mode = effectiveSslMode();
+    if (mode == QLatin1String("verify-ca"))
+        return tr("The server's certificate is checked against the CA file, but not its name "
+                  "(sslmode=verify-ca).");
+    if (mode == QLatin1String("require"))
+        return tr("The connection is encrypted, but the server's identity is not checked: give "
+                  "the CA file that signed its certificate (sslrootcert).");
+    return tr("The connection may not be encrypted and the server's identity is not checked "
+              "(sslmode=%1).")
+        .arg(mode);
+}
+
+QString StoreUrl::connectOptions() const
+{
+    QStringList options { QStringLiteral("connect_timeout=10"),
+        QStringLiteral("application_name=portolan") };
+    const QString mode = effectiveSslMode();
+    if (!mode.isEmpty())
+        options.append(QStringLiteral("sslmode=") + mode);
+    for (const auto &[key, value] : tlsItems()) {
+        if (key != QLatin1String("sslmode"))
+            options.append(QStringLiteral("%1='%2'").arg(key, value));
+    }
+    return options.join(QLatin1Char(';'));
 }
 
 QString StoreUrl::toText(bool withPassword) const
@@ -119,7 +228,12 @@ QString StoreUrl::toText(bool withPassword) const
     if (port > 0)
         text += QLatin1Char(':') + QString::number(port);
     text += QLatin1Char('/') + encoded(database);
+    QStringList query;
     if (socket)
-        text += QStringLiteral("?host=") + encoded(host, "/");
+        query.append(QStringLiteral("host=") + encoded(host, "/"));
+    for (const auto &[key, value] : tlsItems())
+        query.append(key + QLatin1Char('=') + encoded(value, "/"));
+    if (!query.isEmpty())
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
 }

@@ -1,7 +1,9 @@
 #include "core/settings/appsettings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
+#include "core/platform/privatefiles.h"
 #include "core/services/openercommand.h"
 #include "core/spec/scanoptions.h"
 
@@ -40,11 +42,29 @@ const QString kHeader = QStringLiteral("window/resultsHeader");
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
 {
+    makePrivate(true);
 }
 
 AppSettings::AppSettings(const QString &fileName)
     : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
+    makePrivate(false);
+}
+
+void AppSettings::makePrivate(bool ownFolder)
+{
+    // The openers are commands the window runs: the file is the user's alone, made
+    // so before QSettings first writes it (it keeps an existing file's mode), in a
+    // folder of Portolan's own that is 700. A folder a caller chose is left alone
+    // unless it is made here.
+    const QString file = m_settings->fileName();
+    const QString folder = QFileInfo(file).absolutePath();
+    QString error;
+    if ((ownFolder || !QFileInfo::exists(folder))
+        && !PrivateFiles::makeFolder(folder, &m_privacyNotice, &error))
+        m_privacyNotice = error;
+    else if (!PrivateFiles::makeFile(file, &m_privacyNotice, &error))
+        m_privacyNotice = error;
 }
 
 AppSettings::~AppSettings() = default;

@@ -22,6 +22,10 @@ public:
     AppSettings(const AppSettings &) = delete;
     AppSettings &operator=(const AppSettings &) = delete;
 
+    // What making the settings file private found (a wider file narrowed), or why
+    // it could not be made private; empty when there is nothing to tell.
+    QString privacyNotice() const { return m_privacyNotice; }
+
     QStringList targetHistory() const;
     void addTarget(const QString &target); // most recent first, no duplicates, at most historySize
     QString ports() const;
@@ -89,5 +93,7 @@ public:
     void sync();
 
 private:
+    void makePrivate(bool ownFolder);
     std::unique_ptr<QSettings> m_settings;
+    QString m_privacyNotice;
 };
