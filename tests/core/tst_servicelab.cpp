@@ -1,15 +1,21 @@
 // Service detection against real daemons (tests/lab/servicelab.sh) on the loopback
 // of this test's own network namespace: every product and version as the package
 // reports it of itself, the TLS certificate the lab made, hostile stand-ins kept to
-// their budget and to plain text, and agreement with nmap -sV on the same lab.
+// their budget and to plain text, and agreement with nmap -sV on the same lab. The
+// lab lives in a PID namespace whose init holds a pipe from this process: whatever
+// ends the test ends the lab, which the last functions here prove.
 #include "scanharness.h"
 
 #include <algorithm>
+#include <array>
 #include <unistd.h>
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +85,152 @@ const ScanResult &resultFor(const ScanRun &run, quint16 port)
     return none;
 }
 
+// The namespace of a kind ("pid", "net", "pid_for_children") a process is in, as
+// "pid:[4026532239]"; empty when the process is gone or not ours to look at.
+QByteArray namespaceOf(qint64 pid, const char *kind)
+{
+    const QByteArray link = "/proc/" + QByteArray::number(pid) + "/ns/" + kind;
+    std::array<char, 64> target {};
+    const ssize_t n = ::readlink(link.constData(), target.data(), target.size());
+    return n > 0 ? QByteArray(target.data(), n) : QByteArray();
+}
+
+// Every process in a namespace, found by scanning /proc: however it was started,
+// whatever it calls itself.
+QList<qint64> processesIn(const char *kind, const QByteArray &ns)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (number && namespaceOf(pid, kind) == ns)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+QString commandOf(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    return comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed()) : QString();
+}
+
+QStringList commandsOf(const QList<qint64> &pids)
+{
+    QStringList commands;
+    for (const qint64 pid : pids)
+        commands.append(commandOf(pid));
+    return commands;
+}
+
+QString describe(const QList<qint64> &pids)
+{
+    QStringList words;
+    for (const qint64 pid : pids)
+        words.append(QStringLiteral("%1 %2").arg(pid).arg(commandOf(pid)));
+    return words.join(QStringLiteral(", "));
+}
+
+// The processes a process has started (its first thread's children).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<qint64> pids;
+    if (children.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &word : children.readAll().simplified().split(' ')) {
+            if (!word.isEmpty())
+                pids.append(word.toLongLong());
+        }
+    }
+    return pids;
+}
+
+// The owner of each TCP socket listening in this process's network namespace, by port.
+QHash<quint16, qint64> listenersByPort()
+{
+    QHash<QByteArray, quint16> portOfInode;
+    for (const char *table : { "/proc/self/net/tcp", "/proc/self/net/tcp6" }) {
+        QFile file(QString::fromLatin1(table));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() > 9 && f.at(3) == "0A") // TCP_LISTEN
+                portOfInode.insert("socket:[" + f.at(9) + ']',
+                    static_cast<quint16>(
+                        f.at(1).mid(f.at(1).indexOf(':') + 1).toUInt(nullptr, 16)));
+        }
+    }
+    QHash<quint16, qint64> owners;
+    for (const qint64 pid : processesIn("net", namespaceOf(::getpid(), "net"))) {
+        const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+            const QByteArray target = fds.filePath(fd).toLocal8Bit();
+            std::array<char, 64> link {};
+            const ssize_t n = ::readlink(target.constData(), link.data(), link.size());
+            if (n > 0) {
+                if (const auto it = portOfInode.constFind(QByteArray(link.data(), n));
+                    it != portOfInode.cend())
+                    owners.insert(it.value(), pid);
+            }
+        }
+    }
+    return owners;
+}
+
+// Root in the machine's own user namespace. Root in a user namespace (how an
+// unprivileged run gets here: the private network namespace made one) cannot
+// start daemons that drop privileges to users of their own.
+bool realRoot()
+{
+    QFile map(QStringLiteral("/proc/self/uid_map"));
+    return ::geteuid() == 0 && map.open(QIODevice::ReadOnly)
+        && map.readAll().simplified() == "0 0 4294967295";
+}
+
+QString tailOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().right(3000))
+                                          : QString();
+}
+
+// Seconds the whole lab has to come up (servicelab.sh PORTOLAN_LAB_DEADLINE); it
+// takes about 13 s here. The keeper answers within this and 10 s more.
+constexpr int labDeadlineSeconds = 120;
+
+// Starts the lab's keeper: PID 1 of a new PID namespace (and of a network namespace of
+// its own with ownNetwork), its stdin a pipe from this process. `only` names the
+// daemons (all when empty).
+void startKeeper(QProcess &keeper, const QString &dir, const QString &only, bool ownNetwork,
+    int deadlineSeconds = labDeadlineSeconds)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PORTOLAN_LAB_DEADLINE"), QString::number(deadlineSeconds));
+    if (only.isEmpty())
+        env.remove(QStringLiteral("PORTOLAN_LAB_ONLY"));
+    else
+        env.insert(QStringLiteral("PORTOLAN_LAB_ONLY"), only);
+    keeper.setProcessEnvironment(env);
+    QStringList args { QStringLiteral("--pid"), QStringLiteral("--fork"),
+        QStringLiteral("--kill-child=SIGKILL") };
+    if (ownNetwork)
+        args.append(QStringLiteral("--net"));
+    args << QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh") << QStringLiteral("run") << dir;
+    keeper.start(QStringLiteral("unshare"), args);
+}
+
+// Waits for the keeper's one line ("ready N ports" or "failed: ..."); empty if none came.
+QByteArray statusOf(QProcess &keeper, int timeoutMs)
+{
+    if (!QTest::qWaitFor(
+            [&keeper] { return keeper.canReadLine() || keeper.state() == QProcess::NotRunning; },
+            timeoutMs))
+        return QByteArray();
+    return keeper.readLine().trimmed();
+}
+
 bool printable(const QString &text)
 {
     for (const QChar c : text) {
@@ -105,6 +257,9 @@ private Q_SLOTS:
     void tlsCertificateOfTheLab();
     void hostileServicesCostTheBudgetAndStayPlainText();
     void agreesWithNmap();
+    void labProcessesStayInItsPidNamespace();
+    void aKilledHolderTakesItsLabAlong();
+    void aFailedStartNamesWhatFailedAndEndsTheLab();
 
 private:
     QString portList() const;
@@ -115,24 +270,39 @@ private:
         return r.service ? *r.service : ServiceInfo {};
     }
 
+    // Ends the lab: its keeper reads EOF and exits, the kernel kills the rest.
+    void stopLab();
+
     QTemporaryDir m_dir;
+    QProcess m_lab; // unshare, parent of the lab's keeper
+    QByteArray m_labPidNamespace;
     QList<Expected> m_expected;
     ScanRun m_run;
-    bool m_started = false;
 };
 
 void TestServiceLab::initTestCase()
 {
     if (!m_isolated)
         PORTOLAN_SKIP(QStringLiteral("needs a private network namespace: ") + m_why);
-    if (geteuid() != 0)
-        PORTOLAN_SKIP(QStringLiteral(
-            "the daemons' lab needs root (privileged ports, daemons that drop privileges)"));
-    QProcess lab;
-    lab.start(QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"),
-        { QStringLiteral("start"), m_dir.path() });
-    QVERIFY(lab.waitForFinished(180000));
-    m_started = true;
+    if (!realRoot())
+        PORTOLAN_SKIP(QStringLiteral("the daemons' lab needs root, and not root in a user "
+                                     "namespace (privileged ports, daemons that drop "
+                                     "privileges to users of their own)"));
+    startKeeper(m_lab, m_dir.path(), QString(), false);
+    QVERIFY2(m_lab.waitForStarted(), qPrintable(m_lab.errorString()));
+    const QByteArray status = statusOf(m_lab, (labDeadlineSeconds + 30) * 1000);
+    m_labPidNamespace = namespaceOf(m_lab.processId(), "pid_for_children");
+    if (!status.startsWith("ready")) {
+        const QString why
+            = QStringLiteral("the lab did not start: %1\n%2\nlab.log ends:\n%3")
+                  .arg(QString::fromUtf8(status.isEmpty() ? "no word from it" : status),
+                      QString::fromUtf8(m_lab.readAllStandardError()),
+                      tailOf(m_dir.filePath(QStringLiteral("lab.log"))));
+        stopLab();
+        QFAIL(qPrintable(why));
+    }
+    QVERIFY(!m_labPidNamespace.isEmpty());
+    QVERIFY(m_labPidNamespace != namespaceOf(::getpid(), "pid"));
     QFile versions(m_dir.filePath(QStringLiteral("versions")));
     QVERIFY(versions.open(QIODevice::ReadOnly));
     for (const QByteArray &line : versions.readAll().split('\n')) {
@@ -162,9 +332,27 @@ void TestServiceLab::initTestCase()
 
 void TestServiceLab::cleanupTestCase()
 {
-    if (m_started)
-        QProcess::execute(QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"),
-            { QStringLiteral("stop"), m_dir.path() });
+    if (m_lab.state() != QProcess::NotRunning)
+        stopLab();
+}
+
+void TestServiceLab::stopLab()
+{
+    m_lab.closeWriteChannel();
+    if (!m_lab.waitForFinished(30000)) {
+        m_lab.kill(); // unshare: --kill-child takes the keeper, and so the lab, with it
+        m_lab.waitForFinished();
+        QFAIL("the lab's keeper did not end when its stdin closed");
+    }
+    // Nothing of the lab is left: not in its PID namespace, and nothing but this test
+    // in the network namespace the lab shared with it.
+    if (!m_labPidNamespace.isEmpty()) {
+        QTRY_VERIFY2_WITH_TIMEOUT(processesIn("pid", m_labPidNamespace).isEmpty(),
+            qPrintable(describe(processesIn("pid", m_labPidNamespace))), 10000);
+    }
+    const QList<qint64> self { ::getpid() };
+    QTRY_VERIFY2_WITH_TIMEOUT(processesIn("net", namespaceOf(::getpid(), "net")) == self,
+        qPrintable(describe(processesIn("net", namespaceOf(::getpid(), "net")))), 10000);
 }
 
 QString TestServiceLab::portList() const
@@ -344,6 +532,94 @@ void TestServiceLab::agreesWithNmap()
         ++agreed;
     }
     QVERIFY2(agreed >= 8, qPrintable(QString::number(agreed)));
+}
+
+void TestServiceLab::labProcessesStayInItsPidNamespace()
+{
+    // Every port the lab opened is served by a process of its PID namespace, and every
+    // other process sharing this test's network namespace is in that one too: no daemon
+    // left it, whether it forked, double-forked or made a session of its own. (Beside
+    // the lab: this test, and unshare, the keeper's parent.)
+    const QHash<quint16, qint64> listeners = listenersByPort();
+    QList<quint16> ports { 7001, 7002, 7003, 7004 };
+    for (const Expected &e : std::as_const(m_expected))
+        ports.append(e.port);
+    for (const quint16 port : std::as_const(ports)) {
+        QVERIFY2(listeners.contains(port), qPrintable(QString::number(port)));
+        QVERIFY2(namespaceOf(listeners.value(port), "pid") == m_labPidNamespace,
+            qPrintable(
+                QStringLiteral("%1: %2").arg(port).arg(describe({ listeners.value(port) }))));
+    }
+    const QList<qint64> lab = processesIn("pid", m_labPidNamespace);
+    for (const qint64 pid : processesIn("net", namespaceOf(::getpid(), "net"))) {
+        QVERIFY2(pid == ::getpid() || pid == m_lab.processId() || lab.contains(pid),
+            qPrintable(describe({ pid })));
+    }
+}
+
+void TestServiceLab::aKilledHolderTakesItsLabAlong()
+{
+    // A stand-in for a test process: a shell that holds the keeper's stdin (a
+    // coprocess), reports the keeper's line, and then waits to be killed. A lab of
+    // two cheap daemons, in network and PID namespaces of its own.
+    QTemporaryDir dir;
+    QProcess holder;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PORTOLAN_LAB_ONLY"), QStringLiteral("redis memcached"));
+    holder.setProcessEnvironment(env);
+    holder.start(QStringLiteral("bash"),
+        { QStringLiteral("-c"),
+            QStringLiteral(
+                "coproc unshare --net --pid --fork --kill-child=SIGKILL \"$0\" run \"$1\"\n"
+                "IFS= read -r status <&\"${COPROC[0]}\"\n"
+                "echo \"$status\"\n"
+                "read -r _\n"),
+            QStringLiteral(PORTOLAN_LAB_DIR "/servicelab.sh"), dir.path() });
+    const QByteArray status = statusOf(holder, 60000);
+    QVERIFY2(status.startsWith("ready"),
+        qPrintable(QString::fromUtf8(status) + tailOf(dir.filePath(QStringLiteral("lab.log")))));
+    const QList<qint64> unshare = childrenOf(holder.processId());
+    QCOMPARE(unshare.size(), 1);
+    const QByteArray pidNamespace = namespaceOf(unshare.first(), "pid_for_children");
+    const QByteArray netNamespace = namespaceOf(unshare.first(), "net");
+    QVERIFY(!pidNamespace.isEmpty() && pidNamespace != namespaceOf(::getpid(), "pid"));
+    QVERIFY(!netNamespace.isEmpty() && netNamespace != namespaceOf(::getpid(), "net"));
+    // The daemons run: two of each, and the keeper.
+    const QStringList running = commandsOf(processesIn("pid", pidNamespace));
+    QVERIFY2(running.count(QStringLiteral("redis-server")) == 2
+            && running.count(QStringLiteral("memcached")) == 2,
+        qPrintable(running.join(QLatin1Char(' '))));
+
+    holder.kill(); // SIGKILL: no handler, no cleanup of its own
+    QVERIFY(holder.waitForFinished());
+    QTRY_VERIFY2_WITH_TIMEOUT(processesIn("pid", pidNamespace).isEmpty(),
+        qPrintable(describe(processesIn("pid", pidNamespace))), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(processesIn("net", netNamespace).isEmpty(),
+        qPrintable(describe(processesIn("net", netNamespace))), 10000);
+}
+
+void TestServiceLab::aFailedStartNamesWhatFailedAndEndsTheLab()
+{
+    // A deadline of 0 s: no port can be up in time, though the daemon was started.
+    QTemporaryDir dir;
+    QProcess keeper;
+    startKeeper(keeper, dir.path(), QStringLiteral("redis"), true, 0);
+    QVERIFY2(keeper.waitForStarted(), qPrintable(keeper.errorString()));
+    const QByteArray status = statusOf(keeper, 30000);
+    QVERIFY2(status.startsWith("failed: redis-server 6379 (not open after the lab's 0 s)"),
+        status.constData());
+    QVERIFY2(status.contains("redis-server 40379"), status.constData());
+    const QByteArray pidNamespace = namespaceOf(keeper.processId(), "pid_for_children");
+    QVERIFY(!pidNamespace.isEmpty() && pidNamespace != namespaceOf(::getpid(), "pid"));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        commandsOf(processesIn("pid", pidNamespace)).count(QStringLiteral("redis-server")) == 2,
+        qPrintable(describe(processesIn("pid", pidNamespace))), 10000);
+
+    // What a test does when the start failed: it lets go, and nothing is left.
+    keeper.closeWriteChannel();
+    QVERIFY(keeper.waitForFinished(10000));
+    QTRY_VERIFY2_WITH_TIMEOUT(processesIn("pid", pidNamespace).isEmpty(),
+        qPrintable(describe(processesIn("pid", pidNamespace))), 10000);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestServiceLab)

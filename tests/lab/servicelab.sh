@@ -1,60 +1,139 @@
 #!/usr/bin/env bash
 # A lab of real daemons for service detection, on 127.0.0.1 of the network namespace
-# this runs in (the tests' and benchmarks' own, never the machine's):
-#   servicelab.sh start DIR   starts them, writes DIR/versions: one line per port,
-#                             "port package product": the Debian package whose version
-#                             the test asks dpkg-query for (or the .deb it was unpacked
-#                             from, see scripts/deps.sh), the product detection must name
-#   servicelab.sh stop DIR    stops them
-# Every daemon listens on its usual port and on an unusual one (40000 and up), where
-# detection has no port number to go by.
+# this runs in (the tests' and benchmarks' own, never the machine's). Every daemon
+# listens on its usual port and on an unusual one (40000 and up), where detection has
+# no port number to go by. DIR/versions gets one line per port, "port package product":
+# the Debian package whose version the test asks dpkg-query for (or the .deb it was
+# unpacked from, see scripts/deps.sh), the product detection must name.
+#
+#   unshare --pid --fork --kill-child=SIGKILL servicelab.sh run DIR
+#       The lab's keeper, PID 1 of a PID namespace of its own: starts the daemons,
+#       prints one line on stdout, "ready N ports" or "failed: " and what did not
+#       come up, then reads its stdin until EOF (or a line "stop") and exits, and the kernel
+#       kills every process left in the namespace. Whoever holds the other end of
+#       its stdin holds the lab: when that process ends, however it ends, so does the
+#       lab. Daemons that fork, double-fork or setsid stay in the namespace.
+#   servicelab.sh start DIR
+#       The same for scripts that cannot hold a pipe: the keeper in the background,
+#       its stdin a FIFO in DIR; prints nothing and exits 0 once the lab is ready, else
+#       prints the failure, ends the lab and exits 1.
+#   servicelab.sh stop DIR
+#       Ends a lab that start started and waits until its processes are gone.
+#
+# Environment: PORTOLAN_LAB_ONLY="redis memcached" starts only the daemons named
+# (sshd nginx redis vsftpd pure-ftpd postfix exim mariadb postgres dovecot memcached
+# mosquitto smbd hostile); PORTOLAN_LAB_DEADLINE, seconds for the whole lab to come up
+# (default 120; 0 fails at once, which the test of a failed start uses);
+# PORTOLAN_LAB_HOSTILE=0 leaves out the hostile stand-ins.
 # Needs root (privileged ports, daemons that drop privileges) and the Debian packages
-# scripts/test.sh installs. A daemon that is not installed is left out of versions.
+# scripts/deps.sh installs. A daemon that is not installed is left out of versions.
 set -uo pipefail
-cmd=${1:?start or stop}
+cmd=${1:?run, start or stop}
 dir=${2:?directory}
 here="$(cd "$(dirname "$0")" && pwd)"
+self="$here/$(basename "$0")"
+deadline=${PORTOLAN_LAB_DEADLINE:-120}
 
-if [[ $cmd == stop ]]; then
-    for f in "$dir"/*.pid; do
-        [[ -f $f ]] && kill "$(cat "$f" 2>/dev/null)" 2>/dev/null
-    done
-    sleep 0.3
-    for f in "$dir"/*.pid; do
-        [[ -f $f ]] && kill -9 "$(cat "$f" 2>/dev/null)" 2>/dev/null
+case $cmd in
+run)
+    if [[ $$ != 1 ]]; then
+        echo "failed: the keeper must be PID 1 of a PID namespace of its own" \
+            "(unshare --pid --fork --kill-child=SIGKILL $self run DIR)"
+        exit 2
+    fi
+    mkdir -p "$dir" && chmod 755 "$dir" && : >"$dir/lab.log"
+    # The start, under a deadline of its own in case something hangs outside a
+    # port wait; it prints the status line, or this does when it was cut short.
+    {
+        PORTOLAN_LAB_KEEPER=1 timeout -k 5 $((deadline + 10)) "$self" up "$dir"
+        rc=$?
+        if ((rc == 124 || rc == 137)); then
+            echo "failed: the lab was not up after $((deadline + 10)) s (see lab.log)"
+        elif ((rc > 1)); then
+            echo "failed: the lab's start ended with status $rc (see lab.log)"
+        fi
+    } </dev/null &
+    while IFS= read -r line; do
+        [[ $line == stop ]] && break
     done
     exit 0
-fi
+    ;;
+start)
+    mkdir -p "$dir" && rm -f "$dir/keeper.in" && mkfifo "$dir/keeper.in" || exit 1
+    # The FIFO open for reading and writing: the keeper never sees an EOF on it, only
+    # the line stop writes. flock holds DIR/keeper.lock until unshare has ended, which
+    # is after the last process of the namespace.
+    exec 3< <(exec flock -o "$dir/keeper.lock" \
+        unshare --pid --fork --kill-child=SIGKILL "$self" run "$dir" <>"$dir/keeper.in" 2>"$dir/keeper.log")
+    IFS= read -r -t $((deadline + 30)) status <&3 ||
+        status="failed: no word from the lab's keeper: $(tail -c 500 "$dir/keeper.log")"
+    [[ $status == ready* ]] && exit 0
+    echo "$status" >&2
+    "$self" stop "$dir"
+    exit 1
+    ;;
+stop)
+    [[ -p $dir/keeper.in ]] || exit 0
+    exec 3<>"$dir/keeper.in" && echo stop >&3 && exec 3>&-
+    flock -w 60 "$dir/keeper.lock" true && exit 0
+    echo "the lab in $dir did not end within 60 s" >&2
+    exit 1
+    ;;
+up) # the keeper's start of the daemons, below; never outside its namespace
+    [[ ${PORTOLAN_LAB_KEEPER:-} == 1 ]] || { echo "up is run by the keeper (run)" >&2; exit 2; }
+    ;;
+*)
+    echo "usage: $0 run|start|stop DIR" >&2
+    exit 2
+    ;;
+esac
 
-mkdir -p "$dir" && chmod 755 "$dir"
-: >"$dir/versions"
+# The status line goes to the keeper's stdout (fd 8), everything else to the log.
 log="$dir/lab.log"
-ip link set lo up 2>/dev/null
+exec 8>&1 >>"$log" 2>&1
+: >"$dir/versions"
+ip link set lo up
+failed=()
 have() { command -v "$1" >/dev/null 2>&1 || [[ -x $1 ]]; }
-# Runs a daemon in the foreground of a background shell; its pid goes to NAME.pid.
-spawn() {
-    local name=$1; shift
-    "$@" >>"$log" 2>&1 &
-    echo $! >"$dir/$name.pid"
+want() { # name: in PORTOLAN_LAB_ONLY, or that is unset
+    [[ -z ${PORTOLAN_LAB_ONLY:-} || " ${PORTOLAN_LAB_ONLY//,/ } " == *" $1 "* ]]
 }
-waitport() { # port: up to 15 s
-    for _ in $(seq 150); do
-        (exec 3<>/dev/tcp/127.0.0.1/$1) 2>/dev/null && return 0
+# Runs a daemon in the foreground of a background shell, its output to the log;
+# $pid is its process, for waitport to tell a daemon that died from a slow one (a
+# child of this shell, in the lab's PID namespace: no other process can have it).
+spawn() {
+    "$@" </dev/null 8>&- &
+    pid=$!
+}
+waitport() { # port name [pid]: until it opens, the daemon exits or the deadline passes
+    local why
+    while :; do
+        if ((SECONDS >= deadline)); then
+            why="not open after the lab's ${deadline} s"
+            break
+        fi
+        (exec 5<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        if [[ -n ${3:-} ]] && ! kill -0 "$3" 2>/dev/null; then
+            why="the daemon exited"
+            break
+        fi
         sleep 0.1
     done
-    echo "port $1 did not open" >>"$log"
+    echo "$2: port $1 $why"
+    failed+=("$2 $1 ($why)")
     return 1
 }
 version() { echo "$1 $2 $3" >>"$dir/versions"; } # port package product
 
 # A certificate for the TLS services: CN lab.test, two names, 30 days.
-openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=lab.test/O=Portolan Lab" \
-    -addext "subjectAltName=DNS:lab.test,DNS:www.lab.test" \
-    -keyout "$dir/key.pem" -out "$dir/cert.pem" >>"$log" 2>&1
-chmod 644 "$dir/key.pem" "$dir/cert.pem"
-# A lab CA and a certificate it issued that has expired (2024), for a second TLS site.
-mkdir -p "$dir/ca" && : >"$dir/ca/index.txt" && echo 01 >"$dir/ca/serial"
-cat >"$dir/ca/ca.cnf" <<CONF
+if want nginx || want dovecot; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=lab.test/O=Portolan Lab" \
+        -addext "subjectAltName=DNS:lab.test,DNS:www.lab.test" \
+        -keyout "$dir/key.pem" -out "$dir/cert.pem"
+    chmod 644 "$dir/key.pem" "$dir/cert.pem"
+    # A lab CA and a certificate it issued that has expired (2024), for a second TLS site.
+    mkdir -p "$dir/ca" && : >"$dir/ca/index.txt" && echo 01 >"$dir/ca/serial"
+    cat >"$dir/ca/ca.cnf" <<CONF
 [ ca ]
 default_ca = lab
 [ lab ]
@@ -67,24 +146,26 @@ copy_extensions = copy
 [ any ]
 commonName = supplied
 CONF
-openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=Portolan Lab CA" \
-    -keyout "$dir/ca/ca.key" -out "$dir/ca/ca.pem" >>"$log" 2>&1
-openssl req -newkey rsa:2048 -nodes -subj "/CN=expired.lab.test" \
-    -keyout "$dir/expired.key" -out "$dir/ca/expired.csr" >>"$log" 2>&1
-openssl ca -batch -notext -config "$dir/ca/ca.cnf" -cert "$dir/ca/ca.pem" -keyfile "$dir/ca/ca.key" \
-    -startdate 20240101000000Z -enddate 20241231000000Z \
-    -in "$dir/ca/expired.csr" -out "$dir/expired.pem" >>"$log" 2>&1
-chmod 644 "$dir/expired.key" "$dir/expired.pem"
-
-if have /usr/sbin/sshd; then
-    ssh-keygen -q -t ed25519 -N '' -f "$dir/ssh_host_key" >>"$log" 2>&1
-    mkdir -p /run/sshd
-    spawn sshd /usr/sbin/sshd -D -e -f /dev/null -h "$dir/ssh_host_key" -p 22 -p 40022 \
-        -o ListenAddress=127.0.0.1 -o PidFile=none
-    for p in 22 40022; do waitport $p && version $p openssh-server OpenSSH; done
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=Portolan Lab CA" \
+        -keyout "$dir/ca/ca.key" -out "$dir/ca/ca.pem"
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=expired.lab.test" \
+        -keyout "$dir/expired.key" -out "$dir/ca/expired.csr"
+    openssl ca -batch -notext -config "$dir/ca/ca.cnf" -cert "$dir/ca/ca.pem" -keyfile "$dir/ca/ca.key" \
+        -startdate 20240101000000Z -enddate 20241231000000Z \
+        -in "$dir/ca/expired.csr" -out "$dir/expired.pem"
+    chmod 644 "$dir/expired.key" "$dir/expired.pem"
+    [[ -s $dir/cert.pem && -s $dir/expired.pem ]] || failed+=("openssl (the lab's certificates)")
 fi
 
-if have nginx; then
+if want sshd && have /usr/sbin/sshd; then
+    ssh-keygen -q -t ed25519 -N '' -f "$dir/ssh_host_key"
+    mkdir -p /run/sshd
+    spawn /usr/sbin/sshd -D -e -f /dev/null -h "$dir/ssh_host_key" -p 22 -p 40022 \
+        -o ListenAddress=127.0.0.1 -o PidFile=none
+    for p in 22 40022; do waitport $p sshd $pid && version $p openssh-server OpenSSH; done
+fi
+
+if want nginx && have nginx; then
     mkdir -p "$dir/nginx/html"
     echo '<html><head><title>Portolan lab</title></head><body>lab</body></html>' >"$dir/nginx/html/index.html"
     cat >"$dir/nginx.conf" <<CONF
@@ -103,19 +184,18 @@ http {
              ssl_certificate $dir/cert.pem; ssl_certificate_key $dir/key.pem; }
 }
 CONF
-    nginx -c "$dir/nginx.conf" -g 'daemon off;' >>"$log" 2>&1 &
-    echo $! >"$dir/nginx-master.pid"
-    for p in 80 443 40080 40443 40444; do waitport $p && version $p nginx-light nginx; done
+    spawn nginx -c "$dir/nginx.conf" -g 'daemon off;'
+    for p in 80 443 40080 40443 40444; do waitport $p nginx $pid && version $p nginx-light nginx; done
 fi
 
-if have redis-server; then
+if want redis && have redis-server; then
     for p in 6379 40379; do
-        spawn redis-$p redis-server --port $p --bind 127.0.0.1 --save '' --appendonly no --dir "$dir"
-        waitport $p && version $p redis-server Redis
+        spawn redis-server --port $p --bind 127.0.0.1 --save '' --appendonly no --dir "$dir"
+        waitport $p redis-server $pid && version $p redis-server Redis
     done
 fi
 
-if have vsftpd; then
+if want vsftpd && have vsftpd; then
     mkdir -p /var/run/vsftpd/empty
     for p in 21 40021; do
     cat >"$dir/vsftpd-$p.conf" <<CONF
@@ -128,8 +208,8 @@ local_enable=YES
 seccomp_sandbox=NO
 secure_chroot_dir=/var/run/vsftpd/empty
 CONF
-    spawn vsftpd-$p vsftpd "$dir/vsftpd-$p.conf"
-    waitport $p && version $p vsftpd vsftpd
+    spawn vsftpd "$dir/vsftpd-$p.conf"
+    waitport $p vsftpd $pid && version $p vsftpd vsftpd
     done
 fi
 
@@ -137,17 +217,17 @@ fi
 # FTP's common alternative port and an unusual one. Its package word is the .deb the
 # test reads the version from; the greeting tells none.
 extras=${PORTOLAN_LAB_EXTRAS:-/var/cache/portolan-lab}
-if have "$extras/pure-ftpd/usr/sbin/pure-ftpd"; then
+if want pure-ftpd && have "$extras/pure-ftpd/usr/sbin/pure-ftpd"; then
     for p in 2121 40121; do
-        spawn pure-ftpd-$p "$extras/pure-ftpd/usr/sbin/pure-ftpd" -S 127.0.0.1,$p -E
-        waitport $p && version $p "$extras/pure-ftpd.deb" Pure-FTPd
+        spawn "$extras/pure-ftpd/usr/sbin/pure-ftpd" -S 127.0.0.1,$p -E
+        waitport $p pure-ftpd $pid && version $p "$extras/pure-ftpd.deb" Pure-FTPd
     done
 fi
 
 # Postfix, unpacked the same way (Debian will not install it beside Exim): its master
 # in the foreground with a configuration of the lab's own, SMTP on the submission port
 # and an unusual one. Mail owner nobody, no mail is ever taken: the test only connects.
-if have "$extras/postfix/usr/lib/postfix/sbin/master"; then
+if want postfix && have "$extras/postfix/usr/lib/postfix/sbin/master"; then
     px="$extras/postfix"
     mkdir -p "$dir/postfix/queue/pid" "$dir/postfix/queue/public" "$dir/postfix/queue/private" \
         "$dir/postfix/data"
@@ -183,43 +263,43 @@ anvil unix - - n - 1 anvil
 postlog unix-dgram n - n - 1 postlogd
 CONF
     cp "$px/usr/share/postfix/dynamicmaps.cf" "$dir/postfix/"
-    spawn postfix env LD_LIBRARY_PATH="$px/usr/lib/postfix" \
+    spawn env LD_LIBRARY_PATH="$px/usr/lib/postfix" \
         "$px/usr/lib/postfix/sbin/master" -c "$dir/postfix" -d
-    for p in 587 40587; do waitport $p && version $p "$extras/postfix.deb" Postfix; done
+    for p in 587 40587; do waitport $p postfix $pid && version $p "$extras/postfix.deb" Postfix; done
 fi
 
-if have exim4; then
-    spawn exim exim4 -bdf -oX 25:40025 -oP "$dir/exim-daemon.pid"
-    for p in 25 40025; do waitport $p && version $p exim4-daemon-light Exim; done
+if want exim && have exim4; then
+    spawn exim4 -bdf -oX 25:40025 -oP "$dir/exim-daemon.pid"
+    for p in 25 40025; do waitport $p exim4 $pid && version $p exim4-daemon-light Exim; done
 fi
 
-if have mariadbd; then
+if want mariadb && have mariadbd; then
     mkdir -p "$dir/mysql" && chmod 777 "$dir/mysql"
     mariadb-install-db --no-defaults --datadir="$dir/mysql" --user=root \
-        --auth-root-authentication-method=normal --skip-test-db >>"$log" 2>&1
-    spawn mariadb mariadbd --no-defaults --user=root --datadir="$dir/mysql" \
+        --auth-root-authentication-method=normal --skip-test-db
+    spawn mariadbd --no-defaults --user=root --datadir="$dir/mysql" \
         --socket="$dir/mysql.sock" --pid-file="$dir/mysql/mariadb.pid" \
         --bind-address=127.0.0.1 --port=3306 --extra-port=40306 --skip-log-error
-    for p in 3306 40306; do waitport $p && version $p mariadb-server MariaDB; done
+    for p in 3306 40306; do waitport $p mariadbd $pid && version $p mariadb-server MariaDB; done
 fi
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [[ -n $pgbin && -x $pgbin/postgres ]] && id postgres >/dev/null 2>&1; then
+if want postgres && [[ -n $pgbin && -x $pgbin/postgres ]] && id postgres >/dev/null 2>&1; then
     mkdir -p "$dir/pg" && chown postgres "$dir/pg" && chmod 700 "$dir/pg"
     echo lab >"$dir/pg/password" && chown postgres "$dir/pg/password"
-    runuser -u postgres -- "$pgbin/initdb" -D "$dir/pg/data" -A md5 --pwfile="$dir/pg/password" >>"$log" 2>&1
+    runuser -u postgres -- "$pgbin/initdb" -D "$dir/pg/data" -A md5 --pwfile="$dir/pg/password"
     # A second server on a copy of the cluster: PostgreSQL listens on one port.
     cp -a "$dir/pg/data" "$dir/pg/data2"
     pgpackage=$(dpkg-query -S "$pgbin/postgres" 2>/dev/null | cut -d: -f1)
     for p in 5432 40432; do
         data=$dir/pg/data; [[ $p == 5432 ]] || data=$dir/pg/data2
-        spawn postgres-$p runuser -u postgres -- "$pgbin/postgres" -D "$data" -k "$dir/pg" \
+        spawn runuser -u postgres -- "$pgbin/postgres" -D "$data" -k "$dir/pg" \
             -c listen_addresses=127.0.0.1 -p $p
-        waitport $p && version $p "$pgpackage" PostgreSQL
+        waitport $p postgres $pid && version $p "$pgpackage" PostgreSQL
     done
 fi
 
-if have dovecot; then
+if want dovecot && have dovecot; then
     mkdir -p "$dir/dovecot"
     cat >"$dir/dovecot.conf" <<CONF
 protocols = imap pop3
@@ -263,29 +343,29 @@ userdb {
   args = uid=nobody gid=nogroup home=/nonexistent
 }
 CONF
-    spawn dovecot dovecot -F -c "$dir/dovecot.conf"
-    for p in 143 110 993 40143 40110 40993; do waitport $p && version $p dovecot-core Dovecot; done
+    spawn dovecot -F -c "$dir/dovecot.conf"
+    for p in 143 110 993 40143 40110 40993; do waitport $p dovecot $pid && version $p dovecot-core Dovecot; done
 fi
 
-if have memcached; then
+if want memcached && have memcached; then
     for p in 11211 40211; do
-        spawn memcached-$p memcached -u nobody -l 127.0.0.1 -p $p -U 0
-        waitport $p && version $p memcached memcached
+        spawn memcached -u nobody -l 127.0.0.1 -p $p -U 0
+        waitport $p memcached $pid && version $p memcached memcached
     done
 fi
 
-if have mosquitto; then
+if want mosquitto && have mosquitto; then
     cat >"$dir/mosquitto.conf" <<CONF
 listener 1883 127.0.0.1
 listener 40883 127.0.0.1
 allow_anonymous true
 persistence false
 CONF
-    spawn mosquitto mosquitto -c "$dir/mosquitto.conf"
-    for p in 1883 40883; do waitport $p && version $p mosquitto Mosquitto; done
+    spawn mosquitto -c "$dir/mosquitto.conf"
+    for p in 1883 40883; do waitport $p mosquitto $pid && version $p mosquitto Mosquitto; done
 fi
 
-if have smbd; then
+if want smbd && have smbd; then
     mkdir -p "$dir/samba/private"
     cat >"$dir/smb.conf" <<CONF
 [global]
@@ -304,14 +384,21 @@ if have smbd; then
 CONF
     # Without --no-process-group: smbd makes a session of its own, and the signal it
     # sends its process group when it stops reaches only its own processes.
-    spawn smbd smbd --foreground -s "$dir/smb.conf"
-    for p in 445 40445; do waitport $p && version $p samba ""; done
+    spawn smbd --foreground -s "$dir/smb.conf"
+    for p in 445 40445; do waitport $p smbd $pid && version $p samba ""; done
 fi
 
 # Hostile stand-ins: endless data, a slow drip, binary garbage, huge HTTP headers
 # (left out with PORTOLAN_LAB_HOSTILE=0).
-if [[ ${PORTOLAN_LAB_HOSTILE:-1} != 0 ]]; then
-    spawn hostile python3 "$here/hostile.py" 127.0.0.1 7001
-    for p in 7001 7002 7003 7004; do waitport $p; done
+if want hostile && [[ ${PORTOLAN_LAB_HOSTILE:-1} != 0 ]]; then
+    spawn python3 "$here/hostile.py" 127.0.0.1 7001
+    for p in 7001 7002 7003 7004; do waitport $p hostile.py $pid; done
 fi
+
+if ((${#failed[@]} > 0)); then
+    printf -v what '%s, ' "${failed[@]}"
+    echo "failed: ${what%, }" >&8
+    exit 1
+fi
+echo "ready $(wc -l <"$dir/versions") ports" >&8
 exit 0
