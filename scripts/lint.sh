@@ -3,7 +3,7 @@
 # includes that point one way (scripts/check-includes.py), clang-tidy with the
 # committed .clang-tidy on app/ and ui/ (clean, warnings are errors; it also
 # holds functions to 80 lines), and no file in app/ or ui/ over 500 lines. Run
-# after a dev build.
+# after scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -32,19 +32,20 @@ while read -r lines file; do
 done < <(git ls-files 'app/*.cpp' 'app/*.h' 'ui/*.cpp' 'ui/*.h' 'ui/*.ui' | xargs wc -l | grep -v ' total$')
 
 echo "== clang-tidy"
-[ -f build/dev/compile_commands.json ] || { cmake --preset dev && cmake --build --preset dev; }
+# The compile commands of the test build (scripts/test.sh), which has every file.
+[ -f build/asan/compile_commands.json ] || { cmake --preset asan && cmake --build --preset asan; }
 mapfile -t product < <(git ls-files 'app/*.cpp' 'ui/*.cpp')
 # Debian's run-clang-tidy 14 has no -warnings-as-errors: any finding fails here.
 # A clang-tidy that fails to run is a failure too, not a clean result.
 tidy=0
-run-clang-tidy -p build/dev -j "$(nproc)" -quiet "${product[@]/#/$PWD/}" \
-    > build/dev/clang-tidy.log 2>&1 || tidy=$?
-if grep -qE '(warning|error): ' build/dev/clang-tidy.log; then
-    grep -E '(warning|error): ' -A3 build/dev/clang-tidy.log
+run-clang-tidy -p build/asan -j "$(nproc)" -quiet "${product[@]/#/$PWD/}" \
+    > build/asan/clang-tidy.log 2>&1 || tidy=$?
+if grep -qE '(warning|error): ' build/asan/clang-tidy.log; then
+    grep -E '(warning|error): ' -A3 build/asan/clang-tidy.log
     echo "clang-tidy: findings above"
     status=1
 elif [ "$tidy" -ne 0 ]; then
-    tail -20 build/dev/clang-tidy.log
+    tail -20 build/asan/clang-tidy.log
     echo "clang-tidy: failed to run (exit $tidy)"
     status=1
 fi

@@ -3,7 +3,7 @@
 JUnit files the tests write (tests/CMakeLists.txt): a skip says what is missing
 where the tests ran, so the run's end says it too.
 
-    scripts/list-skips.py build/dev/test-results
+    scripts/list-skips.py build/asan/test-results
 """
 import glob
 import os
@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 
 def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else 'build/dev/test-results'
+    folder = sys.argv[1] if len(sys.argv) > 1 else 'build/asan/test-results'
     skips = []
     for path in sorted(glob.glob(os.path.join(folder, '*.xml'))):
         test = os.path.splitext(os.path.basename(path))[0]

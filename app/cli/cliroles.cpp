@@ -123,7 +123,7 @@ int run(const QStringList &args)
     }
     if (words.size() != 2)
         return fail(tr("%1 needs the role's NAME").arg(command));
-    const QString name = words.at(1);
+    const QString &name = words.at(1);
     QString error;
     if (!StoreRoles::validName(name, &error))
         return fail(tr("NAME: %1").arg(error));

@@ -172,6 +172,29 @@ bool HistoryStore::takeRole(QString *error)
     return false;
 }
 
+bool HistoryStore::keepAside(const QString &path, const QString &why, QString *notice,
+    QString *error)
+{
+    // The unusable file kept as it is, under another name, to start anew.
+    const QString aside = QStringLiteral("%1.unusable-%2")
+                              .arg(path,
+                                  QDateTime::currentDateTime().toString(
+                                      QStringLiteral("yyyyMMdd-HHmmss")));
+    if (!QFile::rename(path, aside)) {
+        *error = tr("%1 cannot be used (%2) and cannot be moved aside").arg(path, why);
+        return false;
+    }
+    for (const char *suffix : { "-wal", "-shm" })
+        QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    m_startedAnew = true;
+    if (!notice->isEmpty())
+        notice->append(QLatin1Char('\n'));
+    notice->append(tr("The history file %1 could not be used (%2); it was kept as %3 and a "
+                      "new history started.")
+                       .arg(path, why, aside));
+    return true;
+}
+
 bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *error)
 {
     m_engine = Engine::Sqlite;
@@ -238,23 +261,8 @@ bool HistoryStore::openSqlite(const QString &path, QString *notice, QString *err
             q.finish();
             db.close();
         }
-        // Keep the unusable file as it is, under another name, and start anew.
-        const QString aside
-            = QStringLiteral("%1.unusable-%2")
-                  .arg(path,
-                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (!QFile::rename(path, aside)) {
-            *error = tr("%1 cannot be used (%2) and cannot be moved aside").arg(path, why);
+        if (!keepAside(path, why, notice, error))
             return false;
-        }
-        for (const char *suffix : { "-wal", "-shm" })
-            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-        m_startedAnew = true;
-        if (!notice->isEmpty())
-            notice->append(QLatin1Char('\n'));
-        notice->append(tr("The history file %1 could not be used (%2); it was kept as %3 and a "
-                          "new history started.")
-                           .arg(path, why, aside));
     }
     *error = tr("cannot start a new history at %1").arg(path);
     return false;

@@ -105,6 +105,7 @@ public:
 private:
     bool openSqlite(const QString &path, QString *notice, QString *error);
     bool openPostgresql(const StoreUrl &url, QString *error);
+    bool keepAside(const QString &path, const QString &why, QString *notice, QString *error);
     bool migrate(QString *error);
     bool takeRole(QString *error);
     bool fillInventory(QString *error);

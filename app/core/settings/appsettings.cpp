@@ -60,10 +60,9 @@ void AppSettings::makePrivate(bool ownFolder)
     const QString file = m_settings->fileName();
     const QString folder = QFileInfo(file).absolutePath();
     QString error;
-    if ((ownFolder || !QFileInfo::exists(folder))
-        && !PrivateFiles::makeFolder(folder, &m_privacyNotice, &error))
-        m_privacyNotice = error;
-    else if (!PrivateFiles::makeFile(file, &m_privacyNotice, &error))
+    const bool folderMade = (!ownFolder && QFileInfo::exists(folder))
+        || PrivateFiles::makeFolder(folder, &m_privacyNotice, &error);
+    if (!folderMade || !PrivateFiles::makeFile(file, &m_privacyNotice, &error))
         m_privacyNotice = error;
 }
 
