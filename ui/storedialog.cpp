@@ -1,6 +1,7 @@
 #include "storedialog.h"
 
 #include "dialogs.h"
+#include "storetlsfields.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@
 #include "core/history/historystore.h"
 #include "core/history/pgpass.h"
 #include "core/history/scannername.h"
+#include "core/history/storestatus.h"
 #include "core/history/storeurl.h"
 #include "core/settings/appsettings.h"
 
@@ -79,7 +81,6 @@ StoreDialog::StoreDialog(AppSettings *settings, Dialogs *dialogs, QWidget *paren
     m_user = lineEdit("storeUserLineEdit", this);
     m_password = lineEdit("storePasswordLineEdit", this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("empty: from %1").arg(PgPass::path()));
     m_remember
         = new QCheckBox(tr("&Remember it in %1 (readable by you only)").arg(PgPass::path()), this);
     m_remember->setObjectName(QStringLiteral("storeRememberCheckBox"));
@@ -89,6 +90,8 @@ StoreDialog::StoreDialog(AppSettings *settings, Dialogs *dialogs, QWidget *paren
     server->addRow(tr("&User:"), m_user);
     server->addRow(tr("Pass&word:"), m_password);
     server->addRow(QString(), m_remember);
+    m_tls = new StoreTlsFields(m_dialogs, this);
+    m_tls->addRows(server);
     layout->addLayout(server);
 
     auto *who = new QFormLayout;
@@ -118,6 +121,9 @@ void StoreDialog::connectWidgets()
     connect(m_test, &QPushButton::clicked, this, &StoreDialog::testConnection);
     for (QRadioButton *b : { m_local, m_file, m_server })
         connect(b, &QRadioButton::toggled, this, &StoreDialog::updateFields);
+    // The identity line and the password's hint follow the host and the files.
+    connect(m_host, &QLineEdit::textChanged, this, &StoreDialog::updateFields);
+    connect(m_tls, &StoreTlsFields::changed, this, &StoreDialog::updateFields);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString chosen = m_dialogs->saveFileName(this, tr("History File"), m_path->text(),
             tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr);
@@ -125,9 +131,7 @@ void StoreDialog::connectWidgets()
             m_path->setText(chosen);
     });
     connect(&m_testing, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_testing.result();
-        m_status->setText(error.isEmpty() ? tr("Connected: the store is ready.")
-                                          : tr("Cannot use it: %1").arg(error));
+        m_status->setText(m_testing.result());
         m_test->setEnabled(true);
     });
 }
@@ -149,6 +153,7 @@ void StoreDialog::restore()
         m_port->setValue(url.port);
         m_database->setText(url.database);
         m_user->setText(url.user);
+        m_tls->restore(url);
     }
     m_scanner->setText(m_settings->scannerName());
     updateFields();
@@ -166,13 +171,33 @@ void StoreDialog::updateFields()
     for (QWidget *w : std::initializer_list<QWidget *> {
              m_host, m_port, m_database, m_user, m_password, m_remember })
         w->setEnabled(m_server->isChecked());
+    m_tls->setEnabled(m_server->isChecked());
+    m_tls->showIdentity(m_server->isChecked() ? serverUrl() : StoreUrl {});
+    m_password->setPlaceholderText(m_tls->hasClientCertificate()
+            ? tr("empty: the client certificate, or %1").arg(PgPass::path())
+            : tr("empty: from %1").arg(PgPass::path()));
     m_test->setEnabled(!m_local->isChecked() && !m_testing.isRunning());
+}
+
+StoreUrl StoreDialog::serverUrl() const
+{
+    StoreUrl url;
+    url.kind = StoreUrl::Kind::Postgresql;
+    url.host = m_host->text().trimmed();
+    url.port = m_port->value();
+    url.database = m_database->text().trimmed();
+    url.user = m_user->text().trimmed();
+    url.password = m_password->text();
+    m_tls->fill(&url);
+    return url;
 }
 
 QString StoreDialog::location(bool withPassword, QString *error)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> { m_path, m_host, m_database, m_user })
-        mark(w, false);
+    for (QLineEdit *w : findChildren<QLineEdit *>()) {
+        if (w != m_scanner) // accept() marks that one
+            mark(w, false);
+    }
     const auto missing = [error](QLineEdit *field, const QString &what) {
         mark(field, true);
         field->setFocus();
@@ -193,14 +218,10 @@ QString StoreDialog::location(bool withPassword, QString *error)
             return missing(m_database, tr("Give the database."));
         if (m_user->text().trimmed().isEmpty())
             return missing(m_user, tr("Give the user."));
-        StoreUrl url;
-        url.kind = StoreUrl::Kind::Postgresql;
-        url.host = m_host->text().trimmed();
-        url.port = m_port->value();
-        url.database = m_database->text().trimmed();
-        url.user = m_user->text().trimmed();
-        url.password = m_password->text();
-        text = url.toText(withPassword);
+        QString why;
+        if (QLineEdit *bad = m_tls->fault(&why))
+            return missing(bad, why);
+        text = serverUrl().toText(withPassword);
     }
     StoreUrl url;
     if (!StoreUrl::parse(text, &url, error)) {
@@ -220,12 +241,34 @@ void StoreDialog::testConnection()
     }
     m_status->setText(tr("Connecting..."));
     m_test->setEnabled(false);
-    m_testing.setFuture(QtConcurrent::run([where] {
-        HistoryStore store;
-        QString notice;
-        QString why;
-        return store.open(where, &notice, &why) ? QString() : why;
-    }));
+    m_testing.setFuture(QtConcurrent::run(&StoreDialog::reportConnection, where));
+}
+
+QString StoreDialog::reportConnection(const QString &where)
+{
+    HistoryStore store;
+    QString notice;
+    QString why;
+    if (!store.open(where, &notice, &why))
+        return tr("Cannot use it: %1").arg(why);
+    StoreUrl url;
+    if (!StoreUrl::parse(where, &url, &why) || !url.isPostgresql())
+        return tr("Connected: the store is ready.");
+    StoreStatus::Connection c;
+    if (!StoreStatus::connection(store, &c, &why))
+        return tr("Connected: the store is ready, but whether it is encrypted cannot be read: %1")
+            .arg(why);
+    const QString connected = tr("Connected as %1: the store is ready.").arg(c.role);
+    if (!c.encrypted)
+        return connected + QLatin1Char(' ')
+            + (StoreTlsFields::onNetwork(url)
+                    ? tr("Not encrypted, and the server's identity was not checked.")
+                    : tr("Not encrypted (this computer only)."));
+    return connected + QLatin1Char(' ')
+        + (url.verifiesServer()
+                ? tr("Encrypted (%1); the server's certificate and name were checked.")
+                : tr("Encrypted (%1), but the server's identity was not checked."))
+              .arg(c.tlsVersion);
 }
 
 void StoreDialog::accept()

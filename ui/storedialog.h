@@ -12,14 +12,18 @@ class QMenu;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class StoreTlsFields;
+struct StoreUrl;
 
 // Options > History Store: where the window keeps its history, devices and
 // watches (this computer's SQLite file, another file, or a PostgreSQL database
-// several scanners share) and which scanner it is. The password of a PostgreSQL
-// store is never put in Portolan's settings: it serves this session, and, when
-// the user asks, goes to libpq's own password file (PgPass). Test Connection
-// opens the store in a worker thread; the window uses a new store from its
-// next start (what it shows now came from the one it opened).
+// several scanners share, over TLS with a CA file and a client certificate) and
+// which scanner it is. The password of a PostgreSQL store is never put in
+// Portolan's settings: it serves this session, and, when the user asks, goes to
+// libpq's own password file (PgPass). Test Connection opens the store in a worker
+// thread and says whether the connection is encrypted and the server checked; the
+// window uses a new store from its next start (what it shows now came from the
+// one it opened).
 class StoreDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,7 +49,11 @@ private:
     void connectWidgets();
     void restore();
     void updateFields();
+    // The server the fields name, as they are (nothing checked).
+    StoreUrl serverUrl() const;
     void testConnection();
+    // What Test Connection says of the store at where (run in a worker thread).
+    static QString reportConnection(const QString &where);
 
     AppSettings *m_settings;
     Dialogs *m_dialogs;
@@ -60,6 +68,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    StoreTlsFields *m_tls;
     QLineEdit *m_scanner;
     QPushButton *m_test;
     QLabel *m_status;

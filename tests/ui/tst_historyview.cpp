@@ -49,6 +49,7 @@
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
 #include "core/history/scannername.h"
+#include "core/history/storeurl.h"
 #include "core/models/hostlistmodel.h"
 #include "core/settings/appsettings.h"
 #include "core/watch/watchstore.h"
@@ -78,6 +79,9 @@ private Q_SLOTS:
     void devicesKnownAndForgotten();
     void watchRunsOnAFakeClock();
     void storeSetting();
+    void storeTlsFilesInTheUrl();
+    void storeCertificateNeedsItsKey();
+    void storeIdentityLine();
     void scannersShownWhereShared();
     void sharedStoreAwayTellsOnce();
     void eventsSayTheirScanner();
@@ -569,6 +573,10 @@ void TestHistoryView::storeSetting()
         dialog.findChild<QPushButton *>(QStringLiteral("storeTestButton")), Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(
         status->text().startsWith(QLatin1String("Connected")), qPrintable(status->text()), 30000);
+    // Over the Unix socket: the role it logged in as, and no TLS (none is needed there).
+    QVERIFY2(status->text().contains(PgServer::user()), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("Not encrypted (this computer only)")),
+        qPrintable(status->text()));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QString expected
@@ -600,6 +608,158 @@ void TestHistoryView::storeSetting()
     again.accept();
     QCOMPARE(again.result(), int(QDialog::Rejected));
     QCOMPARE(settings.scannerName(), QStringLiteral("lab-a"));
+}
+
+namespace {
+
+template <typename T> T *dialogChild(const QWidget &dialog, const char *name)
+{
+    T *w = dialog.findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s", name);
+    return w;
+}
+
+// The server option chosen and its fields filled, host as given, no password.
+void fillServer(StoreDialog &dialog, const QString &host)
+{
+    dialogChild<QRadioButton>(dialog, "storeServerRadio")->setChecked(true);
+    dialogChild<QLineEdit>(dialog, "storeHostLineEdit")->setText(host);
+    dialogChild<QLineEdit>(dialog, "storeDatabaseLineEdit")->setText(QStringLiteral("inventory"));
+    dialogChild<QLineEdit>(dialog, "storeUserLineEdit")->setText(QStringLiteral("scanner"));
+}
+
+} // namespace
+
+void TestHistoryView::storeTlsFilesInTheUrl()
+{
+    // A CA file (chosen with Browse...) and a client certificate and key (typed):
+    // the URL the dialog saves carries them, no password is asked for, and the
+    // dialog shows them again from the setting. 198.18.0.5 is only typed, never
+    // reached.
+    AppSettings settings(m_dataDir + QStringLiteral("/store.ini"));
+    ScriptedDialogs dialogs;
+    StoreDialog dialog(&settings, &dialogs);
+    dialog.show();
+    fillServer(dialog, QStringLiteral("198.18.0.5"));
+    const QString ca = m_dataDir + QStringLiteral("/tls/ca.crt");
+    dialogs.openAnswer = ca;
+    QTest::mouseClick(dialogChild<QPushButton>(dialog, "storeCaFileBrowseButton"), Qt::LeftButton);
+    QCOMPARE(dialogs.asked, QStringList { QStringLiteral("CA File") });
+    QCOMPARE(dialogChild<QLineEdit>(dialog, "storeCaFileLineEdit")->text(), ca);
+    QTest::keyClicks(dialogChild<QLineEdit>(dialog, "storeClientCertLineEdit"),
+        QStringLiteral("/home/scan ner/lab-a.crt"));
+    QTest::keyClicks(dialogChild<QLineEdit>(dialog, "storeClientKeyLineEdit"),
+        QStringLiteral("/home/scan ner/lab-a.key"));
+    QVERIFY(dialogChild<QLineEdit>(dialog, "storePasswordLineEdit")
+                ->placeholderText()
+                .contains(QLatin1String("client certificate")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const QString saved = settings.storeLocation();
+    QVERIFY2(saved.contains(QLatin1String("sslrootcert="))
+            && saved.contains(QLatin1String("sslcert="))
+            && saved.contains(QLatin1String("sslkey=")),
+        qPrintable(saved));
+    StoreUrl url;
+    QString error;
+    QVERIFY2(StoreUrl::parse(saved, &url, &error), qPrintable(error));
+    QCOMPARE(url.host, QStringLiteral("198.18.0.5"));
+    QCOMPARE(url.password, QString());
+    QCOMPARE(url.sslRootCert, ca);
+    QCOMPARE(url.sslCert, QStringLiteral("/home/scan ner/lab-a.crt"));
+    QCOMPARE(url.sslKey, QStringLiteral("/home/scan ner/lab-a.key"));
+    QCOMPARE(url.effectiveSslMode(), QStringLiteral("verify-full"));
+
+    StoreDialog again(&settings, &dialogs);
+    QVERIFY(dialogChild<QRadioButton>(again, "storeServerRadio")->isChecked());
+    QCOMPARE(dialogChild<QLineEdit>(again, "storeCaFileLineEdit")->text(), ca);
+    QCOMPARE(dialogChild<QLineEdit>(again, "storeClientCertLineEdit")->text(), url.sslCert);
+    QCOMPARE(dialogChild<QLineEdit>(again, "storeClientKeyLineEdit")->text(), url.sslKey);
+}
+
+void TestHistoryView::storeCertificateNeedsItsKey()
+{
+    // A client certificate without its key, or a key without its certificate:
+    // refused, the missing one marked, nothing saved.
+    AppSettings settings(m_dataDir + QStringLiteral("/store.ini"));
+    ScriptedDialogs dialogs;
+    StoreDialog dialog(&settings, &dialogs);
+    dialog.show();
+    fillServer(dialog, QStringLiteral("198.18.0.5"));
+    auto *cert = dialogChild<QLineEdit>(dialog, "storeClientCertLineEdit");
+    auto *key = dialogChild<QLineEdit>(dialog, "storeClientKeyLineEdit");
+    auto *status = dialogChild<QLabel>(dialog, "storeStatusLabel");
+    const auto marked = [](const QLineEdit *field) {
+        return field->styleSheet().contains(QLatin1String("border"));
+    };
+    cert->setText(QStringLiteral("/etc/portolan/lab-a.crt"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(marked(key));
+    QVERIFY(!marked(cert));
+    QVERIFY2(status->text().contains(QLatin1String("key")), qPrintable(status->text()));
+
+    cert->clear();
+    key->setText(QStringLiteral("/etc/portolan/lab-a.key"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(marked(cert));
+    QVERIFY(!marked(key));
+    QVERIFY2(status->text().contains(QLatin1String("certificate")), qPrintable(status->text()));
+    QCOMPARE(settings.storeLocation(), QString());
+    QVERIFY(dialogs.warnings.isEmpty());
+
+    // Both: taken.
+    cert->setText(QStringLiteral("/etc/portolan/lab-a.crt"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!marked(cert));
+    QVERIFY(!marked(key));
+}
+
+void TestHistoryView::storeIdentityLine()
+{
+    // Whether the server's identity will be checked, said as the fields change:
+    // the warning for a server on the network without a CA file, a positive line
+    // with one, nothing for a Unix socket, this computer, or no server.
+    AppSettings settings(m_dataDir + QStringLiteral("/store.ini"));
+    ScriptedDialogs dialogs;
+    StoreDialog dialog(&settings, &dialogs);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *line = dialogChild<QLabel>(dialog, "storeIdentityLabel");
+    auto *host = dialogChild<QLineEdit>(dialog, "storeHostLineEdit");
+    auto *ca = dialogChild<QLineEdit>(dialog, "storeCaFileLineEdit");
+    QVERIFY(!line->isVisible());
+    fillServer(dialog, QString());
+    QVERIFY(!line->isVisible());
+    QTest::keyClicks(host, QStringLiteral("198.18.0.5"));
+    StoreUrl network;
+    network.kind = StoreUrl::Kind::Postgresql;
+    network.host = QStringLiteral("198.18.0.5");
+    QVERIFY(!network.identityWarning().isEmpty());
+    QTRY_VERIFY(line->isVisible());
+    QCOMPARE(line->text(), network.identityWarning());
+    QCOMPARE(line->textFormat(), Qt::PlainText);
+
+    QTest::keyClicks(ca, QStringLiteral("/etc/portolan/ca.crt"));
+    QTRY_VERIFY(line->isVisible());
+    QVERIFY2(!line->text().contains(QLatin1String("not checked")), qPrintable(line->text()));
+    QVERIFY2(line->text().contains(QLatin1String("checked")), qPrintable(line->text()));
+    ca->clear();
+    QTRY_COMPARE(line->text(), network.identityWarning());
+
+    for (const QString &local : { QStringLiteral("/run/postgresql"), QStringLiteral("127.0.0.1"),
+             QStringLiteral("localhost") }) {
+        host->setText(local);
+        QTRY_VERIFY2(!line->isVisible(), qPrintable(local));
+    }
+    host->setText(QStringLiteral("db.example.org"));
+    QTRY_VERIFY(line->isVisible());
+    dialogChild<QRadioButton>(dialog, "storeLocalRadio")->setChecked(true);
+    QTRY_VERIFY(!line->isVisible());
 }
 
 void TestHistoryView::scannersShownWhereShared()
