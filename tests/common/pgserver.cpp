@@ -2,13 +2,46 @@
 
 #include <pwd.h>
 
+#include <chrono>
 #include <unistd.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 
 namespace {
+
+// How long the server may take to take connections, and to go.
+constexpr int startSeconds = 60;
+constexpr int stopMs = 60000;
+
+// The keeper: sh as PID 1 of a PID and IPC namespace of its own (unshare --pid
+// --ipc --fork --kill-child). It starts the server ("$@", in the foreground: no
+// pg_ctl, no daemon) in the background, says "ready" once it takes connections or
+// "failed: ..." when it exits or is not ready in time, then reads its stdin. A line
+// "stop" is a fast shutdown: SIGINT to the postmaster, its own child in this
+// namespace (no PID file: none can be stale). End of file (the test closed it, or
+// ended however it ended) ends the keeper, and the kernel kills every process left
+// in the namespace; the IPC namespace takes the server's System V memory with it.
+constexpr char keeperScript[] = R"sh(
+[ $$ = 1 ] || { echo "failed: the keeper must be PID 1 of a PID namespace of its own"; exit 2; }
+dir=$1 isready=$2 user=$3 tries=$4
+shift 4
+"$@" </dev/null >>"$dir/server.log" 2>&1 &
+pg=$!
+n=0
+until "$isready" -q -h "$dir" -U "$user" -t 5; do
+    kill -0 $pg 2>/dev/null || { echo "failed: the server exited"; exit 1; }
+    n=$((n + 1))
+    [ $n -lt "$tries" ] || { echo "failed: the server took no connections within $((tries / 10)) s"; exit 1; }
+    sleep 0.1
+done
+echo ready
+while read -r line; do
+    [ "$line" = stop ] && { kill -INT $pg; wait $pg; exit; }
+done
+)sh";
 
 // The newest server Debian installed: /usr/lib/postgresql/VERSION/bin.
 QString serverBin()
@@ -27,15 +60,41 @@ QString serverBin()
 
 } // namespace
 
+PgServer::PgServer() = default;
+
 PgServer::~PgServer()
 {
-    if (m_started) {
-        QString ignored;
-        run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
-                m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") },
-            &ignored);
+    // End of file to the keeper: the kernel kills the server, as when the test crashes.
+    endKeeper(stopMs);
+}
+
+QString PgServer::endKeeper(int waitMs)
+{
+    if (!m_keeper)
+        return {};
+    const std::unique_ptr<QProcess> keeper = std::move(m_keeper);
+    QString trouble;
+    if (keeper->state() != QProcess::NotRunning) {
+        keeper->closeWriteChannel();
+        if (!keeper->waitForFinished(waitMs)) {
+            // unshare killed: --kill-child kills the keeper, and the kernel the rest.
+            keeper->kill();
+            keeper->waitForFinished(10000);
+            trouble = QStringLiteral("still running after %1 s (killed). ").arg(waitMs / 1000);
+        }
     }
+    if (keeper->exitStatus() != QProcess::NormalExit || keeper->exitCode() != 0)
+        trouble += QStringLiteral("The keeper ended with status %1: ").arg(keeper->exitCode());
+    return trouble.isEmpty()
+        ? trouble
+        : trouble + QString::fromLocal8Bit(keeper->readAll()).trimmed() + QLatin1Char('\n');
+}
+
+QString PgServer::logTail() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000))
+                                         : QString();
 }
 
 bool PgServer::run(const QStringList &command, QString *output) const
@@ -94,9 +153,10 @@ bool PgServer::startWithTls(const Tls &tls, QString *why)
     hba.write("local all all trust\n");
     hba.write(tls.hba.join(QLatin1Char('\n')).toUtf8() + '\n');
     hba.close();
-    m_listen = QStringLiteral(" -c listen_addresses='*' -c port=5432 -c ssl=on "
-                              "-c ssl_cert_file=server.crt -c ssl_key_file=server.key "
-                              "-c ssl_ca_file=ca.crt -c password_encryption=scram-sha-256");
+    for (const char *option :
+        { "listen_addresses=*", "port=5432", "ssl=on", "ssl_cert_file=server.crt",
+            "ssl_key_file=server.key", "ssl_ca_file=ca.crt", "password_encryption=scram-sha-256" })
+        m_listen << QStringLiteral("-c") << QString::fromLatin1(option);
     return resume(why);
 }
 
@@ -165,35 +225,72 @@ bool PgServer::createDatabase(const QString &name, QString *why) const
 
 bool PgServer::stop(QString *why)
 {
-    QString out;
-    if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"),
-                 m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                 QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop") },
-            &out)) {
-        *why = QStringLiteral("the server did not stop: ") + out.right(1000);
+    if (!m_keeper) {
+        *why = QStringLiteral("the server is not running");
         return false;
     }
-    m_started = false;
+    m_keeper->write("stop\n");
+    m_keeper->waitForBytesWritten(5000);
+    const QString trouble = endKeeper(stopMs);
+    if (!trouble.isEmpty()) {
+        *why = QStringLiteral("the server did not stop: ") + trouble + logTail();
+        return false;
+    }
     return true;
 }
 
 bool PgServer::resume(QString *why)
 {
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    QString out;
-    const QString options
-        = (m_listen.isEmpty() ? QStringLiteral("-c listen_addresses=''") : m_listen)
-        + QStringLiteral(" -k %1 -c fsync=off").arg(m_dir.path());
-    if (!run({ m_bin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-o"),
-                 options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                 QStringLiteral("-w"), QStringLiteral("start") },
-            &out)) {
-        QFile log(m_dir.filePath(QStringLiteral("server.log")));
-        *why = QStringLiteral("the server did not start: ") + out.right(1000)
-            + (log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000))
-                                             : QString());
+    if (m_keeper) {
+        *why = QStringLiteral("the server is already running");
         return false;
     }
-    m_started = true;
-    return true;
+    // Dynamic shared memory in the data directory rather than /dev/shm, and the
+    // cluster named after its directory, which every process's title then shows.
+    QStringList server { m_bin + QStringLiteral("/postgres"), QStringLiteral("-D"),
+        m_dir.filePath(QStringLiteral("data")), QStringLiteral("-k"), m_dir.path(),
+        QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
+        QStringLiteral("dynamic_shared_memory_type=mmap"), QStringLiteral("-c"),
+        QStringLiteral("cluster_name=") + m_dir.path() };
+    server += m_listen.isEmpty()
+        ? QStringList { QStringLiteral("-c"), QStringLiteral("listen_addresses=") }
+        : m_listen;
+    if (m_asPostgres) {
+        // setpriv, unlike runuser, execs the server: the keeper's child is the postmaster.
+        server = QStringList { QStringLiteral("setpriv"), QStringLiteral("--reuid=postgres"),
+            QStringLiteral("--regid=postgres"), QStringLiteral("--init-groups"),
+            QStringLiteral("--") }
+            + server;
+    }
+    QStringList args;
+    if (::geteuid() != 0)
+        args << QStringLiteral("--map-current-user"); // namespaces without root need a user one
+    args << QStringLiteral("--pid") << QStringLiteral("--ipc") << QStringLiteral("--fork")
+         << QStringLiteral("--kill-child=SIGKILL") << QStringLiteral("sh") << QStringLiteral("-c")
+         << QString::fromLatin1(keeperScript) << QStringLiteral("pgkeeper") << m_dir.path()
+         << m_bin + QStringLiteral("/pg_isready") << user() << QString::number(startSeconds * 10)
+         << server;
+    m_keeper = std::make_unique<QProcess>();
+    m_keeper->setProcessChannelMode(QProcess::MergedChannels);
+    m_keeper->start(QStringLiteral("unshare"), args);
+    QByteArray said;
+    const QDeadlineTimer deadline(std::chrono::seconds(startSeconds + 10));
+    while (!said.contains('\n') && !deadline.hasExpired()) {
+        if (!m_keeper->waitForReadyRead(static_cast<int>(deadline.remainingTime()))
+            && m_keeper->state() == QProcess::NotRunning)
+            break;
+        said += m_keeper->readAll();
+    }
+    if (said.startsWith("ready\n"))
+        return true;
+    const QString error = m_keeper->error() == QProcess::FailedToStart
+        ? QStringLiteral("cannot run unshare: ") + m_keeper->errorString() + QLatin1Char('\n')
+        : QString();
+    endKeeper(10000); // nothing of the server is left when this returns
+    *why = QStringLiteral("the server did not start: ") + error
+        + (said.isEmpty()
+                ? QStringLiteral("no word from its keeper within %1 s\n").arg(startSeconds + 10)
+                : QString::fromLocal8Bit(said))
+        + logTail();
+    return false;
 }

@@ -1,19 +1,25 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QProcess;
+
 // A PostgreSQL server of the test's own (Debian's postgresql package): a cluster
-// made by initdb in a temporary directory and started by pg_ctl, listening on a
-// Unix socket in that directory only (no TCP port, no network), trust
-// authentication for its one user. As root, the cluster belongs to the postgres
-// account the package made (PostgreSQL refuses to run as root); otherwise to the
-// user running the test. Stopped and removed when the object goes.
+// made by initdb in a temporary directory, listening on a Unix socket in that
+// directory only (no TCP port, no network), trust authentication for its one user.
+// As root, the cluster belongs to the postgres account the package made (PostgreSQL
+// refuses to run as root); otherwise to the user running the test. The server runs
+// under a keeper, PID 1 of a PID namespace of its own that holds a pipe from this
+// process: however this process ends (returns, crashes, is killed), the pipe closes
+// and the kernel kills every process of the server. Removed when the object goes.
 class PgServer final
 {
 public:
-    PgServer() = default;
+    PgServer();
     ~PgServer();
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
@@ -35,7 +41,8 @@ public:
     bool startWithTls(const Tls &tls, QString *why);
     // Runs SQL as the superuser over the Unix socket (psql); false with *why.
     bool psql(const QString &database, const QString &sql, QString *why) const;
-    // Stops the server (its clients see it gone), and starts it again.
+    // Stops the server (a fast shutdown: its clients see it gone) and waits until
+    // none of its processes is left; resume starts it again.
     bool stop(QString *why);
     bool resume(QString *why);
     // Creates an empty database on the running server (psql); false with *why.
@@ -49,10 +56,15 @@ private:
     bool run(const QStringList &command, QString *output) const;
 
     bool make(QString *why);
+    // Closes the keeper's stdin and waits (bounded) for it to end, killing it when it
+    // does not: once unshare has ended, so has every process of its namespace. Empty,
+    // or what went wrong (a timeout, a status other than 0).
+    QString endKeeper(int waitMs);
+    QString logTail() const;
 
     QTemporaryDir m_dir;
     QString m_bin; // the server's bin directory
-    QString m_listen; // extra server options (TCP and TLS), empty for the socket only
+    QStringList m_listen; // extra server options (TCP and TLS), empty for the socket only
     bool m_asPostgres = false;
-    bool m_started = false;
+    std::unique_ptr<QProcess> m_keeper; // while the server runs
 };

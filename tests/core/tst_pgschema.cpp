@@ -1,15 +1,98 @@
 // The history's schema on PostgreSQL (issue 22, the shared store): every migration,
 // as HistorySchema::forEngine words it, runs on a real server the test starts, and
 // the tables take what the SQLite ones take (64-bit counts, binary banners, ids the
-// database numbers).
+// database numbers). Also that the server the tests start dies with the test,
+// however that ends.
+#include <cstdio>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "common/netns.h"
 #include "common/pgserver.h"
 #include "common/skip.h"
 #include "core/history/historyschema.h"
+
+namespace {
+
+// Set, this binary is not the test but a stand-in for one (standIn below).
+constexpr char standInVariable[] = "PORTOLAN_PGSCHEMA_STANDIN";
+
+// The command lines (pid, then the arguments) of the processes whose command line
+// names path: the server's keeper and postmaster (its arguments), and every other
+// server process (their titles show the cluster's name, which is its directory).
+QStringList processesNaming(const QString &path)
+{
+    QStringList found;
+    const QByteArray name = QFile::encodeName(path);
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : entries) {
+        bool isPid = false;
+        pid.toInt(&isPid);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!isPid || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray line = cmdline.readAll();
+        if (line.contains(name))
+            found.append(pid + QLatin1Char(' ') + QString::fromLocal8Bit(line.replace('\0', ' ')));
+    }
+    return found;
+}
+
+// Of those, the postmaster ("/usr/lib/postgresql/15/bin/postgres -D ...") and the
+// processes it started ("postgres: CLUSTER: checkpointer").
+QStringList postgresNaming(const QString &path)
+{
+    QStringList found;
+    const QStringList all = processesNaming(path);
+    for (const QString &process : all) {
+        const QString program = process.section(QLatin1Char(' '), 1, 1);
+        if (program.endsWith(QStringLiteral("/postgres")) || program == QStringLiteral("postgres:"))
+            found.append(process);
+    }
+    return found;
+}
+
+// The stand-in: starts a server as a test would and says "ready DIR", or "failed
+// DIR", why and "end", then waits for end of file on stdin (the test, which kills it
+// first). With "broken-tls" it first moves into a network namespace of its own and
+// starts the server with a certificate that is not one, so that the start fails.
+int standIn(const QByteArray &mode)
+{
+    QString why;
+    if (mode == "broken-tls" && !TestNet::enterPrivateNamespace(&why)) {
+        std::printf("cannot %s\n", qPrintable(why));
+        return 1;
+    }
+    PgServer server;
+    bool started = false;
+    if (mode == "broken-tls") {
+        const QTemporaryDir tls;
+        const QString notPem = tls.filePath(QStringLiteral("not.pem"));
+        QFile file(notPem);
+        if (!file.open(QIODevice::WriteOnly) || file.write("not a certificate\n") < 0)
+            return 1;
+        file.close();
+        started = server.startWithTls({ notPem, notPem, notPem, {} }, &why);
+    } else {
+        started = server.start(&why);
+    }
+    std::printf("%s %s\n%s\nend\n", started ? "ready" : "failed",
+        qPrintable(server.socketDirectory()), qPrintable(why));
+    std::fflush(stdout);
+    char buffer[64];
+    while (::read(STDIN_FILENO, buffer, sizeof buffer) > 0) { }
+    return 0;
+}
+
+} // namespace
 
 class TestPgSchema : public QObject
 {
@@ -22,8 +105,14 @@ private Q_SLOTS:
     void translation();
     void everyMigrationRuns();
     void tablesTakeWhatSqliteTakes();
+    void serverDiesWithItsTest();
+    void failedStartLeavesNothing();
 
 private:
+    // Runs the stand-in in this mode until it has said its first line ("ready DIR"
+    // or "failed DIR"); the directory in *dir, the rest of what it said in *said.
+    bool runStandIn(QProcess *process, const QByteArray &mode, QString *dir, QString *said);
+
     PgServer m_server;
     QString m_why; // why the server is not there
     QString m_connection = QStringLiteral("pgschema");
@@ -155,5 +244,105 @@ void TestPgSchema::tablesTakeWhatSqliteTakes()
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestPgSchema)
+bool TestPgSchema::runStandIn(
+    QProcess *process, const QByteArray &mode, QString *dir, QString *said)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(standInVariable), QString::fromLatin1(mode));
+    process->setProcessEnvironment(environment);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(QCoreApplication::applicationFilePath(), QStringList());
+    // initdb and the start: well within the stand-in's own limits.
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            process->canReadLine() || process->state() == QProcess::NotRunning, 150000);
+    }();
+    if (QTest::currentTestFailed())
+        return false;
+    const QString first = QString::fromLocal8Bit(process->readLine()).trimmed();
+    *dir = first.section(QLatin1Char(' '), 1);
+    *said = first;
+    return !dir->isEmpty();
+}
+
+void TestPgSchema::serverDiesWithItsTest()
+{
+    // A stand-in for a test starts a server and is killed: the server goes too.
+    QProcess standIn;
+    QString dir;
+    QString said;
+    QVERIFY2(runStandIn(&standIn, "run", &dir, &said), qPrintable(said));
+    if (!said.startsWith(QStringLiteral("ready ")))
+        PORTOLAN_SKIP(said + QString::fromLocal8Bit(standIn.readAll()));
+    // First, that the server ran: else the check below would pass without it.
+    const QStringList running = postgresNaming(dir);
+    QVERIFY2(!running.filter(QStringLiteral(" -D %1/data ").arg(dir)).isEmpty()
+            && !running.filter(QStringLiteral(" postgres: %1: ").arg(dir)).isEmpty(),
+        qPrintable(running.join(QLatin1Char('\n'))));
+    standIn.kill(); // SIGKILL: no destructor runs
+    QVERIFY(standIn.waitForFinished(10000));
+    QCOMPARE(standIn.exitStatus(), QProcess::CrashExit);
+    QTRY_VERIFY2_WITH_TIMEOUT(processesNaming(dir).isEmpty(),
+        qPrintable(processesNaming(dir).join(QLatin1Char('\n'))), 30000);
+    // What a killed test leaves: its temporary directory, nothing running in it.
+    QVERIFY(QDir(dir).removeRecursively());
+
+    // A server that stops, comes back and is destroyed leaves nothing either; each
+    // returns once its processes are gone.
+    QString why;
+    QString path;
+    {
+        PgServer server;
+        QVERIFY2(server.start(&why), qPrintable(why));
+        path = server.socketDirectory();
+        QVERIFY(postgresNaming(path).size() >= 2);
+        QVERIFY2(server.stop(&why), qPrintable(why));
+        QVERIFY2(processesNaming(path).isEmpty(),
+            qPrintable(processesNaming(path).join(QLatin1Char('\n'))));
+        QVERIFY2(server.resume(&why), qPrintable(why));
+        QVERIFY2(
+            server.psql(PgServer::database(), QStringLiteral("SELECT 1"), &why), qPrintable(why));
+        QVERIFY(postgresNaming(path).size() >= 2);
+    }
+    QVERIFY2(
+        processesNaming(path).isEmpty(), qPrintable(processesNaming(path).join(QLatin1Char('\n'))));
+}
+
+void TestPgSchema::failedStartLeavesNothing()
+{
+    // A server that cannot start (its certificate is not one) says why, in its own
+    // log's words, and leaves nothing running. In a stand-in: a server with TLS
+    // listens on TCP, so it gets a network namespace of its own.
+    if (::geteuid() != 0)
+        PORTOLAN_SKIP(QStringLiteral("the failed start needs root (a network namespace, and "
+                                     "the cluster given to postgres)"));
+    QProcess standIn;
+    QString dir;
+    QString said;
+    QVERIFY2(runStandIn(&standIn, "broken-tls", &dir, &said), qPrintable(said));
+    QVERIFY2(said.startsWith(QStringLiteral("failed ")), qPrintable(said));
+    QByteArray rest;
+    QTRY_VERIFY_WITH_TIMEOUT((rest += standIn.readAll()).endsWith("\nend\n"), 10000);
+    const QString why = QString::fromLocal8Bit(rest);
+    QVERIFY2(why.contains(QStringLiteral("did not start"))
+            && why.contains(QStringLiteral("server certificate")),
+        qPrintable(why));
+    // The stand-in still holds its PgServer: nothing runs once start has returned.
+    QVERIFY2(
+        processesNaming(dir).isEmpty(), qPrintable(processesNaming(dir).join(QLatin1Char('\n'))));
+    standIn.closeWriteChannel();
+    QVERIFY(standIn.waitForFinished(10000));
+    QCOMPARE(standIn.exitCode(), 0);
+}
+
+int main(int argc, char *argv[])
+{
+    const QByteArray standInMode = qgetenv(standInVariable);
+    QCoreApplication app(argc, argv);
+    if (!standInMode.isEmpty())
+        return standIn(standInMode);
+    TestPgSchema test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_pgschema.moc"
