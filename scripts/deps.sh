@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Portolan needs, skipping what is already there.
-# Sourced by the other scripts: run.sh needs only the build set; tests, sanitizers
+# Sourced by the other scripts: run.sh needs only the build set; tests, fuzzers
 # and packaging need the rest.
 set -euo pipefail
 

@@ -239,6 +239,103 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     </message>
 </context>
 <context>
+    <name>CliRoles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: chmod 600 it first</source>
+        <translation>%1 ist für andere Benutzer lesbar: zuerst chmod 600 darauf anwenden</translation>
+    </message>
+    <message>
+        <source>%1 holds no password (its first line is empty)</source>
+        <translation>%1 enthält kein Passwort (die erste Zeile ist leer)</translation>
+    </message>
+    <message>
+        <source>roles are a shared store's: give --store postgresql://OWNER@HOST/DB</source>
+        <translation>Rollen gehören zu einem gemeinsamen Speicher: --store postgresql://OWNER@HOST/DB angeben</translation>
+    </message>
+    <message>
+        <source>viewer (reads everything)</source>
+        <translation>Betrachter (liest alles)</translation>
+    </message>
+    <message>
+        <source>scanner (writes its own rows)</source>
+        <translation>Scanner (schreibt seine eigenen Zeilen)</translation>
+    </message>
+    <message>
+        <source>This store has no roles of its own: whoever logs in as its owner may do everything.
+</source>
+        <translation>Dieser Speicher hat keine eigenen Rollen: wer sich als sein Eigentümer anmeldet, darf alles.
+</translation>
+    </message>
+    <message>
+        <source>The login roles of a shared PostgreSQL store, run with the owner's --store URL.
+  add-scanner NAME  a role that writes only scanner NAME's rows
+  add-viewer NAME   a role that reads everything and writes nothing
+  remove-role NAME  drop a role this store made (its scans stay)
+  roles             the roles this store made
+Without --password-file a role logs in only by a client certificate whose
+name (CN) is NAME (pg_hba.conf: hostssl ... cert).</source>
+        <translation>Die Anmelderollen eines gemeinsamen PostgreSQL-Speichers, auszuführen mit der --store-URL des Eigentümers.
+  add-scanner NAME  eine Rolle, die nur die Zeilen von Scanner NAME schreibt
+  add-viewer NAME   eine Rolle, die alles liest und nichts schreibt
+  remove-role NAME  eine von diesem Speicher angelegte Rolle löschen (ihre Scans bleiben)
+  roles             die von diesem Speicher angelegten Rollen
+Ohne --password-file meldet sich eine Rolle nur mit einem Client-Zertifikat an,
+dessen Name (CN) NAME ist (pg_hba.conf: hostssl ... cert).</translation>
+    </message>
+    <message>
+        <source>the command and its NAME</source>
+        <translation>der Befehl und sein NAME</translation>
+    </message>
+    <message>
+        <source>The new role's password: the first line of FILE (mode 600).</source>
+        <translation>Das Passwort der neuen Rolle: die erste Zeile von FILE (Modus 600).</translation>
+    </message>
+    <message>
+        <source>roles takes no argument</source>
+        <translation>roles nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>%1 needs the role's NAME</source>
+        <translation>%1 braucht den NAME der Rolle</translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation>NAME: %1</translation>
+    </message>
+    <message>
+        <source>remove-role takes no --password-file</source>
+        <translation>remove-role nimmt kein --password-file</translation>
+    </message>
+    <message>
+        <source>Role %1 removed; its scans stay in the store.
+</source>
+        <translation>Rolle %1 entfernt; ihre Scans bleiben im Speicher.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it reads the whole store and writes nothing.
+</source>
+        <translation>Rolle %1 angelegt: sie liest den ganzen Speicher und schreibt nichts.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it writes only scanner %1's scans, watches and events, and records what it sees of shared devices.
+</source>
+        <translation>Rolle %1 angelegt: sie schreibt nur die Scans, Überwachungen und Ereignisse von Scanner %1 und hält fest, was sie von gemeinsamen Geräten sieht.
+</translation>
+    </message>
+    <message>
+        <source>It has no password: it logs in with a client certificate whose name is %1.
+</source>
+        <translation>Sie hat kein Passwort: sie meldet sich mit einem Client-Zertifikat an, dessen Name %1 ist.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
@@ -352,18 +449,6 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
         <translation>ungültiges Format „%1“: erwartet text oder json</translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-  status            each scanner's scans, last scan, devices and watches
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>Der Speicher selbst: wo Verlauf, Geräte und Überwachungen liegen (%1).
-  copy FROM TO      einen ganzen Speicher in einen neuen, leeren kopieren und prüfen
-  flush             die hier aufbewahrten Scans schreiben, während ein gemeinsamer Speicher fort war
-  status            Scans, letzter Scan, Geräte und Überwachungen jedes Scanners
-FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/DB.</translation>
-    </message>
-    <message>
         <source>copy, flush or status</source>
         <translation>copy, flush oder status</translation>
     </message>
@@ -382,6 +467,52 @@ FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/
     <message>
         <source>unknown command "%1": expected copy, flush or status</source>
         <translation>unbekannter Befehl „%1“: erwartet copy, flush oder status</translation>
+    </message>
+    <message>
+        <source>Connection: cannot be read (%1)
+</source>
+        <translation>Verbindung: nicht lesbar (%1)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, encrypted (%2)
+</source>
+        <translation>Verbindung: als %1, verschlüsselt (%2)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, not encrypted
+</source>
+        <translation>Verbindung: als %1, nicht verschlüsselt
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name are checked (sslmode=verify-full).
+</source>
+        <translation>Zertifikat und Name des Servers werden geprüft (sslmode=verify-full).
+</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+  add-scanner, add-viewer, remove-role, roles: the store's login roles
+                    (portolan-cli store add-scanner --help)
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Der Speicher selbst: wo Verlauf, Geräte und Überwachungen liegen (%1).
+  copy FROM TO      einen ganzen Speicher in einen neuen, leeren kopieren und prüfen
+  flush             die hier aufbewahrten Scans schreiben, während ein gemeinsamer Speicher fort war
+  status            Scans, letzter Scan, Geräte und Überwachungen jedes Scanners
+  add-scanner, add-viewer, remove-role, roles: die Anmelderollen des Speichers
+                    (portolan-cli store add-scanner --help)
+FROM und TO: sqlite:PFAD (oder ein Pfad) oder postgresql://BENUTZER@HOST[:PORT]/DB.</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1280,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>cannot make the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -1853,10 +1980,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>%1 ist kein von Portolan aufbewahrter Scan: %2</translation>
     </message>
     <message>
-        <source>cannot make the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
         <translation>Scan %1 wurde geschrieben, aber %2 kann nicht entfernt werden: bitte von Hand entfernen</translation>
     </message>
@@ -1878,6 +2001,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1; der Scan wird in %2 aufbewahrt, bis „portolan-cli store flush“ ihn nach %3 schreibt</translation>
+    </message>
+    <message>
+        <source>%1 refused this scanner: %2; the scan is kept in %3 ("portolan-cli store flush" writes it there once that is put right)</source>
+        <translation>%1 hat diesen Scanner abgewiesen: %2; der Scan wird in %3 aufbewahrt („portolan-cli store flush“ schreibt ihn dorthin, sobald das behoben ist)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2039,33 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>%1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2): now by you alone (%3)</source>
+        <translation>%1 war für andere Benutzer lesbar (Modus %2): jetzt nur noch für Sie (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2823,132 @@ Neu: %2
         <source>History &amp;Store...</source>
         <translation>Verlauf&amp;sspeicher...</translation>
     </message>
+    <message>
+        <source>empty: the client certificate, or %1</source>
+        <translation>leer: das Client-Zertifikat oder %1</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready, but whether it is encrypted cannot be read: %1</source>
+        <translation>Verbunden: der Speicher ist bereit, aber ob er verschlüsselt ist, lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1: the store is ready.</source>
+        <translation>Verbunden als %1: der Speicher ist bereit.</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and the server's identity was not checked.</source>
+        <translation>Nicht verschlüsselt, und die Identität des Servers wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only).</source>
+        <translation>Nicht verschlüsselt (nur dieser Computer).</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1); the server's certificate and name were checked.</source>
+        <translation>Verschlüsselt (%1); Zertifikat und Name des Servers wurden geprüft.</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1), but the server's identity was not checked.</source>
+        <translation>Verschlüsselt (%1), aber die Identität des Servers wurde nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>the store has no tables yet: open it once (portolan-cli store status) as its owner first</source>
+        <translation>der Speicher hat noch keine Tabellen: ihn zuerst einmal als sein Eigentümer öffnen (portolan-cli store status)</translation>
+    </message>
+    <message>
+        <source>a role's name is at most 63 bytes (PostgreSQL's limit)</source>
+        <translation>der Name einer Rolle hat höchstens 63 Bytes (Grenze von PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>names starting with pg_ are PostgreSQL's own</source>
+        <translation>Namen, die mit pg_ beginnen, gehören PostgreSQL selbst</translation>
+    </message>
+    <message>
+        <source>"%1" is a word PostgreSQL keeps for itself</source>
+        <translation>„%1“ ist ein Wort, das PostgreSQL für sich reserviert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role this store made (see portolan-cli store roles)</source>
+        <translation>„%1“ ist keine von diesem Speicher angelegte Rolle (siehe portolan-cli store roles)</translation>
+    </message>
+    <message>
+        <source>this store's login is the role of scanner "%1", which may write only its own rows: the scanner "%2" is refused (leave --scanner out, or give %1)</source>
+        <translation>die Anmeldung dieses Speichers ist die Rolle von Scanner „%1“, die nur ihre eigenen Zeilen schreiben darf: der Scanner „%2“ wird abgewiesen (--scanner weglassen oder %1 angeben)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTlsFields</name>
+    <message>
+        <source>none: the server's identity is not checked</source>
+        <translation>keine: die Identität des Servers wird nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The file of the certificate authority (CA) the server's certificate must come from. With it, the server's certificate and its name are checked (sslmode=verify-full).</source>
+        <translation>Die Datei der Zertifizierungsstelle (CA), von der das Zertifikat des Servers stammen muss. Damit werden das Zertifikat des Servers und sein Name geprüft (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>keines: mit dem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>A client certificate logs this scanner in instead of a password. It needs its key too.</source>
+        <translation>Ein Client-Zertifikat meldet diesen Scanner statt eines Passworts an. Es braucht auch seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (readable by you only). The certificate and its key are given together.</source>
+        <translation>Der private Schlüssel des Client-Zertifikats (nur für Sie lesbar). Zertifikat und Schlüssel werden zusammen angegeben.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA File</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Give the client certificate's key, or no certificate.</source>
+        <translation>Geben Sie den Schlüssel des Client-Zertifikats an, oder kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate of that key, or no key.</source>
+        <translation>Geben Sie das Client-Zertifikat zu diesem Schlüssel an, oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name will be checked.</source>
+        <translation>Zertifikat und Name des Servers werden geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -2699,6 +2979,34 @@ Neu: %2
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
         <translation>die PostgreSQL-URL braucht einen Benutzer (postgresql://BENUTZER@HOST/DB)</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in the PostgreSQL URL (known: host, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation>unbekannter Parameter „%1“ in der PostgreSQL-URL (bekannt: host, sslmode, sslrootcert, sslcert, sslkey)</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold ; ' or \ in a PostgreSQL URL</source>
+        <translation>%1 darf in einer PostgreSQL-URL kein ; ' oder \ enthalten</translation>
+    </message>
+    <message>
+        <source>unknown sslmode "%1": expected one of %2</source>
+        <translation>unbekannter sslmode „%1“: erwartet einer von %2</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>ein Client-Zertifikat braucht sowohl sslcert als auch sslkey</translation>
+    </message>
+    <message>
+        <source>The server's certificate is checked against the CA file, but not its name (sslmode=verify-ca).</source>
+        <translation>Das Zertifikat des Servers wird gegen die CA-Datei geprüft, sein Name aber nicht (sslmode=verify-ca).</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's identity is not checked: give the CA file that signed its certificate (sslrootcert).</source>
+        <translation>Die Verbindung ist verschlüsselt, aber die Identität des Servers wird nicht geprüft: geben Sie die CA-Datei an, die sein Zertifikat signiert hat (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted and the server's identity is not checked (sslmode=%1).</source>
+        <translation>Die Verbindung ist womöglich nicht verschlüsselt, und die Identität des Servers wird nicht geprüft (sslmode=%1).</translation>
     </message>
 </context>
 <context>

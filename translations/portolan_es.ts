@@ -239,6 +239,103 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     </message>
 </context>
 <context>
+    <name>CliRoles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: chmod 600 it first</source>
+        <translation>otros usuarios pueden leer %1: aplíquele antes chmod 600</translation>
+    </message>
+    <message>
+        <source>%1 holds no password (its first line is empty)</source>
+        <translation>%1 no contiene ninguna contraseña (su primera línea está vacía)</translation>
+    </message>
+    <message>
+        <source>roles are a shared store's: give --store postgresql://OWNER@HOST/DB</source>
+        <translation>los roles son de un almacén compartido: indique --store postgresql://OWNER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>viewer (reads everything)</source>
+        <translation>lector (lo lee todo)</translation>
+    </message>
+    <message>
+        <source>scanner (writes its own rows)</source>
+        <translation>escáner (escribe sus propias filas)</translation>
+    </message>
+    <message>
+        <source>This store has no roles of its own: whoever logs in as its owner may do everything.
+</source>
+        <translation>Este almacén no tiene roles propios: quien inicie sesión como su propietario puede hacerlo todo.
+</translation>
+    </message>
+    <message>
+        <source>The login roles of a shared PostgreSQL store, run with the owner's --store URL.
+  add-scanner NAME  a role that writes only scanner NAME's rows
+  add-viewer NAME   a role that reads everything and writes nothing
+  remove-role NAME  drop a role this store made (its scans stay)
+  roles             the roles this store made
+Without --password-file a role logs in only by a client certificate whose
+name (CN) is NAME (pg_hba.conf: hostssl ... cert).</source>
+        <translation>Los roles de inicio de sesión de un almacén PostgreSQL compartido; se ejecuta con la URL de --store del propietario.
+  add-scanner NAME  un rol que solo escribe las filas del escáner NAME
+  add-viewer NAME   un rol que lo lee todo y no escribe nada
+  remove-role NAME  eliminar un rol creado por este almacén (sus escaneos se quedan)
+  roles             los roles que creó este almacén
+Sin --password-file, un rol solo inicia sesión con un certificado de cliente cuyo
+nombre (CN) sea NAME (pg_hba.conf: hostssl ... cert).</translation>
+    </message>
+    <message>
+        <source>the command and its NAME</source>
+        <translation>la orden y su NAME</translation>
+    </message>
+    <message>
+        <source>The new role's password: the first line of FILE (mode 600).</source>
+        <translation>La contraseña del nuevo rol: la primera línea de FILE (modo 600).</translation>
+    </message>
+    <message>
+        <source>roles takes no argument</source>
+        <translation>roles no lleva argumentos</translation>
+    </message>
+    <message>
+        <source>%1 needs the role's NAME</source>
+        <translation>%1 necesita el NAME del rol</translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation>NAME: %1</translation>
+    </message>
+    <message>
+        <source>remove-role takes no --password-file</source>
+        <translation>remove-role no lleva --password-file</translation>
+    </message>
+    <message>
+        <source>Role %1 removed; its scans stay in the store.
+</source>
+        <translation>Rol %1 eliminado; sus escaneos se quedan en el almacén.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it reads the whole store and writes nothing.
+</source>
+        <translation>Rol %1 añadido: lee todo el almacén y no escribe nada.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it writes only scanner %1's scans, watches and events, and records what it sees of shared devices.
+</source>
+        <translation>Rol %1 añadido: solo escribe los escaneos, vigilancias y eventos del escáner %1, y registra lo que ve de los dispositivos compartidos.
+</translation>
+    </message>
+    <message>
+        <source>It has no password: it logs in with a client certificate whose name is %1.
+</source>
+        <translation>No tiene contraseña: inicia sesión con un certificado de cliente cuyo nombre es %1.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
@@ -352,18 +449,6 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
         <translation>formato «%1» no válido: se esperaba text o json</translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-  status            each scanner's scans, last scan, devices and watches
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>El almacén en sí: dónde están el historial, los dispositivos y las vigilancias (%1).
-  copy FROM TO      copiar un almacén entero en uno nuevo y vacío, y comprobarlo
-  flush             escribir los escaneos guardados aquí mientras un almacén compartido no estaba
-  status            escaneos, último escaneo, dispositivos y vigilancias de cada escáner
-FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</translation>
-    </message>
-    <message>
         <source>copy, flush or status</source>
         <translation>copy, flush o status</translation>
     </message>
@@ -382,6 +467,52 @@ FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</tr
     <message>
         <source>unknown command "%1": expected copy, flush or status</source>
         <translation>orden «%1» desconocida: se esperaba copy, flush o status</translation>
+    </message>
+    <message>
+        <source>Connection: cannot be read (%1)
+</source>
+        <translation>Conexión: no se puede leer (%1)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, encrypted (%2)
+</source>
+        <translation>Conexión: como %1, cifrada (%2)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, not encrypted
+</source>
+        <translation>Conexión: como %1, sin cifrar
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Aviso: %1
+</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name are checked (sslmode=verify-full).
+</source>
+        <translation>Se comprueban el certificado y el nombre del servidor (sslmode=verify-full).
+</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+  add-scanner, add-viewer, remove-role, roles: the store's login roles
+                    (portolan-cli store add-scanner --help)
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>El almacén en sí: dónde están el historial, los dispositivos y las vigilancias (%1).
+  copy FROM TO      copiar un almacén entero en uno nuevo y vacío, y comprobarlo
+  flush             escribir los escaneos guardados aquí mientras un almacén compartido no estaba
+  status            escaneos, último escaneo, dispositivos y vigilancias de cada escáner
+  add-scanner, add-viewer, remove-role, roles: los roles de inicio de sesión del almacén
+                    (portolan-cli store add-scanner --help)
+FROM y TO: sqlite:RUTA (o una ruta) o postgresql://USUARIO@HOST[:PUERTO]/BD.</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1280,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>cannot make the folder of %1</source>
-        <translation>no se puede crear la carpeta de %1</translation>
-    </message>
-    <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>el controlador SQLite de Qt (QSQLITE) no está instalado</translation>
     </message>
@@ -1853,10 +1980,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>%1 no es un escaneo guardado por Portolan: %2</translation>
     </message>
     <message>
-        <source>cannot make the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
         <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
         <translation>el escaneo %1 se escribió, pero %2 no se puede eliminar: elimínelo a mano</translation>
     </message>
@@ -1878,6 +2001,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1; el escaneo se guarda en %2 hasta que «portolan-cli store flush» lo escriba en %3</translation>
+    </message>
+    <message>
+        <source>%1 refused this scanner: %2; the scan is kept in %3 ("portolan-cli store flush" writes it there once that is put right)</source>
+        <translation>%1 rechazó este escáner: %2; el escaneo se guarda en %3 («portolan-cli store flush» lo escribirá allí cuando se corrija)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2039,33 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>puerto o servicio desconocido «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>no se puede hacer privado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2): now by you alone (%3)</source>
+        <translation>otros usuarios podían leer %1 (modo %2): ahora solo usted (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2823,132 @@ Nuevo: %2
         <source>History &amp;Store...</source>
         <translation>Almacén del hi&amp;storial...</translation>
     </message>
+    <message>
+        <source>empty: the client certificate, or %1</source>
+        <translation>vacío: el certificado de cliente, o %1</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready, but whether it is encrypted cannot be read: %1</source>
+        <translation>Conectado: el almacén está listo, pero no se puede leer si está cifrado: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1: the store is ready.</source>
+        <translation>Conectado como %1: el almacén está listo.</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and the server's identity was not checked.</source>
+        <translation>Sin cifrar, y no se comprobó la identidad del servidor.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only).</source>
+        <translation>Sin cifrar (solo este equipo).</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1); the server's certificate and name were checked.</source>
+        <translation>Cifrada (%1); se comprobaron el certificado y el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1), but the server's identity was not checked.</source>
+        <translation>Cifrada (%1), pero no se comprobó la identidad del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>the store has no tables yet: open it once (portolan-cli store status) as its owner first</source>
+        <translation>el almacén aún no tiene tablas: ábralo antes una vez como su propietario (portolan-cli store status)</translation>
+    </message>
+    <message>
+        <source>a role's name is at most 63 bytes (PostgreSQL's limit)</source>
+        <translation>el nombre de un rol tiene como máximo 63 bytes (el límite de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>names starting with pg_ are PostgreSQL's own</source>
+        <translation>los nombres que empiezan por pg_ son propios de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>"%1" is a word PostgreSQL keeps for itself</source>
+        <translation>«%1» es una palabra que PostgreSQL reserva para sí</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role this store made (see portolan-cli store roles)</source>
+        <translation>«%1» no es un rol creado por este almacén (vea portolan-cli store roles)</translation>
+    </message>
+    <message>
+        <source>this store's login is the role of scanner "%1", which may write only its own rows: the scanner "%2" is refused (leave --scanner out, or give %1)</source>
+        <translation>el inicio de sesión de este almacén es el rol del escáner «%1», que solo puede escribir sus propias filas: se rechaza el escáner «%2» (omita --scanner, o indique %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTlsFields</name>
+    <message>
+        <source>none: the server's identity is not checked</source>
+        <translation>ninguno: no se comprueba la identidad del servidor</translation>
+    </message>
+    <message>
+        <source>The file of the certificate authority (CA) the server's certificate must come from. With it, the server's certificate and its name are checked (sslmode=verify-full).</source>
+        <translation>El archivo de la autoridad de certificación (CA) de la que debe proceder el certificado del servidor. Con él se comprueban el certificado del servidor y su nombre (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>ninguno: iniciar sesión con la contraseña</translation>
+    </message>
+    <message>
+        <source>A client certificate logs this scanner in instead of a password. It needs its key too.</source>
+        <translation>Un certificado de cliente inicia la sesión de este escáner en lugar de una contraseña. También necesita su clave.</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (readable by you only). The certificate and its key are given together.</source>
+        <translation>La clave privada del certificado de cliente (solo usted puede leerla). El certificado y su clave se indican juntos.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>CA File</source>
+        <translation>Archivo de CA</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Claves (*.key *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Archivo de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Cer&amp;tificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Cla&amp;ve de cliente:</translation>
+    </message>
+    <message>
+        <source>Give the client certificate's key, or no certificate.</source>
+        <translation>Indique la clave del certificado de cliente, o ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate of that key, or no key.</source>
+        <translation>Indique el certificado de cliente de esa clave, o ninguna clave.</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name will be checked.</source>
+        <translation>Se comprobarán el certificado y el nombre del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -2699,6 +2979,34 @@ Nuevo: %2
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
         <translation>la URL de PostgreSQL necesita un usuario (postgresql://USUARIO@HOST/BD)</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in the PostgreSQL URL (known: host, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation>parámetro «%1» desconocido en la URL de PostgreSQL (conocidos: host, sslmode, sslrootcert, sslcert, sslkey)</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold ; ' or \ in a PostgreSQL URL</source>
+        <translation>%1 no puede contener ; ' ni \ en una URL de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>unknown sslmode "%1": expected one of %2</source>
+        <translation>sslmode «%1» desconocido: se esperaba uno de %2</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>un certificado de cliente necesita sslcert y sslkey a la vez</translation>
+    </message>
+    <message>
+        <source>The server's certificate is checked against the CA file, but not its name (sslmode=verify-ca).</source>
+        <translation>El certificado del servidor se comprueba con el archivo de CA, pero no su nombre (sslmode=verify-ca).</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's identity is not checked: give the CA file that signed its certificate (sslrootcert).</source>
+        <translation>La conexión está cifrada, pero no se comprueba la identidad del servidor: indique el archivo de CA que firmó su certificado (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted and the server's identity is not checked (sslmode=%1).</source>
+        <translation>Puede que la conexión no esté cifrada y no se comprueba la identidad del servidor (sslmode=%1).</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,103 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
     </message>
 </context>
 <context>
+    <name>CliRoles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: chmod 600 it first</source>
+        <translation>%1 est lisible par d'autres utilisateurs : faites d'abord chmod 600 dessus</translation>
+    </message>
+    <message>
+        <source>%1 holds no password (its first line is empty)</source>
+        <translation>%1 ne contient pas de mot de passe (sa première ligne est vide)</translation>
+    </message>
+    <message>
+        <source>roles are a shared store's: give --store postgresql://OWNER@HOST/DB</source>
+        <translation>les rôles sont ceux d'un stockage partagé : indiquez --store postgresql://OWNER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>viewer (reads everything)</source>
+        <translation>lecteur (lit tout)</translation>
+    </message>
+    <message>
+        <source>scanner (writes its own rows)</source>
+        <translation>scanner (écrit ses propres lignes)</translation>
+    </message>
+    <message>
+        <source>This store has no roles of its own: whoever logs in as its owner may do everything.
+</source>
+        <translation>Ce stockage n'a pas de rôles à lui : quiconque se connecte en tant que son propriétaire peut tout faire.
+</translation>
+    </message>
+    <message>
+        <source>The login roles of a shared PostgreSQL store, run with the owner's --store URL.
+  add-scanner NAME  a role that writes only scanner NAME's rows
+  add-viewer NAME   a role that reads everything and writes nothing
+  remove-role NAME  drop a role this store made (its scans stay)
+  roles             the roles this store made
+Without --password-file a role logs in only by a client certificate whose
+name (CN) is NAME (pg_hba.conf: hostssl ... cert).</source>
+        <translation>Les rôles de connexion d'un stockage PostgreSQL partagé, à lancer avec l'URL --store du propriétaire.
+  add-scanner NAME  un rôle qui n'écrit que les lignes du scanner NAME
+  add-viewer NAME   un rôle qui lit tout et n'écrit rien
+  remove-role NAME  supprimer un rôle créé par ce stockage (ses scans restent)
+  roles             les rôles créés par ce stockage
+Sans --password-file, un rôle ne se connecte qu'avec un certificat client dont
+le nom (CN) est NAME (pg_hba.conf : hostssl ... cert).</translation>
+    </message>
+    <message>
+        <source>the command and its NAME</source>
+        <translation>la commande et son NAME</translation>
+    </message>
+    <message>
+        <source>The new role's password: the first line of FILE (mode 600).</source>
+        <translation>Le mot de passe du nouveau rôle : la première ligne de FILE (mode 600).</translation>
+    </message>
+    <message>
+        <source>roles takes no argument</source>
+        <translation>roles ne prend pas d'argument</translation>
+    </message>
+    <message>
+        <source>%1 needs the role's NAME</source>
+        <translation>%1 demande le NAME du rôle</translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation>NAME : %1</translation>
+    </message>
+    <message>
+        <source>remove-role takes no --password-file</source>
+        <translation>remove-role ne prend pas de --password-file</translation>
+    </message>
+    <message>
+        <source>Role %1 removed; its scans stay in the store.
+</source>
+        <translation>Rôle %1 supprimé ; ses scans restent dans le stockage.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it reads the whole store and writes nothing.
+</source>
+        <translation>Rôle %1 ajouté : il lit tout le stockage et n'écrit rien.
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it writes only scanner %1's scans, watches and events, and records what it sees of shared devices.
+</source>
+        <translation>Rôle %1 ajouté : il n'écrit que les scans, surveillances et événements du scanner %1, et note ce qu'il voit des appareils partagés.
+</translation>
+    </message>
+    <message>
+        <source>It has no password: it logs in with a client certificate whose name is %1.
+</source>
+        <translation>Il n'a pas de mot de passe : il se connecte avec un certificat client dont le nom est %1.
+</translation>
+    </message>
+</context>
+<context>
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
@@ -352,18 +449,6 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
         <translation>format « %1 » non valide : attendu text ou json</translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-  status            each scanner's scans, last scan, devices and watches
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>Le stockage lui-même : où sont l'historique, les appareils et les surveillances (%1).
-  copy FROM TO      copier tout un stockage dans un nouveau, vide, et le vérifier
-  flush             écrire les scans gardés ici pendant l'absence d'un stockage partagé
-  status            scans, dernier scan, appareils et surveillances de chaque scanner
-FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
-    </message>
-    <message>
         <source>copy, flush or status</source>
         <translation>copy, flush ou status</translation>
     </message>
@@ -382,6 +467,52 @@ FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:POR
     <message>
         <source>unknown command "%1": expected copy, flush or status</source>
         <translation>commande « %1 » inconnue : attendu copy, flush ou status</translation>
+    </message>
+    <message>
+        <source>Connection: cannot be read (%1)
+</source>
+        <translation>Connexion : illisible (%1)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, encrypted (%2)
+</source>
+        <translation>Connexion : en tant que %1, chiffrée (%2)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, not encrypted
+</source>
+        <translation>Connexion : en tant que %1, non chiffrée
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name are checked (sslmode=verify-full).
+</source>
+        <translation>Le certificat et le nom du serveur sont vérifiés (sslmode=verify-full).
+</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+  add-scanner, add-viewer, remove-role, roles: the store's login roles
+                    (portolan-cli store add-scanner --help)
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>Le stockage lui-même : où sont l'historique, les appareils et les surveillances (%1).
+  copy FROM TO      copier tout un stockage dans un nouveau, vide, et le vérifier
+  flush             écrire les scans gardés ici pendant l'absence d'un stockage partagé
+  status            scans, dernier scan, appareils et surveillances de chaque scanner
+  add-scanner, add-viewer, remove-role, roles : les rôles de connexion du stockage
+                    (portolan-cli store add-scanner --help)
+FROM et TO : sqlite:CHEMIN (ou un chemin) ou postgresql://UTILISATEUR@HÔTE[:PORT]/BASE.</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1280,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>cannot make the folder of %1</source>
-        <translation>impossible de créer le dossier de %1</translation>
-    </message>
-    <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n'est pas installé</translation>
     </message>
@@ -1853,10 +1980,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>%1 n'est pas un scan gardé par Portolan : %2</translation>
     </message>
     <message>
-        <source>cannot make the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
         <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
         <translation>le scan %1 a été écrit, mais %2 ne peut pas être supprimé : supprimez-le à la main</translation>
     </message>
@@ -1878,6 +2001,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1 ; le scan est gardé dans %2 jusqu'à ce que « portolan-cli store flush » l'écrive dans %3</translation>
+    </message>
+    <message>
+        <source>%1 refused this scanner: %2; the scan is kept in %3 ("portolan-cli store flush" writes it there once that is put right)</source>
+        <translation>%1 a refusé ce scanner : %2 ; le scan est gardé dans %3 (« portolan-cli store flush » l'y écrira une fois cela corrigé)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2039,33 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>port ou service inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>impossible de rendre %1 privé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2): now by you alone (%3)</source>
+        <translation>%1 était lisible par d'autres utilisateurs (mode %2) : il l'est maintenant par vous seul (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2823,132 @@ Nouvelle : %2
         <source>History &amp;Store...</source>
         <translation>&amp;Stockage de l'historique...</translation>
     </message>
+    <message>
+        <source>empty: the client certificate, or %1</source>
+        <translation>vide : le certificat client, ou %1</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready, but whether it is encrypted cannot be read: %1</source>
+        <translation>Connecté : le stockage est prêt, mais on ne peut pas lire s'il est chiffré : %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1: the store is ready.</source>
+        <translation>Connecté en tant que %1 : le stockage est prêt.</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and the server's identity was not checked.</source>
+        <translation>Non chiffrée, et l'identité du serveur n'a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only).</source>
+        <translation>Non chiffrée (cet ordinateur seulement).</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1); the server's certificate and name were checked.</source>
+        <translation>Chiffrée (%1) ; le certificat et le nom du serveur ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1), but the server's identity was not checked.</source>
+        <translation>Chiffrée (%1), mais l'identité du serveur n'a pas été vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>the store has no tables yet: open it once (portolan-cli store status) as its owner first</source>
+        <translation>le stockage n'a pas encore de tables : ouvrez-le d'abord une fois en tant que son propriétaire (portolan-cli store status)</translation>
+    </message>
+    <message>
+        <source>a role's name is at most 63 bytes (PostgreSQL's limit)</source>
+        <translation>le nom d'un rôle fait au plus 63 octets (la limite de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>names starting with pg_ are PostgreSQL's own</source>
+        <translation>les noms commençant par pg_ sont réservés à PostgreSQL</translation>
+    </message>
+    <message>
+        <source>"%1" is a word PostgreSQL keeps for itself</source>
+        <translation>« %1 » est un mot que PostgreSQL se réserve</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role this store made (see portolan-cli store roles)</source>
+        <translation>« %1 » n'est pas un rôle créé par ce stockage (voir portolan-cli store roles)</translation>
+    </message>
+    <message>
+        <source>this store's login is the role of scanner "%1", which may write only its own rows: the scanner "%2" is refused (leave --scanner out, or give %1)</source>
+        <translation>la connexion de ce stockage est le rôle du scanner « %1 », qui ne peut écrire que ses propres lignes : le scanner « %2 » est refusé (omettez --scanner, ou indiquez %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTlsFields</name>
+    <message>
+        <source>none: the server's identity is not checked</source>
+        <translation>aucun : l'identité du serveur n'est pas vérifiée</translation>
+    </message>
+    <message>
+        <source>The file of the certificate authority (CA) the server's certificate must come from. With it, the server's certificate and its name are checked (sslmode=verify-full).</source>
+        <translation>Le fichier de l'autorité de certification (CA) dont doit provenir le certificat du serveur. Avec lui, le certificat du serveur et son nom sont vérifiés (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>aucun : se connecter avec le mot de passe</translation>
+    </message>
+    <message>
+        <source>A client certificate logs this scanner in instead of a password. It needs its key too.</source>
+        <translation>Un certificat client connecte ce scanner à la place d'un mot de passe. Il lui faut aussi sa clé.</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (readable by you only). The certificate and its key are given together.</source>
+        <translation>La clé privée du certificat client (lisible par vous seul). Le certificat et sa clé sont donnés ensemble.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CA File</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>Clés (*.key *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Fichier C&amp;A :</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Ce&amp;rtificat client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé cl&amp;ient :</translation>
+    </message>
+    <message>
+        <source>Give the client certificate's key, or no certificate.</source>
+        <translation>Indiquez la clé du certificat client, ou aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Give the client certificate of that key, or no key.</source>
+        <translation>Indiquez le certificat client de cette clé, ou aucune clé.</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name will be checked.</source>
+        <translation>Le certificat et le nom du serveur seront vérifiés.</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -2699,6 +2979,34 @@ Nouvelle : %2
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
         <translation>l'URL PostgreSQL doit comporter un utilisateur (postgresql://UTILISATEUR@HÔTE/BD)</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in the PostgreSQL URL (known: host, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation>paramètre « %1 » inconnu dans l'URL PostgreSQL (connus : host, sslmode, sslrootcert, sslcert, sslkey)</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold ; ' or \ in a PostgreSQL URL</source>
+        <translation>%1 ne peut pas contenir ; ' ou \ dans une URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>unknown sslmode "%1": expected one of %2</source>
+        <translation>sslmode « %1 » inconnu : attendu l'un de %2</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>un certificat client demande à la fois sslcert et sslkey</translation>
+    </message>
+    <message>
+        <source>The server's certificate is checked against the CA file, but not its name (sslmode=verify-ca).</source>
+        <translation>Le certificat du serveur est vérifié avec le fichier CA, mais pas son nom (sslmode=verify-ca).</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's identity is not checked: give the CA file that signed its certificate (sslrootcert).</source>
+        <translation>La connexion est chiffrée, mais l'identité du serveur n'est pas vérifiée : indiquez le fichier CA qui a signé son certificat (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted and the server's identity is not checked (sslmode=%1).</source>
+        <translation>La connexion peut ne pas être chiffrée et l'identité du serveur n'est pas vérifiée (sslmode=%1).</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,103 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CliRoles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: chmod 600 it first</source>
+        <translation>%1 は他のユーザーが読めます: 先に chmod 600 を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 holds no password (its first line is empty)</source>
+        <translation>%1 にパスワードがありません (1 行目が空です)</translation>
+    </message>
+    <message>
+        <source>roles are a shared store's: give --store postgresql://OWNER@HOST/DB</source>
+        <translation>ロールは共有ストアのものです: --store postgresql://OWNER@HOST/DB を指定してください</translation>
+    </message>
+    <message>
+        <source>viewer (reads everything)</source>
+        <translation>閲覧者 (すべてを読む)</translation>
+    </message>
+    <message>
+        <source>scanner (writes its own rows)</source>
+        <translation>スキャナー (自分の行を書き込む)</translation>
+    </message>
+    <message>
+        <source>This store has no roles of its own: whoever logs in as its owner may do everything.
+</source>
+        <translation>このストアには独自のロールがありません: 所有者としてログインした人は何でもできます。
+</translation>
+    </message>
+    <message>
+        <source>The login roles of a shared PostgreSQL store, run with the owner's --store URL.
+  add-scanner NAME  a role that writes only scanner NAME's rows
+  add-viewer NAME   a role that reads everything and writes nothing
+  remove-role NAME  drop a role this store made (its scans stay)
+  roles             the roles this store made
+Without --password-file a role logs in only by a client certificate whose
+name (CN) is NAME (pg_hba.conf: hostssl ... cert).</source>
+        <translation>共有 PostgreSQL ストアのログインロール。所有者の --store URL で実行します。
+  add-scanner NAME  スキャナー NAME の行だけを書き込むロール
+  add-viewer NAME   すべてを読み、何も書き込まないロール
+  remove-role NAME  このストアが作成したロールを削除 (スキャンは残ります)
+  roles             このストアが作成したロール
+--password-file を指定しない場合、ロールは名前 (CN) が NAME である
+クライアント証明書でのみログインします (pg_hba.conf: hostssl ... cert)。</translation>
+    </message>
+    <message>
+        <source>the command and its NAME</source>
+        <translation>コマンドとその NAME</translation>
+    </message>
+    <message>
+        <source>The new role's password: the first line of FILE (mode 600).</source>
+        <translation>新しいロールのパスワード: FILE の 1 行目 (モード 600)。</translation>
+    </message>
+    <message>
+        <source>roles takes no argument</source>
+        <translation>roles は引数を取りません</translation>
+    </message>
+    <message>
+        <source>%1 needs the role's NAME</source>
+        <translation>%1 にはロールの NAME が必要です</translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation>NAME: %1</translation>
+    </message>
+    <message>
+        <source>remove-role takes no --password-file</source>
+        <translation>remove-role は --password-file を取りません</translation>
+    </message>
+    <message>
+        <source>Role %1 removed; its scans stay in the store.
+</source>
+        <translation>ロール %1 を削除しました。スキャンはストアに残ります。
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it reads the whole store and writes nothing.
+</source>
+        <translation>ロール %1 を追加しました: ストア全体を読み、何も書き込みません。
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it writes only scanner %1's scans, watches and events, and records what it sees of shared devices.
+</source>
+        <translation>ロール %1 を追加しました: スキャナー %1 のスキャン、監視、イベントだけを書き込み、共有デバイスについて見たことを記録します。
+</translation>
+    </message>
+    <message>
+        <source>It has no password: it logs in with a client certificate whose name is %1.
+</source>
+        <translation>パスワードはありません: 名前が %1 のクライアント証明書でログインします。
+</translation>
+    </message>
+</context>
+<context>
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
@@ -345,18 +442,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>無効な形式「%1」: text か json を指定してください</translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-  status            each scanner's scans, last scan, devices and watches
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>ストア自体: 履歴、デバイス、監視の保存先 (%1)。
-  copy FROM TO      ストア全体を新しい空のストアにコピーして確認
-  flush             共有ストアが使えない間にここで保管したスキャンを書き込む
-  status            スキャナーごとのスキャン数、最終スキャン、デバイス、監視
-FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
         <source>copy, flush or status</source>
         <translation>copy、flush または status</translation>
     </message>
@@ -375,6 +460,52 @@ FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB�
     <message>
         <source>unknown command "%1": expected copy, flush or status</source>
         <translation>不明なコマンド「%1」: copy、flush、status のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>Connection: cannot be read (%1)
+</source>
+        <translation>接続: 読み取れません (%1)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, encrypted (%2)
+</source>
+        <translation>接続: %1 として、暗号化あり (%2)
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, not encrypted
+</source>
+        <translation>接続: %1 として、暗号化なし
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>警告: %1
+</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name are checked (sslmode=verify-full).
+</source>
+        <translation>サーバーの証明書と名前を確認します (sslmode=verify-full)。
+</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+  add-scanner, add-viewer, remove-role, roles: the store's login roles
+                    (portolan-cli store add-scanner --help)
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>ストア自体: 履歴、デバイス、監視の保存先 (%1)。
+  copy FROM TO      ストア全体を新しい空のストアにコピーして確認
+  flush             共有ストアが使えない間にここで保管したスキャンを書き込む
+  status            スキャナーごとのスキャン数、最終スキャン、デバイス、監視
+  add-scanner, add-viewer, remove-role, roles: ストアのログインロール
+                    (portolan-cli store add-scanner --help)
+FROM と TO: sqlite:PATH (またはパス) か postgresql://USER@HOST[:PORT]/DB。</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1261,6 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>cannot make the folder of %1</source>
-        <translation>%1 のフォルダを作成できません</translation>
-    </message>
-    <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>Qt の SQLite ドライバ (QSQLITE) がインストールされていません</translation>
     </message>
@@ -1833,10 +1960,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 は Portolan が保管したスキャンではありません: %2</translation>
     </message>
     <message>
-        <source>cannot make the folder %1</source>
-        <translation>フォルダー %1 を作成できません</translation>
-    </message>
-    <message>
         <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
         <translation>スキャン %1 は書き込みましたが、%2 を削除できません: 手動で削除してください</translation>
     </message>
@@ -1857,6 +1980,10 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1。スキャンは「portolan-cli store flush」が %3 に書き込むまで %2 に保管されます</translation>
+    </message>
+    <message>
+        <source>%1 refused this scanner: %2; the scan is kept in %3 ("portolan-cli store flush" writes it there once that is put right)</source>
+        <translation>%1 はこのスキャナーを拒否しました: %2。スキャンは %3 に保管されます (これが解決したら「portolan-cli store flush」がそこに書き込みます)</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2018,33 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>不明なポートまたはサービス「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>%1 を非公開にできません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2): now by you alone (%3)</source>
+        <translation>%1 は他のユーザーが読める状態でした (モード %2): 今はあなただけが読めます (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>フォルダー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2787,132 @@ New: %2
         <source>History &amp;Store...</source>
         <translation>履歴ストア(&amp;S)...</translation>
     </message>
+    <message>
+        <source>empty: the client certificate, or %1</source>
+        <translation>空欄: クライアント証明書、または %1</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready, but whether it is encrypted cannot be read: %1</source>
+        <translation>接続しました: ストアは使用できますが、暗号化されているかどうかを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1: the store is ready.</source>
+        <translation>%1 として接続しました: ストアは使用できます。</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and the server's identity was not checked.</source>
+        <translation>暗号化されておらず、サーバーの身元も確認されていません。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only).</source>
+        <translation>暗号化なし (このコンピューターのみ)。</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1); the server's certificate and name were checked.</source>
+        <translation>暗号化あり (%1)。サーバーの証明書と名前を確認しました。</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1), but the server's identity was not checked.</source>
+        <translation>暗号化あり (%1)。ただしサーバーの身元は確認されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>the store has no tables yet: open it once (portolan-cli store status) as its owner first</source>
+        <translation>ストアにはまだテーブルがありません: 先に所有者として一度開いてください (portolan-cli store status)</translation>
+    </message>
+    <message>
+        <source>a role's name is at most 63 bytes (PostgreSQL's limit)</source>
+        <translation>ロール名は 63 バイト以内です (PostgreSQL の制限)</translation>
+    </message>
+    <message>
+        <source>names starting with pg_ are PostgreSQL's own</source>
+        <translation>pg_ で始まる名前は PostgreSQL 自身のものです</translation>
+    </message>
+    <message>
+        <source>"%1" is a word PostgreSQL keeps for itself</source>
+        <translation>「%1」は PostgreSQL が予約している語です</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role this store made (see portolan-cli store roles)</source>
+        <translation>「%1」はこのストアが作成したロールではありません (portolan-cli store roles を参照)</translation>
+    </message>
+    <message>
+        <source>this store's login is the role of scanner "%1", which may write only its own rows: the scanner "%2" is refused (leave --scanner out, or give %1)</source>
+        <translation>このストアのログインはスキャナー「%1」のロールで、自分の行しか書き込めません: スキャナー「%2」は拒否されます (--scanner を省くか、%1 を指定してください)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTlsFields</name>
+    <message>
+        <source>none: the server's identity is not checked</source>
+        <translation>なし: サーバーの身元は確認されません</translation>
+    </message>
+    <message>
+        <source>The file of the certificate authority (CA) the server's certificate must come from. With it, the server's certificate and its name are checked (sslmode=verify-full).</source>
+        <translation>サーバーの証明書の発行元でなければならない認証局 (CA) のファイル。これがあると、サーバーの証明書と名前を確認します (sslmode=verify-full)。</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>なし: パスワードでログイン</translation>
+    </message>
+    <message>
+        <source>A client certificate logs this scanner in instead of a password. It needs its key too.</source>
+        <translation>パスワードの代わりにクライアント証明書でこのスキャナーをログインさせます。証明書の鍵も必要です。</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (readable by you only). The certificate and its key are given together.</source>
+        <translation>クライアント証明書の秘密鍵 (あなただけが読めます)。証明書と鍵は一緒に指定します。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>CA File</source>
+        <translation>CA ファイル</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>クライアント証明書</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>クライアント鍵</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>鍵 (*.key *.pem);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>クライアント証明書(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>クライアント鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Give the client certificate's key, or no certificate.</source>
+        <translation>クライアント証明書の鍵を入力するか、証明書を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Give the client certificate of that key, or no key.</source>
+        <translation>その鍵のクライアント証明書を入力するか、鍵を空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name will be checked.</source>
+        <translation>サーバーの証明書と名前を確認します。</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -2663,6 +2943,34 @@ New: %2
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
         <translation>PostgreSQL URL にはユーザーが必要です (postgresql://USER@HOST/DB)</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in the PostgreSQL URL (known: host, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation>PostgreSQL URL のパラメーター「%1」は不明です (既知: host、sslmode、sslrootcert、sslcert、sslkey)</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold ; ' or \ in a PostgreSQL URL</source>
+        <translation>PostgreSQL URL の %1 に ; ' や \ は使えません</translation>
+    </message>
+    <message>
+        <source>unknown sslmode "%1": expected one of %2</source>
+        <translation>sslmode「%1」は不明です: %2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>クライアント証明書には sslcert と sslkey の両方が必要です</translation>
+    </message>
+    <message>
+        <source>The server's certificate is checked against the CA file, but not its name (sslmode=verify-ca).</source>
+        <translation>サーバーの証明書は CA ファイルで確認しますが、名前は確認しません (sslmode=verify-ca)。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's identity is not checked: give the CA file that signed its certificate (sslrootcert).</source>
+        <translation>接続は暗号化されていますが、サーバーの身元は確認されません: その証明書に署名した CA ファイルを指定してください (sslrootcert)。</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted and the server's identity is not checked (sslmode=%1).</source>
+        <translation>接続は暗号化されない可能性があり、サーバーの身元も確認されません (sslmode=%1)。</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,103 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     </message>
 </context>
 <context>
+    <name>CliRoles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: chmod 600 it first</source>
+        <translation>%1 可被其他用户读取：请先对其执行 chmod 600</translation>
+    </message>
+    <message>
+        <source>%1 holds no password (its first line is empty)</source>
+        <translation>%1 中没有密码（第一行为空）</translation>
+    </message>
+    <message>
+        <source>roles are a shared store's: give --store postgresql://OWNER@HOST/DB</source>
+        <translation>角色属于共享存储：请给出 --store postgresql://OWNER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>viewer (reads everything)</source>
+        <translation>查看者（读取全部）</translation>
+    </message>
+    <message>
+        <source>scanner (writes its own rows)</source>
+        <translation>扫描器（写入自己的行）</translation>
+    </message>
+    <message>
+        <source>This store has no roles of its own: whoever logs in as its owner may do everything.
+</source>
+        <translation>此存储没有自己的角色：以其所有者身份登录的人可以做任何事。
+</translation>
+    </message>
+    <message>
+        <source>The login roles of a shared PostgreSQL store, run with the owner's --store URL.
+  add-scanner NAME  a role that writes only scanner NAME's rows
+  add-viewer NAME   a role that reads everything and writes nothing
+  remove-role NAME  drop a role this store made (its scans stay)
+  roles             the roles this store made
+Without --password-file a role logs in only by a client certificate whose
+name (CN) is NAME (pg_hba.conf: hostssl ... cert).</source>
+        <translation>共享 PostgreSQL 存储的登录角色，使用所有者的 --store URL 运行。
+  add-scanner NAME  只写入扫描器 NAME 的行的角色
+  add-viewer NAME   读取全部、不写入任何内容的角色
+  remove-role NAME  删除此存储创建的角色（其扫描保留）
+  roles             此存储创建的角色
+不使用 --password-file 时，角色只能通过名称（CN）为 NAME 的
+客户端证书登录（pg_hba.conf：hostssl ... cert）。</translation>
+    </message>
+    <message>
+        <source>the command and its NAME</source>
+        <translation>命令及其 NAME</translation>
+    </message>
+    <message>
+        <source>The new role's password: the first line of FILE (mode 600).</source>
+        <translation>新角色的密码：FILE 的第一行（模式 600）。</translation>
+    </message>
+    <message>
+        <source>roles takes no argument</source>
+        <translation>roles 不接受参数</translation>
+    </message>
+    <message>
+        <source>%1 needs the role's NAME</source>
+        <translation>%1 需要角色的 NAME</translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation>NAME：%1</translation>
+    </message>
+    <message>
+        <source>remove-role takes no --password-file</source>
+        <translation>remove-role 不接受 --password-file</translation>
+    </message>
+    <message>
+        <source>Role %1 removed; its scans stay in the store.
+</source>
+        <translation>已删除角色 %1；其扫描保留在存储中。
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it reads the whole store and writes nothing.
+</source>
+        <translation>已添加角色 %1：它读取整个存储，不写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Role %1 added: it writes only scanner %1's scans, watches and events, and records what it sees of shared devices.
+</source>
+        <translation>已添加角色 %1：它只写入扫描器 %1 的扫描、监视和事件，并记录它所见到的共享设备的信息。
+</translation>
+    </message>
+    <message>
+        <source>It has no password: it logs in with a client certificate whose name is %1.
+</source>
+        <translation>它没有密码：它使用名称为 %1 的客户端证书登录。
+</translation>
+    </message>
+</context>
+<context>
     <name>CliStore</name>
     <message>
         <source>FROM: %1</source>
@@ -345,18 +442,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
         <translation>无效的格式“%1”：应为 text 或 json</translation>
     </message>
     <message>
-        <source>The store itself: where the history, the devices and the watches are (%1).
-  copy FROM TO      copy a whole store into a new, empty one, and check it
-  flush             write the scans kept here while a shared store was away
-  status            each scanner's scans, last scan, devices and watches
-FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
-        <translation>存储本身：历史、设备和监视所在之处（%1）。
-  copy FROM TO      将整个存储复制到一个新的空存储并检查
-  flush             写入共享存储不可用期间保存在本机的扫描
-  status            每个扫描器的扫描数、最近扫描、设备和监视
-FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/DB。</translation>
-    </message>
-    <message>
         <source>copy, flush or status</source>
         <translation>copy、flush 或 status</translation>
     </message>
@@ -375,6 +460,52 @@ FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/
     <message>
         <source>unknown command "%1": expected copy, flush or status</source>
         <translation>未知命令“%1”：应为 copy、flush 或 status</translation>
+    </message>
+    <message>
+        <source>Connection: cannot be read (%1)
+</source>
+        <translation>连接：无法读取（%1）
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, encrypted (%2)
+</source>
+        <translation>连接：身份 %1，已加密（%2）
+</translation>
+    </message>
+    <message>
+        <source>Connection: as %1, not encrypted
+</source>
+        <translation>连接：身份 %1，未加密
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name are checked (sslmode=verify-full).
+</source>
+        <translation>会检查服务器的证书和名称（sslmode=verify-full）。
+</translation>
+    </message>
+    <message>
+        <source>The store itself: where the history, the devices and the watches are (%1).
+  copy FROM TO      copy a whole store into a new, empty one, and check it
+  flush             write the scans kept here while a shared store was away
+  status            each scanner's scans, last scan, devices and watches
+  add-scanner, add-viewer, remove-role, roles: the store's login roles
+                    (portolan-cli store add-scanner --help)
+FROM and TO: sqlite:PATH (or a path) or postgresql://USER@HOST[:PORT]/DB.</source>
+        <translation>存储本身：历史、设备和监视所在之处（%1）。
+  copy FROM TO      将整个存储复制到一个新的空存储并检查
+  flush             写入共享存储不可用期间保存在本机的扫描
+  status            每个扫描器的扫描数、最近扫描、设备和监视
+  add-scanner, add-viewer, remove-role, roles：存储的登录角色
+                    (portolan-cli store add-scanner --help)
+FROM 和 TO：sqlite:PATH（或一个路径）或 postgresql://USER@HOST[:PORT]/DB。</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1261,6 @@ Any earlier file at that path is unchanged.</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <source>cannot make the folder of %1</source>
-        <translation>无法创建 %1 所在的文件夹</translation>
-    </message>
-    <message>
         <source>Qt's SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
@@ -1833,10 +1960,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1 不是 Portolan 保存的扫描：%2</translation>
     </message>
     <message>
-        <source>cannot make the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
         <source>scan %1 was written, but %2 cannot be removed: remove it by hand</source>
         <translation>扫描 %1 已写入，但无法删除 %2：请手动删除</translation>
     </message>
@@ -1857,6 +1980,10 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1; the scan is kept in %2 until "portolan-cli store flush" writes it to %3</source>
         <translation>%1；扫描保存在 %2，直到“portolan-cli store flush”将其写入 %3</translation>
+    </message>
+    <message>
+        <source>%1 refused this scanner: %2; the scan is kept in %3 ("portolan-cli store flush" writes it there once that is put right)</source>
+        <translation>%1 拒绝了此扫描器：%2；扫描保存在 %3（问题解决后，“portolan-cli store flush”会将其写入那里）</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2018,33 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>未知的端口或服务“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>无法将 %1 设为私有：%2</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2): now by you alone (%3)</source>
+        <translation>%1 曾可被其他用户读取（模式 %2）：现在仅您可读（%3）</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2787,132 @@ New: %2
         <source>History &amp;Store...</source>
         <translation>历史存储(&amp;S)...</translation>
     </message>
+    <message>
+        <source>empty: the client certificate, or %1</source>
+        <translation>留空：使用客户端证书或 %1</translation>
+    </message>
+    <message>
+        <source>Connected: the store is ready, but whether it is encrypted cannot be read: %1</source>
+        <translation>已连接：存储已就绪，但无法读取是否已加密：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1: the store is ready.</source>
+        <translation>已以 %1 身份连接：存储已就绪。</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and the server's identity was not checked.</source>
+        <translation>未加密，也未检查服务器的身份。</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only).</source>
+        <translation>未加密（仅限本机）。</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1); the server's certificate and name were checked.</source>
+        <translation>已加密（%1）；已检查服务器的证书和名称。</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1), but the server's identity was not checked.</source>
+        <translation>已加密（%1），但未检查服务器的身份。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRoles</name>
+    <message>
+        <source>the store has no tables yet: open it once (portolan-cli store status) as its owner first</source>
+        <translation>存储中还没有表：请先以其所有者身份打开一次（portolan-cli store status）</translation>
+    </message>
+    <message>
+        <source>a role's name is at most 63 bytes (PostgreSQL's limit)</source>
+        <translation>角色名称最多 63 字节（PostgreSQL 的限制）</translation>
+    </message>
+    <message>
+        <source>names starting with pg_ are PostgreSQL's own</source>
+        <translation>以 pg_ 开头的名称为 PostgreSQL 自身所用</translation>
+    </message>
+    <message>
+        <source>"%1" is a word PostgreSQL keeps for itself</source>
+        <translation>“%1”是 PostgreSQL 保留的词</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role this store made (see portolan-cli store roles)</source>
+        <translation>“%1”不是此存储创建的角色（参见 portolan-cli store roles）</translation>
+    </message>
+    <message>
+        <source>this store's login is the role of scanner "%1", which may write only its own rows: the scanner "%2" is refused (leave --scanner out, or give %1)</source>
+        <translation>此存储的登录是扫描器“%1”的角色，只能写入自己的行：扫描器“%2”被拒绝（请省略 --scanner，或给出 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTlsFields</name>
+    <message>
+        <source>none: the server's identity is not checked</source>
+        <translation>无：不检查服务器的身份</translation>
+    </message>
+    <message>
+        <source>The file of the certificate authority (CA) the server's certificate must come from. With it, the server's certificate and its name are checked (sslmode=verify-full).</source>
+        <translation>服务器证书必须来自的证书颁发机构（CA）的文件。有了它，会检查服务器的证书及其名称（sslmode=verify-full）。</translation>
+    </message>
+    <message>
+        <source>none: log in with the password</source>
+        <translation>无：使用密码登录</translation>
+    </message>
+    <message>
+        <source>A client certificate logs this scanner in instead of a password. It needs its key too.</source>
+        <translation>用客户端证书代替密码为此扫描器登录。还需要证书的密钥。</translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate (readable by you only). The certificate and its key are given together.</source>
+        <translation>客户端证书的私钥（仅您可读）。证书和密钥需一起给出。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA File</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem);;All files (*)</source>
+        <translation>密钥 (*.key *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>CA 文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Give the client certificate's key, or no certificate.</source>
+        <translation>请给出客户端证书的密钥，或者不给证书。</translation>
+    </message>
+    <message>
+        <source>Give the client certificate of that key, or no key.</source>
+        <translation>请给出该密钥对应的客户端证书，或者不给密钥。</translation>
+    </message>
+    <message>
+        <source>The server's certificate and name will be checked.</source>
+        <translation>将检查服务器的证书和名称。</translation>
+    </message>
 </context>
 <context>
     <name>StoreUrl</name>
@@ -2663,6 +2943,34 @@ New: %2
     <message>
         <source>the PostgreSQL URL needs a user (postgresql://USER@HOST/DB)</source>
         <translation>PostgreSQL URL 需要用户（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in the PostgreSQL URL (known: host, sslmode, sslrootcert, sslcert, sslkey)</source>
+        <translation>PostgreSQL URL 中的参数“%1”未知（已知：host、sslmode、sslrootcert、sslcert、sslkey）</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold ; ' or \ in a PostgreSQL URL</source>
+        <translation>PostgreSQL URL 中的 %1 不能包含 ; ' 或 \</translation>
+    </message>
+    <message>
+        <source>unknown sslmode "%1": expected one of %2</source>
+        <translation>未知的 sslmode“%1”：应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both sslcert and sslkey</source>
+        <translation>客户端证书需要同时给出 sslcert 和 sslkey</translation>
+    </message>
+    <message>
+        <source>The server's certificate is checked against the CA file, but not its name (sslmode=verify-ca).</source>
+        <translation>会用 CA 文件检查服务器的证书，但不检查其名称（sslmode=verify-ca）。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but the server's identity is not checked: give the CA file that signed its certificate (sslrootcert).</source>
+        <translation>连接已加密，但不检查服务器的身份：请给出为其证书签名的 CA 文件（sslrootcert）。</translation>
+    </message>
+    <message>
+        <source>The connection may not be encrypted and the server's identity is not checked (sslmode=%1).</source>
+        <translation>连接可能未加密，且不检查服务器的身份（sslmode=%1）。</translation>
     </message>
 </context>
 <context>
