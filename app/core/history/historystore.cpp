@@ -172,14 +172,13 @@ bool HistoryStore::takeRole(QString *error)
     return false;
 }
 
-bool HistoryStore::keepAside(const QString &path, const QString &why, QString *notice,
-    QString *error)
+bool HistoryStore::keepAside(
+    const QString &path, const QString &why, QString *notice, QString *error)
 {
     // The unusable file kept as it is, under another name, to start anew.
-    const QString aside = QStringLiteral("%1.unusable-%2")
-                              .arg(path,
-                                  QDateTime::currentDateTime().toString(
-                                      QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString aside
+        = QStringLiteral("%1.unusable-%2")
+              .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (!QFile::rename(path, aside)) {
         *error = tr("%1 cannot be used (%2) and cannot be moved aside").arg(path, why);
         return false;

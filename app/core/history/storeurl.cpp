@@ -41,8 +41,9 @@ bool readQuery(const QUrlQuery &query, StoreUrl *url, QString *error)
         else if (key == QLatin1String("sslkey"))
             url->sslKey = value;
         else {
-            *error = QCoreApplication::translate("StoreUrl", "unknown parameter \"%1\" in the PostgreSQL URL (known: host, sslmode, "
-                        "sslrootcert, sslcert, sslkey)")
+            *error = QCoreApplication::translate("StoreUrl",
+                "unknown parameter \"%1\" in the PostgreSQL URL (known: host, sslmode, "
+                "sslrootcert, sslcert, sslkey)")
                          .arg(key);
             return false;
         }
@@ -50,17 +51,21 @@ bool readQuery(const QUrlQuery &query, StoreUrl *url, QString *error)
         // or a backslash would change how libpq reads it.
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\''))
             || value.contains(QLatin1Char('\\'))) {
-            *error = QCoreApplication::translate("StoreUrl", "%1 cannot hold ; ' or \\ in a PostgreSQL URL").arg(key);
+            *error = QCoreApplication::translate(
+                "StoreUrl", "%1 cannot hold ; ' or \\ in a PostgreSQL URL")
+                         .arg(key);
             return false;
         }
     }
     if (!url->sslMode.isEmpty() && !sslModes().contains(url->sslMode)) {
-        *error = QCoreApplication::translate("StoreUrl", "unknown sslmode \"%1\": expected one of %2")
-                     .arg(url->sslMode, sslModes().join(QStringLiteral(", ")));
+        *error
+            = QCoreApplication::translate("StoreUrl", "unknown sslmode \"%1\": expected one of %2")
+                  .arg(url->sslMode, sslModes().join(QStringLiteral(", ")));
         return false;
     }
     if (url->sslCert.isEmpty() != url->sslKey.isEmpty()) {
-        *error = QCoreApplication::translate("StoreUrl", "a client certificate needs both sslcert and sslkey");
+        *error = QCoreApplication::translate(
+            "StoreUrl", "a client certificate needs both sslcert and sslkey");
         return false;
     }
     return true;
