@@ -993,6 +993,10 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>%1 is a device of each of the scanners %2: name one with --scanner</source>
         <translation>%1 ist ein Gerät jedes der Scanner %2: einen mit --scanner angeben</translation>
     </message>
+    <message>
+        <source>permission denied: the store does not let this scanner change device %1 (a device known by its MAC address is forgotten only by the store's owner; one known by its address, only by its own scanner)</source>
+        <translation>Zugriff verweigert: der Speicher lässt diesen Scanner Gerät %1 nicht ändern (ein an seiner MAC-Adresse erkanntes Gerät vergisst nur der Eigentümer des Speichers, ein an seiner Adresse erkanntes nur sein eigener Scanner)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>

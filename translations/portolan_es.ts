@@ -993,6 +993,10 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>%1 is a device of each of the scanners %2: name one with --scanner</source>
         <translation>%1 es un dispositivo de cada uno de los escáneres %2: indique uno con --scanner</translation>
     </message>
+    <message>
+        <source>permission denied: the store does not let this scanner change device %1 (a device known by its MAC address is forgotten only by the store's owner; one known by its address, only by its own scanner)</source>
+        <translation>permiso denegado: el almacén no deja que este escáner cambie el dispositivo %1 (un dispositivo conocido por su dirección MAC solo lo olvida el propietario del almacén; uno conocido por su dirección, solo su propio escáner)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>

@@ -993,6 +993,10 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>%1 is a device of each of the scanners %2: name one with --scanner</source>
         <translation>%1 est un appareil de chacun des scanners %2 : indiquez-en un avec --scanner</translation>
     </message>
+    <message>
+        <source>permission denied: the store does not let this scanner change device %1 (a device known by its MAC address is forgotten only by the store's owner; one known by its address, only by its own scanner)</source>
+        <translation>permission refusée : le stockage ne laisse pas ce scanner modifier l'appareil %1 (un appareil connu par son adresse MAC n'est oublié que par le propriétaire du stockage ; un appareil connu par son adresse, que par son propre scanner)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>

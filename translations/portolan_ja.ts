@@ -983,6 +983,10 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 is a device of each of the scanners %2: name one with --scanner</source>
         <translation>%1 はスキャナー %2 のそれぞれのデバイスです: --scanner で一つを指定してください</translation>
     </message>
+    <message>
+        <source>permission denied: the store does not let this scanner change device %1 (a device known by its MAC address is forgotten only by the store's owner; one known by its address, only by its own scanner)</source>
+        <translation>権限がありません: ストアはこのスキャナーにデバイス %1 の変更を許しません (MAC アドレスで識別されるデバイスを削除できるのはストアの所有者だけ、アドレスで識別されるデバイスはそのスキャナー自身だけです)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>

@@ -983,6 +983,10 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 is a device of each of the scanners %2: name one with --scanner</source>
         <translation>%1 是扫描器 %2 各自的设备：请用 --scanner 指定一个</translation>
     </message>
+    <message>
+        <source>permission denied: the store does not let this scanner change device %1 (a device known by its MAC address is forgotten only by the store's owner; one known by its address, only by its own scanner)</source>
+        <translation>权限被拒绝：存储不允许此扫描器更改设备 %1（按 MAC 地址识别的设备只能由存储的所有者删除；按地址识别的设备只能由其自己的扫描器删除）</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPanel</name>

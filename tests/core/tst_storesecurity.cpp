@@ -19,6 +19,7 @@
 #include "common/pgserver.h"
 #include "common/samplereport.h"
 #include "common/skip.h"
+#include "core/history/devicestore.h"
 #include "core/history/historysql.h"
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
@@ -549,6 +550,23 @@ void TestStoreSecurity::sharedDevicesCannotBeErased()
         nullptr, &error));
     QCOMPARE(
         count(db, QStringLiteral("SELECT COUNT(*) FROM devices WHERE mac IS NOT NULL")), shared);
+    // Through the inventory as site-a: forgetting it is refused, and said as such.
+    {
+        HistoryStore store;
+        QString notice;
+        QVERIFY2(store.open(url(QStringLiteral("site-a"), QStringLiteral("a-pw")), &notice, &error),
+            qPrintable(error));
+        const qint64 id
+            = count(db, QStringLiteral("SELECT MIN(id) FROM devices WHERE mac IS NOT NULL"));
+        QVERIFY(!DeviceStore(store).forget(id, &error));
+        QVERIFY2(
+            error.startsWith(QLatin1String("permission denied")) && HistorySql::isRefusal(error),
+            qPrintable(error));
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM devices WHERE id = %1").arg(id)), 1);
+        QVERIFY(!DeviceStore(store).forget(id + 100000, &error));
+        QVERIFY2(error.contains(QLatin1String("no device")), qPrintable(error));
+    }
     // What it saw it records: seen now, by itself, and a label.
     QVERIFY(exec(db,
         QStringLiteral("UPDATE devices SET last_seen = '2027-01-01T00:00:00Z', scanner = 'site-a', "

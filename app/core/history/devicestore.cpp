@@ -149,7 +149,16 @@ bool DeviceStore::change(const QString &sql, const QVariantList &values, qint64 
     if (!HistorySql::exec(q, sql, values, error))
         return false;
     if (q.numRowsAffected() == 0) {
-        *error = tr("there is no device %1 in the inventory").arg(id);
+        // Nothing changed: no such device, or one the store's row-level security
+        // keeps from this scanner's role (StoreRoles), which is not to be hidden.
+        const bool there = HistorySql::exec(q, QStringLiteral("SELECT 1 FROM devices WHERE id = ?"),
+                               { id }, error)
+            && q.next();
+        *error = there ? tr("permission denied: the store does not let this scanner change device "
+                            "%1 (a device known by its MAC address is forgotten only by the "
+                            "store's owner; one known by its address, only by its own scanner)")
+                             .arg(id)
+                       : tr("there is no device %1 in the inventory").arg(id);
         return false;
     }
     return true;
