@@ -268,7 +268,7 @@ void TestCli::serviceVersion()
     Result r = cli({ QStringLiteral("-sV"), QStringLiteral("-p"), QStringLiteral("25021"),
         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-history"),
         QStringLiteral("127.0.0.1") });
-    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QVERIFY(root[QStringLiteral("parameters")][QStringLiteral("service_detection")].toBool());
     const QJsonObject row = root[QStringLiteral("results")][0].toObject();
