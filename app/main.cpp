@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // Again, now that Qt has taken its own options (-style, -platform, ...).
+    launch = LaunchOptions::parse(QApplication::arguments());
     QApplication::setApplicationDisplayName(QStringLiteral("Portolan"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.portolan.Portolan"));
     QApplication::setWindowIcon(Icons::application());

@@ -203,7 +203,6 @@ void MainWindow::saveSettings()
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(m_ui->splitter->saveState());
     m_settings->setHeaderState(m_pane->headerState());
-    m_settings->setPorts(m_form->portsSpec());
     m_optionsPanel->save();
     m_settings->setShowDownHosts(m_ui->showDownHostsAction->isChecked());
     m_settings->setOptionsExpanded(m_ui->optionsToggleButton->isChecked());
@@ -298,6 +297,7 @@ bool MainWindow::startScan(bool discoveryOnly)
     }
     m_lastTargets = m_ui->targetLineEdit->text().trimmed();
     m_settings->addTarget(m_lastTargets);
+    m_settings->setPorts(m_lastPorts); // only a scan's: the command line's fill one run's form
     if (auto *model = qobject_cast<QStringListModel *>(m_ui->targetLineEdit->completer()->model()))
         model->setStringList(m_settings->targetHistory());
     saveSettings();

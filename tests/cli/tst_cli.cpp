@@ -884,6 +884,24 @@ void TestCli::windowAnswersWithoutDisplay()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("frobnicate"));
+    // Qt's own options are Qt's, not targets or unknown short options of ours.
+    const QList<QStringList> qtOptions { { "-style", "Fusion", "--version" },
+        { "-platform", "offscreen", "--version" }, { "-stylesheet", "a.qss", "--version" },
+        { "-reverse", "-widgetcount", "-qmljsdebugger=port:1234", "--version" } };
+    for (const QStringList &arguments : qtOptions) {
+        p.start(QStringLiteral(PORTOLAN_GUI_PATH), arguments);
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, qPrintable(arguments.join(u' ') + ": " + err));
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("portolan " PORTOLAN_VERSION "\n"));
+    }
+    // A bad argument beside Qt's still fails, in one line.
+    p.start(QStringLiteral(PORTOLAN_GUI_PATH),
+        { QStringLiteral("-style"), QStringLiteral("Fusion"), QStringLiteral("--frobnicate") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("frobnicate") && err.count('\n') == 1, err.constData());
 #endif
 }
 

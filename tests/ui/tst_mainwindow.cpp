@@ -86,6 +86,9 @@ private Q_SLOTS:
     void germanAndLiveSwitch();
     void networkTextStaysText();
     void commandLine();
+    void qtOptionsAreQts_data();
+    void qtOptionsAreQts();
+    void commandLineFillsWithoutRemembering();
     void scansLeaveNoGrowth();
     void downHostsHaveNoRows();
     void findLiveHostsOnly();
@@ -143,7 +146,7 @@ void TestMainWindow::init()
     // Tests that never reach the network run anywhere; the rest need the namespace.
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
         "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
-        "openersRunWithoutShell" };
+        "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         PORTOLAN_SKIP(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why);
@@ -858,6 +861,92 @@ void TestMainWindow::commandLine()
         { QStringLiteral("portolan"), QStringLiteral("300.1.1.1"), QStringLiteral("--start") }));
     QVERIFY(!m_window->isScanning());
     QVERIFY(find<QLabel>("targetErrorLabel")->text().contains(QStringLiteral("\"300.1.1.1\"")));
+    // The ports of the scan started from the command line are remembered.
+    QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("27001,27004"));
+}
+
+void TestMainWindow::qtOptionsAreQts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("targets");
+    QTest::addColumn<QString>("ports");
+    QTest::addColumn<bool>("bad");
+    // Options QGuiApplication and QApplication document, with their values.
+    QTest::newRow("-style") << QStringList { "-style", "Fusion" } << ""
+                            << "" << false;
+    QTest::newRow("-style=") << QStringList { "-style=Fusion", "127.0.0.1" } << "127.0.0.1"
+                             << "" << false;
+    QTest::newRow("-platform") << QStringList { "-platform", "xcb" } << ""
+                               << "" << false;
+    QTest::newRow("--platform") << QStringList { "--platform", "offscreen", "::1" } << "::1"
+                                << "" << false;
+    QTest::newRow("-platformtheme") << QStringList { "-platformtheme", "gtk3" } << ""
+                                    << "" << false;
+    QTest::newRow("-stylesheet") << QStringList { "-stylesheet", "a.qss", "-p", "22" } << ""
+                                 << "22" << false;
+    QTest::newRow("-widgetcount") << QStringList { "-widgetcount", "10.0.0.1" } << "10.0.0.1"
+                                  << "" << false;
+    QTest::newRow("-reverse") << QStringList { "-reverse" } << ""
+                              << "" << false;
+    QTest::newRow("-qmljsdebugger=") << QStringList { "-qmljsdebugger=port:1234,block" } << ""
+                                     << "" << false;
+    QTest::newRow("-session") << QStringList { "-session", "abc_1" } << ""
+                              << "" << false;
+    QTest::newRow("x11") << QStringList { "-display", ":0", "-geometry", "800x600+0+0", "-title",
+        "T", "-name", "n", "-font", "Sans", "host.example" }
+                         << "host.example"
+                         << "" << false;
+    QTest::newRow("-qwindowtitle")
+        << QStringList { "-qwindowtitle", "T", "-qwindowicon", "i", "-qwindowgeometry", "1x1" }
+        << ""
+        << "" << false;
+    QTest::newRow("ours around Qt's")
+        << QStringList { "127.0.0.1", "-style", "Fusion", "-p", "22", "-reverse", "::1" }
+        << "127.0.0.1 ::1"
+        << "22" << false;
+    QTest::newRow("unknown") << QStringList { "--frobnicate" } << ""
+                             << "" << true;
+    QTest::newRow("unknown short") << QStringList { "-stile", "x" } << ""
+                                   << "" << true;
+}
+
+void TestMainWindow::qtOptionsAreQts()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, targets);
+    QFETCH(QString, ports);
+    QFETCH(bool, bad);
+    const LaunchOptions options
+        = LaunchOptions::parse(QStringList { QStringLiteral("portolan") } + arguments);
+    QCOMPARE(!options.error.isEmpty(), bad);
+    if (bad)
+        return;
+    QCOMPARE(options.targets, targets);
+    QCOMPARE(options.ports, ports);
+}
+
+void TestMainWindow::commandLineFillsWithoutRemembering()
+{
+    m_window.reset();
+    AppSettings(m_settingsFile).setPorts(QStringLiteral("22,80"));
+    createWindow();
+    const auto launch = [this](const QStringList &arguments) {
+        m_window->applyLaunchOptions(
+            LaunchOptions::parse(QStringList { QStringLiteral("portolan") } + arguments));
+    };
+    launch({ QStringLiteral("127.0.0.9"), QStringLiteral("-p"), QStringLiteral("latform") });
+    QCOMPARE(find<QLineEdit>("targetLineEdit")->text(), QStringLiteral("127.0.0.9"));
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("latform"));
+    QVERIFY(m_window->close());
+    QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("22,80"));
+    QVERIFY(AppSettings(m_settingsFile).targetHistory().isEmpty());
+
+    // Valid ports too: they fill this run's form, not the next start's.
+    createWindow();
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("22,80"));
+    launch({ QStringLiteral("127.0.0.9"), QStringLiteral("-p"), QStringLiteral("27001") });
+    QVERIFY(m_window->close());
+    QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("22,80"));
 }
 
 void TestMainWindow::scansLeaveNoGrowth()
