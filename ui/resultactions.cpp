@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -99,22 +100,31 @@ void ResultActions::showContextMenu(const QPoint &position)
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
-QString ResultActions::suggestedFileName(const QString &targets, const QDateTime &started)
+QString ResultActions::suggestedFileName(
+    const QString &targets, const QDateTime &started, ReportFormat format)
 {
-    // Keep letters, digits, dots and dashes; everything else becomes one '_'.
+    // The whole target text, each run of characters a file name should not hold
+    // made one '_'. A long list is cut and ends in a digest of the whole, so that
+    // two lists still get two names.
+    constexpr qsizetype maxTargets = 60;
+    const QString text = targets.trimmed();
     QString name;
-    for (const QChar c : targets.left(60)) {
+    for (const QChar c : text) {
         if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-'))
             name += c;
         else if (!name.endsWith(QLatin1Char('_')))
             name += QLatin1Char('_');
     }
-    while (name.endsWith(QLatin1Char('_')) || name.startsWith(QLatin1Char('_')))
-        name = name.endsWith(QLatin1Char('_')) ? name.chopped(1) : name.mid(1);
+    if (name.size() > maxTargets) {
+        const QByteArray digest
+            = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+        name = name.left(maxTargets) + QLatin1Char('_') + QString::fromLatin1(digest);
+    }
     const QString when = (started.isValid() ? started : QDateTime::currentDateTime())
-                             .toString(QStringLiteral("yyyy-MM-dd-HHmm"));
-    return name.isEmpty() ? QStringLiteral("portolan-%1").arg(when)
-                          : QStringLiteral("portolan-%1-%2").arg(name, when);
+                             .toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    const QString suffix = ReportFormats::suffix(format);
+    return name.isEmpty() ? QStringLiteral("portolan-%1.%2").arg(when, suffix)
+                          : QStringLiteral("portolan-%1-%2.%3").arg(name, when, suffix);
 }
 
 void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
@@ -128,14 +138,14 @@ void ResultActions::exportResults(bool shownOnly, const ScanReport &header)
     QString directory = m_settings->lastDirectory();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggestion
-        = QDir(directory).filePath(suggestedFileName(header.targets, header.started));
+    const QString suggestion = QDir(directory).filePath(
+        suggestedFileName(header.targets, header.started, ReportFormat::Csv));
     QString path = m_dialogs->saveFileName(m_window,
         shownOnly ? tr("Export Shown Rows") : tr("Export Results"), suggestion,
         QStringList { csvFilter, jsonFilter, xmlFilter }.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    // The suggestion has no suffix, so the chosen filter decides unless the user typed one.
+    // The suffix decides; a name typed without one gets the chosen filter's.
     const QString suffix = QFileInfo(path).suffix().toLower();
     ReportFormat format = ReportFormat::Csv;
     if (suffix == QLatin1String("json") || (suffix.isEmpty() && selected == jsonFilter))

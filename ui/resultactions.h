@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include "core/formats/exportjob.h"
+#include "core/formats/reportformat.h"
 #include "core/results/scanreport.h"
 
 class AppSettings;
@@ -43,9 +44,11 @@ public:
     // thread. header carries the scan's parameters and summary.
     void exportResults(bool shownOnly, const ScanReport &header);
     bool isExporting() const { return m_export.isRunning(); }
-    // A file name, without suffix, for an export of a scan of targets made at started:
-    // "portolan-TARGETS-DATE"; the chosen format adds the suffix.
-    static QString suggestedFileName(const QString &targets, const QDateTime &started);
+    // A file name for an export of a scan of targets made at started:
+    // "portolan-TARGETS-yyyy-MM-dd-HHmmss.SUFFIX", with the format's suffix so that
+    // a save dialog swaps that, not the part after the targets' last dot.
+    static QString suggestedFileName(
+        const QString &targets, const QDateTime &started, ReportFormat format = ReportFormat::Csv);
     void copyRows();
     void copyAddress();
     ServiceOpeners *openers() const { return m_openers; }

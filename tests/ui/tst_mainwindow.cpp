@@ -19,6 +19,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +91,9 @@ private Q_SLOTS:
     void qtOptionsAreQts_data();
     void qtOptionsAreQts();
     void commandLineFillsWithoutRemembering();
+    void exportNameKeepsTargets_data();
+    void exportNameKeepsTargets();
+    void exportOffersTheWholeName();
     void scansLeaveNoGrowth();
     void downHostsHaveNoRows();
     void findLiveHostsOnly();
@@ -146,7 +151,8 @@ void TestMainWindow::init()
     // Tests that never reach the network run anywhere; the rest need the namespace.
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
         "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
-        "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering" };
+        "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering",
+        "exportNameKeepsTargets", "exportOffersTheWholeName" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         PORTOLAN_SKIP(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why);
@@ -947,6 +953,82 @@ void TestMainWindow::commandLineFillsWithoutRemembering()
     launch({ QStringLiteral("127.0.0.9"), QStringLiteral("-p"), QStringLiteral("27001") });
     QVERIFY(m_window->close());
     QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("22,80"));
+}
+
+void TestMainWindow::exportNameKeepsTargets_data()
+{
+    QTest::addColumn<QString>("targets");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("range") << "127.0.0.1-3"
+                           << "portolan-127.0.0.1-3-2026-12-28-235907.csv";
+    QTest::newRow("cidr") << "127.0.0.0/30"
+                          << "portolan-127.0.0.0_30-2026-12-28-235907.csv";
+    QTest::newRow("ipv6") << "::1"
+                          << "portolan-_1-2026-12-28-235907.csv";
+    QTest::newRow("two") << "127.0.0.1 ::1"
+                         << "portolan-127.0.0.1_1-2026-12-28-235907.csv";
+    QTest::newRow("name") << "scanme.example.org"
+                          << "portolan-scanme.example.org-2026-12-28-235907.csv";
+    QTest::newRow("bad characters") << "a\\b*c?d\"e<f>g|h\tj"
+                                    << "portolan-a_b_c_d_e_f_g_h_j-2026-12-28-235907.csv";
+    QTest::newRow("empty") << ""
+                           << "portolan-2026-12-28-235907.csv";
+}
+
+void TestMainWindow::exportNameKeepsTargets()
+{
+    QFETCH(QString, targets);
+    QFETCH(QString, expected);
+    const QDateTime started(QDate(2026, 12, 28), QTime(23, 59, 7));
+    QCOMPARE(ResultActions::suggestedFileName(targets, started), expected);
+
+    // Many targets: a bounded name, still one per list of targets.
+    QStringList many;
+    for (int i = 0; i < 200; ++i)
+        many.append(QStringLiteral("10.0.%1.0/24").arg(i));
+    const QString longName = ResultActions::suggestedFileName(many.join(u' '), started);
+    many.last() = QStringLiteral("10.0.199.0/25");
+    const QString otherName = ResultActions::suggestedFileName(many.join(u' '), started);
+    QVERIFY2(longName.size() <= 120, qPrintable(longName));
+    QVERIFY(longName.startsWith(QStringLiteral("portolan-10.0.0.0_24_10.0.1.0_24")));
+    QVERIFY(longName.endsWith(QStringLiteral("-2026-12-28-235907.csv")));
+    QVERIFY2(longName != otherName, qPrintable(otherName));
+}
+
+void TestMainWindow::exportOffersTheWholeName()
+{
+    ScanReport report;
+    report.targets = QStringLiteral("127.0.0.1-3");
+    report.ports = QStringLiteral("22");
+    report.started = QDateTime(QDate(2026, 12, 28), QTime(23, 59, 7));
+    ScanResult open;
+    open.host = QStringLiteral("127.0.0.2");
+    open.address = QHostAddress(open.host);
+    open.port = 22;
+    open.state = PortState::Open;
+    report.results = { open };
+    m_window->showReport(report, QStringLiteral("a.json"));
+    m_dialogs->saveAnswer.clear(); // the user cancels the dialog
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(m_dialogs->suggested,
+        documents + QStringLiteral("/portolan-127.0.0.1-3-2026-12-28-235907.csv"));
+    const QString first = m_dialogs->suggested;
+
+    report.targets = QStringLiteral("127.0.0.0/30");
+    report.started = report.started.addSecs(60);
+    m_window->showReport(report, QStringLiteral("b.json"));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(m_dialogs->suggested,
+        documents + QStringLiteral("/portolan-127.0.0.0_30-2026-12-29-000007.csv"));
+
+    // The user picks JSON and accepts the name the dialog shows: the file is JSON.
+    m_dialogs->selectFilter = QStringLiteral("JSON files (*.json)");
+    m_dialogs->saveAnswer = m_dir.filePath(QFileInfo(first).completeBaseName() + ".json");
+    QVERIFY(exportWith(QKeySequence(Qt::CTRL | Qt::Key_E)));
+    QFile file(m_dialogs->saveAnswer);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(file.readAll()).isObject());
 }
 
 void TestMainWindow::scansLeaveNoGrowth()
