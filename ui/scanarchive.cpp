@@ -3,6 +3,7 @@
 #include "comparedialog.h"
 #include "devicespanel.h"
 #include "dialogs.h"
+#include "dockviews.h"
 #include "historypanel.h"
 #include "icons.h"
 
@@ -29,6 +30,7 @@ ScanArchive::ScanArchive(QMainWindow *window, ScanView *view, const Menus &menus
     m_panel = new HistoryPanel(&m_history, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
     m_panel->hide(); // restoreState() shows it again if it was open
+    DockViews::raiseOnToggle(m_panel);
     QAction *toggle = m_panel->toggleViewAction();
     toggle->setObjectName(QStringLiteral("historyAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -91,6 +93,7 @@ void ScanArchive::addDevices(const Menus &menus)
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_devices);
     m_window->tabifyDockWidget(m_panel, m_devices);
     m_devices->hide(); // restoreState() shows it again if it was open
+    DockViews::raiseOnToggle(m_devices);
     QAction *toggle = m_devices->toggleViewAction();
     toggle->setObjectName(QStringLiteral("devicesAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -1,6 +1,7 @@
 #include "watchcenter.h"
 
 #include "dialogs.h"
+#include "dockviews.h"
 #include "eventspanel.h"
 #include "icons.h"
 #include "scanview.h"
@@ -185,6 +186,7 @@ void WatchCenter::buildWatchesDock(const Menus &menus)
     m_watchesDock->setWidget(body);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_watchesDock);
     m_watchesDock->hide();
+    DockViews::raiseOnToggle(m_watchesDock);
     QAction *toggle = m_watchesDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("watchesAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -222,6 +224,7 @@ void WatchCenter::buildEventsDock(const Menus &menus)
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_eventsDock);
     m_window->tabifyDockWidget(m_watchesDock, m_eventsDock);
     m_eventsDock->hide();
+    DockViews::raiseOnToggle(m_eventsDock);
     QAction *toggle = m_eventsDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("eventsAction"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));

@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void exportNameKeepsTargets_data();
     void exportNameKeepsTargets();
     void exportOffersTheWholeName();
+    void viewShortcutsBringTheirViewForward();
     void scansLeaveNoGrowth();
     void downHostsHaveNoRows();
     void findLiveHostsOnly();
@@ -152,7 +154,8 @@ void TestMainWindow::init()
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
         "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
         "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering",
-        "exportNameKeepsTargets", "exportOffersTheWholeName" };
+        "exportNameKeepsTargets", "exportOffersTheWholeName",
+        "viewShortcutsBringTheirViewForward" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         PORTOLAN_SKIP(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why);
@@ -1029,6 +1032,49 @@ void TestMainWindow::exportOffersTheWholeName()
     QFile file(m_dialogs->saveAnswer);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QJsonDocument::fromJson(file.readAll()).isObject());
+}
+
+void TestMainWindow::viewShortcutsBringTheirViewForward()
+{
+    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    auto *devices = m_window->findChild<QDockWidget *>(QStringLiteral("devicesDock"));
+    auto *watches = m_window->findChild<QDockWidget *>(QStringLiteral("watchesDock"));
+    auto *events = m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"));
+    QVERIFY(history && devices && watches && events);
+    // A dock is in front when its tab is the current one: it has a place on screen.
+    const auto inFront
+        = [](QDockWidget *dock) { return dock->isVisible() && !dock->visibleRegion().isEmpty(); };
+    history->show();
+    watches->show();
+    m_window->tabifyDockWidget(history, watches);
+    QTRY_VERIFY(inFront(watches) != inFront(history));
+    QVERIFY(devices->isHidden() && events->isHidden());
+    m_window->activateWindow(); // window shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_D));
+    QTRY_VERIFY(inFront(devices));
+    QVERIFY(find<QAction>("devicesAction")->isChecked());
+    QTRY_VERIFY(devices->isAncestorOf(QApplication::focusWidget()));
+
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    QTRY_VERIFY(inFront(events));
+    QVERIFY(find<QAction>("eventsAction")->isChecked());
+    // Events in front of Watches, in one group of tabs: Ctrl+J raises Watches.
+    m_window->tabifyDockWidget(watches, events);
+    events->raise();
+    QTRY_VERIFY(inFront(events));
+    QVERIFY(m_window->tabifiedDockWidgets(watches).contains(events));
+    QTRY_VERIFY(!inFront(watches));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    QTRY_VERIFY(inFront(watches));
+    QVERIFY(!watches->isHidden());
+    QVERIFY(find<QAction>("watchesAction")->isChecked());
+    // In front: the same shortcut hides it, and the menu says so.
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_J));
+    QTRY_VERIFY(watches->isHidden());
+    QVERIFY(!find<QAction>("watchesAction")->isChecked());
+    QVERIFY(!events->isHidden());
 }
 
 void TestMainWindow::scansLeaveNoGrowth()
