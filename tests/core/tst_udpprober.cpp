@@ -208,9 +208,8 @@ bool UdpLab::start(QString *why)
     if (!addAddresses(why) || !addRules(why))
         return false;
     m_responder = std::thread(respond, m_namespace, &m_stop, &m_state);
-    for (int i = 0; i < 200 && m_state == 0; ++i) // bounded: at most 2 s
-        QTest::qWait(10);
-    if (m_state != 1)
+    // Waits on the responder's state, at most 2 s.
+    if (!QTest::qWaitFor([this] { return m_state != 0; }, 2000) || m_state != 1)
         *why = QStringLiteral("the responder could not start in %1").arg(m_namespace);
     return m_state == 1;
 }
