@@ -19,6 +19,8 @@ QColor stateColour(PortState state, bool dark)
         return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
     case PortState::Filtered:
         return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0x9a, 0x5b, 0x00);
+    case PortState::OpenFiltered:
+        return dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x45, 0x5a, 0x64);
     }
     return {};
 }

@@ -12,6 +12,7 @@ struct ScanCounts
     quint64 open = 0;
     quint64 closed = 0;
     quint64 filtered = 0;
+    quint64 openFiltered = 0;
     quint64 hostsUp = 0;
     quint64 hostsDown = 0;
     // Connects that found no descriptor or local port free and went again later.
@@ -23,6 +24,7 @@ struct ScanCounts
         open += other.open;
         closed += other.closed;
         filtered += other.filtered;
+        openFiltered += other.openFiltered;
         hostsUp += other.hostsUp;
         hostsDown += other.hostsDown;
         shortages += other.shortages;

@@ -387,6 +387,9 @@ void ProbeScheduler::complete(const Probe &probe, PortState state, PortReason re
     case PortState::Filtered:
         ++m_batch.counts.filtered;
         break;
+    case PortState::OpenFiltered: // UDP's; this scheduler runs TCP connects
+        ++m_batch.counts.openFiltered;
+        break;
     }
     if ((reason == PortReason::SynAck || reason == PortReason::ConnRefused)
         && !m_upReported.contains(hostIndex))

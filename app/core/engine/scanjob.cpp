@@ -269,6 +269,7 @@ ScanProgress ScanJob::progress() const
     p.open = counts.open;
     p.closed = counts.closed;
     p.filtered = counts.filtered;
+    p.openFiltered = counts.openFiltered;
     p.hostsDecided = counts.hostsUp + counts.hostsDown;
     p.hostsUp = counts.hostsUp;
     p.hostsToDiscover = m_hostsToDiscover;

@@ -7,12 +7,14 @@
 
 namespace ServiceDatabase {
 
-QList<Entry> tcpEntries()
+namespace {
+
+QList<Entry> entriesFor(const char *protocol)
 {
     QList<Entry> entries;
     setservent(1);
     while (const servent *s = getservent()) {
-        if (std::strcmp(s->s_proto, "tcp") != 0)
+        if (std::strcmp(s->s_proto, protocol) != 0)
             continue;
         Entry entry;
         entry.port = ntohs(static_cast<quint16>(s->s_port));
@@ -23,6 +25,18 @@ QList<Entry> tcpEntries()
     }
     endservent();
     return entries;
+}
+
+} // namespace
+
+QList<Entry> tcpEntries()
+{
+    return entriesFor("tcp");
+}
+
+QList<Entry> udpEntries()
+{
+    return entriesFor("udp");
 }
 
 } // namespace ServiceDatabase

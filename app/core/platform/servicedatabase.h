@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// The system's table of service names for TCP ports (/etc/services on POSIX).
+// The system's table of service names for TCP and UDP ports (/etc/services on POSIX).
 namespace ServiceDatabase {
 
 struct Entry
@@ -16,5 +16,7 @@ struct Entry
 
 // Every TCP entry, in the order of the system's table.
 QList<Entry> tcpEntries();
+// Every UDP entry, in the order of the system's table.
+QList<Entry> udpEntries();
 
 } // namespace ServiceDatabase

@@ -13,6 +13,8 @@ QString portStateName(PortState state)
         return QStringLiteral("closed");
     case PortState::Filtered:
         return QStringLiteral("filtered");
+    case PortState::OpenFiltered:
+        return QStringLiteral("open|filtered");
     }
     return {};
 }
@@ -34,6 +36,18 @@ QString portReasonName(PortReason reason)
         return QStringLiteral("admin-prohibited");
     case PortReason::LocalError:
         return QStringLiteral("local-error");
+    case PortReason::UdpResponse:
+        return QStringLiteral("udp-response");
+    case PortReason::PortUnreach:
+        return QStringLiteral("port-unreach");
+    case PortReason::ProtoUnreach:
+        return QStringLiteral("proto-unreach");
+    case PortReason::TimeExceeded:
+        return QStringLiteral("time-exceeded");
+    case PortReason::UnknownResponse:
+        return QStringLiteral("unknown-response");
+    case PortReason::NotConfirmed:
+        return QStringLiteral("not-confirmed");
     }
     return {};
 }
@@ -68,6 +82,10 @@ QString hostReasonName(HostReason reason)
         return QStringLiteral("net-unreach");
     case HostReason::UserSet:
         return QStringLiteral("user-set");
+    case HostReason::UdpResponse:
+        return QStringLiteral("udp-response");
+    case HostReason::PortUnreach:
+        return QStringLiteral("port-unreach");
     }
     return {};
 }
@@ -92,7 +110,8 @@ bool parseName(const QString &text, std::initializer_list<Enum> values, NameOf n
 bool parsePortState(const QString &text, PortState *state)
 {
     return parseName(
-        text, { PortState::Open, PortState::Closed, PortState::Filtered }, portStateName, state);
+        text, { PortState::Open, PortState::Closed, PortState::Filtered, PortState::OpenFiltered },
+        portStateName, state);
 }
 
 bool parsePortReason(const QString &text, PortReason *reason)
@@ -100,7 +119,9 @@ bool parsePortReason(const QString &text, PortReason *reason)
     return parseName(text,
         { PortReason::SynAck, PortReason::ConnRefused, PortReason::NoResponse,
             PortReason::HostUnreach, PortReason::NetUnreach, PortReason::AdminProhibited,
-            PortReason::LocalError },
+            PortReason::LocalError, PortReason::UdpResponse, PortReason::PortUnreach,
+            PortReason::ProtoUnreach, PortReason::TimeExceeded, PortReason::UnknownResponse,
+            PortReason::NotConfirmed },
         portReasonName, reason);
 }
 
@@ -115,7 +136,7 @@ bool parseHostReason(const QString &text, HostReason *reason)
     return parseName(text,
         { HostReason::EchoReply, HostReason::SynAck, HostReason::ConnRefused,
             HostReason::NoResponse, HostReason::HostUnreach, HostReason::NetUnreach,
-            HostReason::UserSet },
+            HostReason::UserSet, HostReason::UdpResponse, HostReason::PortUnreach },
         hostReasonName, reason);
 }
 
@@ -159,4 +180,46 @@ ServiceInfo ScanResult::serviceOrGuess() const
     ServiceInfo guess;
     guess.name = PortNames::nameForPort(port);
     return guess;
+}
+
+void classifyIcmp(IcmpError::Kind kind, PortState *state, PortReason *reason)
+{
+    *state = PortState::Filtered;
+    switch (kind) {
+    case IcmpError::Kind::PortUnreachable:
+        *state = PortState::Closed;
+        *reason = PortReason::PortUnreach;
+        return;
+    case IcmpError::Kind::HostUnreachable:
+        *reason = PortReason::HostUnreach;
+        return;
+    case IcmpError::Kind::NetUnreachable:
+        *reason = PortReason::NetUnreach;
+        return;
+    case IcmpError::Kind::ProtocolUnreachable:
+        *reason = PortReason::ProtoUnreach;
+        return;
+    case IcmpError::Kind::AdminProhibited:
+        *reason = PortReason::AdminProhibited;
+        return;
+    case IcmpError::Kind::TimeExceeded:
+        *reason = PortReason::TimeExceeded;
+        return;
+    case IcmpError::Kind::OtherUnreachable:
+    case IcmpError::Kind::PacketTooBig:
+    case IcmpError::Kind::ParameterProblem:
+    case IcmpError::Kind::SourceQuench:
+    case IcmpError::Kind::Other:
+        *reason = PortReason::UnknownResponse;
+        return;
+    case IcmpError::Kind::Local:
+        *reason = PortReason::LocalError;
+        return;
+    }
+    *reason = PortReason::UnknownResponse;
+}
+
+QString ScanResult::portText() const
+{
+    return QString::number(port) + QLatin1Char('/') + protocolName(protocol);
 }

@@ -10,13 +10,17 @@
 #include <QtGlobal>
 
 #include "core/platform/connectoutcome.h"
+#include "core/platform/icmperror.h"
 #include "core/results/hostname.h"
 #include "core/results/serviceinfo.h"
+#include "core/spec/protocol.h"
 
 // Port states and reasons in nmap's words, and the value types that cross
 // threads between the scan workers and whoever consumes the results.
 
-enum class PortState : quint8 { Open, Closed, Filtered };
+// OpenFiltered is UDP's: nothing came back, so the port is open and silent, or a
+// firewall dropped the probe.
+enum class PortState : quint8 { Open, Closed, Filtered, OpenFiltered };
 
 enum class PortReason : quint8 {
     SynAck, // connect() completed
@@ -25,7 +29,16 @@ enum class PortReason : quint8 {
     HostUnreach, // ICMP host-unreachable (also admin-prohibited on Linux)
     NetUnreach, // ICMP net-unreachable
     AdminProhibited, // the local system refused the connect (EACCES, EPERM)
-    LocalError // any other local failure: the port's state is not known
+    LocalError, // any other local failure: the port's state is not known
+    // UDP (appended: the history stores these values as numbers).
+    UdpResponse, // the service answered the probe
+    PortUnreach, // ICMP port-unreachable: closed
+    ProtoUnreach, // ICMP protocol-unreachable
+    TimeExceeded, // ICMP time-exceeded from a router on the way
+    UnknownResponse, // another ICMP error
+    // The scan stopped before the target's ICMP allowance let a silence count: the
+    // port may be closed (open|filtered, not confirmed).
+    NotConfirmed
 };
 
 // Whether a host is there, as host discovery (or its port scan) found it.
@@ -42,7 +55,9 @@ enum class HostReason : quint8 {
     NoResponse, // nothing answered any probe
     HostUnreach, // ICMP host-unreachable (a failed ARP on the local link)
     NetUnreach, // ICMP net-unreachable
-    UserSet // not probed for: typed one by one, or discovery skipped (-Pn)
+    UserSet, // not probed for: typed one by one, or discovery skipped (-Pn)
+    UdpResponse, // a UDP port answered
+    PortUnreach // a UDP probe drew an ICMP port-unreachable from the host itself
 };
 
 QString portStateName(PortState state);
@@ -56,6 +71,8 @@ bool parseHostStatus(const QString &text, HostStatus *status);
 bool parseHostReason(const QString &text, HostReason *reason);
 // The state and reason for how a connect attempt ended.
 void classifyOutcome(ConnectOutcome outcome, PortState *state, PortReason *reason);
+// The state and reason for a UDP port from the ICMP error its probe drew.
+void classifyIcmp(IcmpError::Kind kind, PortState *state, PortReason *reason);
 
 struct ScanResult
 {
@@ -63,12 +80,23 @@ struct ScanResult
     QString host; // the name the user typed, or the address text
     QHostAddress address;
     quint16 port = 0;
+    Protocol protocol = Protocol::Tcp;
     PortState state = PortState::Closed;
     PortReason reason = PortReason::ConnRefused;
+    // Who sent the ICMP error that decided the state, when not the target itself
+    // (a router or firewall on the way); null otherwise. nmap's reason_ip.
+    QHostAddress reasonFrom;
     double latencyMs = 0.0; // round trip of the answer; negative when none came
     bool hasLatency() const { return latencyMs >= 0.0; }
-    // Host and port in one number: the port's identity within a scan, in that order.
-    quint64 portKey() const { return (quint64(hostId) << 16) | port; }
+    // Host, protocol and port in one number: the port's identity within a scan, in
+    // that order (53/tcp and 53/udp differ).
+    static quint64 portKey(quint32 hostId, Protocol protocol, quint16 port)
+    {
+        return (quint64(hostId) << 17) | (quint64(protocol == Protocol::Udp) << 16) | port;
+    }
+    quint64 portKey() const { return portKey(hostId, protocol, port); }
+    // "53/udp".
+    QString portText() const;
     QByteArray banner; // raw bytes; escape before showing
     // What service detection found; null when it did not run or learned nothing
     // (the service is then the port number's, from the services table).
@@ -153,6 +181,11 @@ struct ScanProgress
     quint64 open = 0;
     quint64 closed = 0;
     quint64 filtered = 0;
+    quint64 openFiltered = 0; // UDP ports that stayed silent
+    // UDP ports that drew nothing yet from a host that rate-limits its ICMP errors:
+    // probed again as the host's allowance returns, to confirm them closed.
+    quint64 confirming = 0;
+    qint64 confirmEtaMs = -1; // when the last of them should be confirmed; -1: none
     double ratePerSecond = 0.0;
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1 while unknown

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "core/platform/servicedatabase.h"
+#include "core/spec/udpports.h"
 
 namespace {
 
@@ -195,10 +196,11 @@ constexpr std::array kOwnNames = {
 class ServiceTable
 {
 public:
-    static ServiceTable &instance()
+    static ServiceTable &instance(Protocol protocol)
     {
-        static ServiceTable table;
-        return table;
+        static ServiceTable tcp(Protocol::Tcp);
+        static ServiceTable udp(Protocol::Udp);
+        return protocol == Protocol::Udp ? udp : tcp;
     }
 
     QString nameFor(quint16 port) const { return m_names.value(port); }
@@ -208,9 +210,11 @@ public:
 private:
     // Read once: getservbyport() scans the services file on every call, which
     // made listing 65535 closed ports take seconds.
-    ServiceTable()
+    explicit ServiceTable(Protocol protocol)
     {
-        for (const ServiceDatabase::Entry &entry : ServiceDatabase::tcpEntries()) {
+        const bool udp = protocol == Protocol::Udp;
+        for (const ServiceDatabase::Entry &entry :
+            udp ? ServiceDatabase::udpEntries() : ServiceDatabase::tcpEntries()) {
             if (!m_names.contains(entry.port))
                 m_names.insert(entry.port, entry.name);
             m_ports.insert(entry.name.toLower(), entry.port);
@@ -218,12 +222,21 @@ private:
                 m_ports.insert(alias.toLower(), entry.port);
         }
         // Portolan's additions: a port the file leaves unnamed, or a name nobody uses.
-        for (const OwnName &own : kOwnNames) {
-            const QString name = QString::fromLatin1(own.name);
-            m_names.insert(own.port, name);
-            if (!m_ports.contains(name))
-                m_ports.insert(name, own.port);
+        if (udp) {
+            for (const UdpPorts::OwnName &own : UdpPorts::ownNames())
+                add(own.port, own.name);
+        } else {
+            for (const OwnName &own : kOwnNames)
+                add(own.port, own.name);
         }
+    }
+
+    void add(quint16 port, const char *text)
+    {
+        const QString name = QString::fromLatin1(text);
+        m_names.insert(port, name);
+        if (!m_ports.contains(name))
+            m_ports.insert(name, port);
     }
 
     QHash<quint16, QString> m_names;
@@ -234,8 +247,10 @@ private:
 
 namespace PortNames {
 
-QList<quint16> commonPorts()
+QList<quint16> commonPorts(Protocol protocol)
 {
+    if (protocol == Protocol::Udp)
+        return UdpPorts::commonPorts();
     QList<quint16> ports;
     ports.reserve(static_cast<qsizetype>(kCommonPorts.size()));
     for (quint16 port : kCommonPorts)
@@ -244,14 +259,14 @@ QList<quint16> commonPorts()
     return ports;
 }
 
-QString nameForPort(quint16 port)
+QString nameForPort(quint16 port, Protocol protocol)
 {
-    return ServiceTable::instance().nameFor(port);
+    return ServiceTable::instance(protocol).nameFor(port);
 }
 
-quint16 portForName(const QString &name)
+quint16 portForName(const QString &name, Protocol protocol)
 {
-    return ServiceTable::instance().portFor(name);
+    return ServiceTable::instance(protocol).portFor(name);
 }
 
 } // namespace PortNames

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 
 #include "core/spec/portspec.h"
@@ -59,6 +60,10 @@ struct ScanOptions
     static constexpr int minServiceTimeoutMs = 100;
     static constexpr int maxServiceTimeoutMs = 120000;
     static constexpr int maxServiceConnections = 64;
+
+    // UDP (ports.udpPorts()): the community the SNMP probes offer; empty sends none
+    // (only SNMPv3 discovery, which needs no secret).
+    QByteArray snmpCommunity = QByteArrayLiteral("public");
 
     static constexpr int bannerBytes = 512;
     static constexpr int bannerTimeoutMs = 1000;
