@@ -1,5 +1,6 @@
 #include "cli/cliscan.h"
 
+#include <algorithm>
 #include <unistd.h>
 
 #include <QCommandLineParser>
@@ -25,6 +26,10 @@ QStringList normalisedArguments(const QStringList &args)
             out.append(QStringLiteral("--discovery-only"));
         else if (a == QLatin1String("-sV"))
             out.append(QStringLiteral("--service-version"));
+        else if (a == QLatin1String("-sU"))
+            out.append(QStringLiteral("--udp"));
+        else if (a == QLatin1String("-sT"))
+            out.append(QStringLiteral("--tcp"));
         else
             out.append(a);
     }
@@ -38,8 +43,19 @@ struct ScanCommand
     const QCommandLineOption ports { { QStringLiteral("p"), QStringLiteral("ports") },
         QCoreApplication::translate("portolan-cli",
             "Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: "
-            "common)."),
+            "common); U: and T: mark UDP and TCP ports (U:53,161,T:22)."),
         QStringLiteral("SPEC"), QStringLiteral("common") };
+    const QCommandLineOption udp { QStringLiteral("udp"),
+        QCoreApplication::translate("portolan-cli",
+            "Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.") };
+    const QCommandLineOption tcp { QStringLiteral("tcp"),
+        QCoreApplication::translate("portolan-cli",
+            "Scan TCP ports by connecting (also -sT; the default without --udp).") };
+    const QCommandLineOption snmpCommunity { QStringLiteral("snmp-community"),
+        QCoreApplication::translate("portolan-cli",
+            "The community the UDP SNMP probes offer (default public; none: only SNMPv3 "
+            "discovery, which needs none)."),
+        QStringLiteral("NAME"), QStringLiteral("public") };
     const QCommandLineOption inputList { QStringLiteral("input-list"),
         QCoreApplication::translate("portolan-cli",
             "Read targets from FILE, one or more per line, # starts a comment (also -iL)."),
@@ -138,6 +154,7 @@ struct ScanCommand
     bool readDiscovery(ScanOptions *o);
     bool readOutput(CliRunner::Settings *settings);
     bool readTargets(CliRunner::Settings *settings);
+    bool readProtocols(CliRunner::Settings *settings);
     bool number(const QCommandLineOption &option, int min, int max, int *value)
     {
         return CliOptions::number(parser, option, min, max, value, &error);
@@ -147,7 +164,7 @@ struct ScanCommand
 void ScanCommand::define()
 {
     parser.setApplicationDescription(QCoreApplication::translate("portolan-cli",
-        "Portolan TCP connect port scanner, without a window.\n"
+        "Portolan port scanner (TCP connect and UDP), without a window.\n"
         "Scan only hosts you are allowed to test.\n"
         "Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).\n"
         "Past scans: portolan-cli history list|show ID|delete ID.\n"
@@ -159,10 +176,10 @@ void ScanCommand::define()
             "Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges "
             "(10.0.0.1-50)."),
         QStringLiteral("TARGET..."));
-    parser.addOptions({ ports, inputList, timing, timeout, minTimeout, retries, concurrency,
-        banners, serviceVersion, serviceTimeout, serviceConnections, resolveAll, ipv6, showClosed,
-        skipDiscovery, discoveryOnly, discoveryPorts, noPing, noDns, hostsCsv, format, output,
-        noHistory });
+    parser.addOptions({ ports, udp, tcp, snmpCommunity, inputList, timing, timeout, minTimeout,
+        retries, concurrency, banners, serviceVersion, serviceTimeout, serviceConnections,
+        resolveAll, ipv6, showClosed, skipDiscovery, discoveryOnly, discoveryPorts, noPing, noDns,
+        hostsCsv, format, output, noHistory });
 }
 
 bool ScanCommand::readTiming(ScanOptions *o)
@@ -217,6 +234,11 @@ bool ScanCommand::readDetection(ScanOptions *o)
 
 bool ScanCommand::readDiscovery(ScanOptions *o)
 {
+    if (parser.isSet(discoveryOnly) && (parser.isSet(udp) || parser.isSet(tcp))) {
+        error = QCoreApplication::translate(
+            "portolan-cli", "-sn scans no ports: -sU and -sT contradict it");
+        return false;
+    }
     if (parser.isSet(skipDiscovery) && parser.isSet(discoveryOnly)) {
         error = QCoreApplication::translate(
             "portolan-cli", "-Pn and -sn contradict each other: give one of them");
@@ -268,8 +290,7 @@ bool ScanCommand::readOutput(CliRunner::Settings *settings)
 bool ScanCommand::readTargets(CliRunner::Settings *settings)
 {
     ScanOptions &o = settings->options;
-    settings->portsText = parser.value(ports);
-    if (!PortSpec::parse(settings->portsText, &o.ports, &error))
+    if (!readProtocols(settings))
         return false;
     const QStringList positional = parser.positionalArguments();
     settings->targetsText = positional.join(QLatin1Char(' '));
@@ -289,6 +310,44 @@ bool ScanCommand::readTargets(CliRunner::Settings *settings)
     if (o.targets.isEmpty()) {
         error = QCoreApplication::translate("portolan-cli", "no targets given (try --help)");
         return false;
+    }
+    return true;
+}
+
+bool ScanCommand::readProtocols(CliRunner::Settings *settings)
+{
+    using Selection = PortSpec::Selection;
+    const bool wantUdp = parser.isSet(udp);
+    const bool wantTcp = parser.isSet(tcp);
+    const Selection selection = wantUdp ? (wantTcp ? Selection::Both : Selection::Udp)
+                                        : (wantTcp ? Selection::Tcp : Selection::Auto);
+    ScanOptions &o = settings->options;
+    const QString text = parser.value(ports);
+    if (!PortSpec::parse(text, &o.ports, &error, selection))
+        return false;
+    // What the history, watches and Rescan keep: it means the same without the flags.
+    settings->portsText = PortSpec::canonicalText(text, selection);
+    const QString community = parser.value(snmpCommunity);
+    const bool printable = std::all_of(community.cbegin(), community.cend(),
+        [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (community.isEmpty() || community.size() > 64 || !printable) {
+        error = QCoreApplication::translate("portolan-cli",
+            "invalid SNMP community: 1 to 64 printable ASCII characters without spaces, "
+            "or none");
+        return false;
+    }
+    o.snmpCommunity = community == QLatin1String("none") ? QByteArray() : community.toLatin1();
+    if (o.ports.hasTcp())
+        return true;
+    // Only UDP: options that act on TCP connections have nothing to act on.
+    for (const QCommandLineOption *tcpOnly : { &banners, &serviceConnections }) {
+        if (parser.isSet(*tcpOnly)) {
+            error = QCoreApplication::translate("portolan-cli",
+                "--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: "
+                "ports)")
+                        .arg(tcpOnly->names().constLast());
+            return false;
+        }
     }
     return true;
 }

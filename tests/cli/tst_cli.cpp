@@ -401,6 +401,18 @@ void TestCli::badInput_data()
         << QStringList { "store", "status", "--format", "xml" } << "invalid format \"xml\"";
     QTest::newRow("missing target file")
         << QStringList { "-iL", "/nonexistent/targets" } << "/nonexistent/targets";
+    QTest::newRow("empty udp prefix") << QStringList { "-sU", "-p", "U:", "127.0.0.1" } << "\"U:\"";
+    QTest::newRow("udp port too big")
+        << QStringList { "-p", "U:70000", "127.0.0.1" } << "\"U:70000\"";
+    QTest::newRow("udp ports under -sT")
+        << QStringList { "-sT", "-p", "22,U:53", "127.0.0.1" } << "\"U:53\"";
+    QTest::newRow("tcp ports under -sU")
+        << QStringList { "-sU", "-p", "T:22", "127.0.0.1" } << "\"T:22\"";
+    QTest::newRow("banners without tcp")
+        << QStringList { "-sU", "--banners", "127.0.0.1" } << "--banners";
+    QTest::newRow("-sn with -sU") << QStringList { "-sn", "-sU", "127.0.0.1" } << "-sn";
+    QTest::newRow("snmp community with a space")
+        << QStringList { "-sU", "--snmp-community", "a b", "127.0.0.1" } << "SNMP community";
 }
 
 void TestCli::badInput()

@@ -127,19 +127,18 @@ void TestPortSpec::protocols_data()
     QTest::newRow("auto is tcp") << "53" << S::Auto << Ports { 53 } << Ports {};
     QTest::newRow("udp only") << "53,161" << S::Udp << Ports {} << Ports { 53, 161 };
     QTest::newRow("both") << "53" << S::Both << Ports { 53 } << Ports { 53 };
-    QTest::newRow("nmap prefixes") << "U:53,161,T:22,80" << S::Auto << Ports { 22, 80 }
-                                   << Ports { 53, 161 };
+    QTest::newRow("nmap prefixes")
+        << "U:53,161,T:22,80" << S::Auto << Ports { 22, 80 } << Ports { 53, 161 };
     QTest::newRow("prefix holds") << "u:53 123 t:22" << S::Both << Ports { 22 }
                                   << Ports { 53, 123 };
-    QTest::newRow("unprefixed then prefix") << "7,U:53" << S::Both << Ports { 7 }
-                                            << Ports { 7, 53 };
+    QTest::newRow("unprefixed then prefix")
+        << "7,U:53" << S::Both << Ports { 7 } << Ports { 7, 53 };
     QTest::newRow("udp range") << "U:1-3" << S::Auto << Ports {} << Ports { 1, 2, 3 };
     // UDP names come from the udp entries: "ntp" and "snmp" exist only there in
     // Debian's file; "ssdp" is Portolan's own name for 1900.
-    QTest::newRow("udp names") << "ntp,snmp,ssdp" << S::Udp << Ports {}
-                               << Ports { 123, 161, 1900 };
-    QTest::newRow("names with dashes") << "U:snmp-trap,radius-acct" << S::Auto << Ports {}
-                                       << Ports { 162, 1813 };
+    QTest::newRow("udp names") << "ntp,snmp,ssdp" << S::Udp << Ports {} << Ports { 123, 161, 1900 };
+    QTest::newRow("names with dashes")
+        << "U:snmp-trap,radius-acct" << S::Auto << Ports {} << Ports { 162, 1813 };
 }
 
 void TestPortSpec::protocols()

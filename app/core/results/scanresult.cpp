@@ -109,8 +109,8 @@ bool parseName(const QString &text, std::initializer_list<Enum> values, NameOf n
 
 bool parsePortState(const QString &text, PortState *state)
 {
-    return parseName(
-        text, { PortState::Open, PortState::Closed, PortState::Filtered, PortState::OpenFiltered },
+    return parseName(text,
+        { PortState::Open, PortState::Closed, PortState::Filtered, PortState::OpenFiltered },
         portStateName, state);
 }
 

@@ -31,8 +31,8 @@ bool parsePortNumber(const QString &text, int *port)
 using Wanted = std::vector<bool>;
 
 // Adds what one token (without its prefix) names to wanted for protocol.
-bool addToken(const QString &raw, const QString &token, Protocol protocol, Wanted *wanted,
-    QString *error)
+bool addToken(
+    const QString &raw, const QString &token, Protocol protocol, Wanted *wanted, QString *error)
 {
     auto addRange = [&](int first, int last) {
         for (int p = first; p <= last; ++p)
@@ -76,9 +76,8 @@ bool addToken(const QString &raw, const QString &token, Protocol protocol, Wante
     const quint16 port
         = serviceName.match(token).hasMatch() ? PortNames::portForName(token, protocol) : 0;
     if (port == 0) {
-        *error = protocol == Protocol::Udp
-            ? tr("unknown UDP port or service \"%1\"").arg(raw)
-            : tr("unknown port or service \"%1\"").arg(raw);
+        *error = protocol == Protocol::Udp ? tr("unknown UDP port or service \"%1\"").arg(raw)
+                                           : tr("unknown port or service \"%1\"").arg(raw);
         return false;
     }
     return addRange(port, port);
@@ -157,8 +156,7 @@ bool PortSpec::parse(const QString &text, PortSpec *spec, QString *error, Select
             *error = tr("\"%1\" names TCP ports, but only UDP was asked for").arg(t.raw);
             return false;
         }
-        const bool toTcp = t.prefix == 't'
-            || (t.prefix == 0 && selection != Selection::Udp);
+        const bool toTcp = t.prefix == 't' || (t.prefix == 0 && selection != Selection::Udp);
         const bool toUdp = t.prefix == 'u'
             || (t.prefix == 0 && (selection == Selection::Udp || selection == Selection::Both));
         if (toTcp && !addToken(t.raw, t.text, Protocol::Tcp, &tcp, error))

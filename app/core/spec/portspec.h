@@ -23,8 +23,8 @@ public:
     };
 
     // Returns false and fills *error (naming the bad token) when text is not a valid spec.
-    static bool parse(const QString &text, PortSpec *spec, QString *error,
-        Selection selection = Selection::Auto);
+    static bool parse(
+        const QString &text, PortSpec *spec, QString *error, Selection selection = Selection::Auto);
     // The text that parses with Selection::Auto to what text parses to with selection:
     // text itself when it means the same, else with protocol prefixes ("common" with
     // Udp gives "U:common"). text must parse with selection.
