@@ -110,12 +110,14 @@ void TestPortSpec::presets()
     QVERIFY(spec.count() >= 90 && spec.count() <= 130);
     QVERIFY(spec.ports().contains(22));
     QVERIFY(spec.ports().contains(443));
+    // Home and office devices: NAS and Flask (5000), Home Assistant, Plex, WSD, AirPlay.
+    for (quint16 p : { 5000, 8123, 32400, 5357, 7000 })
+        QVERIFY2(spec.ports().contains(p), qPrintable(QString::number(p)));
+    QCOMPARE(PortNames::nameForPort(8123), QStringLiteral("home-assistant"));
     QVERIFY(std::is_sorted(spec.ports().cbegin(), spec.ports().cend()));
     QCOMPARE(PortNames::nameForPort(22), QStringLiteral("ssh"));
     QCOMPARE(PortNames::portForName(QStringLiteral("https")), quint16(443));
 }
-
-QTEST_APPLESS_MAIN(TestPortSpec)
 
 void TestPortSpec::protocols_data()
 {
@@ -227,5 +229,7 @@ void TestPortSpec::udpNames()
     QCOMPARE(spec.udpPorts(), common);
     QVERIFY(spec.ports().isEmpty());
 }
+
+QTEST_APPLESS_MAIN(TestPortSpec)
 
 #include "tst_portspec.moc"

@@ -17,8 +17,11 @@ namespace {
 //  - databases, caches and message brokers at their makers' default ports;
 //  - remote desktops and remote management;
 //  - container, cluster and monitoring APIs at their documented defaults;
-//  - the alternative ports web servers and development servers default to.
-constexpr std::array<quint16, 95> kCommonPorts = {
+//  - the alternative ports web servers and development servers default to;
+//  - what home and office devices answer on: NAS appliances' web management, media
+//    servers and players, home automation hubs, AirPlay receivers, UPnP devices'
+//    description servers and Windows' device discovery (WSD).
+constexpr std::array<quint16, 110> kCommonPorts = {
     // Everyday system ports, and Modbus on the factory floor.
     7,
     9,
@@ -121,6 +124,23 @@ constexpr std::array<quint16, 95> kCommonPorts = {
     2049,
     3690,
     9418,
+    // Home and office devices (3689: DAAP, Apple Music library sharing; the others
+    // are named, with their reasons, in kOwnNames below).
+    1400,
+    1880,
+    2869,
+    3689,
+    5000,
+    5001,
+    5357,
+    7000,
+    8009,
+    8060,
+    8096,
+    8123,
+    32400,
+    49152,
+    62078,
 };
 
 struct OwnName
@@ -191,6 +211,31 @@ constexpr std::array kOwnNames = {
     OwnName { 15672, "rabbitmq-mgmt" },
     OwnName { 8500, "consul" },
     OwnName { 10250, "kubelet" },
+    // Home and office devices, each at the port its maker documents:
+    // Synology DSM's web management (5000 HTTP, 5001 HTTPS), also Flask's and many
+    // NAS appliances' default; AirPlay receivers listen on 7000 (Apple's network
+    // port list); Sonos players' control API on 1400; Node-RED's editor on 1880;
+    // Roku's External Control Protocol on 8060; Chromecast's control channel on 8009
+    // (8008 is in the web list above); Jellyfin's and Emby's web servers on 8096;
+    // Home Assistant's frontend on 8123; Plex Media Server on 32400; iOS devices'
+    // Wi-Fi sync service on 62078 (Apple's network port list).
+    OwnName { 5000, "nas-http" },
+    OwnName { 5001, "nas-https" },
+    OwnName { 7000, "airplay" },
+    OwnName { 1400, "sonos" },
+    OwnName { 1880, "node-red" },
+    OwnName { 8060, "roku-ecp" },
+    OwnName { 8009, "cast" },
+    OwnName { 8096, "media-server" },
+    OwnName { 8123, "home-assistant" },
+    OwnName { 32400, "plex" },
+    OwnName { 62078, "iphone-sync" },
+    // UPnP Device Architecture: devices serve their description over HTTP, Windows'
+    // UPnP host on 2869 (IANA: icslap), many devices on 49152, the first dynamic
+    // port. WS-Discovery's metadata exchange (WSDAPI) on 5357 (IANA: wsdapi).
+    OwnName { 2869, "upnp-http" },
+    OwnName { 49152, "upnp-http" },
+    OwnName { 5357, "wsdapi" },
 };
 
 class ServiceTable
