@@ -17,7 +17,7 @@ LAYERS = {
     'core/platform': [],
     'core/spec': ['core/platform'],
     'core/results': ['core/spec', 'core/platform'],
-    'core/identity': ['core/results', 'core/spec', 'core/platform'],
+    'core/identity': ['core/services', 'core/results', 'core/spec', 'core/platform'],
     'core/services': ['core/results', 'core/spec', 'core/platform'],
     'core/engine': ['core/services', 'core/results', 'core/spec', 'core/platform'],
     'core/models': ['core/results', 'core/spec', 'core/platform'],
