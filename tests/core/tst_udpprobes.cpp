@@ -145,8 +145,9 @@ void TestUdpProbes::builds_data()
     row("ntp first", "ntp", 0, hex("23") + QByteArray(39, '\0'), 48);
     row("ntp transmit", "ntp", 40, hex(token8));
     // RFC 1157 4 / RFC 1901 3: version, community, GetRequest-PDU [0] with request-id,
-    // error-status, error-index and sysDescr.0 and sysName.0 bound to NULL.
+    // error-status, error-index and sysDescr.0, sysObjectID.0 and sysName.0 bound to NULL.
     const QByteArray binds = tlv(0x30, tlv(0x06, hex("2b 06 01 02 01 01 01 00")) + tlv(0x05, {}))
+        + tlv(0x30, tlv(0x06, hex("2b 06 01 02 01 01 02 00")) + tlv(0x05, {}))
         + tlv(0x30, tlv(0x06, hex("2b 06 01 02 01 01 05 00")) + tlv(0x05, {}));
     const QByteArray get = tlv(0xa0, integer(token) + small(0) + small(0) + tlv(0x30, binds));
     row("snmp v2c", "snmp-v2c", 0, tlv(0x30, small(1) + tlv(0x04, "public") + get));
@@ -374,9 +375,13 @@ QByteArray ntpReply(const char *origin, const char *stratumAndRefid)
 QByteArray snmpReply(quint32 id, const QByteArray &community)
 {
     // RFC 3416 3: Response-PDU [2] with request-id, error-status 0, error-index 0 and
-    // the bindings; sysDescr.0 and sysName.0 as OCTET STRINGs (RFC 3418).
+    // the bindings; sysDescr.0 and sysName.0 as OCTET STRINGs (RFC 3418), sysObjectID.0
+    // as an OID (Net-SNMP's 1.3.6.1.4.1.8072.3.2.10: 8072 takes two base-128 bytes).
     const QByteArray binds
         = tlv(0x30, tlv(0x06, hex("2b 06 01 02 01 01 01 00")) + tlv(0x04, "Linux gw 6.1"))
+        + tlv(0x30,
+            tlv(0x06, hex("2b 06 01 02 01 01 02 00"))
+                + tlv(0x06, hex("2b 06 01 04 01 bf 08 03 02 0a")))
         + tlv(0x30, tlv(0x06, hex("2b 06 01 02 01 01 05 00")) + tlv(0x04, "gw"));
     return tlv(0x30,
         small(1) + tlv(0x04, community)
@@ -599,6 +604,8 @@ void TestUdpProbes::reads_data()
 
     yes("snmp descr", "snmp-v2c", snmpReply(token, "public"), "sysDescr", t("Linux gw 6.1"));
     yes("snmp name", "snmp-v2c", snmpReply(token, "public"), "sysName", t("gw"));
+    yes("snmp object id", "snmp-v2c", snmpReply(token, "public"), "sysObjectID",
+        t("1.3.6.1.4.1.8072.3.2.10"));
     yes("snmp community", "snmp-v2c", snmpReply(token, "public"), "community", t("public"));
     yes("snmp v1 reader", "snmp-v1", snmpReply(token, "s3cret"), "protocol", t("SNMPv2c"));
     no("snmp other id", "snmp-v2c", snmpReply(token + 1, "public"));

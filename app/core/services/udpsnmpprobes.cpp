@@ -23,6 +23,39 @@ QByteArray sysName()
     return Ber::oid({ 1, 3, 6, 1, 2, 1, 1, 5, 0 });
 }
 
+QByteArray sysObjectId()
+{
+    return Ber::oid({ 1, 3, 6, 1, 2, 1, 1, 2, 0 });
+}
+
+// An OBJECT IDENTIFIER's content (X.690 8.19) as dotted text; empty when malformed or
+// longer than 32 arcs.
+QString dottedOid(const QByteArray &content)
+{
+    QStringList arcs;
+    quint64 value = 0;
+    int bytes = 0;
+    for (char c : content) {
+        const auto b = static_cast<quint8>(c);
+        if (++bytes > 5) // no arc of ours is wider than 32 bits
+            return {};
+        value = (value << 7) | (b & 0x7f);
+        if (b & 0x80)
+            continue;
+        if (arcs.isEmpty()) { // the first two arcs share the first subidentifier
+            const quint64 first = value < 80 ? value / 40 : 2;
+            arcs << QString::number(first) << QString::number(value - first * 40);
+        } else {
+            arcs << QString::number(value);
+        }
+        if (arcs.size() > 32)
+            return {};
+        value = 0;
+        bytes = 0;
+    }
+    return bytes == 0 ? arcs.join(QLatin1Char('.')) : QString();
+}
+
 QByteArray pdu(quint8 tag, quint32 token, const QByteArray &varBinds)
 {
     return Ber::tlv(tag,
@@ -50,9 +83,13 @@ bool readVarBinds(const QByteArray &reply, const Ber::Item &item, quint32 token,
         Ber::Reader pair(reply, bind);
         Ber::Item name;
         Ber::Item value;
-        if (!pair.next(Ber::Oid, &name) || !pair.next(&value) || value.tag != Ber::OctetString)
+        if (!pair.next(Ber::Oid, &name) || !pair.next(&value))
             continue;
         const QByteArray oid = Ber::tlv(Ber::Oid, pair.bytes(name));
+        if (oid == sysObjectId() && value.tag == Ber::Oid)
+            out->add("sysObjectID", dottedOid(pair.bytes(value)));
+        if (value.tag != Ber::OctetString)
+            continue;
         if (oid == sysDescr())
             out->add("sysDescr", UdpWire::text(pair.bytes(value)));
         else if (oid == sysName())
@@ -108,8 +145,8 @@ bool answersDiscovery(const QByteArray &reply, const Ber::Item &scoped)
 QByteArray getRequest(quint32 token, const QByteArray &community, Version version)
 {
     const QByteArray null = Ber::tlv(Ber::Null, {});
-    const QByteArray binds
-        = Ber::sequence({ sysDescr(), null }) + Ber::sequence({ sysName(), null });
+    const QByteArray binds = Ber::sequence({ sysDescr(), null })
+        + Ber::sequence({ sysObjectId(), null }) + Ber::sequence({ sysName(), null });
     return Ber::sequence({ Ber::integer(static_cast<int>(version)), Ber::octets(community),
         pdu(getRequestPdu, token, binds) });
 }
