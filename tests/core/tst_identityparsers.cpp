@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "common/deviceframes.h"
 #include "core/identity/dnssdidentity.h"
 #include "core/identity/ippprinter.h"
 #include "core/identity/smbidentity.h"
@@ -26,98 +27,7 @@ private Q_SLOTS:
     void dnsSd();
 };
 
-namespace {
-
-void le16(QByteArray *out, quint16 v)
-{
-    out->append(char(v & 0xff));
-    out->append(char(v >> 8));
-}
-
-void le32(QByteArray *out, quint32 v)
-{
-    le16(out, quint16(v & 0xffff));
-    le16(out, quint16(v >> 16));
-}
-
-QByteArray utf16le(const QString &s)
-{
-    QByteArray out;
-    for (QChar c : s)
-        le16(&out, c.unicode());
-    return out;
-}
-
-// A CHALLENGE_MESSAGE (MS-NLMP 2.2.1.2) with a version and the names as AV pairs.
-QByteArray challenge(int major, int minor, int build, bool truncateInfo = false)
-{
-    QByteArray info;
-    const std::pair<quint16, QString> pairs[] = { { 1, QStringLiteral("DESK-7") },
-        { 2, QStringLiteral("OFFICE") }, { 3, QStringLiteral("desk-7.office.example") },
-        { 4, QStringLiteral("office.example") } };
-    for (const auto &[id, text] : pairs) {
-        le16(&info, id);
-        le16(&info, quint16(text.size() * 2));
-        info += utf16le(text);
-    }
-    le32(&info, 0); // MsvAvEOL
-    QByteArray m("NTLMSSP\0", 8);
-    le32(&m, 2);
-    le16(&m, 0); // TargetNameFields: empty
-    le16(&m, 0);
-    le32(&m, 56);
-    le32(&m, 0x02000000 | 0x00800000); // VERSION | TARGET_INFO
-    m += QByteArray(8, '\x11'); // ServerChallenge
-    m += QByteArray(8, '\0'); // Reserved
-    le16(&m, quint16(info.size() + (truncateInfo ? 40 : 0)));
-    le16(&m, quint16(info.size()));
-    le32(&m, 56);
-    m.append(char(major));
-    m.append(char(minor));
-    le16(&m, quint16(build));
-    m += QByteArray("\0\0\0\x0f", 4);
-    return m + info;
-}
-
-QByteArray ippAttribute(quint8 tag, const QByteArray &name, const QByteArray &value)
-{
-    QByteArray out(1, char(tag));
-    UdpWire::append16(&out, quint16(name.size()));
-    out += name;
-    UdpWire::append16(&out, quint16(value.size()));
-    return out + value;
-}
-
-QByteArray ippHttp(quint32 id, const QByteArray &attributes)
-{
-    QByteArray ipp("\x01\x01\x00\x00", 4);
-    UdpWire::append32(&ipp, id);
-    ipp += '\x01' + ippAttribute(0x47, "attributes-charset", "utf-8") + '\x04' + attributes
-        + '\x03';
-    return "HTTP/1.1 200 OK\r\nContent-Type: application/ipp\r\nContent-Length: "
-        + QByteArray::number(ipp.size()) + "\r\n\r\n" + ipp;
-}
-
-void dnsName(QByteArray *out, const QByteArray &name)
-{
-    for (const QByteArray &label : name.split('.')) {
-        out->append(char(label.size()));
-        out->append(label);
-    }
-    out->append('\0');
-}
-
-void dnsRecord(QByteArray *out, const QByteArray &name, quint16 type, const QByteArray &data)
-{
-    dnsName(out, name);
-    UdpWire::append16(out, type);
-    UdpWire::append16(out, 0x8001); // IN with the cache-flush bit
-    UdpWire::append32(out, 120);
-    UdpWire::append16(out, quint16(data.size()));
-    out->append(data);
-}
-
-} // namespace
+using namespace DeviceFrames;
 
 void TestIdentityParsers::upnpDescription()
 {
@@ -280,13 +190,7 @@ void TestIdentityParsers::ippBroken()
 
 void TestIdentityParsers::dnsSd()
 {
-    QByteArray m;
-    UdpWire::append16(&m, 0x1234);
-    UdpWire::append16(&m, 0x8400);
-    UdpWire::append16(&m, 0); // no questions echoed
-    UdpWire::append16(&m, 3);
-    UdpWire::append16(&m, 0);
-    UdpWire::append16(&m, 1);
+    QByteArray m = dnsHeader(0x1234, 3, 1);
     QByteArray ptr;
     dnsName(&ptr, "_ipp._tcp.local");
     dnsRecord(&m, "_services._dns-sd._udp.local", 12, ptr);
@@ -296,13 +200,8 @@ void TestIdentityParsers::dnsSd()
     QByteArray instance;
     dnsName(&instance, "Office._ipp._tcp.local");
     dnsRecord(&m, "_ipp._tcp.local", 12, instance);
-    QByteArray txt;
-    for (const QByteArray &entry : { QByteArray("txtvers=1"), QByteArray("ty=Brother HL-L2350DW"),
-             QByteArray("usb_MFG=Brother"), QByteArray("adminurl=http://x/") }) {
-        txt.append(char(entry.size()));
-        txt.append(entry);
-    }
-    dnsRecord(&m, "Office._ipp._tcp.local", 16, txt);
+    dnsRecord(&m, "Office._ipp._tcp.local", 16,
+        txtData({ "txtvers=1", "ty=Brother HL-L2350DW", "usb_MFG=Brother", "adminurl=http://x/" }));
     DnsSdIdentity::Answers answers;
     QVERIFY(DnsSdIdentity::read(m, 0x1234, &answers));
     QCOMPARE(answers.serviceTypes, QStringList { QStringLiteral("_ipp._tcp") });

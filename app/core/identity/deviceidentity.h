@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -50,3 +51,5 @@ struct DeviceIdentity
     // "printer: HP LaserJet Pro M404dn" or "HP LaserJet Pro M404dn", for messages.
     QString summary() const;
 };
+
+Q_DECLARE_METATYPE(DeviceIdentity)
