@@ -45,10 +45,14 @@ ConcurrencyPlan ConcurrencyPlan::make(const Inputs &in)
             = in.discoveryOnly ? plan.discoveryWindow : scanBudget + plan.discoveryWindow;
         plan.threads = workers + 1;
     }
-    if (in.discoveryOnly)
+    if (in.discoveryOnly || !in.tcp)
         workers = 0;
     workers = std::min(workers, scanBudget);
     for (int w = 0; w < workers; ++w)
         plan.windows.append(scanBudget / workers + (w < scanBudget % workers ? 1 : 0));
+    plan.udpWorker = in.udp && !in.discoveryOnly;
+    if (!in.tcp && !in.discoveryOnly)
+        plan.threads = plan.discoveryWindow > 0 ? 1 : 0;
+    plan.threads += plan.udpWorker ? 1 : 0;
     return plan;
 }

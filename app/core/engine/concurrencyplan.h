@@ -19,11 +19,15 @@ struct ConcurrencyPlan
         quint64 total = 0; // probes, or hosts to decide with discovery only
         bool discovery = false; // some hosts are to be discovered
         bool discoveryOnly = false;
+        bool tcp = true; // TCP ports to scan: port-scan workers
+        bool udp = false; // UDP ports to scan: a UDP worker
     };
 
     int concurrency = 0; // sockets in flight for the whole scan, as its summary says
     QList<int> windows; // one per port-scan worker: its sockets in flight
     int discoveryWindow = 0; // 0: no discovery worker
+    // The UDP port scan's thread: one socket per address family serves all of it.
+    bool udpWorker = false;
     int threads = 0; // the pool's threads
 
     static constexpr int maxAutomatic = 2048;

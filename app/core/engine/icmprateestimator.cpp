@@ -61,6 +61,22 @@ void IcmpRateEstimator::silent(quint64 host, TimePoint sentAt)
     resolve(host, sentAt, Outcome::Silent);
 }
 
+void IcmpRateEstimator::forget(quint64 host, TimePoint sentAt)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_hosts.find(host);
+    if (it == m_hosts.end())
+        return;
+    Host &h = it->second;
+    const auto probe = std::find_if(h.log.begin(), h.log.end(),
+        [&](const Probe &p) { return p.sent == sentAt && p.outcome == Outcome::Pending; });
+    if (probe == h.log.end())
+        return;
+    h.log.erase(probe);
+    learnBurst(&h);
+    learnInterval(&h);
+}
+
 void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, Outcome outcome)
 {
     const std::lock_guard lock(m_mutex);

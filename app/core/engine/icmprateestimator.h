@@ -51,6 +51,11 @@ public:
     // already known open|filtered says nothing about the bucket, and would cost
     // its host up to an interval.
     void silent(quint64 host, TimePoint sentAt);
+    // The probe sent at sentAt drew no ICMP error and took no token: a datagram
+    // answered it, an error came from a router on the way, or it drew nothing when
+    // the model held a free token for it (the port is not closed). The model
+    // forgets it, as if never sent, so that it costs its host no interval.
+    void forget(quint64 host, TimePoint sentAt);
 
     Limit estimate(quint64 host) const;
     // When the next probe to host may go (now, if its bucket holds a free token).

@@ -10,6 +10,7 @@ void LocalBatch::clear()
     results.clear();
     hosts.clear();
     closedByHost.clear();
+    closedUdpByHost.clear();
     counts = {};
 }
 

@@ -40,10 +40,14 @@ struct LocalBatch
 {
     QList<ScanResult> results;
     QList<HostState> hosts;
-    QHash<quint64, quint64> closedByHost; // host index -> closed ports
+    QHash<quint64, quint64> closedByHost; // host index -> closed TCP ports
+    QHash<quint64, quint64> closedUdpByHost; // host index -> closed UDP ports
     ScanCounts counts;
 
-    bool isEmpty() const { return counts.done == 0 && counts.shortages == 0 && hosts.isEmpty(); }
+    bool isEmpty() const
+    {
+        return counts.done == 0 && counts.shortages == 0 && hosts.isEmpty() && results.isEmpty();
+    }
     void clear();
     // The MAC address (from the kernel's neighbour table) and vendor of each live host.
     static void addLinkDetails(QList<HostState> *states);

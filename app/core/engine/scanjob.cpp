@@ -8,6 +8,7 @@
 #include "core/engine/concurrencyplan.h"
 #include "core/engine/scanshared.h"
 #include "core/engine/scanworker.h"
+#include "core/engine/udpscanworker.h"
 #include "core/platform/pollerfactory.h"
 #include "core/platform/systemlimits.h"
 
@@ -148,20 +149,21 @@ void ScanJob::launch()
     m_summary.discoveryOnly = m_options.discovery == ScanOptions::Discovery::Only;
     m_hostsReported.clear();
     m_shared = std::make_shared<ScanShared>(m_options, std::move(hosts));
-    const quint64 portCount = m_summary.discoveryOnly
-        ? 0
-        : static_cast<quint64>(qMax<qsizetype>(1, m_shared->ports.size()));
+    const auto tcpPorts = static_cast<quint64>(m_shared->ports.size());
+    const auto udpPorts = static_cast<quint64>(m_shared->udpPorts.size());
     const QList<std::pair<quint64, quint64>> discover = m_shared->hosts.runs(true);
     m_hostsToDiscover = 0;
     for (const auto &[first, end] : discover)
         m_hostsToDiscover += end - first;
     m_summary.discovery = m_hostsToDiscover > 0;
-    if (portCount > 0) {
-        for (const auto &[first, end] : m_shared->hosts.runs(false))
-            m_shared->source.add(first * portCount, end * portCount);
+    if (!m_summary.discoveryOnly) {
+        for (const auto &[first, end] : m_shared->hosts.runs(false)) {
+            m_shared->source.add(first * tcpPorts, end * tcpPorts);
+            m_shared->udpSource.add(first * udpPorts, end * udpPorts);
+        }
     }
     if (discover.isEmpty())
-        m_shared->source.close();
+        m_shared->closeSources();
     else if (m_options.ping)
         openPingSockets();
     m_shared->paused = m_paused;
@@ -193,6 +195,8 @@ void ScanJob::startWorkers()
     in.total = m_shared->total;
     in.discovery = m_summary.discovery;
     in.discoveryOnly = m_summary.discoveryOnly;
+    in.tcp = !m_shared->ports.isEmpty();
+    in.udp = !m_shared->udpPorts.isEmpty();
     const ConcurrencyPlan plan = ConcurrencyPlan::make(in);
     m_summary.concurrency = plan.concurrency;
     m_pool.setMaxThreadCount(plan.threads);
@@ -207,6 +211,12 @@ void ScanJob::startWorkers()
     for (const int window : plan.windows) {
         m_workers.append(QtConcurrent::run(&m_pool, [shared, window] {
             ScanWorker worker(shared, window);
+            worker.run();
+        }));
+    }
+    if (plan.udpWorker) {
+        m_workers.append(QtConcurrent::run(&m_pool, [shared] {
+            UdpScanWorker worker(shared);
             worker.run();
         }));
     }
@@ -274,6 +284,7 @@ ScanProgress ScanJob::progress() const
     p.hostsUp = counts.hostsUp;
     p.hostsToDiscover = m_hostsToDiscover;
     p.total = m_shared->total;
+    p.confirming = m_shared->confirming(&p.confirmEtaMs);
     const qint64 active = p.elapsedMs - m_pausedMs - (m_paused ? p.elapsedMs - m_pausedAt : 0);
     if (active > 0)
         p.ratePerSecond = double(p.done) * 1000.0 / double(active);
@@ -297,15 +308,28 @@ void ScanJob::deliver(bool bypassDetection, bool probesDone)
     ScanBatch batch;
     ScanShared::Pending pending = m_shared->takePending();
     batch.results.swap(pending.results);
-    QHash<quint64, quint64> closed = std::move(pending.closed);
+    const QHash<quint64, quint64> closed = std::move(pending.closed);
+    const QHash<quint64, quint64> closedUdp = std::move(pending.closedUdp);
     QList<HostState> states = std::move(pending.hosts);
-    batch.allPortsAnswer = m_allPorts.count(batch.results, closed);
+    // Whether a host accepts every connect, and the detector's connections, are TCP's:
+    // a UDP port's service comes with its reply.
+    QList<ScanResult> tcp;
+    for (const ScanResult &r : std::as_const(batch.results)) {
+        if (r.protocol == Protocol::Tcp)
+            tcp.append(r);
+    }
+    QHash<quint64, quint64> closedTcp = closed;
+    for (auto it = closedUdp.cbegin(); it != closedUdp.cend(); ++it) {
+        if ((closedTcp[it.key()] -= it.value()) == 0)
+            closedTcp.remove(it.key());
+    }
+    batch.allPortsAnswer = m_allPorts.count(tcp, closedTcp);
     // Open ports go out at once and to the detector (a bounded share of a host that
     // answers on every port); their services follow.
     if (m_options.detectServices && m_detection.isStarted() && !bypassDetection
         && !m_cancelRequested) {
         QList<ScanResult> open;
-        for (const ScanResult &r : std::as_const(batch.results)) {
+        for (const ScanResult &r : std::as_const(tcp)) {
             if (r.state == PortState::Open)
                 open.append(r);
         }
@@ -332,8 +356,8 @@ void ScanJob::deliver(bool bypassDetection, bool probesDone)
     lookUpNames(batch.hosts);
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
-        batch.closedCounts.append(
-            HostTally { static_cast<quint32>(it.key()), host.name, host.address, it.value() });
+        batch.closedCounts.append(HostTally { static_cast<quint32>(it.key()), host.name,
+            host.address, it.value(), closedUdp.value(it.key()) });
     }
     if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty()
         || !batch.detected.isEmpty() || !batch.allPortsAnswer.isEmpty())

@@ -4,28 +4,81 @@ ScanShared::ScanShared(const ScanOptions &o, HostTable h)
     : options(o)
     , hosts(std::move(h))
     , ports(o.ports.ports())
-    , total(o.discovery == ScanOptions::Discovery::Only
-              ? hosts.count()
-              : hosts.count() * static_cast<quint64>(ports.size()))
+    , udpPorts(o.ports.udpPorts())
+    , total(o.discovery == ScanOptions::Discovery::Only ? hosts.count()
+                                                        : hosts.count() * portsPerHost())
 {
 }
 
 void ScanShared::handOver(LocalBatch *batch)
+{
+    take(batch, false);
+}
+
+void ScanShared::handOverFinal(LocalBatch *batch)
+{
+    take(batch, true);
+}
+
+void ScanShared::take(LocalBatch *batch, bool keepResults)
 {
     if (batch->isEmpty())
         return;
     LocalBatch::addLinkDetails(&batch->hosts);
     {
         std::lock_guard lock(m_mutex);
-        if (!cancelled.load()) {
+        if (keepResults || !cancelled.load()) {
             m_pending.hosts.append(std::move(batch->hosts));
             m_pending.results.append(std::move(batch->results));
             for (auto it = batch->closedByHost.cbegin(); it != batch->closedByHost.cend(); ++it)
                 m_pending.closed[it.key()] += it.value();
+            for (auto it = batch->closedUdpByHost.cbegin(); it != batch->closedUdpByHost.cend();
+                 ++it) {
+                m_pending.closed[it.key()] += it.value();
+                m_pending.closedUdp[it.key()] += it.value();
+            }
         }
         m_counts += batch->counts;
     }
     batch->clear();
+}
+
+void ScanShared::setConfirming(quint64 waiting, qint64 etaMs)
+{
+    std::lock_guard lock(m_mutex);
+    m_confirming = waiting;
+    m_confirmEtaMs = waiting > 0 ? etaMs : -1;
+}
+
+quint64 ScanShared::confirming(qint64 *etaMs) const
+{
+    std::lock_guard lock(m_mutex);
+    *etaMs = m_confirmEtaMs;
+    return m_confirming;
+}
+
+void ScanShared::queueHost(quint64 host, qsizetype settledTcp)
+{
+    const auto tcp = static_cast<quint64>(ports.size());
+    if (tcp > 0) {
+        const quint64 first = host * tcp;
+        if (settledTcp < 0 || static_cast<quint64>(settledTcp) >= tcp) {
+            source.add(first, first + tcp);
+        } else {
+            const auto settled = static_cast<quint64>(settledTcp);
+            source.add(first, first + settled);
+            source.add(first + settled + 1, first + tcp);
+        }
+    }
+    const auto udp = static_cast<quint64>(udpPorts.size());
+    if (udp > 0)
+        udpSource.add(host * udp, (host + 1) * udp);
+}
+
+void ScanShared::closeSources()
+{
+    source.close();
+    udpSource.close();
 }
 
 ScanShared::Pending ScanShared::takePending()

@@ -12,6 +12,7 @@
 #include <QHash>
 
 #include "core/engine/hostpacer.h"
+#include "core/engine/icmprateestimator.h"
 #include "core/engine/localbatch.h"
 #include "core/engine/probesource.h"
 #include "core/platform/pinger.h"
@@ -30,7 +31,8 @@ public:
     struct Pending
     {
         QList<ScanResult> results;
-        QHash<quint64, quint64> closed; // host index -> closed ports
+        QHash<quint64, quint64> closed; // host index -> closed ports, TCP and UDP
+        QHash<quint64, quint64> closedUdp; // host index -> the UDP ones among them
         QList<HostState> hosts;
     };
 
@@ -42,6 +44,9 @@ public:
     // out when the scan was cancelled, counts never) and leaves it empty. Live
     // hosts get their MAC and vendor first, outside the lock.
     void handOver(LocalBatch *batch);
+    // The same, results kept even when the scan was cancelled: a worker's last batch
+    // that says what its stop left undecided (UDP ports not confirmed).
+    void handOverFinal(LocalBatch *batch);
     // Everything handed over since the last take.
     Pending takePending();
     // A copy of what is pending, leaving it there (tests look without taking).
@@ -59,9 +64,24 @@ public:
     void setDiscoveredRtt(quint64 host, std::chrono::microseconds rtt);
     std::optional<std::chrono::microseconds> discoveredRtt(quint64 host) const;
 
+    // UDP ports still waiting for their host's ICMP allowance, and when the last
+    // of them should be confirmed (-1: none); the UDP worker keeps it current.
+    void setConfirming(quint64 waiting, qint64 etaMs);
+    quint64 confirming(qint64 *etaMs) const;
+
+    // Puts host's ports into the probe sources: its TCP ports but the one at
+    // settledTcp (an index in ports, already settled by discovery; -1: none) and
+    // its UDP ports.
+    void queueHost(quint64 host, qsizetype settledTcp = -1);
+    // No more hosts will be queued.
+    void closeSources();
+    // TCP and UDP ports per host.
+    quint64 portsPerHost() const { return quint64(ports.size()) + quint64(udpPorts.size()); }
+
     const ScanOptions options;
     const HostTable hosts;
-    const QList<quint16> ports;
+    const QList<quint16> ports; // TCP
+    const QList<quint16> udpPorts;
     const quint64 total; // probes, or hosts to decide with discovery only
 
     Poller::Kind pollerKind = Poller::Kind::Poll; // set before workers start
@@ -69,7 +89,10 @@ public:
     std::unique_ptr<Pinger> ping4;
     std::unique_ptr<Pinger> ping6;
 
-    ProbeSource source;
+    ProbeSource source; // TCP: host * ports.size() + port index
+    ProbeSource udpSource; // UDP: host * udpPorts.size() + port index
+    // The targets' ICMP error allowance, learned from the UDP probes' errors.
+    IcmpRateEstimator icmpRate;
     HostPacer pacer; // what hosts that drop probes ask of every worker
     std::atomic<bool> cancelled { false };
     std::atomic<bool> paused { false };
@@ -77,10 +100,14 @@ public:
     std::function<void()> workerDone;
 
 private:
+    void take(LocalBatch *batch, bool keepResults);
+
     mutable std::mutex m_mutex;
     Pending m_pending;
     ScanCounts m_counts;
     QString m_error;
+    quint64 m_confirming = 0;
+    qint64 m_confirmEtaMs = -1;
 
     mutable std::mutex m_rttMutex;
     std::unordered_map<quint64, std::chrono::microseconds> m_discoveredRtt;

@@ -139,7 +139,7 @@ void ScanWorker::runDiscovery()
         runWorkLoop(ScanClock::steady(), m_shared->cancelled,
             ProbeScheduler::sweepInterval(m_shared->options), *poller, steps);
     }
-    m_shared->source.close();
+    m_shared->closeSources();
     if (m_shared->workerDone)
         m_shared->workerDone();
 }

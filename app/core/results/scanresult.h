@@ -127,7 +127,8 @@ struct HostTally
     quint32 hostId = 0;
     QString host;
     QHostAddress address;
-    quint64 closed = 0;
+    quint64 closed = 0; // TCP and UDP
+    quint64 closedUdp = 0; // the UDP ones among them
 };
 
 // What is known of a host: up or down and why. Sent once a host is decided; a

@@ -9,7 +9,6 @@ HostDiscovery::HostDiscovery(ScanShared &shared, Poller &poller, const ScanClock
     , m_clock(clock)
     , m_ping4(ping4 && ping4->isOpen() ? ping4 : nullptr)
     , m_ping6(ping6 && ping6->isOpen() ? ping6 : nullptr)
-    , m_portCount(static_cast<quint64>(qMax<qsizetype>(1, shared.ports.size())))
     , m_scanPorts(shared.options.discovery != ScanOptions::Discovery::Only)
     , m_floor(std::chrono::milliseconds(shared.options.floorTimeoutMs > 0
               ? qMin(shared.options.floorTimeoutMs, shared.options.timeoutMs)
@@ -112,7 +111,7 @@ bool HostDiscovery::fill(int maxHosts)
             m_batch.hosts.append(HostState::make(static_cast<quint32>(host), h.name, h.address,
                 HostStatus::Unknown, HostReason::UserSet, -1.0));
             if (m_scanPorts)
-                m_shared.source.add(host * m_portCount, (host + 1) * m_portCount);
+                m_shared.queueHost(host);
             else
                 ++m_batch.counts.done;
             continue;
@@ -244,16 +243,13 @@ void HostDiscovery::up(
         ++m_batch.counts.done;
         return;
     }
-    const quint64 first = host * m_portCount;
     const auto index = m_portIndex.constFind(static_cast<quint16>(settledPort));
     if (settledPort < 0 || index == m_portIndex.cend()) {
-        m_shared.source.add(first, first + m_portCount);
+        m_shared.queueHost(host);
         return;
     }
     // The answer is that port's result: scan the others.
-    const auto settled = static_cast<quint64>(*index);
-    m_shared.source.add(first, first + settled);
-    m_shared.source.add(first + settled + 1, first + m_portCount);
+    m_shared.queueHost(host, *index);
     ++m_batch.counts.done;
     if (!open) {
         ++m_batch.counts.closed;
@@ -276,7 +272,7 @@ void HostDiscovery::down(quint64 host, HostReason reason)
         static_cast<quint32>(host), h.name, h.address, HostStatus::Down, reason, -1.0));
     ++m_batch.counts.hostsDown;
     m_batch.counts.done
-        += m_scanPorts ? m_portCount : 1; // its ports are settled: none will be probed
+        += m_scanPorts ? m_shared.portsPerHost() : 1; // its ports are settled: none will be probed
 }
 
 void HostDiscovery::release(quint64 host)

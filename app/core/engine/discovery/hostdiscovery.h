@@ -93,7 +93,6 @@ private:
     const ScanClock &m_clock;
     Pinger *m_ping4;
     Pinger *m_ping6;
-    const quint64 m_portCount; // the scan's ports
     const bool m_scanPorts; // not discovery only
     QList<quint16> m_probePorts; // discovery ports
     QHash<quint16, int> m_portIndex; // a discovery port's index in the scan's ports
