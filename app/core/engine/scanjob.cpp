@@ -55,6 +55,7 @@ void ScanJob::start(const ScanOptions &options)
     m_options = options;
     m_summary = ScanSummary {};
     m_names.clear();
+    m_namesHeld.clear();
     m_summary.portCount = static_cast<quint32>(options.ports.count());
     m_shared.reset();
     ++m_generation;
@@ -384,8 +385,16 @@ void ScanJob::lookUpNames(const QList<HostState> &states)
     // on in the background.
     if (!m_options.reverseDns)
         return;
+    // The host's own name questions (mDNS, NetBIOS) are UDP datagrams to ports that
+    // are often closed: during a UDP scan they would spend the ICMP errors the scan
+    // paces itself by, so they wait for its end.
+    const bool hold = m_options.ports.hasUdp() && m_phase == Phase::Scanning;
     for (const HostState &state : states) {
-        if (state.status == HostStatus::Up)
+        if (state.status != HostStatus::Up)
+            continue;
+        if (hold)
+            m_namesHeld.append({ state.hostId, state.address });
+        else
             m_names.lookUp(state.hostId, state.address);
     }
 }
@@ -428,6 +437,9 @@ void ScanJob::finish()
     m_summary.progress.paused = false;
     m_phase = Phase::Idle;
     m_paused = false;
+    for (const auto &[hostId, address] : std::as_const(m_namesHeld))
+        m_names.lookUp(hostId, address);
+    m_namesHeld.clear();
     m_shared.reset();
     m_workers.clear();
     const ScanSummary summary = m_summary;

@@ -89,6 +89,7 @@ private:
     QSet<quint32> m_hostsReported; // hosts a state was sent for
     quint64 m_hostsToDiscover = 0;
     HostNamer m_names; // of live hosts, in the background
+    QList<std::pair<quint32, QHostAddress>> m_namesHeld; // until a UDP scan ends
     QList<int> m_lookupIds;
     int m_lookupsPending = 0;
     bool m_cancelRequested = false;

@@ -132,14 +132,18 @@ void UdpScanWorker::record(UdpScheduler &scheduler)
 void UdpScanWorker::sendDue(UdpScheduler &scheduler, UdpProber &prober)
 {
     UdpScheduler::Send send;
-    for (int sent = 0; sent < sendsPerTurn && scheduler.next(&send); ++sent) {
+    for (int sent = 0; sent < sendsPerTurn; ++sent) {
+        // Errors first: one left pending fails the next send, and the kernel may
+        // still send that datagram (a duplicate that can spend a token).
+        readAll(scheduler, prober);
+        if (!scheduler.next(&send))
+            return;
         const UdpProber::SendResult result = prober.send(send.address, send.port, send.datagram);
         switch (result.status) {
         case UdpProber::Sent::Sent:
             break;
-        case UdpProber::Sent::Retry: // an earlier probe's error was pending: read it first
-            scheduler.unsent(send.task);
-            readAll(scheduler, prober);
+        case UdpProber::Sent::Retry:
+            scheduler.maybeSent(send.task);
             break;
         case UdpProber::Sent::Busy: // the send buffer is full: on the next turn
             scheduler.unsent(send.task);

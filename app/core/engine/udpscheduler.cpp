@@ -167,6 +167,12 @@ void UdpScheduler::unsent(quint64 id)
     }
 }
 
+void UdpScheduler::maybeSent(quint64 id)
+{
+    if (Task *t = task(id))
+        t->credible = false;
+}
+
 void UdpScheduler::failed(quint64 id, ConnectOutcome outcome)
 {
     Task *t = task(id);

@@ -83,6 +83,9 @@ public:
     // The send was not made (the socket was busy, or an earlier error was pending):
     // the datagram goes again later, as if never sent.
     void unsent(quint64 task);
+    // The send reported an earlier probe's ICMP error, and the kernel may or may not
+    // have sent the datagram (seen both ways): it stands, but its silence proves nothing.
+    void maybeSent(quint64 task);
     // The send failed for good: the port's state from the local error.
     void failed(quint64 task, ConnectOutcome outcome);
     void reply(const QHostAddress &from, quint16 fromPort, const QByteArray &data);
