@@ -291,6 +291,10 @@ ScanProgress ScanJob::progress() const
         p.ratePerSecond = double(p.done) * 1000.0 / double(active);
     if (p.ratePerSecond > 0.0 && !m_paused && p.done > 0)
         p.etaMs = static_cast<qint64>(double(p.total - p.done) * 1000.0 / p.ratePerSecond);
+    // UDP ports waiting for their hosts' ICMP allowance end when it says, however
+    // fast the rest went.
+    if (p.confirming > 0 && !m_paused)
+        p.etaMs = std::max(p.etaMs, p.confirmEtaMs);
     return p;
 }
 
