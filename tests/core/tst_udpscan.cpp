@@ -2,8 +2,15 @@
 // namespace: responders of the test's own answer DNS-shaped replies (with the
 // probe's id, a wrong id, or from another port), the kernel refuses the rest.
 // Loopback has no ICMP rate limit: tst_udpscanlab covers that on a veth.
+#include <csignal>
+
+#include <sys/prctl.h>
+
+#include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -107,6 +114,28 @@ ScanOptions udpOptions(const QString &targets, const QString &ports)
     return o;
 }
 
+// Whether a UDP socket is bound to port on 127.0.0.1 in this namespace.
+bool udpBound(quint16 port)
+{
+    QFile table(QStringLiteral("/proc/net/udp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray local
+        = QByteArray("0100007F:") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    return table.readAll().contains(local);
+}
+
+// A daemon of the test's own, in the test's namespace: killed when its QProcess
+// goes, and by the kernel if the test itself dies first (PR_SET_PDEATHSIG).
+std::unique_ptr<QProcess> startDaemon(const QString &program, const QStringList &args)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    process->start(program, args);
+    return process;
+}
+
 QStringList protocolLines(const ScanRun &run)
 {
     QStringList out;
@@ -136,6 +165,7 @@ private Q_SLOTS:
     void replyFromAnotherPortOpensNothing();
     void serviceFromTheReply();
     void tcpAndUdpTogether();
+    void realDaemonsSayWhatTheyAre();
 };
 
 void TestUdpScan::init()
@@ -251,6 +281,71 @@ void TestUdpScan::tcpAndUdpTogether()
     QCOMPARE(run.summary.progress.total, 20u);
     QCOMPARE(run.summary.progress.done, 20u);
     QCOMPARE(run.summary.progress.closed, 18u);
+}
+
+// With -sV, what real daemons' replies say: dnsmasq's version.bind, snmpd's
+// sysName with the default community (a finding), memcached's version.
+void TestUdpScan::realDaemonsSayWhatTheyAre()
+{
+    for (const char *program : { "/usr/sbin/dnsmasq", "/usr/sbin/snmpd", "/usr/bin/memcached" }) {
+        if (!QFile::exists(QString::fromLatin1(program)))
+            PORTOLAN_SKIP(
+                QStringLiteral("needs %1 (dnsmasq, snmpd, memcached)").arg(QLatin1String(program)));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile conf(dir.filePath(QStringLiteral("snmpd.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("rocommunity public 127.0.0.1\nsysName portolan-lab\nsysDescr a test's snmpd\n");
+    conf.close();
+    std::vector<std::unique_ptr<QProcess>> daemons;
+    daemons.push_back(startDaemon(QStringLiteral("/usr/sbin/dnsmasq"),
+        { QStringLiteral("-k"), QStringLiteral("-C"), QStringLiteral("/dev/null"),
+            QStringLiteral("--listen-address=127.0.0.1"), QStringLiteral("--bind-interfaces"),
+            QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),
+            QStringLiteral("--pid-file="), QStringLiteral("--user=root") }));
+    daemons.push_back(startDaemon(QStringLiteral("/usr/sbin/snmpd"),
+        { QStringLiteral("-f"), QStringLiteral("-Lo"), QStringLiteral("-C"), QStringLiteral("-c"),
+            conf.fileName(), QStringLiteral("-p"), dir.filePath(QStringLiteral("snmpd.pid")),
+            QStringLiteral("udp:127.0.0.1:161") }));
+    daemons.push_back(startDaemon(QStringLiteral("/usr/bin/memcached"),
+        { QStringLiteral("-U"), QStringLiteral("11211"), QStringLiteral("-p"), QStringLiteral("0"),
+            QStringLiteral("-l"), QStringLiteral("127.0.0.1"), QStringLiteral("-u"),
+            QStringLiteral("nobody") }));
+    const auto stopAll = [&daemons] {
+        for (const auto &p : daemons) {
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        daemons.clear();
+    };
+    const auto stop = qScopeGuard(stopAll);
+    QVERIFY2(
+        QTest::qWaitFor([] { return udpBound(53) && udpBound(161) && udpBound(11211); }, 10000),
+        "the daemons did not bind their ports");
+    ScanOptions o = udpOptions(QStringLiteral("127.0.0.1"), QStringLiteral("53,161,11211"));
+    o.detectServices = true;
+    const ScanRun run = runScan(o);
+    QVERIFY(run.finished);
+    QMap<quint16, ServiceInfo> services;
+    for (const ScanResult &r : run.results) {
+        QCOMPARE(r.state, PortState::Open);
+        QVERIFY(r.service);
+        services.insert(r.port, *r.service);
+    }
+    QCOMPARE(services.size(), 3);
+    QCOMPARE(services.value(53).name, QStringLiteral("domain"));
+    QVERIFY2(services.value(53).extra.contains(QStringLiteral("dnsmasq")),
+        qPrintable(services.value(53).extra));
+    QCOMPARE(services.value(161).name, QStringLiteral("snmp"));
+    QVERIFY2(services.value(161).extra.contains(QStringLiteral("sysName: portolan-lab")),
+        qPrintable(services.value(161).extra));
+    QVERIFY(services.value(161).extra.contains(QStringLiteral("finding: snmp-default-community")));
+    QVERIFY2(!services.value(11211).version.isEmpty(), qPrintable(services.value(11211).extra));
+    stopAll();
+    // Stopped with the test: their ports are free again.
+    QVERIFY(
+        QTest::qWaitFor([] { return !udpBound(53) && !udpBound(161) && !udpBound(11211); }, 5000));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestUdpScan)
