@@ -247,6 +247,7 @@ private Q_SLOTS:
     void everyStateAndReason();
     void stoppedEarlyIsNotConfirmed();
     void pauseHoldsConfirmations();
+    void discoveryByPortUnreachable();
 };
 
 #define START_LAB(lab)                                                                             \
@@ -397,6 +398,34 @@ void TestUdpScanLab::pauseHoldsConfirmations()
     QVERIFY(QTest::qWaitFor([&] { return run.finished; }, 60000));
     QCOMPARE(run.summary.progress.closed, quint64(closedPorts));
     QVERIFY(!run.summary.cancelled);
+}
+
+// A host that drops TCP and echo requests is found up by the UDP probe's
+// port-unreachable when the scan has UDP ports; an empty address is down; the
+// found host's ports are then scanned, every closed one confirmed.
+void TestUdpScanLab::discoveryByPortUnreachable()
+{
+    UdpScanLab lab;
+    START_LAB(lab);
+    for (const char *proto : { "tcp", "icmp" }) {
+        QCOMPARE(lab.inPeer({ QStringLiteral("iptables"), QStringLiteral("-A"),
+                     QStringLiteral("INPUT"), QStringLiteral("-p"), QString::fromLatin1(proto),
+                     QStringLiteral("-j"), QStringLiteral("DROP") }),
+            0);
+    }
+    constexpr int closedPorts = 8;
+    ScanOptions o = labOptions(QStringLiteral("198.18.0.2-3"), closedPorts);
+    o.keepClosed = true;
+    const ScanRun run = runScan(o, 60000);
+    QVERIFY(run.finished);
+    const HostState up = run.hosts.value(QStringLiteral("198.18.0.2"));
+    QCOMPARE(up.status, HostStatus::Up);
+    QCOMPARE(up.reason, HostReason::PortUnreach);
+    QCOMPARE(run.hosts.value(QStringLiteral("198.18.0.3")).status, HostStatus::Down);
+    QCOMPARE(run.summary.progress.closed, quint64(closedPorts));
+    QCOMPARE(
+        resultLines(run.results).filter(QStringLiteral("closed port-unreach")).size(), closedPorts);
+    QCOMPARE(run.summary.progress.done, run.summary.progress.total);
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestUdpScanLab)

@@ -57,7 +57,10 @@ struct DiscoverySteps
     HostDiscovery &discovery;
     Pinger *ping4;
     Pinger *ping6;
+    UdpProber *udp; // null unless the scan has UDP ports
     std::vector<Pinger::Reply> replies {};
+    std::vector<UdpProber::Reply> udpReplies {};
+    std::vector<IcmpError> udpErrors {};
 
     bool fill() { return discovery.fill(); }
     bool allDone() const { return discovery.allDone(); }
@@ -72,6 +75,12 @@ struct DiscoverySteps
                 p->receive(&replies);
         }
         discovery.echoed(replies);
+        if (udp) {
+            udpReplies.clear();
+            udpErrors.clear();
+            udp->read(&udpReplies, &udpErrors);
+            discovery.udpAnswered(udpReplies, udpErrors);
+        }
     }
     void sweep(ScanClock::TimePoint lookedAt) { discovery.sweep(lookedAt); }
     static void afterTurn() { }
@@ -135,7 +144,21 @@ void ScanWorker::runDiscovery()
                 poller->watchReadable(p->descriptor());
         }
         HostDiscovery discovery(*m_shared, *poller, ScanClock::steady(), ping4, ping6, m_window);
-        DiscoverySteps steps { discovery, ping4, ping6 };
+        // A scan of UDP ports also looks for hosts with a datagram (no privilege
+        // needed); a TCP scan's discovery stays as it was.
+        std::unique_ptr<UdpProber> udp;
+        QString why;
+        if (!m_shared->udpPorts.isEmpty()) {
+            udp = std::make_unique<UdpProber>();
+            if (udp->open(&why)) {
+                for (const int fd : udp->descriptors())
+                    poller->watchReadable(fd);
+                discovery.useUdp(udp.get());
+            } else {
+                udp.reset(); // echo and TCP alone, as without UDP ports
+            }
+        }
+        DiscoverySteps steps { discovery, ping4, ping6, udp.get() };
         runWorkLoop(ScanClock::steady(), m_shared->cancelled,
             ProbeScheduler::sweepInterval(m_shared->options), *poller, steps);
     }

@@ -133,6 +133,8 @@ void HostDiscovery::probe(quint64 host, Pending &pending)
         = pending.address.protocol() == QAbstractSocket::IPv6Protocol ? m_ping6 : m_ping4;
     if (pinger)
         pending.pinged = pinger->send(pending.address, ++m_sequence) || pending.pinged;
+    if (m_udp)
+        probeUdp(host, pending);
     for (quint16 port : std::as_const(m_probePorts)) {
         if (!m_slots.hasFree())
             break; // a retry while earlier connects still wait: the ping goes alone
@@ -152,6 +154,68 @@ void HostDiscovery::probe(quint64 host, Pending &pending)
         }
         m_slots.take().data = Connect { host, port, started };
         ++pending.connects;
+    }
+}
+
+void HostDiscovery::probeUdp(quint64 host, Pending &pending)
+{
+    const UdpProber::SendResult sent = m_udp->send(pending.address, udpPort, QByteArray());
+    // Retry: an earlier error was pending and this datagram may not have gone; the
+    // next attempt sends it again, and the TCP probes and ping still count.
+    if (sent.status != UdpProber::Sent::Sent && sent.status != UdpProber::Sent::Retry)
+        return;
+    pending.udpSent = true;
+    // Its port-unreachable spends one of the host's ICMP errors: the UDP scan's
+    // estimate of the host's allowance must know.
+    m_shared.icmpRate.sent(host, pending.started);
+}
+
+void HostDiscovery::udpAnswered(
+    const std::vector<UdpProber::Reply> &replies, const std::vector<IcmpError> &errors)
+{
+    for (const IcmpError &e : errors) {
+        const auto found = m_byAddress.constFind(e.target);
+        if (e.targetPort != udpPort || found == m_byAddress.cend())
+            continue;
+        const quint64 host = *found;
+        auto it = m_pending.find(host);
+        if (it == m_pending.end())
+            continue;
+        const bool fromTarget = e.sender.isNull() || e.sender.isEqual(e.target);
+        const auto rtt = std::chrono::duration_cast<std::chrono::microseconds>(
+            m_clock.now() - it->second.started);
+        if (fromTarget)
+            m_shared.icmpRate.answered(host, it->second.started);
+        else
+            m_shared.icmpRate.forget(host, it->second.started);
+        learn(it->second, rtt);
+        if (e.kind == IcmpError::Kind::PortUnreachable && fromTarget) {
+            up(host, HostReason::PortUnreach,
+                std::chrono::duration<double, std::milli>(rtt).count(), -1, false);
+            continue;
+        }
+        // Another error, or one from a router: as the TCP probes' unreachables.
+        Pending &p = it->second;
+        p.udpSent = false;
+        if (e.kind == IcmpError::Kind::HostUnreachable || e.kind == IcmpError::Kind::NetUnreachable)
+            p.unreachable = e.kind == IcmpError::Kind::HostUnreachable ? HostReason::HostUnreach
+                                                                       : HostReason::NetUnreach;
+        if (p.connects == 0 && !p.pinged && p.unreachable != HostReason::NoResponse)
+            down(host, p.unreachable);
+    }
+    for (const UdpProber::Reply &r : replies) {
+        const auto found = m_byAddress.constFind(r.from);
+        if (found == m_byAddress.cend())
+            continue;
+        const auto it = m_pending.find(*found);
+        if (it == m_pending.end() || !it->second.udpSent)
+            continue;
+        const auto rtt = std::chrono::duration_cast<std::chrono::microseconds>(
+            m_clock.now() - it->second.started);
+        m_shared.icmpRate.forget(*found, it->second.started);
+        learn(it->second, rtt);
+        up(*found, HostReason::UdpResponse, std::chrono::duration<double, std::milli>(rtt).count(),
+            -1, false);
     }
 }
 
@@ -206,7 +270,7 @@ void HostDiscovery::onOutcome(quint64 host, quint16 port, ConnectOutcome outcome
     // Every connect of the host ended in an ICMP error and no echo can still come:
     // the network said it is not there.
     const Pending &p = it->second;
-    if (p.connects == 0 && !p.pinged && p.unreachable != HostReason::NoResponse)
+    if (p.connects == 0 && !p.pinged && !p.udpSent && p.unreachable != HostReason::NoResponse)
         down(host, p.unreachable);
 }
 

@@ -12,8 +12,10 @@
 #include "core/engine/rttestimator.h"
 #include "core/engine/scanclock.h"
 #include "core/engine/slottable.h"
+#include "core/platform/icmperror.h"
 #include "core/platform/pinger.h"
 #include "core/platform/poller.h"
+#include "core/platform/udpprober.h"
 #include "core/results/scanresult.h"
 
 class ScanShared;
@@ -29,6 +31,8 @@ class ScanShared;
 // timeout; a subnet that has not answered yet gets the full timeout, so a far
 // host in a target file is not given up because a near one answered quickly. Like ProbeScheduler it
 // makes no system call of its own: connects go through a Poller, echoes through Pingers.
+// A scan of UDP ports also sends each host an empty datagram to udpPort (useUdp):
+// its port-unreachable, or any datagram from the host, shows the host up.
 class HostDiscovery final
 {
     using TimePoint = ScanClock::TimePoint;
@@ -46,6 +50,14 @@ public:
     bool fill(int maxHosts = 32);
     void handle(const std::vector<Poller::Completion> &completions);
     void echoed(const std::vector<Pinger::Reply> &replies);
+    // Also probes each host with a datagram through prober (set before the first fill()).
+    void useUdp(UdpProber *prober) { m_udp = prober; }
+    // What came back to the UDP probes.
+    void udpAnswered(
+        const std::vector<UdpProber::Reply> &replies, const std::vector<IcmpError> &errors);
+    // The port the UDP probe goes to: traceroute's first port (33434), which by that
+    // convention nothing listens on, so a live host answers with port-unreachable.
+    static constexpr quint16 udpPort = 33434;
     // Retries or gives up hosts past their timeout as of lookedAt (when the poller and
     // the echo sockets were last read), then hands the batch over.
     void sweep(TimePoint lookedAt);
@@ -70,6 +82,7 @@ private:
         int connects = 0; // in flight
         HostReason unreachable = HostReason::NoResponse; // an ICMP error seen, if any
         bool pinged = false;
+        bool udpSent = false; // a UDP probe waits for its answer
         bool shortage = false; // some probes could not start
     };
     // A connect in flight, in its slot of m_slots.
@@ -81,6 +94,7 @@ private:
     };
 
     bool nextHost(quint64 *host);
+    void probeUdp(quint64 host, Pending &pending);
     void probe(quint64 host, Pending &pending);
     void onOutcome(quint64 host, quint16 port, ConnectOutcome outcome, TimePoint started);
     void up(quint64 host, HostReason reason, double latencyMs, int settledPort, bool open);
@@ -93,6 +107,7 @@ private:
     const ScanClock &m_clock;
     Pinger *m_ping4;
     Pinger *m_ping6;
+    UdpProber *m_udp = nullptr;
     const bool m_scanPorts; // not discovery only
     QList<quint16> m_probePorts; // discovery ports
     QHash<quint16, int> m_portIndex; // a discovery port's index in the scan's ports
