@@ -185,6 +185,7 @@ private Q_SLOTS:
     void routerErrorNamesItsSender();
     void tftpAnswersFromANewPort();
     void everyProbeOfAPortIsTried();
+    void ourOwnPortIsClosed();
 };
 
 void TestUdpScheduler::closedPortsAreConfirmed_data()
@@ -346,6 +347,35 @@ void TestUdpScheduler::everyProbeOfAPortIsTried()
     QCOMPARE(sim.state(0, 161), QStringLiteral("open|filtered no-response"));
     QCOMPARE(sim.sends, 3);
     QCOMPARE(seen.size(), 3);
+}
+
+// A datagram to the prober's own port comes back to it: that is no service, and for
+// anyone else the port is closed.
+void TestUdpScheduler::ourOwnPortIsClosed()
+{
+    FakeClock clock;
+    UdpProbeTable table;
+    IcmpRateEstimator estimator;
+    UdpScheduler::Config config;
+    config.localPort4 = 40000;
+    UdpScheduler scheduler(table, estimator, clock, config);
+    const QHostAddress loopback(QStringLiteral("127.0.0.1"));
+    scheduler.add(0, loopback, 40000);
+    scheduler.add(0, loopback, 40001);
+    UdpScheduler::Send send;
+    QList<UdpScheduler::Send> sent;
+    while (scheduler.next(&send))
+        sent.append(send);
+    QCOMPARE(sent.size(), 2);
+    clock.advance(1);
+    for (const UdpScheduler::Send &s : sent) // both echo what they got, from the port
+        scheduler.reply(loopback, s.port, s.datagram);
+    const std::vector<UdpScheduler::Decision> decided = scheduler.takeDecisions();
+    QCOMPARE(decided.size(), size_t(2));
+    for (const UdpScheduler::Decision &d : decided) {
+        QCOMPARE(d.state, d.port == 40000 ? PortState::Closed : PortState::Open);
+        QCOMPARE(d.reason, d.port == 40000 ? PortReason::PortUnreach : PortReason::UdpResponse);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUdpScheduler)

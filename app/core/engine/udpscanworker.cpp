@@ -19,6 +19,9 @@ namespace {
 // before more are claimed.
 constexpr quint64 claimChunk = 64;
 constexpr size_t claimBelow = 256;
+// Ports held at most (sent, waiting for their hosts' allowance, or not sent yet):
+// a large scan of rate-limited hosts claims more only as these are decided.
+constexpr quint64 maxUndecided = 1 << 16;
 // The longest the loop waits without looking at the clock (progress, pause, cancel).
 constexpr int maxWaitMs = 20;
 // How often the confirmation count and its end are published.
@@ -60,7 +63,8 @@ UdpScanWorker::~UdpScanWorker() = default;
 bool UdpScanWorker::claim(UdpScheduler &scheduler)
 {
     const quint64 portCount = static_cast<quint64>(m_shared->udpPorts.size());
-    while (m_sourceOpen && scheduler.waitingFirst() < claimBelow) {
+    while (m_sourceOpen && scheduler.waitingFirst() < claimBelow
+        && scheduler.undecided() < maxUndecided) {
         quint64 first = 0;
         quint64 end = 0;
         const ProbeSource::Claim claim = m_shared->udpSource.claim(claimChunk, &first, &end);

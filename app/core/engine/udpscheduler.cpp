@@ -129,7 +129,7 @@ void UdpScheduler::emitSend(quint64 id, Task &task, bool credible, TimePoint now
     attempt.token = m_nextToken++;
     attempt.probe = probe;
     attempt.sentAt = now;
-    attempt.datagram = probe->build(attempt.token, task.address.toString());
+    send->datagram = probe->build(attempt.token, task.address.toString());
     task.attempts.append(attempt);
     task.inFlight = true;
     task.credible = credible;
@@ -139,7 +139,6 @@ void UdpScheduler::emitSend(quint64 id, Task &task, bool credible, TimePoint now
     send->task = id;
     send->address = task.address;
     send->port = task.port;
-    send->datagram = attempt.datagram;
 }
 
 void UdpScheduler::settleFlight(Task &task)

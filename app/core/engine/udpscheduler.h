@@ -115,7 +115,6 @@ private:
         quint32 token = 0;
         const Probe *probe = nullptr;
         TimePoint sentAt {};
-        QByteArray datagram;
     };
     struct Task
     {
