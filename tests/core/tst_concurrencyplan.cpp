@@ -13,6 +13,7 @@ private Q_SLOTS:
     void plan();
     void requestCappedByDescriptors();
     void windowsAddUpToTheBudget();
+    void udpHasAThreadOfItsOwn();
 };
 
 namespace {
@@ -136,6 +137,34 @@ void TestConcurrencyPlan::windowsAddUpToTheBudget()
             }
         }
     }
+}
+
+// UDP ports: one more thread (a socket per family serves them all); a scan of
+// UDP ports alone has no TCP workers, but keeps its discovery thread.
+void TestConcurrencyPlan::udpHasAThreadOfItsOwn()
+{
+    ConcurrencyPlan::Inputs in;
+    in.descriptors = plenty;
+    in.idealThreads = 2;
+    in.total = 2000;
+    in.udp = true;
+    ConcurrencyPlan both = ConcurrencyPlan::make(in);
+    QVERIFY(both.udpWorker);
+    QCOMPARE(both.windows.size(), 2);
+    QCOMPARE(both.threads, 3);
+    in.tcp = false;
+    const ConcurrencyPlan udpOnly = ConcurrencyPlan::make(in);
+    QVERIFY(udpOnly.udpWorker);
+    QVERIFY(udpOnly.windows.isEmpty());
+    QCOMPARE(udpOnly.threads, 1);
+    in.discovery = true;
+    const ConcurrencyPlan withDiscovery = ConcurrencyPlan::make(in);
+    QVERIFY(withDiscovery.discoveryWindow > 0);
+    QCOMPARE(withDiscovery.threads, 2);
+    in.discoveryOnly = true;
+    const ConcurrencyPlan discoveryOnly = ConcurrencyPlan::make(in);
+    QVERIFY(!discoveryOnly.udpWorker);
+    QVERIFY(discoveryOnly.windows.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConcurrencyPlan)
