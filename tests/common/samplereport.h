@@ -96,4 +96,38 @@ inline ScanReport sample()
     return r;
 }
 
+// sample() scanned for UDP too (-sT -sU): 53 both ways on the first host (TCP
+// closed and listed, UDP open with an answer), a silent 161/udp, a 123/udp the
+// scan stopped before it could confirm, a 69/udp that a router on the way
+// answered for (time-exceeded from 198.18.0.254), and three closed UDP ports
+// counted on the IPv6 host.
+inline ScanReport sampleWithUdp()
+{
+    ScanReport r = sample();
+    r.ports = QStringLiteral("T:22,53,80,443,8080,U:53,69,123,161,500");
+    r.summary.portCount = 10;
+    const auto udp = [](quint16 port, PortState state, PortReason reason, double latency) {
+        ScanResult x = result(0, "198.18.0.1", port, state, reason, latency);
+        x.host = QStringLiteral("gw.lab");
+        x.protocol = Protocol::Udp;
+        return x;
+    };
+    ScanResult tcp53 = result(0, "198.18.0.1", 53, PortState::Closed, PortReason::ConnRefused);
+    tcp53.host = QStringLiteral("gw.lab");
+    ScanResult router = udp(69, PortState::Filtered, PortReason::TimeExceeded, 4.0);
+    router.reasonFrom = QHostAddress(QStringLiteral("198.18.0.254"));
+    r.results << tcp53 << udp(53, PortState::Open, PortReason::UdpResponse, 0.75)
+              << udp(161, PortState::OpenFiltered, PortReason::NoResponse, -1.0)
+              << udp(123, PortState::OpenFiltered, PortReason::NotConfirmed, -1.0) << router;
+    r.hosts[0].closed = 2; // 53/tcp, listed, and one more
+    r.hosts.append(HostTally { 3, QStringLiteral("2001:db8::5"),
+        QHostAddress(QStringLiteral("2001:db8::5")), 3, Protocol::Udp });
+    r.summary.progress.open = 3;
+    r.summary.progress.filtered = 2;
+    r.summary.progress.openFiltered = 2;
+    r.summary.progress.closed = 9;
+    r.summary.progress.done = 16 + 10;
+    return r;
+}
+
 } // namespace SampleReport

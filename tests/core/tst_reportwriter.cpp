@@ -38,6 +38,7 @@ private Q_SLOTS:
     void csvRoundTrip();
     void json();
     void text();
+    void udpInTextCsvAndJson();
     void hostThatAnswersEverywhere();
     void noAnswerMeansNoLatency();
     void atomicWriteKeepsOldFile();
@@ -272,6 +273,59 @@ void TestReportWriter::text()
     QVERIFY2(out.trimmed().endsWith(QStringLiteral(
                  "Scanned 100 ports on 1 host in 0.25 s: 1 open, 0 filtered, 99 closed")),
         qPrintable(out));
+}
+
+void TestReportWriter::udpInTextCsvAndJson()
+{
+    // 53/tcp and 53/udp are two ports; a silent UDP port is open|filtered; a router's
+    // ICMP error names the router.
+    ScanReport report;
+    report.summary.hostCount = 1;
+    report.summary.progress.open = 1;
+    report.summary.progress.closed = 3;
+    report.summary.progress.openFiltered = 1;
+    report.summary.progress.filtered = 1;
+    report.summary.progress.done = 6;
+    report.summary.progress.elapsedMs = 250;
+    ScanResult tcp = result(0, "lab", "198.18.0.1", 53, PortState::Open, PortReason::SynAck, 0.5);
+    ScanResult udp
+        = result(0, "lab", "198.18.0.1", 53, PortState::OpenFiltered, PortReason::NoResponse, -1.0);
+    udp.protocol = Protocol::Udp;
+    ScanResult far
+        = result(0, "lab", "198.18.0.1", 69, PortState::Filtered, PortReason::TimeExceeded, 3.0);
+    far.protocol = Protocol::Udp;
+    far.reasonFrom = QHostAddress(QStringLiteral("198.18.0.254"));
+    report.results = { udp, far, tcp };
+    const QHostAddress address(QStringLiteral("198.18.0.1"));
+    report.hosts = { HostTally { 0, QStringLiteral("lab"), address, 1 },
+        HostTally { 0, QStringLiteral("lab"), address, 2, Protocol::Udp } };
+    const QString out = TextFormat::toText(report);
+    // TCP first, then UDP, as nmap lists them; the state column fits open|filtered.
+    const qsizetype tcpAt = out.indexOf(QStringLiteral("53/tcp    open          domain"));
+    const qsizetype udpAt
+        = out.indexOf(QStringLiteral("53/udp    open|filtered domain          no-response"));
+    QVERIFY2(tcpAt >= 0 && udpAt > tcpAt, qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("time-exceeded from 198.18.0.254")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Not shown: 1 closed TCP ports")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Not shown: 2 closed UDP ports")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral(": 1 open, 1 filtered, 3 closed, 1 open|filtered")),
+        qPrintable(out));
+
+    QList<QStringList> rows;
+    QVERIFY(readCsv(CsvFormat::toCsv(report.results), &rows));
+    QCOMPARE(rows[1].mid(2, 4), (QStringList { "53", "udp", "open|filtered", "no-response" }));
+    QCOMPARE(rows[3].mid(2, 4), (QStringList { "53", "tcp", "open", "syn-ack" }));
+
+    const QJsonObject root = QJsonDocument::fromJson(JsonFormat::toJson(report)).object();
+    const QJsonArray results = root[QStringLiteral("results")].toArray();
+    // By host, protocol and port: 53/tcp, 53/udp, 69/udp.
+    QCOMPARE(results[0].toObject()[QStringLiteral("protocol")].toString(), QStringLiteral("tcp"));
+    QCOMPARE(results[1].toObject()[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    QVERIFY(!results[1].toObject().contains(QStringLiteral("reason_from")));
+    QCOMPARE(results[2].toObject()[QStringLiteral("reason_from")].toString(),
+        QStringLiteral("198.18.0.254"));
+    QCOMPARE(
+        root[QStringLiteral("summary")].toObject()[QStringLiteral("open_filtered")].toInt(), 1);
 }
 
 void TestReportWriter::hostThatAnswersEverywhere()

@@ -27,6 +27,7 @@ namespace {
 using SampleReport::host;
 using SampleReport::result;
 using SampleReport::sample;
+using SampleReport::sampleWithUdp;
 
 const QString nmapDtd = QStringLiteral("/usr/share/nmap/nmap.dtd");
 
@@ -67,6 +68,12 @@ private Q_SLOTS:
     void xmlValidatesAgainstNmapsDtd();
     void xmlRoundTrip();
     void jsonRoundTrip();
+    void udpValidatesAgainstNmapsDtd();
+    void udpRoundTrip_data();
+    void udpRoundTrip();
+    void olderJsonReadsAsTcp();
+    void refusesUnknownProtocolInJson();
+    void readsNmapsUdpFile();
     void readsNmapsOwnFile();
     void readsMasscanStyleFile();
     void skipsWhatItCannotHold();
@@ -76,6 +83,7 @@ private Q_SLOTS:
     void diffOfCraftedPairs();
     void tableServicesAreNotChanges();
     void ndiffAgrees();
+    void ndiffSeesUdpPorts();
     void pythonLibnmapReadsIt();
 };
 
@@ -145,6 +153,161 @@ void TestScanFiles::jsonRoundTrip()
     QCOMPARE(NmapXml::toXml(back), NmapXml::toXml(sample()));
 }
 
+void TestScanFiles::udpValidatesAgainstNmapsDtd()
+{
+    QTemporaryDir dir;
+    QByteArray xml = NmapXml::toXml(sampleWithUdp());
+    xml.replace("scanner=\"portolan\"", "scanner=\"nmap\"");
+    const QString path = writeTemp(dir, QStringLiteral("udp.xml"), xml);
+    QString output;
+    const int code = TestNet::run({ QStringLiteral("xmllint"), QStringLiteral("--noout"),
+                                      QStringLiteral("--dtdvalid"), nmapDtd, path },
+        &output);
+    QVERIFY2(code == 0, qPrintable(output));
+    // Both scaninfos, as nmap -sT -sU writes them.
+    QVERIFY2(xml.contains("<scaninfo type=\"connect\" protocol=\"tcp\" numservices=\"5\" "
+                          "services=\"22,53,80,443,8080\"/>"),
+        xml.constData());
+    QVERIFY(xml.contains("<scaninfo type=\"udp\" protocol=\"udp\" numservices=\"5\" "
+                         "services=\"53,69,123,161,500\"/>"));
+    QVERIFY(xml.contains("<port protocol=\"udp\" portid=\"53\">"));
+    QVERIFY(xml.contains("<port protocol=\"tcp\" portid=\"53\">"));
+    QVERIFY(xml.contains("<state state=\"open|filtered\" reason=\"not-confirmed\" "
+                         "reason_ttl=\"0\"/>"));
+    QVERIFY(xml.contains("<state state=\"filtered\" reason=\"time-exceeded\" reason_ttl=\"0\" "
+                         "reason_ip=\"198.18.0.254\"/>"));
+    // The IPv6 host's closed ports: four TCP, three UDP, in one extraports.
+    QVERIFY(xml.contains("<extraports state=\"closed\" count=\"7\">"));
+    QVERIFY(xml.contains("<extrareasons reason=\"conn-refused\" count=\"4\" proto=\"tcp\"/>"));
+    QVERIFY(xml.contains("<extrareasons reason=\"port-unreach\" count=\"3\" proto=\"udp\"/>"));
+    // A UDP port's service is named from UDP's table.
+    QVERIFY(xml.contains("<service name=\"snmp\" method=\"table\" conf=\"3\"/>"));
+}
+
+void TestScanFiles::udpRoundTrip_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::newRow("nmap xml") << false;
+    QTest::newRow("json") << true;
+}
+
+void TestScanFiles::udpRoundTrip()
+{
+    QFETCH(bool, json);
+    const ScanReport original = sampleWithUdp();
+    const QByteArray written = json ? JsonFormat::toJson(original) : NmapXml::toXml(original);
+    ScanReport back;
+    QStringList notes;
+    QString error;
+    QVERIFY2(ScanFile::read(written, &back, &notes, &error), qPrintable(error));
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+    QCOMPARE(back.ports, original.ports);
+    // Every listed port comes back with its protocol, state, reason and sender.
+    const auto listed = [](const ScanReport &r) {
+        QStringList out;
+        for (const ScanResult &x : r.results)
+            out.append(QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(x.address.toString(), x.portText(), portStateName(x.state),
+                               portReasonName(x.reason), x.reasonFrom.toString()));
+        out.sort();
+        return out;
+    };
+    QCOMPARE(listed(back), listed(original));
+    QVERIFY(listed(back).contains(
+        QStringLiteral("198.18.0.1 69/udp filtered time-exceeded 198.18.0.254")));
+    QVERIFY(listed(back).contains(QStringLiteral("198.18.0.1 53/udp open udp-response ")));
+    QVERIFY(listed(back).contains(QStringLiteral("198.18.0.1 53/tcp closed conn-refused ")));
+    // Closed ports stay apart by protocol.
+    quint64 closedUdp = 0;
+    for (const HostTally &t : std::as_const(back.hosts))
+        closedUdp += t.protocol == Protocol::Udp ? t.closed : 0;
+    QCOMPARE(closedUdp, quint64(3));
+    QCOMPARE(back.summary.progress.closed, quint64(9));
+    QCOMPARE(back.summary.progress.openFiltered, quint64(2));
+    // Written again: the same document.
+    QCOMPARE(json ? JsonFormat::toJson(back) : NmapXml::toXml(back), written);
+}
+
+void TestScanFiles::olderJsonReadsAsTcp()
+{
+    // A file from before UDP: no protocol on its rows, no open_filtered in its summary.
+    const QByteArray json = R"({"scanner": "portolan 0.9.0",
+  "parameters": {"targets": "198.18.0.1", "ports": "53"},
+  "results": [{"host": "198.18.0.1", "address": "198.18.0.1", "port": 53, "state": "open",
+    "reason": "syn-ack", "latency_ms": 1.0}],
+  "hosts": [], "summary": {"open": 1}})";
+    ScanReport r;
+    QStringList notes;
+    QString error;
+    QVERIFY2(ScanFile::read(json, &r, &notes, &error), qPrintable(error));
+    QCOMPARE(r.results.size(), 1);
+    QCOMPARE(r.results[0].protocol, Protocol::Tcp);
+    QVERIFY(r.results[0].reasonFrom.isNull());
+    QCOMPARE(r.summary.progress.openFiltered, quint64(0));
+}
+
+void TestScanFiles::refusesUnknownProtocolInJson()
+{
+    // A row whose protocol is not one Portolan knows is skipped and said, not guessed.
+    const QByteArray json = R"({"scanner": "portolan 1.0.0", "parameters": {},
+  "results": [{"address": "198.18.0.1", "port": 53, "protocol": "sctp", "state": "open"},
+    {"address": "198.18.0.1", "port": 53, "protocol": 7, "state": "open"},
+    {"address": "198.18.0.1", "port": 53, "protocol": "udp", "state": "open|filtered",
+     "reason": "no-response", "reason_from": "not an address"}],
+  "hosts": [], "summary": {}})";
+    ScanReport r;
+    QStringList notes;
+    QString error;
+    QVERIFY2(ScanFile::read(json, &r, &notes, &error), qPrintable(error));
+    QCOMPARE(r.results.size(), 1);
+    QCOMPARE(r.results[0].portText(), QStringLiteral("53/udp"));
+    QCOMPARE(r.results[0].state, PortState::OpenFiltered);
+    QVERIFY(r.results[0].reasonFrom.isNull());
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].startsWith(QStringLiteral("2 entries")), qPrintable(notes[0]));
+}
+
+void TestScanFiles::readsNmapsUdpFile()
+{
+    // As nmap 7.93 -sU -sT --reason -p T:22,U:53,161,500 writes it (trimmed): a UDP
+    // port answered, one silent, one closed by a router's unreachable, and the closed
+    // ports of both protocols in one extraports.
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<nmaprun scanner="nmap" args="nmap -sU -sT -p T:22,U:53,161,500,1000-1002 198.18.0.1" start="1764151200" version="7.93" xmloutputversion="1.05">
+<scaninfo type="connect" protocol="tcp" numservices="1" services="22"/>
+<scaninfo type="udp" protocol="udp" numservices="6" services="53,161,500,1000-1002"/>
+<verbose level="0"/><debugging level="0"/>
+<host><status state="up" reason="udp-response" reason_ttl="64"/><address addr="198.18.0.1" addrtype="ipv4"/>
+<hostnames></hostnames>
+<ports><extraports state="closed" count="3"><extrareasons reason="port-unreach" count="2" proto="udp" ports="1000-1001"/><extrareasons reason="conn-refused" count="1" proto="tcp" ports="22"/></extraports>
+<port protocol="udp" portid="53"><state state="open" reason="udp-response" reason_ttl="64"/><service name="domain" method="table" conf="3"/></port>
+<port protocol="udp" portid="161"><state state="open|filtered" reason="no-response" reason_ttl="0"/><service name="snmp" method="table" conf="3"/></port>
+<port protocol="udp" portid="500"><state state="filtered" reason="host-unreach" reason_ttl="63" reason_ip="198.18.0.254"/></port>
+<port protocol="udp" portid="1002"><state state="closed" reason="port-unreach" reason_ttl="64"/></port>
+</ports></host>
+<runstats><finished time="1764151203" elapsed="3.10" exit="success"/><hosts up="1" down="0" total="1"/></runstats></nmaprun>)";
+    ScanReport r;
+    QStringList notes;
+    QString error;
+    QVERIFY2(ScanFile::read(xml, &r, &notes, &error), qPrintable(error));
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(QLatin1Char('\n'))));
+    QCOMPARE(r.ports, QStringLiteral("T:22,U:53,161,500,1000-1002"));
+    QCOMPARE(r.results.size(), 4);
+    QCOMPARE(r.results[0].portText(), QStringLiteral("53/udp"));
+    QCOMPARE(r.results[0].reason, PortReason::UdpResponse);
+    QCOMPARE(r.results[1].state, PortState::OpenFiltered);
+    QCOMPARE(r.results[2].reasonFrom, QHostAddress(QStringLiteral("198.18.0.254")));
+    QCOMPARE(r.hostStates[0].reason, HostReason::UdpResponse);
+    QCOMPARE(r.summary.portCount, quint32(7));
+    QCOMPARE(r.summary.progress.closed, quint64(4)); // 3 not listed, 1 listed
+    QCOMPARE(r.summary.progress.openFiltered, quint64(1));
+    QCOMPARE(r.hosts.size(), 2);
+    QCOMPARE(r.hosts[0].closed, quint64(1));
+    QCOMPARE(r.hosts[0].protocol, Protocol::Tcp);
+    QCOMPARE(r.hosts[1].closed, quint64(3));
+    QCOMPARE(r.hosts[1].protocol, Protocol::Udp);
+}
+
 void TestScanFiles::readsNmapsOwnFile()
 {
     // nmap 7.93 -sT -Pn --reason -p 1-100,8080 127.0.0.1 127.0.0.2 (-oX), as written.
@@ -198,13 +361,13 @@ void TestScanFiles::readsMasscanStyleFile()
 void TestScanFiles::skipsWhatItCannotHold()
 {
     const QByteArray xml = R"(<nmaprun scanner="nmap" version="7.93" xmloutputversion="1.05">
-<scaninfo type="udp" protocol="udp" numservices="1" services="53"/>
+<scaninfo type="sctpinit" protocol="sctp" numservices="1" services="38412"/>
 <scaninfo type="syn" protocol="tcp" numservices="2" services="22,80"/>
 <verbose level="0"/><debugging level="0"/>
 <host><status state="up" reason="echo-reply" reason_ttl="64"/><address addr="198.18.0.1" addrtype="ipv4"/>
 <ports><extraports state="filtered" count="5"><extrareasons reason="no-responses" count="5"/></extraports>
-<port protocol="udp" portid="53"><state state="open|filtered" reason="no-response" reason_ttl="0"/></port>
-<port protocol="tcp" portid="80"><state state="open|filtered" reason="no-response" reason_ttl="0"/></port>
+<port protocol="sctp" portid="38412"><state state="open" reason="init-ack" reason_ttl="0"/></port>
+<port protocol="tcp" portid="80"><state state="unfiltered" reason="reset" reason_ttl="0"/></port>
 <port protocol="tcp" portid="22"><state state="open" reason="syn-ack" reason_ttl="64"/><service name="ssh" product="OpenSSH" version="9.2" method="probed" conf="10"/></port>
 </ports><os><osmatch name="Linux" accuracy="100" line="1"/></os></host>
 <runstats><finished time="1" elapsed="1.5"/><hosts up="1" down="0" total="1"/></runstats></nmaprun>)";
@@ -217,8 +380,8 @@ void TestScanFiles::skipsWhatItCannotHold()
     QCOMPARE(r.hostStates[0].reason, HostReason::EchoReply);
     QCOMPARE(r.ports, QStringLiteral("22,80"));
     const QString said = notes.join(QLatin1Char('\n'));
-    QVERIFY2(said.contains(QStringLiteral("UDP")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("open|filtered")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("SCTP")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("unfiltered")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("filtered ports not listed")), qPrintable(said));
     // A detected service is kept, with its product and version.
     QVERIFY(r.results[0].service);
@@ -460,6 +623,55 @@ void TestScanFiles::ndiffAgrees()
             QStringLiteral("198.18.0.2 status down up"),
             QStringLiteral("2001:db8::5 status up down") }));
     QCOMPARE(theirs, ours);
+}
+
+void TestScanFiles::ndiffSeesUdpPorts()
+{
+    // ndiff keys ports by protocol and number: 53/udp going from open|filtered to
+    // open is a change of that port, not of 53/tcp, which stays closed.
+    QTemporaryDir dir;
+    const ScanReport before = sampleWithUdp();
+    ScanReport after = sampleWithUdp();
+    for (ScanResult &r : after.results) {
+        if (r.portText() == QLatin1String("161/udp")) {
+            r.state = PortState::Open;
+            r.reason = PortReason::UdpResponse;
+        }
+    }
+    const QString a = writeTemp(dir, QStringLiteral("a.xml"), NmapXml::toXml(before));
+    const QString b = writeTemp(dir, QStringLiteral("b.xml"), NmapXml::toXml(after));
+    QString output;
+    const int code
+        = TestNet::run({ QStringLiteral("ndiff"), QStringLiteral("--xml"), a, b }, &output);
+    QVERIFY2(code == 1, qPrintable(output));
+    QStringList theirs; // "protocol/port a-state b-state" of each portdiff
+    QXmlStreamReader xml(output.toUtf8());
+    QString port;
+    QString side;
+    QMap<QString, QString> states;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto attr
+            = [&xml](const char *n) { return xml.attributes().value(QLatin1String(n)).toString(); };
+        if (xml.isStartElement() && xml.name() == QLatin1String("port"))
+            port = attr("portid") + u'/' + attr("protocol");
+        else if (xml.isStartElement()
+            && (xml.name() == QLatin1String("a") || xml.name() == QLatin1String("b")))
+            side = xml.name().toString();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("state") && !side.isEmpty())
+            states[side] = attr("state");
+        else if (xml.isEndElement()
+            && (xml.name() == QLatin1String("a") || xml.name() == QLatin1String("b")))
+            side.clear();
+        else if (xml.isEndElement() && xml.name() == QLatin1String("portdiff")) {
+            theirs.append(QStringLiteral("%1 %2 %3")
+                              .arg(port, states.value(QStringLiteral("a")),
+                                  states.value(QStringLiteral("b"))));
+            states.clear();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(theirs, QStringList { QStringLiteral("161/udp open|filtered open") });
 }
 
 void TestScanFiles::pythonLibnmapReadsIt()

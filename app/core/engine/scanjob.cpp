@@ -359,10 +359,17 @@ void ScanJob::deliver(bool bypassDetection, bool probesDone)
         batch.hosts.append(std::move(state));
     }
     lookUpNames(batch.hosts);
+    // A tally per protocol: the formats keep TCP's and UDP's closed ports apart.
     for (auto it = closed.cbegin(); it != closed.cend(); ++it) {
         const HostTable::Host host = m_shared->hosts.at(it.key());
-        batch.closedCounts.append(HostTally { static_cast<quint32>(it.key()), host.name,
-            host.address, it.value(), closedUdp.value(it.key()) });
+        const quint64 udp = closedUdp.value(it.key());
+        const auto id = static_cast<quint32>(it.key());
+        if (it.value() > udp)
+            batch.closedCounts.append(HostTally { id, host.name, host.address, it.value() - udp });
+        if (udp > 0) {
+            batch.closedCounts.append(
+                HostTally { id, host.name, host.address, udp, Protocol::Udp });
+        }
     }
     if (!batch.results.isEmpty() || !batch.closedCounts.isEmpty() || !batch.hosts.isEmpty()
         || !batch.detected.isEmpty() || !batch.allPortsAnswer.isEmpty())

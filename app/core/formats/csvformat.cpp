@@ -43,7 +43,7 @@ QStringList fields(const ScanResult &r)
 {
     const ServiceInfo s = r.serviceOrGuess();
     const bool tls = s.tunnel || !s.tls.isEmpty();
-    return { r.host, r.address.toString(), QString::number(r.port), QStringLiteral("tcp"),
+    return { r.host, r.address.toString(), QString::number(r.port), protocolName(r.protocol),
         portStateName(r.state), portReasonName(r.reason), s.displayName(),
         ResultText::formatLatency(r.latencyMs), BannerText::escape(r.banner),
         ServiceInfo::methodName(s.method), QString::number(s.confidence), s.product, s.version,

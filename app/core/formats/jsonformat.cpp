@@ -36,6 +36,7 @@ constexpr QLatin1String port("port");
 constexpr QLatin1String protocol("protocol");
 constexpr QLatin1String state("state");
 constexpr QLatin1String reason("reason");
+constexpr QLatin1String reasonFrom("reason_from");
 constexpr QLatin1String service("service");
 constexpr QLatin1String serviceMethod("service_method");
 constexpr QLatin1String latencyMs("latency_ms");
@@ -49,6 +50,7 @@ constexpr QLatin1String mac("mac");
 constexpr QLatin1String vendor("vendor");
 constexpr QLatin1String allPortsAnswer("all_ports_answer");
 constexpr QLatin1String closedPorts("closed_ports");
+constexpr QLatin1String closedUdpPorts("closed_udp_ports");
 constexpr QLatin1String hostsUp("hosts_up");
 constexpr QLatin1String hostsDown("hosts_down");
 constexpr QLatin1String discovery("discovery");
@@ -57,6 +59,7 @@ constexpr QLatin1String probes("probes");
 constexpr QLatin1String open("open");
 constexpr QLatin1String closed("closed");
 constexpr QLatin1String filtered("filtered");
+constexpr QLatin1String openFiltered("open_filtered");
 constexpr QLatin1String cancelled("cancelled");
 constexpr QLatin1String errors("errors");
 constexpr QLatin1String slowedHosts("slowed_hosts");
@@ -120,6 +123,7 @@ QJsonObject summaryJson(const ScanReport &report)
         { Key::open, static_cast<qint64>(s.progress.open) },
         { Key::closed, static_cast<qint64>(s.progress.closed) },
         { Key::filtered, static_cast<qint64>(s.progress.filtered) },
+        { Key::openFiltered, static_cast<qint64>(s.progress.openFiltered) },
         { Key::cancelled, s.cancelled },
         { Key::errors, QJsonArray::fromStringList(s.targetErrors) },
         { Key::slowedHosts, slowedHosts },
@@ -133,13 +137,16 @@ QJsonObject resultJson(const ScanResult &r)
         { Key::host, r.host },
         { Key::address, r.address.toString() },
         { Key::port, r.port },
-        { Key::protocol, QStringLiteral("tcp") },
+        { Key::protocol, protocolName(r.protocol) },
         { Key::state, portStateName(r.state) },
         { Key::reason, portReasonName(r.reason) },
         { Key::service, service.displayName() },
         { Key::latencyMs, latencyJson(r.latencyMs, r.hasLatency()) },
         { Key::banner, BannerText::escape(r.banner) },
     };
+    // Only where an ICMP error came from someone other than the target.
+    if (!r.reasonFrom.isNull())
+        row.insert(Key::reasonFrom, r.reasonFrom.toString());
     const QJsonObject detail = service.toJson();
     for (auto it = detail.begin(); it != detail.end(); ++it)
         row.insert(it.key(), it.value());
@@ -167,12 +174,19 @@ QByteArray hostsText(const ScanReport &report)
     std::sort(states.begin(), states.end(),
         [](const HostState &a, const HostState &b) { return a.hostId < b.hostId; });
     QHash<quint32, quint64> closed;
-    for (const HostTally &t : report.hosts)
+    QHash<quint32, quint64> closedUdp;
+    for (const HostTally &t : report.hosts) {
         closed[t.hostId] += t.closed;
+        if (t.protocol == Protocol::Udp)
+            closedUdp[t.hostId] += t.closed;
+    }
     QByteArray text = "\n  ],\n  " + member(Key::hosts) + "[";
     for (qsizetype i = 0; i < states.size(); ++i) {
         QJsonObject host = hostJson(states[i]);
         host.insert(Key::closedPorts, static_cast<qint64>(closed.value(states[i].hostId)));
+        // Of those, the UDP ones; only with some, so a TCP scan's file reads as before.
+        if (const quint64 udp = closedUdp.value(states[i].hostId); udp > 0)
+            host.insert(Key::closedUdpPorts, static_cast<qint64>(udp));
         text += (i == 0 ? "\n    " : ",\n    ") + compact(host);
     }
     return text + (states.isEmpty() ? "" : "\n  ");
@@ -318,9 +332,14 @@ bool readResult(const QJsonObject &o, HostIds *ids, ScanResult *r)
 {
     const QString address = o.value(Key::address).toString();
     const int port = o.value(Key::port).toInt(-1);
+    // A file from before UDP has no protocol: its ports are TCP.
+    const QJsonValue protocol = o.value(Key::protocol);
     if (!r->address.setAddress(address) || port < 1 || port > 65535
-        || !parsePortState(o.value(Key::state).toString(), &r->state))
+        || !parsePortState(o.value(Key::state).toString(), &r->state)
+        || (!protocol.isUndefined() && !parseProtocol(protocol.toString(), &r->protocol)))
         return false;
+    if (const QJsonValue from = o.value(Key::reasonFrom); from.isString())
+        r->reasonFrom.setAddress(from.toString()); // anything but an address stays null
     r->hostId = ids->of(r->address.toString());
     r->host = o.value(Key::host).toString(address);
     r->port = static_cast<quint16>(port);
@@ -350,8 +369,11 @@ bool readHost(const QJsonObject &o, HostIds *ids, ScanReport *out)
     h.vendor = o.value(Key::vendor).toString();
     h.allPortsAnswer = o.value(Key::allPortsAnswer).toBool();
     const auto closed = countOf(o.value(Key::closedPorts));
-    if (closed > 0)
-        out->hosts.append(HostTally { h.hostId, h.host, h.address, closed });
+    const auto closedUdp = qMin(closed, countOf(o.value(Key::closedUdpPorts)));
+    if (closed > closedUdp)
+        out->hosts.append(HostTally { h.hostId, h.host, h.address, closed - closedUdp });
+    if (closedUdp > 0)
+        out->hosts.append(HostTally { h.hostId, h.host, h.address, closedUdp, Protocol::Udp });
     out->hostStates.append(h);
     return true;
 }
@@ -370,8 +392,9 @@ void readSummary(const QJsonObject &root, ScanSummary *s)
     s->progress.open = countOf(summary.value(Key::open));
     s->progress.closed = countOf(summary.value(Key::closed));
     s->progress.filtered = countOf(summary.value(Key::filtered));
+    s->progress.openFiltered = countOf(summary.value(Key::openFiltered));
     s->progress.done = s->progress.open + s->progress.closed + s->progress.filtered
-        + quint64(s->hostsDown) * s->portCount;
+        + s->progress.openFiltered + quint64(s->hostsDown) * s->portCount;
     s->progress.elapsedMs = static_cast<qint64>(countOf(root.value(Key::elapsedMs)));
     for (const auto &e : summary.value(Key::errors).toArray())
         s->targetErrors.append(e.toString());
@@ -409,7 +432,8 @@ bool read(const QByteArray &data, ScanReport *report, QStringList *notes, QStrin
     for (const auto &v : root.value(Key::hosts).toArray())
         skipped += readHost(v.toObject(), &ids, &out) ? 0 : 1;
     if (skipped > 0)
-        notes->append(tr("%1 entries without a valid address, port or state skipped").arg(skipped));
+        notes->append(
+            tr("%1 entries without a valid address, port, protocol or state skipped").arg(skipped));
     readSummary(root, &out.summary);
     *report = std::move(out);
     return true;

@@ -101,28 +101,45 @@ void writeService(QXmlStreamWriter &w, const ScanResult &r)
     }
 }
 
+// The closed ports not listed one by one, as nmap writes them: one extraports
+// with the reasons of each protocol (a TCP reset, a UDP probe's port-unreachable).
+void writeClosed(QXmlStreamWriter &w, const ScanReport::Host &h)
+{
+    const quint64 tcp = h.closedUnlisted(Protocol::Tcp);
+    const quint64 udp = h.closedUnlisted(Protocol::Udp);
+    if (tcp + udp == 0)
+        return;
+    w.writeStartElement(QStringLiteral("extraports"));
+    w.writeAttribute(QStringLiteral("state"), QStringLiteral("closed"));
+    w.writeAttribute(QStringLiteral("count"), QString::number(tcp + udp));
+    const auto reasons = [&w](quint64 count, PortReason reason, Protocol protocol) {
+        if (count == 0)
+            return;
+        w.writeEmptyElement(QStringLiteral("extrareasons"));
+        w.writeAttribute(QStringLiteral("reason"), portReasonName(reason));
+        w.writeAttribute(QStringLiteral("count"), QString::number(count));
+        w.writeAttribute(QStringLiteral("proto"), protocolName(protocol));
+    };
+    reasons(tcp, PortReason::ConnRefused, Protocol::Tcp);
+    reasons(udp, PortReason::PortUnreach, Protocol::Udp);
+    w.writeEndElement(); // extraports
+}
+
 void writePorts(QXmlStreamWriter &w, const ScanReport::Host &h)
 {
     w.writeStartElement(QStringLiteral("ports"));
-    if (h.closed > h.closedListed) {
-        const QString count = QString::number(h.closed - h.closedListed);
-        w.writeStartElement(QStringLiteral("extraports"));
-        w.writeAttribute(QStringLiteral("state"), QStringLiteral("closed"));
-        w.writeAttribute(QStringLiteral("count"), count);
-        w.writeEmptyElement(QStringLiteral("extrareasons"));
-        w.writeAttribute(QStringLiteral("reason"), QStringLiteral("conn-refused"));
-        w.writeAttribute(QStringLiteral("count"), count);
-        w.writeAttribute(QStringLiteral("proto"), QStringLiteral("tcp"));
-        w.writeEndElement(); // extraports
-    }
+    writeClosed(w, h);
     for (const ScanResult &r : h.listed) {
         w.writeStartElement(QStringLiteral("port"));
-        w.writeAttribute(QStringLiteral("protocol"), QStringLiteral("tcp"));
+        w.writeAttribute(QStringLiteral("protocol"), protocolName(r.protocol));
         w.writeAttribute(QStringLiteral("portid"), QString::number(r.port));
         w.writeEmptyElement(QStringLiteral("state"));
         w.writeAttribute(QStringLiteral("state"), portStateName(r.state));
         w.writeAttribute(QStringLiteral("reason"), portReasonName(r.reason));
         w.writeAttribute(QStringLiteral("reason_ttl"), QStringLiteral("0"));
+        // nmap's reason_ip: the ICMP error came from someone other than the target.
+        if (!r.reasonFrom.isNull())
+            w.writeAttribute(QStringLiteral("reason_ip"), r.reasonFrom.toString());
         writeService(w, r);
         if (!r.banner.isEmpty()) {
             w.writeEmptyElement(QStringLiteral("script"));
@@ -132,6 +149,25 @@ void writePorts(QXmlStreamWriter &w, const ScanReport::Host &h)
         w.writeEndElement(); // port
     }
     w.writeEndElement(); // ports
+}
+
+// A scaninfo per protocol, as nmap writes them for -sT -sU: TCP's (also for a scan
+// that has no ports at all, as before UDP), then UDP's when it covered any.
+void writeScanInfo(QXmlStreamWriter &w, const ScanReport &report)
+{
+    const QList<quint16> tcp = report.coveredPorts(Protocol::Tcp);
+    const bool udp = report.coversUdp();
+    const auto info = [&w](const char *type, Protocol protocol, const QList<quint16> &ports) {
+        w.writeEmptyElement(QStringLiteral("scaninfo"));
+        w.writeAttribute(QStringLiteral("type"), QLatin1String(type));
+        w.writeAttribute(QStringLiteral("protocol"), protocolName(protocol));
+        w.writeAttribute(QStringLiteral("numservices"), QString::number(ports.size()));
+        w.writeAttribute(QStringLiteral("services"), portRanges(ports));
+    };
+    if (!tcp.isEmpty() || !udp)
+        info("connect", Protocol::Tcp, tcp);
+    if (udp)
+        info("udp", Protocol::Udp, report.coveredPorts(Protocol::Udp));
 }
 
 void writeHost(QXmlStreamWriter &w, const ScanReport::Host &h, const HostState &s, bool ports)
@@ -170,14 +206,8 @@ bool write(QIODevice *out, const ScanReport &report)
     }
     w.writeAttribute(QStringLiteral("version"), QStringLiteral(PORTOLAN_VERSION));
     w.writeAttribute(QStringLiteral("xmloutputversion"), QStringLiteral("1.05"));
-    const QList<quint16> ports = report.coveredPorts();
-    if (!report.summary.discoveryOnly) {
-        w.writeEmptyElement(QStringLiteral("scaninfo"));
-        w.writeAttribute(QStringLiteral("type"), QStringLiteral("connect"));
-        w.writeAttribute(QStringLiteral("protocol"), QStringLiteral("tcp"));
-        w.writeAttribute(QStringLiteral("numservices"), QString::number(ports.size()));
-        w.writeAttribute(QStringLiteral("services"), portRanges(ports));
-    }
+    if (!report.summary.discoveryOnly)
+        writeScanInfo(w, report);
     w.writeEmptyElement(QStringLiteral("verbose"));
     w.writeAttribute(QStringLiteral("level"), QStringLiteral("0"));
     w.writeEmptyElement(QStringLiteral("debugging"));

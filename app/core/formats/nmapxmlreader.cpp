@@ -44,6 +44,22 @@ std::shared_ptr<const ServiceInfo> withCertificate(ServiceInfo s, const QString 
     return std::make_shared<const ServiceInfo>(s);
 }
 
+// The reason a port's state implies, for a file that names none Portolan knows.
+PortReason defaultReason(const ScanResult &port)
+{
+    const bool udp = port.protocol == Protocol::Udp;
+    switch (port.state) {
+    case PortState::Open:
+        return udp ? PortReason::UdpResponse : PortReason::SynAck;
+    case PortState::Closed:
+        return udp ? PortReason::PortUnreach : PortReason::ConnRefused;
+    case PortState::Filtered:
+    case PortState::OpenFiltered:
+        break;
+    }
+    return PortReason::NoResponse;
+}
+
 // Reads one document, element by element; fail() stops it with a reason.
 class NmapXmlReader
 {
@@ -96,6 +112,10 @@ private:
     bool m_hasStatus = false;
     QString m_userName;
     quint64 m_closed = 0;
+    quint64 m_closedUdp = 0; // of m_closed
+    bool m_inClosedExtra = false; // inside an extraports of closed ports
+    QString m_tcpServices; // the scaninfo of each protocol
+    QString m_udpServices;
     // The port being read; skipped when its protocol or state is not Portolan's.
     bool m_inPort = false;
     bool m_keepPort = false;
@@ -121,15 +141,16 @@ void NmapXmlReader::startHost()
     m_hasStatus = false;
     m_userName.clear();
     m_closed = 0;
+    m_closedUdp = 0;
 }
 
 void NmapXmlReader::startPort()
 {
     m_inPort = true;
-    m_keepPort = text("protocol") == QLatin1String("tcp");
-    if (!m_keepPort)
-        note(tr("%1 ports skipped (Portolan scans TCP)").arg(text("protocol").toUpper()));
     m_port = ScanResult();
+    m_keepPort = parseProtocol(text("protocol"), &m_port.protocol);
+    if (!m_keepPort)
+        note(tr("%1 ports skipped (Portolan scans TCP and UDP)").arg(text("protocol").toUpper()));
     m_port.port = static_cast<quint16>(number("portid", 65535));
     m_port.latencyMs = -1.0;
     if (m_port.port == 0)
@@ -210,11 +231,17 @@ bool NmapXmlReader::startInHost(QStringView name)
         else if (!text("name").isEmpty())
             HostNames::add(&m_host.names, text("name"), HostNames::dns);
     } else if (name == QLatin1String("extraports")) {
-        const quint64 count = number("count", 65535);
-        if (text("state") == QLatin1String("closed"))
+        // Up to every port of both protocols.
+        const quint64 count = number("count", 2 * 65535);
+        m_inClosedExtra = text("state") == QLatin1String("closed");
+        if (m_inClosedExtra)
             m_closed += count;
         else
             note(tr("%1 ports not listed one by one skipped").arg(text("state")));
+    } else if (name == QLatin1String("extrareasons")) {
+        // Which of the closed ones are UDP's: the rest are TCP's.
+        if (m_inClosedExtra && text("proto") == QLatin1String("udp"))
+            m_closedUdp = qMin(m_closed, m_closedUdp + number("count", 65535));
     } else if (name == QLatin1String("port")) {
         if (m_host.address.isNull())
             fail(tr("ports before the host's address"));
@@ -233,11 +260,10 @@ bool NmapXmlReader::startInPort(QStringView name)
             note(tr("ports in state %1 skipped").arg(text("state")));
             m_keepPort = false;
         }
-        const QString reason = text("reason");
-        if (!parsePortReason(reason, &m_port.reason))
-            m_port.reason = m_port.state == PortState::Open ? PortReason::SynAck
-                : m_port.state == PortState::Closed         ? PortReason::ConnRefused
-                                                            : PortReason::NoResponse;
+        if (!parsePortReason(text("reason"), &m_port.reason))
+            m_port.reason = defaultReason(m_port);
+        if (!text("reason_ip").isEmpty() && !m_port.reasonFrom.setAddress(text("reason_ip")))
+            note(tr("reasons from something other than an IP address skipped"));
     } else if (name == QLatin1String("service")) {
         if (text("method") == QLatin1String("probed")) {
             ServiceInfo s;
@@ -264,10 +290,11 @@ bool NmapXmlReader::startInPort(QStringView name)
 void NmapXmlReader::startOther(QStringView name)
 {
     if (name == QLatin1String("scaninfo")) {
-        if (text("protocol") == QLatin1String("tcp")) {
-            if (!m_ownArgs)
-                m_report->ports = text("services");
-        } else
+        if (text("protocol") == QLatin1String("tcp"))
+            m_tcpServices = text("services");
+        else if (text("protocol") == QLatin1String("udp"))
+            m_udpServices = text("services");
+        else
             note(tr("the %1 part of the scan skipped").arg(text("protocol").toUpper()));
     } else if (name == QLatin1String("host")) {
         startHost();
@@ -295,8 +322,10 @@ void NmapXmlReader::end()
         m_port.hostId = m_host.hostId;
         m_port.address = m_host.address;
         m_report->results.append(m_port);
-        if (m_port.state == PortState::Closed)
+        if (m_port.state == PortState::Closed) {
             ++m_closed;
+            m_closedUdp += m_port.protocol == Protocol::Udp ? 1 : 0;
+        }
     } else if (name == QLatin1String("host") && m_inHost) {
         m_inHost = false;
         if (m_host.address.isNull())
@@ -308,9 +337,14 @@ void NmapXmlReader::end()
             m_report->results[i].host = m_host.host;
         if (m_hasStatus)
             m_report->hostStates.append(m_host);
-        if (m_closed > 0)
+        if (m_closed > m_closedUdp)
             m_report->hosts.append(
-                HostTally { m_host.hostId, m_host.host, m_host.address, m_closed });
+                HostTally { m_host.hostId, m_host.host, m_host.address, m_closed - m_closedUdp });
+        if (m_closedUdp > 0)
+            m_report->hosts.append(HostTally {
+                m_host.hostId, m_host.host, m_host.address, m_closedUdp, Protocol::Udp });
+    } else if (name == QLatin1String("extraports")) {
+        m_inClosedExtra = false;
     }
 }
 
@@ -345,6 +379,13 @@ bool NmapXmlReader::run(QString *error)
         fail(m_xml.errorString());
     if (m_error.isEmpty() && !m_sawRoot)
         fail(tr("not an nmap XML file (no nmaprun element)"));
+    // Another scanner's ports: its scaninfo, UDP's with nmap's prefix.
+    if (!m_ownArgs && !m_udpServices.isEmpty())
+        m_report->ports = m_tcpServices.isEmpty()
+            ? QStringLiteral("U:") + m_udpServices
+            : QStringLiteral("T:%1,U:%2").arg(m_tcpServices, m_udpServices);
+    else if (!m_ownArgs)
+        m_report->ports = m_tcpServices;
     *error = m_error;
     return m_error.isEmpty();
 }
@@ -382,10 +423,12 @@ bool read(const QByteArray &xml, ScanReport *report, QStringList *notes, QString
     for (const ScanResult &r : std::as_const(out.results)) {
         s.progress.open += r.state == PortState::Open ? 1 : 0;
         s.progress.filtered += r.state == PortState::Filtered ? 1 : 0;
+        s.progress.openFiltered += r.state == PortState::OpenFiltered ? 1 : 0;
     }
     for (const HostTally &t : std::as_const(out.hosts))
         s.progress.closed += t.closed;
-    s.progress.done = s.progress.open + s.progress.filtered + s.progress.closed;
+    s.progress.done
+        = s.progress.open + s.progress.filtered + s.progress.openFiltered + s.progress.closed;
     *notes = reader.notes();
     *report = std::move(out);
     return true;

@@ -1,5 +1,7 @@
 #include "core/formats/textformat.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "core/results/bannertext.h"
@@ -11,6 +13,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TextFormat", text);
+}
+
+// The reason, with the ICMP error's sender when that was not the host (a router).
+QString reasonText(const ScanResult &r)
+{
+    if (r.reasonFrom.isNull())
+        return portReasonName(r.reason);
+    return tr("%1 from %2").arg(portReasonName(r.reason), r.reasonFrom.toString());
 }
 
 // One host's part of the report: its state, names and MAC, then its listed ports.
@@ -36,10 +46,14 @@ QString hostSection(const ScanReport::Host &h)
     // A host that answers on every port: the ports that said something, not thousands.
     const bool everywhere = h.state && h.state->allPortsAnswer;
     qsizetype unlisted = 0;
+    // The state column widens only for a host with open|filtered ports.
+    const bool silentListed = std::any_of(h.listed.cbegin(), h.listed.cend(),
+        [](const ScanResult &r) { return r.state == PortState::OpenFiltered; });
+    const int stateWidth = silentListed ? -13 : -9;
     if (!h.listed.isEmpty()) {
         out += QStringLiteral("%1 %2 %3 %4 %5\n")
                    .arg(tr("PORT"), -9)
-                   .arg(tr("STATE"), -9)
+                   .arg(tr("STATE"), stateWidth)
                    .arg(tr("SERVICE"), -15)
                    .arg(tr("REASON"), -17)
                    .arg(tr("LATENCY"));
@@ -51,10 +65,10 @@ QString hostSection(const ScanReport::Host &h)
             }
             QString line
                 = QStringLiteral("%1 %2 %3 %4 %5")
-                      .arg(QStringLiteral("%1/tcp").arg(r.port), -9)
-                      .arg(portStateName(r.state), -9)
+                      .arg(r.portText(), -9)
+                      .arg(portStateName(r.state), stateWidth)
                       .arg(r.serviceOrGuess().displayName(), -15)
-                      .arg(portReasonName(r.reason), -17)
+                      .arg(reasonText(r), -17)
                       .arg(r.hasLatency() ? QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 2)
                                           : QString());
             if (r.service && !r.service->summary().isEmpty())
@@ -66,8 +80,13 @@ QString hostSection(const ScanReport::Host &h)
     }
     if (unlisted > 0)
         out += tr("Not shown: %1 open ports of a host that answers on every port\n").arg(unlisted);
-    if (h.closed > h.closedListed)
+    // One line per protocol only when UDP is in it: a TCP scan reads as it always did.
+    if (h.closedUdp == 0 && h.closed > h.closedListed)
         out += tr("Not shown: %1 closed ports\n").arg(h.closed - h.closedListed);
+    if (h.closedUdp > 0 && h.closedUnlisted(Protocol::Tcp) > 0)
+        out += tr("Not shown: %1 closed TCP ports\n").arg(h.closedUnlisted(Protocol::Tcp));
+    if (h.closedUdp > 0 && h.closedUnlisted(Protocol::Udp) > 0)
+        out += tr("Not shown: %1 closed UDP ports\n").arg(h.closedUnlisted(Protocol::Udp));
     out += QLatin1Char('\n');
     return out;
 }
@@ -100,14 +119,17 @@ QString toText(const ScanReport &report)
                    .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
         return out;
     }
-    out += tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7\n")
+    // open|filtered only where UDP ports stayed silent: a TCP scan's line is as before.
+    const QString silent
+        = p.openFiltered > 0 ? tr(", %1 open|filtered").arg(p.openFiltered) : QString();
+    out += tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8\n")
                .arg(ResultText::portCount(report.summary.portsScanned()),
                    ResultText::hostCount(report.summary.hostsScanned()),
                    ResultText::formatDuration(p.elapsedMs))
                .arg(p.open)
                .arg(p.filtered)
                .arg(p.closed)
-               .arg(report.summary.cancelled ? tr(" (stopped)") : QString());
+               .arg(silent, report.summary.cancelled ? tr(" (stopped)") : QString());
     return out;
 }
 

@@ -178,7 +178,7 @@ ServiceInfo ScanResult::serviceOrGuess() const
     if (service)
         return *service;
     ServiceInfo guess;
-    guess.name = PortNames::nameForPort(port);
+    guess.name = PortNames::nameForPort(port, protocol);
     return guess;
 }
 

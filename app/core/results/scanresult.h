@@ -127,8 +127,10 @@ struct HostTally
     quint32 hostId = 0;
     QString host;
     QHostAddress address;
-    quint64 closed = 0; // TCP and UDP
-    quint64 closedUdp = 0; // the UDP ones among them
+    quint64 closed = 0;
+    // Whose closed ports: a host scanned for both has a tally of each (nmap's XML
+    // tells them apart, by their reasons).
+    Protocol protocol = Protocol::Tcp;
 };
 
 // What is known of a host: up or down and why. Sent once a host is decided; a
