@@ -491,7 +491,10 @@ void TestDevices::olderHistoryFillsTheInventory()
             { "DROP TABLE watch_events", "DROP TABLE watch_state", "DROP TABLE watches",
                 "DROP TABLE device_ports", "DROP TABLE device_names", "DROP TABLE device_addresses",
                 "DROP TABLE devices", "ALTER TABLE hosts DROP COLUMN all_ports",
-                "ALTER TABLE results DROP COLUMN seq", "DROP INDEX scans_scanner",
+                "ALTER TABLE results DROP COLUMN seq", "ALTER TABLE results DROP COLUMN protocol",
+                "ALTER TABLE results DROP COLUMN reason_from",
+                "ALTER TABLE scans DROP COLUMN open_filtered",
+                "ALTER TABLE hosts DROP COLUMN closed_udp", "DROP INDEX scans_scanner",
                 "ALTER TABLE scans DROP COLUMN scanner", "PRAGMA user_version = 3" })
             QVERIFY2(q.exec(QLatin1String(sql)), sql);
         q.finish();

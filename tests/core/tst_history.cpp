@@ -103,6 +103,7 @@ private Q_SLOTS:
     void openedFromManyThreadsAtOnce();
     void openedWhileAnotherWrites();
     void migratesFromTheFirstVersion();
+    void migratesDevicePortsToProtocols();
     void damagedFileIsKeptAside_data();
     void damagedFileIsKeptAside();
     void busyDatabaseSaysSo();
@@ -237,6 +238,7 @@ void TestHistory::migratesFromTheFirstVersion()
     QCOMPARE(r.targets, QStringLiteral("127.0.0.1"));
     QCOMPARE(r.results.size(), 1);
     QCOMPARE(r.results[0].port, quint16(22));
+    QCOMPARE(r.results[0].protocol, Protocol::Tcp); // every row from before UDP
     QCOMPARE(r.results[0].banner, QByteArray("SSH-2.0-OpenSSH_9.2\r\n"));
     QCOMPARE(r.hostStates[0].names,
         (QList<HostName> { { QStringLiteral("localhost"), HostNames::dns } }));
@@ -245,6 +247,54 @@ void TestHistory::migratesFromTheFirstVersion()
     qint64 id = 0;
     QVERIFY(store.save(SampleReport::sample(), &id, &error));
     QVERIFY(id > entries[0].id);
+}
+
+void TestHistory::migratesDevicePortsToProtocols()
+{
+    // A version 8 store with a device and its open ports: version 9 makes the ports'
+    // table anew with the protocol in its key. The rows come over as TCP's, and
+    // 53/udp can then sit beside 53/tcp.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    QString error;
+    QVERIFY2(HistoryStore::createAtVersion(path, 8, &error), qPrintable(error));
+    sqlOn(path,
+        { QStringLiteral("INSERT INTO devices(id, mac, first_seen, last_seen) VALUES(1, "
+                         "'a0:36:9f:01:02:03', '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z')"),
+            QStringLiteral("INSERT INTO device_ports(device_id, port, service, last_seen) "
+                           "VALUES(1, 53, 'domain', '2026-11-26T10:00:00Z')"),
+            QStringLiteral("INSERT INTO device_ports(device_id, port, service, last_seen) "
+                           "VALUES(1, 22, NULL, '2026-11-26T10:00:00Z')") });
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        HistoryStore store;
+        QString notice;
+        QVERIFY2(store.open(path, &notice, &error), qPrintable(error));
+    }
+    QCOMPARE(sqlOn(path, { QStringLiteral("PRAGMA user_version") }).toInt(), 9);
+    QCOMPARE(sqlOn(path,
+                 { QStringLiteral("SELECT group_concat(port || '/' || protocol || '/' || "
+                                  "coalesce(service, '-'), ' ') FROM (SELECT * FROM "
+                                  "device_ports ORDER BY port)") })
+                 .toString(),
+        QStringLiteral("22/0/- 53/0/domain"));
+    sqlOn(path,
+        { QStringLiteral("INSERT INTO device_ports(device_id, protocol, port, service, "
+                         "last_seen) VALUES(1, 1, 53, 'domain', '2026-11-27T10:00:00Z')") });
+    QCOMPARE(sqlOn(path, { QStringLiteral("SELECT COUNT(*) FROM device_ports WHERE port = 53") })
+                 .toInt(),
+        2);
+    // The device's ports still go with it.
+    QCOMPARE(sqlOn(path,
+                 { QStringLiteral("PRAGMA foreign_keys = ON"),
+                     QStringLiteral("DELETE FROM devices WHERE id = 1"),
+                     QStringLiteral("SELECT COUNT(*) FROM device_ports") })
+                 .toInt(),
+        0);
+    // A new file has the same table as a migrated one.
+    const QString fresh = dir.filePath(QStringLiteral("v9.sqlite"));
+    QVERIFY(HistoryStore::createAtVersion(fresh, 9, &error));
+    QCOMPARE(schemaOf(path), schemaOf(fresh));
 }
 
 void TestHistory::damagedFileIsKeptAside_data()

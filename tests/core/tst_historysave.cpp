@@ -3,6 +3,7 @@
 // tst_historysave_postgresql on a PostgreSQL server of its own (TestStore); the
 // SQLite file's own cases (migration, a damaged file, a full disk) are in
 // tst_history.
+#include <algorithm>
 #include <memory>
 
 #include <QSqlDatabase>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void saveListLoad();
     void searchByHostPortOrService();
+    void udpPortsComeBack();
     void deleteAndTrim();
     void trimKeepsEachScannersOwn();
 
@@ -133,6 +135,28 @@ void TestHistorySave::searchByHostPortOrService()
     QCOMPARE(idsOf(QStringLiteral("10_0")), QList<qint64> { second }); // _ is no wildcard
     QCOMPARE(idsOf(QStringLiteral("10%")), QList<qint64> {});
     QCOMPARE(idsOf(QStringLiteral("nothing.example")), QList<qint64> {});
+}
+
+void TestHistorySave::udpPortsComeBack()
+{
+    // 53/tcp and 53/udp, open|filtered, a router's reason, closed UDP ports: all
+    // saved and read back; a search with a protocol prefix finds only that protocol.
+    QString error;
+    const ScanReport original = SampleReport::sampleWithUdp();
+    qint64 id = 0;
+    QVERIFY2(m_store->save(original, &id, &error), qPrintable(error));
+    ScanReport back;
+    QVERIFY2(m_store->load(id, &back, &error), qPrintable(error));
+    QCOMPARE(JsonFormat::toJson(back), JsonFormat::toJson(original));
+    QCOMPARE(back.summary.progress.openFiltered, quint64(2));
+    const auto router = std::find_if(back.results.cbegin(), back.results.cend(),
+        [](const ScanResult &r) { return r.portText() == QLatin1String("69/udp"); });
+    QVERIFY(router != back.results.cend());
+    QCOMPARE(router->reasonFrom, QHostAddress(QStringLiteral("198.18.0.254")));
+    QCOMPARE(idsOf(QStringLiteral("U:161")), QList<qint64> { id });
+    QCOMPARE(idsOf(QStringLiteral("161")), QList<qint64> { id });
+    QCOMPARE(idsOf(QStringLiteral("T:161")), QList<qint64> {});
+    QCOMPARE(idsOf(QStringLiteral("U:22")), QList<qint64> {});
 }
 
 void TestHistorySave::deleteAndTrim()

@@ -20,6 +20,7 @@
 #include "common/samplereport.h"
 #include "common/skip.h"
 #include "core/history/devicestore.h"
+#include "core/history/historyschema.h"
 #include "core/history/historysql.h"
 #include "core/history/historystore.h"
 #include "core/history/pendingscans.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void certificateInPlaceOfPassword();
     void throughTheCli();
     void removeRole();
+    void rebuiltTableKeepsItsPolicies();
 
 private:
     // The URL of the store for user (password in the URL where given), over TLS
@@ -68,7 +70,8 @@ private:
         const QString &extra = {}) const;
     bool openssl(const QStringList &args);
     // A connection as user straight to the server (for SQL as that role).
-    QSqlDatabase connectAs(const QString &user, const QString &password);
+    QSqlDatabase connectAs(const QString &user, const QString &password,
+        const QString &database = QStringLiteral("store"));
     // Runs sql on db: whether it ran, and the rows it changed in *rows.
     static bool exec(
         QSqlDatabase &db, const QString &sql, int *rows = nullptr, QString *error = nullptr);
@@ -205,14 +208,15 @@ QString TestStoreSecurity::url(
     return text;
 }
 
-QSqlDatabase TestStoreSecurity::connectAs(const QString &user, const QString &password)
+QSqlDatabase TestStoreSecurity::connectAs(
+    const QString &user, const QString &password, const QString &database)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(
         QStringLiteral("QPSQL"), QStringLiteral("as-%1-%2").arg(user).arg(++m_connections));
     db.setHostName(QStringLiteral("127.0.0.1"));
     db.setUserName(user);
     db.setPassword(password);
-    db.setDatabaseName(QStringLiteral("store"));
+    db.setDatabaseName(database);
     db.setConnectOptions(QStringLiteral("sslmode=verify-full;sslrootcert=")
         + m_dir.filePath(QStringLiteral("ca.crt")));
     if (!db.open())
@@ -750,6 +754,77 @@ void TestStoreSecurity::removeRole()
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM scans WHERE id = %1").arg(b)), 1);
     QCOMPARE(
         count(db, QStringLiteral("SELECT COUNT(*) FROM portolan_roles WHERE name = 'site-b'")), 0);
+}
+
+void TestStoreSecurity::rebuiltTableKeepsItsPolicies()
+{
+    // A store secured at schema 8; version 9 makes device_ports anew (its key gains
+    // the protocol). The new table must be as secured as the old: row-level
+    // security on, its policies, and each role's grants.
+    QString error;
+    QVERIFY2(m_server.psql(PgServer::database(),
+                 QStringLiteral("CREATE DATABASE store8 OWNER owner"), &error),
+        qPrintable(error));
+    QSqlDatabase owner
+        = connectAs(QStringLiteral("owner"), QStringLiteral("owner-pw"), QStringLiteral("store8"));
+    QVERIFY(owner.isOpen());
+    using HistorySchema::Engine;
+    QVERIFY2(HistorySchema::migrate(owner, Engine::Postgresql, 0, 8, QStringLiteral("old"), &error),
+        qPrintable(error));
+    QVERIFY2(StoreRoles::add(owner, StoreRoles::Kind::Scanner, QStringLiteral("site-old"),
+                 QStringLiteral("old-pw"), &error),
+        qPrintable(error));
+    QVERIFY2(StoreRoles::add(owner, StoreRoles::Kind::Viewer, QStringLiteral("audit-old"),
+                 QStringLiteral("ao-pw"), &error),
+        qPrintable(error));
+    // A device of another scanner's, known by its address, with an open port.
+    QVERIFY(exec(owner,
+        QStringLiteral("INSERT INTO devices(id, first_seen, last_seen, scanner) VALUES (1, "
+                       "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'other')")));
+    QVERIFY(exec(owner,
+        QStringLiteral("INSERT INTO device_ports(device_id, port, last_seen) VALUES (1, 53, "
+                       "'2026-01-01T00:00:00Z')")));
+    QVERIFY2(HistorySchema::migrate(owner, Engine::Postgresql, 8, 9, QStringLiteral("old"), &error),
+        qPrintable(error));
+    QCOMPARE(count(owner,
+                 QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE relname = 'device_ports' AND "
+                                "relrowsecurity")),
+        1);
+    QCOMPARE(count(owner,
+                 QStringLiteral("SELECT COUNT(*) FROM pg_policies WHERE tablename = "
+                                "'device_ports'")),
+        2);
+    QCOMPARE(count(owner, QStringLiteral("SELECT protocol FROM device_ports WHERE port = 53")), 0);
+
+    QSqlDatabase scanner
+        = connectAs(QStringLiteral("site-old"), QStringLiteral("old-pw"), QStringLiteral("store8"));
+    QVERIFY(scanner.isOpen());
+    QCOMPARE(count(scanner, QStringLiteral("SELECT COUNT(*) FROM device_ports")), 1);
+    // Its own device takes 53/tcp and 53/udp; another scanner's takes nothing.
+    QVERIFY(exec(scanner,
+        QStringLiteral("INSERT INTO devices(id, first_seen, last_seen, scanner) VALUES (2, "
+                       "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'site-old')")));
+    int rows = -1;
+    QVERIFY2(exec(scanner,
+                 QStringLiteral("INSERT INTO device_ports(device_id, protocol, port, last_seen) "
+                                "VALUES (2, 0, 53, 'x'), (2, 1, 53, 'x')"),
+                 &rows, &error),
+        qPrintable(error));
+    QCOMPARE(rows, 2);
+    QVERIFY(!exec(scanner,
+        QStringLiteral("INSERT INTO device_ports(device_id, protocol, port, last_seen) VALUES "
+                       "(1, 1, 53, 'x')"),
+        nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    QVERIFY(exec(scanner, QStringLiteral("DELETE FROM device_ports WHERE device_id = 1"), &rows));
+    QCOMPARE(rows, 0);
+    // A viewer reads it and writes nothing.
+    QSqlDatabase viewer
+        = connectAs(QStringLiteral("audit-old"), QStringLiteral("ao-pw"), QStringLiteral("store8"));
+    QVERIFY(viewer.isOpen());
+    QCOMPARE(count(viewer, QStringLiteral("SELECT COUNT(*) FROM device_ports")), 3);
+    QVERIFY(!exec(viewer, QStringLiteral("DELETE FROM device_ports"), nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
 }
 
 PORTOLAN_NETNS_TEST_MAIN(TestStoreSecurity)

@@ -25,6 +25,12 @@ QDateTime timeOf(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
+// A port of a protocol as one number: 53/tcp and 53/udp differ.
+quint32 portKey(Protocol protocol, quint16 port)
+{
+    return (quint32(protocol) << 16) | port;
+}
+
 // One scan into the inventory. The devices and their addresses are read once
 // into memory (an inventory is thousands of rows; a scan may have a /16 of down
 // hosts, which must not cost a query each) and kept current as rows change.
@@ -40,8 +46,10 @@ public:
     {
         // Open ports are replaced only among the ports a whole scan covered.
         if (!report.summary.discoveryOnly && !report.summary.cancelled) {
-            const QList<quint16> covered = report.coveredPorts();
-            m_covered = QSet<quint16>(covered.cbegin(), covered.cend());
+            for (Protocol protocol : { Protocol::Tcp, Protocol::Udp }) {
+                for (quint16 port : report.coveredPorts(protocol))
+                    m_covered.insert(portKey(protocol, port));
+            }
         }
         m_portsScanned = !report.summary.discoveryOnly;
     }
@@ -60,7 +68,7 @@ private:
     QSqlError *m_failure;
     QString m_scanner;
     QString m_now;
-    QSet<quint16> m_covered;
+    QSet<quint32> m_covered; // portKey()s
     bool m_portsScanned = true;
     QHash<QString, qint64> m_byMac; // every scanner's
     QSet<qint64> m_withoutMac; // this scanner's from here on
@@ -179,34 +187,41 @@ bool Updater::seen(const ScanReport::Host &host, const HostState &state)
 
 bool Updater::ports(qint64 id, const QList<ScanResult> &listed)
 {
-    QSet<quint16> open;
+    // Open only: a UDP port that stayed silent (open|filtered) is not known open.
+    QSet<quint32> open;
     for (const ScanResult &r : listed) {
         if (r.state != PortState::Open)
             continue;
-        open.insert(r.port);
+        open.insert(portKey(r.protocol, r.port));
         // Detection's finding replaces the last one; a scan without it keeps it.
-        if (!exec(QStringLiteral("INSERT INTO device_ports(device_id, port, service, last_seen) "
-                                 "VALUES(?, ?, ?, ?) ON CONFLICT(device_id, port) DO UPDATE SET "
+        if (!exec(QStringLiteral("INSERT INTO device_ports(device_id, protocol, port, service, "
+                                 "last_seen) VALUES(?, ?, ?, ?, ?) ON CONFLICT(device_id, "
+                                 "protocol, port) DO UPDATE SET "
                                  "service = COALESCE(excluded.service, device_ports.service), "
                                  "last_seen = excluded.last_seen"),
-                { id, r.port, r.service ? QVariant(r.service->toText()) : QVariant(), m_now }))
+                { id, static_cast<int>(r.protocol), r.port,
+                    r.service ? QVariant(r.service->toText()) : QVariant(), m_now }))
             return false;
     }
     if (m_covered.isEmpty())
         return true;
-    QSqlQuery *q
-        = exec(QStringLiteral("SELECT port FROM device_ports WHERE device_id = ?"), { id });
+    QSqlQuery *q = exec(
+        QStringLiteral("SELECT protocol, port FROM device_ports WHERE device_id = ?"), { id });
     if (!q)
         return false;
-    QVariantList gone;
+    QList<std::pair<int, int>> gone;
     while (q->next()) {
-        const auto port = static_cast<quint16>(q->value(0).toUInt());
-        if (m_covered.contains(port) && !open.contains(port))
-            gone.append(port);
+        const int protocol = q->value(0).toInt();
+        const int port = q->value(1).toInt();
+        const quint32 key = portKey(static_cast<Protocol>(protocol), static_cast<quint16>(port));
+        if (protocol <= static_cast<int>(Protocol::Udp) && m_covered.contains(key)
+            && !open.contains(key))
+            gone.append({ protocol, port });
     }
-    for (const QVariant &port : std::as_const(gone)) {
-        if (!exec(QStringLiteral("DELETE FROM device_ports WHERE device_id = ? AND port = ?"),
-                { id, port }))
+    for (const auto &[protocol, port] : std::as_const(gone)) {
+        if (!exec(QStringLiteral("DELETE FROM device_ports WHERE device_id = ? AND protocol = ? "
+                                 "AND port = ?"),
+                { id, protocol, port }))
             return false;
     }
     return true;
@@ -301,13 +316,18 @@ bool read(QSqlDatabase &db, const QList<qint64> *ids, QList<Device> *devices, QS
         if (const auto i = at.find(q.value(0).toLongLong()); i != at.end())
             out[*i].names.append({ q.value(1).toString(), q.value(2).toString() });
     }
-    if (!run(QStringLiteral("SELECT device_id, port, service, last_seen FROM device_ports")
-            + idFilter(ids, "device_id") + QStringLiteral(" ORDER BY port")))
+    if (!run(QStringLiteral("SELECT device_id, port, service, last_seen, protocol FROM "
+                            "device_ports")
+            + idFilter(ids, "device_id") + QStringLiteral(" ORDER BY protocol, port")))
         return false;
     while (q.next()) {
+        const int protocol = q.value(4).toInt();
+        if (protocol > static_cast<int>(Protocol::Udp))
+            continue; // a newer Portolan's protocol
         if (const auto i = at.find(q.value(0).toLongLong()); i != at.end())
-            out[*i].ports.append({ static_cast<quint16>(q.value(1).toUInt()),
-                ServiceInfo::fromText(q.value(2).toString()), timeOf(q.value(3)) });
+            out[*i].ports.append(
+                { static_cast<quint16>(q.value(1).toUInt()), static_cast<Protocol>(protocol),
+                    ServiceInfo::fromText(q.value(2).toString()), timeOf(q.value(3)) });
     }
     *devices = std::move(out);
     return true;

@@ -25,10 +25,10 @@ QSqlQuery insertOf(QSqlDatabase &db, int rows)
 {
     QStringList values;
     for (int i = 0; i < rows; ++i)
-        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO results(scan_id, host_id, port, state, reason, "
-                             "latency_ms, banner, service, seq) VALUES ")
+                             "latency_ms, banner, service, seq, protocol, reason_from) VALUES ")
         + values.join(QLatin1Char(',')));
     return q;
 }
@@ -43,8 +43,8 @@ bool insertScan(QSqlDatabase &db, const ScanReport &report, const QString &scann
     scan.prepare(QStringLiteral(
         "INSERT INTO scans(started, elapsed_ms, targets, ports, timeout_ms, retries, "
         "concurrency, banners, host_count, hosts_up, hosts_down, port_count, open, closed, "
-        "filtered, cancelled, discovery, result_count, services, scanner) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "filtered, cancelled, discovery, result_count, services, scanner, open_filtered) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : { QVariant(report.started.toUTC().toString(Qt::ISODateWithMs)),
              QVariant(s.progress.elapsedMs), QVariant(report.targets), QVariant(report.ports),
              QVariant(report.timeoutMs), QVariant(report.retries), QVariant(report.concurrency),
@@ -55,7 +55,7 @@ bool insertScan(QSqlDatabase &db, const ScanReport &report, const QString &scann
                      ? QStringLiteral("only")
                      : (s.discovery ? QStringLiteral("yes") : QStringLiteral("no"))),
              QVariant(static_cast<qint64>(report.results.size())), QVariant(report.services),
-             QVariant(scanner) })
+             QVariant(scanner), QVariant(s.progress.openFiltered) })
         scan.addBindValue(HistorySql::bindable(v));
     if (!scan.exec() || !scan.next()) {
         *failure = scan.lastError();
@@ -69,8 +69,8 @@ bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSql
 {
     QSqlQuery host(db);
     host.prepare(QStringLiteral("INSERT INTO hosts(scan_id, host_id, host, address, status, "
-                                "reason, latency_ms, names, mac, vendor, closed, all_ports) "
-                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                "reason, latency_ms, names, mac, vendor, closed, all_ports, "
+                                "closed_udp) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ScanReport::Host &h : report.byHost()) {
         host.addBindValue(scanId);
         host.addBindValue(h.id);
@@ -84,6 +84,7 @@ bool insertHosts(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QSql
         host.addBindValue(h.state ? h.state->vendor : QString());
         host.addBindValue(static_cast<qint64>(h.closed));
         host.addBindValue(h.state && h.state->allPortsAnswer ? 1 : 0);
+        host.addBindValue(static_cast<qint64>(h.closedUdp));
         if (!host.exec()) {
             *failure = host.lastError();
             return false;
@@ -114,6 +115,9 @@ bool insertResults(QSqlDatabase &db, const ScanReport &report, qint64 scanId, QS
             q.bindValue(column++, r.banner.isEmpty() ? QVariant() : QVariant(r.banner));
             q.bindValue(column++, r.service ? QVariant(r.service->toText()) : QVariant());
             q.bindValue(column++, i);
+            q.bindValue(column++, static_cast<int>(r.protocol));
+            q.bindValue(
+                column++, r.reasonFrom.isNull() ? QVariant() : QVariant(r.reasonFrom.toString()));
         }
         if (!q.exec()) {
             *failure = q.lastError();
@@ -145,8 +149,9 @@ void readScan(const QSqlQuery &q, ScanReport *r)
     s.discovery = q.value(16).toString() != QLatin1String("no");
     s.discoveryOnly = q.value(16).toString() == QLatin1String("only");
     r->services = q.value(17).toBool();
+    s.progress.openFiltered = q.value(18).toULongLong();
     s.progress.done = s.progress.open + s.progress.closed + s.progress.filtered
-        + quint64(s.hostsDown) * s.portCount;
+        + s.progress.openFiltered + quint64(s.hostsDown) * s.portCount;
     s.concurrency = r->concurrency;
 }
 
@@ -167,8 +172,13 @@ void readHosts(QSqlQuery &q, ScanReport *r, HostIdentities *names)
             h.allPortsAnswer = q.value(10).toBool();
             r->hostStates.append(h);
         }
-        if (const quint64 closed = q.value(9).toULongLong(); closed > 0)
-            r->hosts.append(HostTally { hostId, name, address, closed });
+        // Closed ports of both protocols, and of those the UDP ones (none before 9).
+        const quint64 closed = q.value(9).toULongLong();
+        const quint64 closedUdp = qMin(closed, q.value(11).toULongLong());
+        if (closed > closedUdp)
+            r->hosts.append(HostTally { hostId, name, address, closed - closedUdp });
+        if (closedUdp > 0)
+            r->hosts.append(HostTally { hostId, name, address, closedUdp, Protocol::Udp });
     }
 }
 
@@ -181,7 +191,17 @@ void readResults(QSqlQuery &q, const HostIdentities &names, ScanReport *r)
             static_cast<quint16>(q.value(1).toUInt()), static_cast<PortState>(q.value(2).toInt()),
             static_cast<PortReason>(q.value(3).toInt()), latencyOf(q.value(4)),
             q.value(5).toByteArray()));
-        r->results.last().service = ServiceInfo::fromText(q.value(6).toString());
+        ScanResult &x = r->results.last();
+        x.service = ServiceInfo::fromText(q.value(6).toString());
+        // An unknown number (a newer Portolan's protocol) is not TCP's: left out.
+        const int protocol = q.value(7).toInt();
+        if (protocol > static_cast<int>(Protocol::Udp)) {
+            r->results.removeLast();
+            continue;
+        }
+        x.protocol = static_cast<Protocol>(protocol);
+        if (!q.value(8).isNull())
+            x.reasonFrom.setAddress(q.value(8).toString());
     }
 }
 
@@ -191,16 +211,25 @@ void prepareList(QSqlQuery &q, const QString &search, const QString &scanner, bo
                                  "result_count, cancelled, scanner FROM scans s WHERE ");
     QString where = QStringLiteral("1 = 1");
     const QString text = search.trimmed();
-    QList<quint16> ports;
+    QStringList portTests;
     if (!text.isEmpty()) {
-        // A port number or service name ("ssh") matches the scans that list that port.
+        // A port number or service name ("ssh") matches the scans that list that
+        // port, of either protocol; with a prefix ("U:53"), of that protocol.
         PortSpec spec;
         QString ignored;
-        if (PortSpec::parse(text, &spec, &ignored) && spec.count() <= 16)
-            ports = spec.ports();
-        QStringList portTests;
-        for (quint16 p : std::as_const(ports))
-            portTests.append(QString::number(p));
+        const bool parsed = PortSpec::parse(text, &spec, &ignored, PortSpec::Selection::Both)
+            || PortSpec::parse(text, &spec, &ignored); // a name only TCP has ("ssh")
+        if (parsed && spec.count() <= 32) {
+            for (Protocol protocol : { Protocol::Tcp, Protocol::Udp }) {
+                QStringList numbers;
+                for (quint16 p : spec.ports(protocol))
+                    numbers.append(QString::number(p));
+                if (!numbers.isEmpty())
+                    portTests.append(QStringLiteral("(r.protocol = %1 AND r.port IN (%2))")
+                                         .arg(static_cast<int>(protocol))
+                                         .arg(numbers.join(QLatin1Char(','))));
+            }
+        }
         // Case does not count, as SQLite's LIKE does not count it for ASCII.
         where = QStringLiteral(
             "(s.targets %1 :like ESCAPE '\\' OR s.scanner = :exact OR EXISTS (SELECT 1 FROM hosts "
@@ -210,8 +239,8 @@ void prepareList(QSqlQuery &q, const QString &search, const QString &scanner, bo
                     .arg(postgresql ? QLatin1String("ILIKE") : QLatin1String("LIKE"));
         if (!portTests.isEmpty())
             where += QStringLiteral(" OR EXISTS (SELECT 1 FROM results r WHERE r.scan_id = s.id "
-                                    "AND r.port IN (%1))")
-                         .arg(portTests.join(QLatin1Char(',')));
+                                    "AND (%1))")
+                         .arg(portTests.join(QStringLiteral(" OR ")));
         where += QLatin1Char(')');
     }
     if (!scanner.isEmpty())

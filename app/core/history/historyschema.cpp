@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/history/historysql.h"
+#include "core/history/storeroles.h"
 
 namespace HistorySchema {
 
@@ -84,6 +85,24 @@ const QList<QList<const char *>> &migrations()
             "ALTER TABLE watches ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE watch_events ADD COLUMN scanner TEXT NOT NULL DEFAULT ''",
             "CREATE INDEX scans_scanner ON scans(scanner, id)" },
+        // 9: UDP (issue 29). A port's protocol as Protocol's number (0 tcp, 1 udp:
+        // every older row is TCP's), a listed port's ICMP sender when not the host,
+        // the scan's open|filtered count and each host's closed UDP ports (of its
+        // closed ones). A device keeps 53/tcp and 53/udp apart: its ports' key gains
+        // the protocol, and as SQLite cannot change a key, the table is made anew
+        // (on PostgreSQL its policies and grants come back: restoreTable()).
+        { "ALTER TABLE results ADD COLUMN protocol INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE results ADD COLUMN reason_from TEXT",
+            "ALTER TABLE scans ADD COLUMN open_filtered INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE hosts ADD COLUMN closed_udp INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE watch_events ADD COLUMN protocol INTEGER NOT NULL DEFAULT 0",
+            "CREATE TABLE device_ports_v9(device_id INTEGER NOT NULL REFERENCES devices(id) "
+            "ON DELETE CASCADE, protocol INTEGER NOT NULL DEFAULT 0, port INTEGER NOT NULL, "
+            "service TEXT, last_seen TEXT NOT NULL, PRIMARY KEY(device_id, protocol, port)) "
+            "WITHOUT ROWID",
+            "INSERT INTO device_ports_v9(device_id, protocol, port, service, last_seen) "
+            "SELECT device_id, 0, port, service, last_seen FROM device_ports",
+            "DROP TABLE device_ports", "ALTER TABLE device_ports_v9 RENAME TO device_ports" },
     };
     return all;
 }
@@ -132,6 +151,7 @@ int version(QSqlDatabase &db, Engine engine, QString *error)
 namespace {
 
 constexpr int scannerVersion = 8;
+constexpr int protocolVersion = 9;
 
 // The rows a store had before it recorded scanners are the one scanner's that
 // migrates it.
@@ -187,7 +207,9 @@ bool migrate(
         for (int version = now + 1; ok && version <= to; ++version) {
             for (const char *sql : migrations().at(version - 1))
                 ok = ok && run(db, forEngine(sql, engine), error);
-            ok = ok && (version != scannerVersion || fillScanner(db, scanner, error));
+            ok = ok && (version != scannerVersion || fillScanner(db, scanner, error))
+                && (version != protocolVersion
+                    || StoreRoles::restoreTable(db, QStringLiteral("device_ports"), error));
         }
         ok = ok && (now >= to || setVersion(db, engine, to, error)) && db.commit();
         if (!ok)

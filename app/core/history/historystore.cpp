@@ -415,7 +415,7 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
                 "SELECT started, elapsed_ms, targets, ports, timeout_ms, retries, concurrency, "
                 "banners, "
                 "host_count, hosts_up, hosts_down, port_count, open, closed, filtered, cancelled, "
-                "discovery, services FROM scans WHERE id = ?"),
+                "discovery, services, open_filtered FROM scans WHERE id = ?"),
             { id }, error))
         return false;
     if (!q.next()) {
@@ -426,16 +426,17 @@ bool HistoryStore::load(qint64 id, ScanReport *report, QString *error) const
     HistoryRows::readScan(q, &r);
     HistoryRows::HostIdentities names;
     if (!execWith(q,
-            QStringLiteral("SELECT host_id, host, address, status, reason, latency_ms, names, "
-                           "mac, vendor, closed, all_ports FROM hosts WHERE scan_id = ? "
-                           "ORDER BY host_id"),
+            QStringLiteral(
+                "SELECT host_id, host, address, status, reason, latency_ms, names, "
+                "mac, vendor, closed, all_ports, closed_udp FROM hosts WHERE scan_id = ? "
+                "ORDER BY host_id"),
             { id }, error))
         return false;
     HistoryRows::readHosts(q, &r, &names);
     if (!execWith(q,
             // In the order they were saved: seq since schema 7, SQLite's rowid before.
-            QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner, service FROM "
-                           "results WHERE scan_id = ? ORDER BY seq%1")
+            QStringLiteral("SELECT host_id, port, state, reason, latency_ms, banner, service, "
+                           "protocol, reason_from FROM results WHERE scan_id = ? ORDER BY seq%1")
                 .arg(m_engine == Engine::Sqlite ? QLatin1String(", rowid") : QLatin1String()),
             { id }, error))
         return false;

@@ -23,7 +23,7 @@
 class HistoryStore final
 {
 public:
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     // The version that brought the inventory of devices (DeviceStore).
     static constexpr int inventoryVersion = 4;
     // How many scans the history keeps unless told otherwise (the newest).

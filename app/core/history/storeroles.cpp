@@ -33,6 +33,15 @@ const QStringList &tables()
     return all;
 }
 
+// The tables a scanner's role writes rows of, whole.
+const QStringList &scannerWrites()
+{
+    static const QStringList all { QStringLiteral("scans"), QStringLiteral("hosts"),
+        QStringLiteral("results"), QStringLiteral("watches"), QStringLiteral("watch_state"),
+        QStringLiteral("watch_events"), QStringLiteral("device_ports") };
+    return all;
+}
+
 // A device row that this role may record sightings of (any device known by its
 // MAC, or one of its own scanner's), and one that is its own alone.
 const QString deviceSeen = QStringLiteral(
@@ -172,9 +181,8 @@ QStringList grants(Kind kind, const QString &role, const QString &database, cons
     };
     if (kind == Kind::Viewer)
         return sql;
-    sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON scans, hosts, results, watches, "
-                          "watch_state, watch_events, device_ports TO %1")
-               .arg(role)
+    sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+               .arg(scannerWrites().join(QStringLiteral(", ")), role)
         << QStringLiteral("GRANT INSERT, DELETE ON devices, device_addresses, device_names TO %1")
                .arg(role)
         << QStringLiteral("GRANT UPDATE (label, notes, known, up, missed, last_seen, "
@@ -259,6 +267,32 @@ bool add(QSqlDatabase &db, Kind kind, const QString &name, const QString &passwo
                     error);
         },
         error);
+}
+
+bool restoreTable(QSqlDatabase &db, const QString &table, QString *error)
+{
+    bool isSecured = false;
+    if (!secured(db, &isSecured, error))
+        return false;
+    if (!isSecured)
+        return true;
+    // The table's own statements among the policies, which are written once, above.
+    QStringList sql;
+    for (const QString &statement : policies()) {
+        if (statement.startsWith(QStringLiteral("ALTER TABLE %1 ").arg(table))
+            || statement.contains(QStringLiteral(" ON %1 ").arg(table)))
+            sql << statement;
+    }
+    QList<Role> roles;
+    if (!list(db, &roles, error))
+        return false;
+    for (const Role &r : std::as_const(roles)) {
+        const QString role = identifier(db, r.name);
+        sql << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, role);
+        if (r.kind == Kind::Scanner && scannerWrites().contains(table))
+            sql << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(table, role);
+    }
+    return runAll(db, sql, error);
 }
 
 bool remove(QSqlDatabase &db, const QString &name, QString *error)

@@ -34,6 +34,10 @@ struct Role
 // (it then logs in by a client certificate whose name is the role's). Run as the
 // store's owner (who needs CREATEROLE); false with *error.
 bool add(QSqlDatabase &db, Kind kind, const QString &name, const QString &password, QString *error);
+// Gives a table the schema rebuilt (HistorySchema) the policies and grants the
+// old one had, when the store is secured; nothing otherwise. Run inside the
+// migration's transaction, as the store's owner; false with *error.
+bool restoreTable(QSqlDatabase &db, const QString &table, QString *error);
 // Drops a role the store made (its rights first); scans it made stay. False with
 // *error for a role that is not one of the store's.
 bool remove(QSqlDatabase &db, const QString &name, QString *error);

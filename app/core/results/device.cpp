@@ -20,3 +20,8 @@ QList<quint16> Device::portList() const
         out.append(p.port);
     return out;
 }
+
+QString Device::Port::text() const
+{
+    return QString::number(port) + QLatin1Char('/') + protocolName(protocol);
+}

@@ -10,6 +10,7 @@
 
 #include "core/results/hostname.h"
 #include "core/results/serviceinfo.h"
+#include "core/spec/protocol.h"
 
 // A device of the inventory: a machine the scans have seen, known by its MAC
 // address where a scan saw one (the same link), else by its address. It keeps
@@ -27,10 +28,13 @@ struct Device
     struct Port
     {
         quint16 port = 0;
+        Protocol protocol = Protocol::Tcp;
         // What detection found when the port was last seen open; null: nothing
         // (the port number's service is the guess).
         std::shared_ptr<const ServiceInfo> service;
         QDateTime lastSeen;
+        // "53/udp".
+        QString text() const;
     };
 
     qint64 id = 0;
@@ -45,13 +49,14 @@ struct Device
     QDateTime firstSeen;
     QDateTime lastSeen; // last found up
     QDateTime downSince; // null while up
-    QList<Port> ports; // open when last seen, by port
+    QList<Port> ports; // open when last seen, TCP's then UDP's, by port
     QString scanner; // the scanner that saw it last (history/scannername.h)
 
     // The address it was last seen at.
     QString address() const { return addresses.isEmpty() ? QString() : addresses.first().address; }
     QStringList addressList() const;
     QStringList nameList() const;
+    // The open ports' numbers, of either protocol.
     QList<quint16> portList() const;
 };
 
