@@ -48,9 +48,10 @@ QStringList changes(const ScanDiff &diff)
         if (h.change != ScanDiff::Host::Change::Changed)
             out.append(QStringLiteral("%1 %2").arg(h.address, ScanDiff::changeName(h.change)));
         for (const ScanDiff::Port &p : h.ports)
+            // TCP ports by number, as before UDP; UDP's as 53/udp.
             out.append(QStringLiteral("%1 %2 %3 %4 %5")
-                           .arg(h.address)
-                           .arg(p.port)
+                           .arg(h.address,
+                               p.protocol == Protocol::Tcp ? QString::number(p.port) : p.text())
                            .arg(ScanDiff::changeName(p.change),
                                p.inOld ? portStateName(p.oldState) : QStringLiteral("-"),
                                p.inNew ? portStateName(p.newState) : QStringLiteral("-")));
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void refusesWhatIsNotAScan();
     void diffOfCraftedPairs();
     void tableServicesAreNotChanges();
+    void diffKeepsProtocolsApart();
     void ndiffAgrees();
     void ndiffSeesUdpPorts();
     void pythonLibnmapReadsIt();
@@ -503,6 +505,55 @@ void TestScanFiles::diffOfCraftedPairs()
     QVERIFY(changes(ScanDiff::compare(before, narrower)).isEmpty());
 }
 
+void TestScanFiles::diffKeepsProtocolsApart()
+{
+    // 53/udp stops answering (unlisted: closed) while 53/tcp stays closed; 161/udp
+    // answers; 500/udp, closed before, now stays silent.
+    const ScanReport before = sampleWithUdp();
+    ScanReport after = sampleWithUdp();
+    after.started = after.started.addDays(1);
+    QList<ScanResult> kept;
+    for (ScanResult r : std::as_const(after.results)) {
+        if (r.portText() == QLatin1String("53/udp"))
+            continue;
+        if (r.portText() == QLatin1String("161/udp")) {
+            r.state = PortState::Open;
+            r.reason = PortReason::UdpResponse;
+        }
+        kept.append(r);
+    }
+    ScanResult silent
+        = result(0, "198.18.0.1", 500, PortState::OpenFiltered, PortReason::NoResponse);
+    silent.protocol = Protocol::Udp;
+    kept.append(silent);
+    after.results = kept;
+    const ScanDiff diff = ScanDiff::compare(before, after);
+    QCOMPARE(changes(diff),
+        (QStringList { QStringLiteral("198.18.0.1 53/udp closed open closed"),
+            QStringLiteral("198.18.0.1 161/udp opened open|filtered open"),
+            QStringLiteral("198.18.0.1 500/udp changed closed open|filtered") }));
+    const QString text = diff.toText();
+    QVERIFY2(
+        text.contains(QStringLiteral("- 53/udp closed (port-unreach), was open (udp-response)")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("53/tcp")), qPrintable(text));
+    const QJsonArray ports = QJsonDocument::fromJson(diff.toJson())
+                                 .object()[QStringLiteral("hosts")]
+                                 .toArray()[0]
+                                 .toObject()[QStringLiteral("ports")]
+                                 .toArray();
+    QCOMPARE(ports.size(), 3);
+    QCOMPARE(ports[0].toObject()[QStringLiteral("port")].toInt(), 53);
+    QCOMPARE(ports[0].toObject()[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    // A later scan of TCP alone: the UDP ports it did not cover are no change.
+    ScanReport tcpOnly = sample();
+    tcpOnly.ports = QStringLiteral("22,53,80,443,8080");
+    tcpOnly.results.append(before.results[3]); // 53/tcp, closed as before
+    tcpOnly.hosts[0].closed = 2;
+    QVERIFY2(changes(ScanDiff::compare(before, tcpOnly)).isEmpty(),
+        qPrintable(changes(ScanDiff::compare(before, tcpOnly)).join(QLatin1Char('\n'))));
+}
+
 void TestScanFiles::tableServicesAreNotChanges()
 {
     // The same ports with another name from the services table (nmap's method
@@ -672,6 +723,9 @@ void TestScanFiles::ndiffSeesUdpPorts()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(theirs, QStringList { QStringLiteral("161/udp open|filtered open") });
+    // Portolan's comparison finds the same one change.
+    QCOMPARE(changes(ScanDiff::compare(before, after)),
+        QStringList { QStringLiteral("198.18.0.1 161/udp opened open|filtered open") });
 }
 
 void TestScanFiles::pythonLibnmapReadsIt()

@@ -26,6 +26,25 @@ struct Seen
     QByteArray banner;
 };
 
+// A port of a protocol as one number that sorts TCP's before UDP's, by number.
+quint32 keyOf(Protocol protocol, quint16 port)
+{
+    return (quint32(protocol == Protocol::Udp) << 16) | port;
+}
+
+Protocol protocolOf(quint32 key)
+{
+    return key >> 16 ? Protocol::Udp : Protocol::Tcp;
+}
+
+// The state of a port a scan covered and did not list: closed, as each protocol
+// learns it.
+Seen closedPort(Protocol protocol)
+{
+    return Seen { PortState::Closed,
+        protocol == Protocol::Udp ? PortReason::PortUnreach : PortReason::ConnRefused, {} };
+}
+
 struct HostView
 {
     QString name;
@@ -33,7 +52,7 @@ struct HostView
     HostStatus status = HostStatus::Unknown;
     bool present = false; // up, or answered on some port
     bool portScanned = false;
-    std::map<quint16, Seen> listed;
+    std::map<quint32, Seen> listed; // by keyOf()
 };
 
 // One scan as the comparison sees it: hosts by an address key that sorts as
@@ -41,13 +60,15 @@ struct HostView
 struct View
 {
     std::map<QString, HostView> hosts;
-    std::vector<bool> covered = std::vector<bool>(65536, false);
+    std::vector<bool> covered = std::vector<bool>(2 * 65536, false); // by keyOf()
     bool banners = false;
 
     explicit View(const ScanReport &report)
     {
-        for (quint16 p : report.coveredPorts())
-            covered[p] = true;
+        for (Protocol protocol : { Protocol::Tcp, Protocol::Udp }) {
+            for (quint16 p : report.coveredPorts(protocol))
+                covered[keyOf(protocol, p)] = true;
+        }
         banners = report.banners;
         for (const ScanReport::Host &h : report.byHost()) {
             const HostState s = ScanReport::statusOf(h);
@@ -58,7 +79,7 @@ struct View
             v.present = s.status == HostStatus::Up;
             v.portScanned = s.status != HostStatus::Down && !report.summary.discoveryOnly;
             for (const ScanResult &r : h.listed) {
-                v.listed[r.port] = Seen { r.state, r.reason, r.banner };
+                v.listed[keyOf(r.protocol, r.port)] = Seen { r.state, r.reason, r.banner };
                 if (r.banner.size() > 0)
                     banners = true;
             }
@@ -74,13 +95,13 @@ struct View
             + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(b.c), 16).toHex());
     }
 
-    // What the scan saw of the port: listed, else closed if it covered it.
-    std::optional<Seen> port(const HostView &h, quint16 p) const
+    // What the scan saw of the port (a keyOf()): listed, else closed if it covered it.
+    std::optional<Seen> port(const HostView &h, quint32 key) const
     {
-        if (const auto it = h.listed.find(p); it != h.listed.end())
+        if (const auto it = h.listed.find(key); it != h.listed.end())
             return it->second;
-        if (h.portScanned && covered[p])
-            return Seen {};
+        if (h.portScanned && covered[key])
+            return closedPort(protocolOf(key));
         return std::nullopt;
     }
 };
@@ -93,6 +114,46 @@ QString statusText(const HostView *h)
 QString describe(PortState state, PortReason reason)
 {
     return QStringLiteral("%1 (%2)").arg(portStateName(state), portReasonName(reason));
+}
+
+// Fills *port with what each scan saw of it and how it changed; false when it
+// did not change (or only one scan covered it, of a host that stayed).
+bool changeOf(const std::optional<Seen> &before, const std::optional<Seen> &after,
+    ScanDiff::Host::Change hostChange, bool banners, ScanDiff::Port *port)
+{
+    using Change = ScanDiff::Port::Change;
+    port->inOld = before.has_value();
+    port->inNew = after.has_value();
+    if (before) {
+        port->oldState = before->state;
+        port->oldReason = before->reason;
+        port->oldBanner = before->banner;
+    }
+    if (after) {
+        port->newState = after->state;
+        port->newReason = after->reason;
+        port->newBanner = after->banner;
+    }
+    if (!before || !after) {
+        // Only one scan covered it: a new or vanished host's open ports.
+        const bool open = (after && after->state == PortState::Open)
+            || (before && before->state == PortState::Open);
+        if (hostChange == ScanDiff::Host::Change::Changed || !open)
+            return false;
+        port->change = after ? Change::Opened : Change::Closed;
+    } else if (before->state != after->state) {
+        port->change = after->state == PortState::Open ? Change::Opened
+            : before->state == PortState::Open         ? Change::Closed
+                                                       : Change::Changed;
+    } else if (before->reason != after->reason) {
+        port->change = Change::Changed;
+    } else if (before->banner != after->banner
+        && (banners || (!before->banner.isEmpty() && !after->banner.isEmpty()))) {
+        port->change = Change::Banner;
+    } else {
+        return false;
+    }
+    return true;
 }
 
 QString title(const ScanReport &r)
@@ -133,55 +194,31 @@ ScanDiff ScanDiff::compare(const ScanReport &older, const ScanReport &newer)
         host.change = !wasThere ? Host::Change::Appeared
             : !isThere          ? Host::Change::Gone
                                 : Host::Change::Changed;
-        std::map<quint16, bool> ports; // listed by either
+        std::map<quint32, bool> ports; // listed by either, by keyOf()
         for (const HostView *h : { o, n }) {
             if (h)
                 for (const auto &[p, seen] : h->listed)
                     ports[p] = true;
         }
-        for (const auto &[p, listed] : ports) {
+        for (const auto &[key, listed] : ports) {
             Q_UNUSED(listed)
-            const std::optional<Seen> before = o ? a.port(*o, p) : std::nullopt;
-            const std::optional<Seen> after = n ? b.port(*n, p) : std::nullopt;
+            const std::optional<Seen> before = o ? a.port(*o, key) : std::nullopt;
+            const std::optional<Seen> after = n ? b.port(*n, key) : std::nullopt;
             Port port;
-            port.port = p;
-            port.inOld = before.has_value();
-            port.inNew = after.has_value();
-            if (before) {
-                port.oldState = before->state;
-                port.oldReason = before->reason;
-                port.oldBanner = before->banner;
-            }
-            if (after) {
-                port.newState = after->state;
-                port.newReason = after->reason;
-                port.newBanner = after->banner;
-            }
-            if (!before || !after) {
-                // Only one scan covered it: a new or vanished host's open ports.
-                const bool open = (after && after->state == PortState::Open)
-                    || (before && before->state == PortState::Open);
-                if (host.change == Host::Change::Changed || !open)
-                    continue;
-                port.change = after ? Port::Change::Opened : Port::Change::Closed;
-            } else if (before->state != after->state) {
-                port.change = after->state == PortState::Open ? Port::Change::Opened
-                    : before->state == PortState::Open        ? Port::Change::Closed
-                                                              : Port::Change::Changed;
-            } else if (before->reason != after->reason) {
-                port.change = Port::Change::Changed;
-            } else if (before->banner != after->banner
-                && (banners || (!before->banner.isEmpty() && !after->banner.isEmpty()))) {
-                port.change = Port::Change::Banner;
-            } else {
-                continue;
-            }
-            host.ports.append(port);
+            port.port = static_cast<quint16>(key & 0xffff);
+            port.protocol = protocolOf(key);
+            if (changeOf(before, after, host.change, banners, &port))
+                host.ports.append(port);
         }
         if (host.change != Host::Change::Changed || !host.ports.isEmpty())
             diff.hosts.append(host);
     }
     return diff;
+}
+
+QString ScanDiff::Port::text() const
+{
+    return QString::number(port) + QLatin1Char('/') + protocolName(protocol);
 }
 
 int ScanDiff::changeCount() const
@@ -240,7 +277,7 @@ QString ScanDiff::toText() const
             break;
         }
         for (const Port &p : h.ports) {
-            const QString port = QStringLiteral("%1/tcp").arg(p.port);
+            const QString port = p.text();
             const QString sign = p.change == Port::Change::Opened ? QStringLiteral("+")
                 : p.change == Port::Change::Closed                ? QStringLiteral("-")
                                                                   : QStringLiteral("~");
@@ -273,7 +310,7 @@ QByteArray ScanDiff::toJson() const
         QJsonArray portArray;
         for (const Port &p : h.ports) {
             QJsonObject o { { QStringLiteral("port"), p.port },
-                { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                { QStringLiteral("protocol"), protocolName(p.protocol) },
                 { QStringLiteral("change"), changeName(p.change) } };
             if (p.inOld) {
                 o.insert(QStringLiteral("old_state"), portStateName(p.oldState));

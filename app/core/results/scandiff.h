@@ -8,6 +8,7 @@
 
 // What changed from one scan to a later one: hosts that came up or went away,
 // ports that opened, closed or changed state or reason, banners that changed.
+// A port is its protocol and number: 53/tcp and 53/udp are compared apart.
 // A port counts only where both scans covered it: a port one scan did not probe
 // has no state there. A port a scanned host did not list is closed (Portolan
 // and nmap list closed ports only on request). A service name guessed from the
@@ -18,6 +19,7 @@ struct ScanDiff
     {
         enum class Change { Opened, Closed, Changed, Banner };
         quint16 port = 0;
+        Protocol protocol = Protocol::Tcp;
         Change change = Change::Changed;
         bool inOld = false; // the old scan covered the port
         PortState oldState = PortState::Closed;
@@ -27,6 +29,8 @@ struct ScanDiff
         PortState newState = PortState::Closed;
         PortReason newReason = PortReason::ConnRefused;
         QByteArray newBanner;
+        // "53/udp".
+        QString text() const;
     };
     struct Host
     {
@@ -36,7 +40,7 @@ struct ScanDiff
         Change change = Change::Changed;
         QString oldStatus; // "up", "down", "unknown", or empty: not in that scan
         QString newStatus;
-        QList<Port> ports;
+        QList<Port> ports; // TCP's, then UDP's, each by number
     };
 
     QList<Host> hosts; // by address
