@@ -54,13 +54,13 @@ WatchDiff::Run runAt(int minutes, bool baseline = false)
     return r;
 }
 
-// "kind address[:port]" of each event, in order.
+// "kind address[:port]" of each event, in order; a UDP port as 53/udp.
 QStringList kinds(const QList<WatchEvent> &events)
 {
     QStringList out;
     for (const WatchEvent &e : events)
         out.append(e.kind + QLatin1Char(' ') + e.address
-            + (e.port >= 0 ? QStringLiteral(":%1").arg(e.port) : QString()));
+            + (e.port >= 0 ? QLatin1Char(':') + e.portText() : QString()));
     return out;
 }
 
@@ -90,6 +90,8 @@ private Q_SLOTS:
     void serviceChangeNeedsDetectionBothTimes();
     void certificateWarnedOnce();
     void discoveryAloneKeepsPorts();
+    void udpPortsAreTheirOwn();
+    void udpEventsAreStored();
     void storeNamesAndLock();
     void claimOfADeadProcessIsTakenOver();
     void finishRecordsOnePiece();
@@ -186,7 +188,8 @@ void TestWatch::baselineIsQuiet()
         runAt(0, true));
     QVERIFY(events.isEmpty());
     QCOMPARE(state.size(), 2);
-    QCOMPARE(state.value(QStringLiteral("device:1")).ports.keys(), QList<quint16> { 22 });
+    QCOMPARE(
+        state.value(QStringLiteral("device:1")).ports.keys(), QList<WatchDiff::PortKey> { 22 });
     // The same again: nothing changed.
     QVERIFY(WatchDiff::compare(&state,
         { seen(QStringLiteral("device:1"), v4(1), { 22 }),
@@ -231,7 +234,7 @@ void TestWatch::portsOpenAndCloseAmongThoseCovered()
             QStringLiteral("port-closed 198.18.0.1:80") }));
     QCOMPARE(events[1].before.toObject()[QStringLiteral("port")].toInt(), 80);
     QVERIFY(events[1].after.isNull());
-    QCOMPARE(state.value(key).ports.keys(), (QList<quint16> { 22, 443, 9999 }));
+    QCOMPARE(state.value(key).ports.keys(), (QList<WatchDiff::PortKey> { 22, 443, 9999 }));
 }
 
 void TestWatch::goneAfterTwoMissesAndBack()
@@ -348,7 +351,96 @@ void TestWatch::discoveryAloneKeepsPorts()
     ping.portsScanned = false;
     ping.covered.clear();
     QVERIFY(WatchDiff::compare(&state, { seen(key, v4(1)) }, ping).isEmpty());
-    QCOMPARE(state.value(key).ports.keys(), (QList<quint16> { 22, 80 }));
+    QCOMPARE(state.value(key).ports.keys(), (QList<WatchDiff::PortKey> { 22, 80 }));
+}
+
+void TestWatch::udpPortsAreTheirOwn()
+{
+    using WatchDiff::PortKey;
+    const PortKey dnsUdp(53, Protocol::Udp);
+    const PortKey snmp(161, Protocol::Udp);
+    const QString key = QStringLiteral("device:1");
+    WatchDiff::Run run = runAt(0, true);
+    run.covered = { 22, 53, dnsUdp, snmp };
+    WatchDiff::State state;
+    WatchDiff::Observation first = seen(key, v4(1), { 22 });
+    first.now.ports.insert(
+        dnsUdp, WatchDiff::PortSeen { QStringLiteral("domain"), {}, {}, {}, {}, {} });
+    WatchDiff::compare(&state, { first }, run);
+    // 53/tcp opens beside 53/udp, which stays silent this time (no news: still
+    // open); 161/udp answers.
+    WatchDiff::Observation second = seen(key, v4(1), { 22, 53 });
+    second.now.ports.insert(
+        snmp, WatchDiff::PortSeen { QStringLiteral("snmp"), {}, {}, {}, {}, {} });
+    second.silent.insert(dnsUdp);
+    run.baseline = false;
+    run.time = run.time.addSecs(900);
+    auto events = WatchDiff::compare(&state, { second }, run);
+    QCOMPARE(kinds(events),
+        (QStringList { QStringLiteral("port-opened 198.18.0.1:53"),
+            QStringLiteral("port-opened 198.18.0.1:161/udp") }));
+    QCOMPARE(events[1].protocol, Protocol::Udp);
+    QCOMPARE(events[1].text(), QStringLiteral("198.18.0.1: port 161/udp opened (snmp)"));
+    QCOMPARE(events[1].toJson()[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    QCOMPARE(
+        events[1].after.toObject()[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    QCOMPARE(state.value(key).ports.keys(), (QList<PortKey> { 22, 53, dnsUdp, snmp }));
+    // Now 53/udp draws a port-unreachable (not listed, not silent): closed; 53/tcp stays.
+    run.time = run.time.addSecs(900);
+    WatchDiff::Observation third = seen(key, v4(1), { 22, 53 });
+    third.now.ports.insert(
+        snmp, WatchDiff::PortSeen { QStringLiteral("snmp"), {}, {}, {}, {}, {} });
+    events = WatchDiff::compare(&state, { third }, run);
+    QCOMPARE(kinds(events), QStringList { QStringLiteral("port-closed 198.18.0.1:53/udp") });
+    QCOMPARE(events[0].text(), QStringLiteral("198.18.0.1: port 53/udp closed"));
+    // The state, saved and read again, keeps them apart; a state saved before UDP
+    // (ports by number alone) reads as TCP's.
+    const QJsonObject saved = state.value(key).toJson();
+    QCOMPARE(saved[QStringLiteral("ports")].toObject().keys(),
+        (QStringList { QStringLiteral("161/udp"), QStringLiteral("22"), QStringLiteral("53") }));
+    QCOMPARE(
+        WatchDiff::DeviceSeen::fromJson(saved).ports.keys(), (QList<PortKey> { 22, 53, snmp }));
+    const QJsonObject older { { QStringLiteral("address"), v4(1) },
+        { QStringLiteral("ports"),
+            QJsonObject { { QStringLiteral("22"), QJsonObject {} },
+                { QStringLiteral("53/sctp"), QJsonObject {} },
+                { QStringLiteral("x"), QJsonObject {} } } } };
+    QCOMPARE(WatchDiff::DeviceSeen::fromJson(older).ports.keys(), QList<PortKey> { 22 });
+}
+
+void TestWatch::udpEventsAreStored()
+{
+    QTemporaryDir dir;
+    HistoryStore history;
+    QString notice;
+    QString error;
+    QVERIFY(history.open(storeIn(dir), &notice, &error));
+    WatchStore store(history);
+    Watch w;
+    w.name = QStringLiteral("udp");
+    w.targets = QStringLiteral("198.18.0.1");
+    w.ports = QStringLiteral("T:53,U:53");
+    w.everySeconds = 600;
+    QVERIFY(store.add(&w, &error));
+    bool ok = false;
+    QVERIFY(store.claim(w.name, false, t0, &w, &ok, &error) && ok);
+    WatchDiff::State state;
+    WatchDiff::compare(&state, { seen(QStringLiteral("device:1"), v4(1), { 53 }) }, runAt(0, true));
+    WatchDiff::Observation o = seen(QStringLiteral("device:1"), v4(1), { 53 });
+    o.now.ports.insert(WatchDiff::PortKey(53, Protocol::Udp),
+        WatchDiff::PortSeen { QStringLiteral("domain"), {}, {}, {}, {}, {} });
+    QList<WatchEvent> events = WatchDiff::compare(&state, { o }, runAt(15));
+    QCOMPARE(kinds(events), QStringList { QStringLiteral("port-opened 198.18.0.1:53/udp") });
+    QVERIFY2(store.finish(w, t0, 0, &events, state, &error), qPrintable(error));
+    QList<WatchEvent> stored;
+    QVERIFY(store.events(w.name, QDateTime(), &stored, &error));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].port, 53);
+    QCOMPARE(stored[0].protocol, Protocol::Udp);
+    WatchDiff::State back;
+    QVERIFY(store.state(w.id, &back, &error));
+    QCOMPARE(back.value(QStringLiteral("device:1")).ports.keys(),
+        (QList<WatchDiff::PortKey> { 53, WatchDiff::PortKey(53, Protocol::Udp) }));
 }
 
 void TestWatch::storeNamesAndLock()
@@ -489,7 +581,7 @@ void TestWatch::finishRecordsOnePiece()
     WatchDiff::State back;
     QVERIFY(store.state(w.id, &back, &error));
     QCOMPARE(back.keys(), state.keys());
-    QCOMPARE(back.value(QStringLiteral("device:1")).ports.keys(), QList<quint16> { 22 });
+    QCOMPARE(back.value(QStringLiteral("device:1")).ports.keys(), QList<WatchDiff::PortKey> { 22 });
     QList<WatchEvent> stored;
     QVERIFY(store.events(QString(), QDateTime(), &stored, &error));
     QCOMPARE(stored.size(), 1);

@@ -62,8 +62,10 @@ QJsonObject WatchEvent::toJson() const
         { QStringLiteral("mac"), mac.isEmpty() ? QJsonValue() : QJsonValue(mac) },
         { QStringLiteral("label"), label }, { QStringLiteral("before"), before },
         { QStringLiteral("after"), after }, { QStringLiteral("acknowledged"), acknowledged } };
-    if (port >= 0)
+    if (port >= 0) {
         o.insert(QStringLiteral("port"), port);
+        o.insert(QStringLiteral("protocol"), protocolName(protocol));
+    }
     if (!scanner.isEmpty())
         o.insert(QStringLiteral("scanner"), scanner);
     return o;
@@ -90,14 +92,28 @@ QString serviceText(const QJsonValue &v)
 QString portsText(const QJsonValue &v)
 {
     QStringList ports;
-    for (const auto &p : v.toObject().value(QStringLiteral("open_ports")).toArray())
-        ports.append(QString::number(p.toObject().value(QStringLiteral("port")).toInt()));
+    for (const auto &p : v.toObject().value(QStringLiteral("open_ports")).toArray()) {
+        const QJsonObject o = p.toObject();
+        QString port = QString::number(o.value(QStringLiteral("port")).toInt());
+        if (o.value(QStringLiteral("protocol")).toString() == QLatin1String("udp"))
+            port += QStringLiteral("/udp"); // TCP's by number alone, as before UDP
+        ports.append(port);
+    }
     return ports.isEmpty() ? QCoreApplication::translate("WatchEvent", "no open ports")
                            : QCoreApplication::translate("WatchEvent", "open ports %1")
                                  .arg(ports.join(QLatin1Char(',')));
 }
 
 } // namespace
+
+QString WatchEvent::portText() const
+{
+    if (port < 0)
+        return {};
+    return protocol == Protocol::Tcp
+        ? QString::number(port)
+        : QStringLiteral("%1/%2").arg(port).arg(protocolName(protocol));
+}
 
 QString WatchEvent::text() const
 {
@@ -116,20 +132,16 @@ QString WatchEvent::text() const
         return tr("%1: address changed from %2").arg(who, before.toString());
     if (kind == QLatin1String("port-opened")) {
         const QString service = serviceText(after);
-        return service.isEmpty() ? tr("%1: port %2 opened").arg(who).arg(port)
-                                 : tr("%1: port %2 opened (%3)").arg(who).arg(port).arg(service);
+        return service.isEmpty() ? tr("%1: port %2 opened").arg(who, portText())
+                                 : tr("%1: port %2 opened (%3)").arg(who, portText(), service);
     }
     if (kind == QLatin1String("port-closed"))
-        return tr("%1: port %2 closed").arg(who).arg(port);
+        return tr("%1: port %2 closed").arg(who, portText());
     if (kind == QLatin1String("service-changed"))
         return tr("%1: port %2 now runs %3 (was %4)")
-            .arg(who)
-            .arg(port)
-            .arg(serviceText(after), serviceText(before));
+            .arg(who, portText(), serviceText(after), serviceText(before));
     if (kind == QLatin1String("certificate-expiring"))
         return tr("%1: the certificate on port %2 expires %3")
-            .arg(who)
-            .arg(port)
-            .arg(after.toObject().value(QStringLiteral("not_after")).toString());
+            .arg(who, portText(), after.toObject().value(QStringLiteral("not_after")).toString());
     return QStringLiteral("%1: %2").arg(who, kind);
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/spec/protocol.h"
+
 // A watch: a saved scan (targets, ports, options) that runs again every interval,
 // compares what it finds with its previous run, and records and announces what
 // changed as events.
@@ -60,6 +62,7 @@ struct WatchEvent
     QString kind;
     QString address;
     int port = -1; // port events only
+    Protocol protocol = Protocol::Tcp; // the port's
     QString mac;
     QString label;
     QJsonValue before; // what it was (null: nothing)
@@ -68,9 +71,13 @@ struct WatchEvent
     QString scanner; // the scanner whose run found it
 
     QJsonObject toJson() const;
-    // One line for people: "198.18.0.7 (NAS): port 22 opened (ssh OpenSSH 9.2p1)".
+    // One line for people: "198.18.0.7 (NAS): port 22 opened (ssh OpenSSH 9.2p1)";
+    // a UDP port as 53/udp.
     QString text() const;
+    // "22" (a TCP port by its number, as before UDP), "53/udp"; empty: no port.
+    QString portText() const;
 };
 
 Q_DECLARE_METATYPE(Watch)
 Q_DECLARE_METATYPE(WatchEvent)
+#include "core/spec/protocol.h"

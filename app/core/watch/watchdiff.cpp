@@ -37,35 +37,38 @@ public:
     {
     }
     // A device found up; before is what the watch had of it (null: nothing).
-    void seen(const DeviceSeen *before, DeviceSeen *now);
+    void seen(const DeviceSeen *before, DeviceSeen *now, const QSet<PortKey> &silent);
     // A device the watch had and this run did not find up.
     void missing(DeviceSeen *d);
 
     QList<WatchEvent> events;
 
 private:
-    void add(const QString &kind, const DeviceSeen &d, int port, const QJsonValue &before,
-        const QJsonValue &after)
+    void add(const QString &kind, const DeviceSeen &d, std::optional<PortKey> port,
+        const QJsonValue &before, const QJsonValue &after)
     {
         WatchEvent e;
         e.watch = m_run.watch;
         e.time = m_run.time;
         e.kind = kind;
         e.address = d.address;
-        e.port = port;
+        if (port) {
+            e.port = port->port;
+            e.protocol = port->protocol;
+        }
         e.mac = d.mac;
         e.label = d.label;
         e.before = before;
         e.after = after;
         events.append(std::move(e));
     }
-    void ports(const DeviceSeen &before, DeviceSeen *now);
+    void ports(const DeviceSeen &before, DeviceSeen *now, const QSet<PortKey> &silent);
     void certificates(DeviceSeen *now);
 
     const Run &m_run;
 };
 
-void Comparer::seen(const DeviceSeen *before, DeviceSeen *now)
+void Comparer::seen(const DeviceSeen *before, DeviceSeen *now, const QSet<PortKey> &silent)
 {
     if (!m_run.portsScanned && before) {
         // Discovery alone (or a stopped scan) says nothing of the ports: keep them.
@@ -85,21 +88,21 @@ void Comparer::seen(const DeviceSeen *before, DeviceSeen *now)
     if (m_run.baseline)
         return;
     if (!before) {
-        add(QStringLiteral("device-new"), *now, -1, QJsonValue(), deviceJson(*now));
+        add(QStringLiteral("device-new"), *now, std::nullopt, QJsonValue(), deviceJson(*now));
         return; // its ports are part of the event
     }
     if (before->gone) {
-        add(QStringLiteral("device-back"), *now, -1, QJsonValue(), deviceJson(*now));
+        add(QStringLiteral("device-back"), *now, std::nullopt, QJsonValue(), deviceJson(*now));
         certificates(now);
         return;
     }
     if (before->address != now->address)
-        add(QStringLiteral("address-changed"), *now, -1, before->address, now->address);
-    ports(*before, now);
+        add(QStringLiteral("address-changed"), *now, std::nullopt, before->address, now->address);
+    ports(*before, now, silent);
     certificates(now);
 }
 
-void Comparer::ports(const DeviceSeen &before, DeviceSeen *now)
+void Comparer::ports(const DeviceSeen &before, DeviceSeen *now, const QSet<PortKey> &silent)
 {
     if (!m_run.portsScanned)
         return;
@@ -120,11 +123,13 @@ void Comparer::ports(const DeviceSeen &before, DeviceSeen *now)
     for (auto it = before.ports.cbegin(); it != before.ports.cend(); ++it) {
         if (now->ports.contains(it.key()))
             continue;
-        if (m_run.covered.contains(it.key()))
+        // Not looked at this time, or silent (a UDP answer lost is no closing):
+        // still open as far as known.
+        if (m_run.covered.contains(it.key()) && !silent.contains(it.key()))
             add(QStringLiteral("port-closed"), *now, it.key(), portJson(it.key(), *it),
                 QJsonValue());
         else
-            now->ports.insert(it.key(), *it); // not looked at this time: still open as far as known
+            now->ports.insert(it.key(), *it);
     }
 }
 
@@ -151,14 +156,37 @@ void Comparer::missing(DeviceSeen *d)
         return;
     d->gone = true;
     if (!m_run.baseline)
-        add(QStringLiteral("device-gone"), *d, -1, deviceJson(*d), QJsonValue());
+        add(QStringLiteral("device-gone"), *d, std::nullopt, deviceJson(*d), QJsonValue());
 }
 
 } // namespace
 
-QJsonObject portJson(quint16 port, const PortSeen &p)
+QString PortKey::key() const
 {
-    QJsonObject o { { QStringLiteral("port"), port }, { QStringLiteral("service"), p.service } };
+    return protocol == Protocol::Tcp
+        ? QString::number(port)
+        : QString::number(port) + QLatin1Char('/') + protocolName(protocol);
+}
+
+std::optional<PortKey> PortKey::fromKey(const QString &text)
+{
+    const QString number = text.section(QLatin1Char('/'), 0, 0);
+    Protocol protocol = Protocol::Tcp;
+    if (text.contains(QLatin1Char('/'))
+        && !parseProtocol(text.section(QLatin1Char('/'), 1), &protocol))
+        return std::nullopt;
+    bool ok = false;
+    const int port = number.toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return std::nullopt;
+    return PortKey(static_cast<quint16>(port), protocol);
+}
+
+QJsonObject portJson(const PortKey &port, const PortSeen &p)
+{
+    QJsonObject o { { QStringLiteral("port"), port.port },
+        { QStringLiteral("protocol"), protocolName(port.protocol) },
+        { QStringLiteral("service"), p.service } };
     if (!p.product.isEmpty())
         o.insert(QStringLiteral("product"), p.product);
     if (!p.version.isEmpty())
@@ -174,11 +202,12 @@ QJsonObject DeviceSeen::toJson() const
     for (auto it = ports.cbegin(); it != ports.cend(); ++it) {
         QJsonObject p = portJson(it.key(), it.value());
         p.remove(QStringLiteral("port"));
+        p.remove(QStringLiteral("protocol")); // in the key
         if (!it->subject.isEmpty())
             p.insert(QStringLiteral("subject"), it->subject);
         if (it->warnedFor.isValid())
             p.insert(QStringLiteral("warned_for"), timeText(it->warnedFor));
-        byPort.insert(QString::number(it.key()), p);
+        byPort.insert(it.key().key(), p);
     }
     return QJsonObject { { QStringLiteral("address"), address }, { QStringLiteral("mac"), mac },
         { QStringLiteral("label"), label }, { QStringLiteral("missed"), missed },
@@ -195,8 +224,9 @@ DeviceSeen DeviceSeen::fromJson(const QJsonObject &o)
     d.gone = o.value(QStringLiteral("gone")).toBool();
     const QJsonObject byPort = o.value(QStringLiteral("ports")).toObject();
     for (auto it = byPort.constBegin(); it != byPort.constEnd(); ++it) {
-        const int port = it.key().toInt();
-        if (port < 1 || port > 65535)
+        // "22" (TCP's, as every state before UDP has them) or "53/udp".
+        const std::optional<PortKey> port = PortKey::fromKey(it.key());
+        if (!port)
             continue;
         const QJsonObject p = it.value().toObject();
         PortSeen seen;
@@ -206,7 +236,7 @@ DeviceSeen DeviceSeen::fromJson(const QJsonObject &o)
         seen.notAfter = timeOf(p.value(QStringLiteral("not_after")));
         seen.subject = p.value(QStringLiteral("subject")).toString();
         seen.warnedFor = timeOf(p.value(QStringLiteral("warned_for")));
-        d.ports.insert(static_cast<quint16>(port), seen);
+        d.ports.insert(*port, seen);
     }
     return d;
 }
@@ -225,6 +255,9 @@ QList<Observation> observe(const ScanReport &report, const Identify &identify)
         o.now.address = address;
         o.now.mac = state.mac.toUpper(); // as the inventory writes it
         for (const ScanResult &r : host.listed) {
+            const PortKey key(r.port, r.protocol);
+            if (r.state == PortState::OpenFiltered)
+                o.silent.insert(key);
             if (r.state != PortState::Open)
                 continue;
             PortSeen p;
@@ -235,9 +268,9 @@ QList<Observation> observe(const ScanReport &report, const Identify &identify)
                 p.notAfter = r.service->tls.notAfter;
                 p.subject = r.service->tls.subject;
             } else {
-                p.service = PortNames::nameForPort(r.port);
+                p.service = PortNames::nameForPort(r.port, r.protocol);
             }
-            o.now.ports.insert(r.port, p);
+            o.now.ports.insert(key, p);
         }
         auto it = byKey.find(o.key);
         if (it == byKey.end()) {
@@ -246,6 +279,7 @@ QList<Observation> observe(const ScanReport &report, const Identify &identify)
             // IPv4 first, the address it is known by; the ports of both.
             for (auto p = o.now.ports.cbegin(); p != o.now.ports.cend(); ++p)
                 it->now.ports.insert(p.key(), p.value());
+            it->silent.unite(o.silent);
         }
     }
     return byKey.values();
@@ -259,7 +293,7 @@ QList<WatchEvent> compare(State *state, const QList<Observation> &seen, const Ru
         found.insert(o.key);
         DeviceSeen now = o.now;
         const auto before = state->constFind(o.key);
-        comparer.seen(before == state->cend() ? nullptr : &*before, &now);
+        comparer.seen(before == state->cend() ? nullptr : &*before, &now, o.silent);
         state->insert(o.key, now);
     }
     for (auto it = state->begin(); it != state->end(); ++it) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QList>
 #include <QMap>
@@ -12,6 +13,35 @@
 // What a watch remembers of each device between its runs, and the events a run's
 // findings make of it. Pure: no database, no clock (the run's time is given).
 namespace WatchDiff {
+
+// A port of a protocol. A bare number is TCP's, as every port was before UDP
+// (the constructor is implicit on purpose: older states and callers name TCP
+// ports by number alone).
+struct PortKey
+{
+    quint16 port = 0;
+    Protocol protocol = Protocol::Tcp;
+    PortKey(quint16 number = 0, Protocol p = Protocol::Tcp) // NOLINT(google-explicit-constructor)
+        : port(number)
+        , protocol(p)
+    {
+    }
+    // TCP's before UDP's, each by number.
+    auto operator<=>(const PortKey &o) const
+    {
+        return std::pair(static_cast<int>(protocol), port)
+            <=> std::pair(static_cast<int>(o.protocol), o.port);
+    }
+    bool operator==(const PortKey &) const = default;
+    // "22" for TCP (as before UDP), "53/udp" for UDP: the key in a saved state.
+    QString key() const;
+    static std::optional<PortKey> fromKey(const QString &text);
+};
+
+inline size_t qHash(const PortKey &k, size_t seed = 0)
+{
+    return ::qHash((uint(k.protocol) << 16) | k.port, seed);
+}
 
 struct PortSeen
 {
@@ -31,7 +61,7 @@ struct DeviceSeen
     QString label;
     int missed = 0; // runs in a row that did not find it up
     bool gone = false; // device-gone was said
-    QMap<quint16, PortSeen> ports; // open when last seen
+    QMap<PortKey, PortSeen> ports; // open when last seen
 
     QJsonObject toJson() const;
     static DeviceSeen fromJson(const QJsonObject &o);
@@ -45,6 +75,9 @@ struct Observation
 {
     QString key;
     DeviceSeen now;
+    // UDP ports that stayed silent (open|filtered): no answer is no news, so an
+    // open one is not called closed for it.
+    QSet<PortKey> silent;
 };
 
 struct Run
@@ -52,7 +85,7 @@ struct Run
     QString watch;
     QDateTime time;
     bool baseline = false; // the watch's first run: record, say nothing
-    QSet<quint16> covered; // ports the run scanned on every host found up
+    QSet<PortKey> covered; // ports the run scanned on every host found up
     bool portsScanned = true; // false: discovery alone (-sn) or a stopped scan
     int goneAfter = Watch::defaultGoneAfter;
     int certificateDays = Watch::defaultCertificateDays;
@@ -67,7 +100,8 @@ QList<Observation> observe(const ScanReport &report, const Identify &identify);
 // The events of a run, compared with *state, which becomes what this run leaves.
 QList<WatchEvent> compare(State *state, const QList<Observation> &seen, const Run &run);
 
-// {"port", "service", "product", "version"} of an open port, as events carry it.
-QJsonObject portJson(quint16 port, const PortSeen &p);
+// {"port", "protocol", "service", "product", "version"} of an open port, as
+// events carry it.
+QJsonObject portJson(const PortKey &port, const PortSeen &p);
 
 } // namespace WatchDiff

@@ -192,8 +192,10 @@ bool WatchRunner::record(QString *error)
     run.watch = m_watch.name;
     run.time = m_now;
     run.baseline = m_watch.runs == 0;
-    const QList<quint16> covered = report.coveredPorts();
-    run.covered = QSet<quint16>(covered.cbegin(), covered.cend());
+    for (Protocol protocol : { Protocol::Tcp, Protocol::Udp }) {
+        for (quint16 port : report.coveredPorts(protocol))
+            run.covered.insert(WatchDiff::PortKey(port, protocol));
+    }
     run.portsScanned = !report.summary.discoveryOnly;
     run.goneAfter = m_watch.goneAfter;
     run.certificateDays = m_watch.certificateDays;

@@ -331,12 +331,13 @@ bool WatchStore::finish(const Watch &w, const QDateTime &ranAt, qint64 scanId,
     for (WatchEvent &e : *events) {
         if (!exec(q,
                 QStringLiteral("INSERT INTO watch_events(watch_id, scan_id, time, kind, address, "
-                               "port, mac, label, before, after, scanner) VALUES(?, ?, ?, ?, "
-                               "COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?) "
-                               "RETURNING id"),
+                               "port, mac, label, before, after, scanner, protocol) VALUES(?, ?, "
+                               "?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''), ?, "
+                               "?, ?, ?) RETURNING id"),
                 { w.id, scanId > 0 ? QVariant(scanId) : QVariant(), timeText(e.time), e.kind,
                     e.address, e.port >= 0 ? QVariant(e.port) : QVariant(), e.mac, e.label,
-                    jsonText(e.before), jsonText(e.after), m_scanner },
+                    jsonText(e.before), jsonText(e.after), m_scanner,
+                    static_cast<int>(e.protocol) },
                 error)
             || !q.next())
             return fail();
@@ -382,7 +383,8 @@ bool WatchStore::events(
     const QString &watch, const QDateTime &since, QList<WatchEvent> *events, QString *error) const
 {
     QString sql = QStringLiteral("SELECT e.id, w.name, e.time, e.kind, e.address, e.port, e.mac, "
-                                 "e.label, e.before, e.after, e.acknowledged, e.scanner FROM "
+                                 "e.label, e.before, e.after, e.acknowledged, e.scanner, "
+                                 "e.protocol FROM "
                                  "watch_events e JOIN watches w ON w.id = e.watch_id WHERE 1 = 1");
     QVariantList values;
     if (!m_only.isEmpty()) {
@@ -416,6 +418,11 @@ bool WatchStore::events(
         e.after = jsonOf(q.value(9));
         e.acknowledged = q.value(10).toBool();
         e.scanner = q.value(11).toString();
+        // Events from before schema 9 are TCP's; a newer Portolan's protocol is not.
+        if (const int protocol = q.value(12).toInt(); protocol <= static_cast<int>(Protocol::Udp))
+            e.protocol = static_cast<Protocol>(protocol);
+        else
+            continue;
         events->append(std::move(e));
     }
     return true;
