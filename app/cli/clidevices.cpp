@@ -123,7 +123,7 @@ int run(const QStringList &args)
         QStringLiteral("text"));
     const QCommandLineOption search(QStringLiteral("search"),
         tr("List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or "
-           "that had port TEXT open."),
+           "that had port TEXT open (a number of either protocol, or 53/udp)."),
         QStringLiteral("TEXT"));
     parser.addOptions({ format, search });
     if (const auto exit = CliOptions::parse(&parser, QStringLiteral("devices"), args))

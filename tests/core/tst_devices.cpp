@@ -86,6 +86,7 @@ private Q_SLOTS:
     void anAddressDeviceTakesItsMac();
     void downAndBack();
     void openPortsAmongThoseCovered();
+    void udpPortsBesideTcp();
     void scansNeverOverwriteLabels();
     void findByMacOrAddress_data();
     void findByMacOrAddress();
@@ -286,6 +287,49 @@ void TestDevices::openPortsAmongThoseCovered()
     QCOMPARE(d.ports.first().service->product, QStringLiteral("OpenSSH"));
     QCOMPARE(d.ports.first().lastSeen, t0.addSecs(300));
     QCOMPARE(DeviceFormat::portsText(d), QStringLiteral("22/ssh 443/https"));
+}
+
+void TestDevices::udpPortsBesideTcp()
+{
+    // 53 open over TCP and UDP: two ports. A silent 161/udp (open|filtered) is not
+    // known open and is not recorded.
+    const QString a = QStringLiteral("198.18.0.53");
+    ScanReport both
+        = scanOf(0, QStringLiteral("T:22,53,U:53,161"), { { a, HostStatus::Up, {}, { 53 } } });
+    ScanResult dns = both.results[0];
+    dns.protocol = Protocol::Udp;
+    dns.reason = PortReason::UdpResponse;
+    ScanResult snmp = dns;
+    snmp.port = 161;
+    snmp.state = PortState::OpenFiltered;
+    snmp.reason = PortReason::NoResponse;
+    both.results << dns << snmp;
+    save(both);
+    Device d = only();
+    QCOMPARE(d.ports.size(), 2);
+    QCOMPARE(d.ports[0].text(), QStringLiteral("53/tcp"));
+    QCOMPARE(d.ports[1].text(), QStringLiteral("53/udp"));
+    QCOMPARE(DeviceFormat::portsText(d), QStringLiteral("53/domain 53/udp (domain)"));
+    const QJsonArray ports = QJsonDocument::fromJson(DeviceFormat::toJson({ d }))
+                                 .array()
+                                 .first()
+                                 .toObject()[QStringLiteral("open_ports")]
+                                 .toArray();
+    QCOMPARE(ports[1].toObject()[QStringLiteral("protocol")].toString(), QStringLiteral("udp"));
+    QCOMPARE(ports[1].toObject()[QStringLiteral("port")].toInt(), 53);
+    QVERIFY2(
+        DeviceFormat::toCsv({ d }).contains(",53 53/udp,"), DeviceFormat::toCsv({ d }).constData());
+    QList<Device> found;
+    QString error;
+    QVERIFY(m_devices->list(QStringLiteral("53/udp"), &found, &error));
+    QCOMPARE(found.size(), 1);
+    QVERIFY(m_devices->list(QStringLiteral("161/udp"), &found, &error));
+    QVERIFY(found.isEmpty());
+    // A scan of UDP 53 alone that finds it closed (not listed) drops 53/udp only.
+    save(scanOf(5, QStringLiteral("U:53"), { { a, HostStatus::Up } }));
+    d = only();
+    QCOMPARE(d.ports.size(), 1);
+    QCOMPARE(d.ports[0].text(), QStringLiteral("53/tcp"));
 }
 
 void TestDevices::scansNeverOverwriteLabels()

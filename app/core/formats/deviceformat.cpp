@@ -27,7 +27,7 @@ QString local(const QDateTime &t)
 
 QString serviceName(const Device::Port &p)
 {
-    return p.service ? p.service->displayName() : PortNames::nameForPort(p.port);
+    return p.service ? p.service->displayName() : PortNames::nameForPort(p.port, p.protocol);
 }
 
 } // namespace
@@ -37,8 +37,12 @@ QString portsText(const Device &d)
     QStringList parts;
     for (const Device::Port &p : d.ports) {
         const QString name = serviceName(p);
-        parts.append(name.isEmpty() ? QString::number(p.port)
-                                    : QStringLiteral("%1/%2").arg(p.port).arg(name));
+        // TCP's as they always read ("22/ssh"); UDP's as 53/udp, the service after.
+        if (p.protocol == Protocol::Udp)
+            parts.append(name.isEmpty() ? p.text() : QStringLiteral("%1 (%2)").arg(p.text(), name));
+        else
+            parts.append(name.isEmpty() ? QString::number(p.port)
+                                        : QStringLiteral("%1/%2").arg(p.port).arg(name));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -104,9 +108,9 @@ QByteArray toCsv(const QList<Device> &devices)
     QByteArray out = "id,address,addresses,mac,label,notes,names,vendor,known,up,first_seen,"
                      "last_seen,down_since,open_ports,scanner\r\n";
     for (const Device &d : devices) {
-        QStringList ports;
-        for (quint16 p : d.portList())
-            ports.append(QString::number(p));
+        QStringList ports; // "22 443 53/udp": a TCP port by its number, as before UDP
+        for (const Device::Port &p : d.ports)
+            ports.append(p.protocol == Protocol::Tcp ? QString::number(p.port) : p.text());
         const QStringList cells { QString::number(d.id), CsvFormat::field(d.address()),
             CsvFormat::field(d.addressList().join(QLatin1Char(' '))), CsvFormat::field(d.mac),
             CsvFormat::field(d.label), CsvFormat::field(d.notes),
@@ -139,6 +143,7 @@ QJsonObject deviceJson(const Device &d)
     QJsonArray ports;
     for (const Device::Port &p : d.ports) {
         QJsonObject o { { QStringLiteral("port"), p.port },
+            { QStringLiteral("protocol"), protocolName(p.protocol) },
             { QStringLiteral("service"), serviceName(p) },
             { QStringLiteral("last_seen"), utc(p.lastSeen) } };
         if (p.service) {

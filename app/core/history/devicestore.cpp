@@ -27,6 +27,11 @@ bool matches(const Device &d, const QString &text, int port)
 {
     if (port > 0 && d.portList().contains(static_cast<quint16>(port)))
         return true;
+    // "53/udp": that port of that protocol.
+    for (const Device::Port &p : d.ports) {
+        if (text.compare(p.text(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
     const auto has
         = [&text](const QString &field) { return field.contains(text, Qt::CaseInsensitive); };
     if (has(d.label) || has(d.notes) || has(d.mac) || has(d.vendor))
