@@ -156,6 +156,7 @@ void TestWatch::optionsRoundTrip()
     o.detectServices = true;
     o.serviceConnections = 2;
     o.reverseDns = false;
+    o.snmpCommunity = QByteArrayLiteral("lab-ro");
     ScanOptions back;
     QString error;
     QVERIFY(ScanOptionsJson::fromJson(ScanOptionsJson::toJson(o), &back, &error));
@@ -166,12 +167,22 @@ void TestWatch::optionsRoundTrip()
     QVERIFY(back.detectServices);
     QCOMPARE(back.serviceConnections, 2);
     QVERIFY(!back.reverseDns);
+    QCOMPARE(back.snmpCommunity, QByteArray("lab-ro"));
+    // Options saved before UDP have no community: the default stays.
+    QJsonObject older = ScanOptionsJson::toJson(o);
+    older.remove(QStringLiteral("snmp_community"));
+    QVERIFY(ScanOptionsJson::fromJson(older, &back, &error));
+    QCOMPARE(back.snmpCommunity, QByteArray("lab-ro")); // untouched: fromJson keeps what it had
+    ScanOptions fresh;
+    QVERIFY(ScanOptionsJson::fromJson(older, &fresh, &error));
+    QCOMPARE(fresh.snmpCommunity, QByteArray("public"));
     // Out of range or of the wrong type: refused, naming the option.
     for (const auto &[key, value] : { std::pair { "timeout_ms", QJsonValue(5) },
              std::pair { "retries", QJsonValue(QStringLiteral("3")) },
              std::pair { "discovery", QJsonValue(QStringLiteral("sometimes")) },
-             std::pair { "banners", QJsonValue(1) },
-             std::pair { "concurrency", QJsonValue(1.5) } }) {
+             std::pair { "banners", QJsonValue(1) }, std::pair { "concurrency", QJsonValue(1.5) },
+             std::pair { "snmp_community", QJsonValue(7) },
+             std::pair { "snmp_community", QJsonValue(QString(256, QLatin1Char('x'))) } }) {
         QJsonObject bad = ScanOptionsJson::toJson(o);
         bad.insert(QLatin1String(key), value);
         QVERIFY2(!ScanOptionsJson::fromJson(bad, &back, &error), key);

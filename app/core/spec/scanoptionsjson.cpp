@@ -82,7 +82,10 @@ QJsonObject toJson(const ScanOptions &o)
         { QStringLiteral("resolve_all"), o.resolveAll }, { QStringLiteral("ipv6"), o.ipv6 },
         { QStringLiteral("service_detection"), o.detectServices },
         { QStringLiteral("service_timeout_ms"), o.serviceTimeoutMs },
-        { QStringLiteral("service_connections"), o.serviceConnections } };
+        { QStringLiteral("service_connections"), o.serviceConnections },
+        // A watch of UDP ports offers the same community each run (SNMPv1/v2c send
+        // it in the clear on every probe; anyone who reads the store reads it too).
+        { QStringLiteral("snmp_community"), QString::fromUtf8(o.snmpCommunity) } };
 }
 
 bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
@@ -138,6 +141,17 @@ bool fromJson(const QJsonObject &o, ScanOptions *options, QString *error)
         || !r.number(
             "service_connections", 1, ScanOptions::maxServiceConnections, &out.serviceConnections))
         return false;
+    if (const QJsonValue community = o.value(QStringLiteral("snmp_community"));
+        !community.isUndefined()) {
+        // An SNMP octet string; 255 bytes is past any agent's.
+        const QByteArray bytes = community.toString().toUtf8();
+        if (!community.isString() || bytes.size() > 255) {
+            *error = QCoreApplication::translate(
+                "ScanOptionsJson", "the option snmp_community must be text of at most 255 bytes");
+            return false;
+        }
+        out.snmpCommunity = bytes;
+    }
     out.targets = options->targets;
     out.ports = options->ports;
     *options = std::move(out);
