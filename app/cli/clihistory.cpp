@@ -143,7 +143,8 @@ int run(const QStringList &args)
            "text)."),
         QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption search(QStringLiteral("search"),
-        tr("List only scans of a host (address or name) or a port (number or service name)."),
+        tr("List only scans of a host (address or name) or a port (number or service name, "
+           "of either protocol; U:53 or 53/udp for one)."),
         QStringLiteral("TEXT"));
     parser.addOptions({ format, search });
     if (const auto exit = CliOptions::parse(&parser, QStringLiteral("history"), args))

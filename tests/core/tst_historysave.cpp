@@ -157,6 +157,8 @@ void TestHistorySave::udpPortsComeBack()
     QCOMPARE(idsOf(QStringLiteral("161")), QList<qint64> { id });
     QCOMPARE(idsOf(QStringLiteral("T:161")), QList<qint64> {});
     QCOMPARE(idsOf(QStringLiteral("U:22")), QList<qint64> {});
+    QCOMPARE(idsOf(QStringLiteral("161/udp")), QList<qint64> { id });
+    QCOMPARE(idsOf(QStringLiteral("161/tcp")), QList<qint64> {});
 }
 
 void TestHistorySave::deleteAndTrim()

@@ -1,5 +1,6 @@
 #include "core/history/historyrows.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -215,10 +216,19 @@ void prepareList(QSqlQuery &q, const QString &search, const QString &scanner, bo
     if (!text.isEmpty()) {
         // A port number or service name ("ssh") matches the scans that list that
         // port, of either protocol; with a prefix ("U:53"), of that protocol.
+        // "53/udp", as the reports write a port, reads as U:53.
+        static const QRegularExpression written(
+            QStringLiteral("^(\\d+)/(tcp|udp)$"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = written.match(text);
+        const QString portText = m.hasMatch()
+            ? (m.captured(2).toLower() == QLatin1String("udp") ? QStringLiteral("U:")
+                                                               : QStringLiteral("T:"))
+                + m.captured(1)
+            : text;
         PortSpec spec;
         QString ignored;
-        const bool parsed = PortSpec::parse(text, &spec, &ignored, PortSpec::Selection::Both)
-            || PortSpec::parse(text, &spec, &ignored); // a name only TCP has ("ssh")
+        const bool parsed = PortSpec::parse(portText, &spec, &ignored, PortSpec::Selection::Both)
+            || PortSpec::parse(portText, &spec, &ignored); // a name only TCP has ("ssh")
         if (parsed && spec.count() <= 32) {
             for (Protocol protocol : { Protocol::Tcp, Protocol::Udp }) {
                 QStringList numbers;
