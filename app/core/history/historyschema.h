@@ -31,7 +31,9 @@ int version(QSqlDatabase &db, Engine engine, QString *error);
 // Takes the database from version from to version to: in SQLite a version per
 // transaction; in PostgreSQL one transaction under an advisory lock, the version
 // read again inside it, so that scanners starting at once migrate it once. Rows
-// from before version 8 recorded no scanner: they become scanner's.
+// from before version 8 recorded no scanner: they become scanner's. Version 9
+// makes device_ports anew; on a secured PostgreSQL store its policies and grants
+// come back with it (StoreRoles::restoreTable).
 bool migrate(
     QSqlDatabase &db, Engine engine, int from, int to, const QString &scanner, QString *error);
 
