@@ -15,8 +15,13 @@ private Q_SLOTS:
     void filters();
     void hostList();
     void downHostsOfABlock();
+    void udpRows();
+    void udpSortAndFilter();
+    void udpHostCounts();
 
 private:
+    static ScanResult udp(quint32 hostId, const char *address, quint16 port, PortState state,
+        PortReason reason, const char *from = nullptr);
     static ScanBatch batch(
         quint32 hostId, const char *address, QList<std::pair<quint16, PortState>> ports);
 };
@@ -254,6 +259,157 @@ void TestModels::downHostsOfABlock()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.downCount(), 0);
+}
+
+ScanResult TestModels::udp(quint32 hostId, const char *address, quint16 port, PortState state,
+    PortReason reason, const char *from)
+{
+    ScanResult r;
+    r.hostId = hostId;
+    r.address = QHostAddress(QString::fromLatin1(address));
+    r.host = r.address.toString();
+    r.port = port;
+    r.protocol = Protocol::Udp;
+    r.state = state;
+    r.reason = reason;
+    r.latencyMs = state == PortState::OpenFiltered ? -1.0 : 1.5;
+    if (from)
+        r.reasonFrom = QHostAddress(QString::fromLatin1(from));
+    return r;
+}
+
+void TestModels::udpRows()
+{
+    // 53/tcp and 53/udp are two rows; each says its protocol and keeps it on the way
+    // out (export, history), with the ICMP error's sender when a router sent it.
+    ScanResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ScanResult> rows = batch(0, "198.18.0.2", { { 53, PortState::Open } }).results;
+    rows.append(udp(0, "198.18.0.2", 53, PortState::Open, PortReason::UdpResponse));
+    rows.append(udp(0, "198.18.0.2", 161, PortState::OpenFiltered, PortReason::NoResponse));
+    rows.append(
+        udp(0, "198.18.0.2", 123, PortState::Filtered, PortReason::HostUnreach, "198.18.0.1"));
+    model.appendResults(rows);
+    QCOMPARE(model.rowCount(), 4);
+    const auto cell = [&model](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QCOMPARE(cell(0, ScanResultModel::Protocol).toString(), QStringLiteral("tcp"));
+    QCOMPARE(cell(1, ScanResultModel::Protocol).toString(), QStringLiteral("udp"));
+    QCOMPARE(cell(1, ScanResultModel::Protocol, ScanResultModel::RawValueRole).toInt(),
+        int(Protocol::Udp));
+    QCOMPARE(cell(1, ScanResultModel::Service).toString(), QStringLiteral("domain"));
+    QCOMPARE(cell(2, ScanResultModel::State).toString(), QStringLiteral("open|filtered"));
+    QCOMPARE(cell(2, ScanResultModel::State, ScanResultModel::StateRole).toInt(),
+        int(PortState::OpenFiltered));
+    QCOMPARE(cell(2, ScanResultModel::Service).toString(), QStringLiteral("snmp"));
+    QCOMPARE(cell(2, ScanResultModel::Latency).toString(), QString());
+    QCOMPARE(cell(3, ScanResultModel::Reason).toString(), QStringLiteral("host-unreach"));
+    const QString tip = cell(3, ScanResultModel::Reason, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("198.18.0.1")), qPrintable(tip));
+    QVERIFY(cell(2, ScanResultModel::Reason, Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(ScanResultModel::packedRowSize() <= 16);
+    const QList<ScanResult> back = model.snapshot().results();
+    QCOMPARE(back.size(), 4);
+    QCOMPARE(back[0].protocol, Protocol::Tcp);
+    QCOMPARE(back[1].protocol, Protocol::Udp);
+    QCOMPARE(back[1].portKey(), rows[1].portKey());
+    QVERIFY(back[0].portKey() != back[1].portKey());
+    QCOMPARE(back[2].state, PortState::OpenFiltered);
+    QCOMPARE(back[3].reasonFrom, QHostAddress(QStringLiteral("198.18.0.1")));
+    QVERIFY(back[1].reasonFrom.isNull());
+    QCOMPARE(model.result(3).reasonFrom, QHostAddress(QStringLiteral("198.18.0.1")));
+    QCOMPARE(model.result(1).protocol, Protocol::Udp);
+    // Service detection's answer reaches the UDP row, not the TCP one of the same port.
+    ScanResult detected = rows[1];
+    auto info = std::make_shared<ServiceInfo>();
+    info->name = QStringLiteral("dns-udp-test");
+    detected.service = info;
+    model.updateDetails({ detected });
+    QCOMPARE(cell(1, ScanResultModel::Service).toString(), QStringLiteral("dns-udp-test"));
+    QCOMPARE(cell(0, ScanResultModel::Service).toString(), QStringLiteral("domain"));
+}
+
+void TestModels::udpSortAndFilter()
+{
+    ScanResultModel model;
+    ResultFilterModel proxy;
+    proxy.setResultModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ScanResult> rows;
+    rows.append(udp(0, "127.0.0.1", 53, PortState::Open, PortReason::UdpResponse));
+    rows.append(udp(0, "127.0.0.1", 5353, PortState::Closed, PortReason::PortUnreach));
+    rows += batch(0, "127.0.0.1", { { 53, PortState::Open }, { 22, PortState::Open } }).results;
+    rows.append(udp(0, "127.0.0.1", 161, PortState::OpenFiltered, PortReason::NoResponse));
+    model.appendResults(rows);
+    const auto shown = [&proxy] {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out.append(proxy.index(row, ScanResultModel::Port).data().toString() + QLatin1Char('/')
+                + proxy.index(row, ScanResultModel::Protocol).data().toString());
+        return out;
+    };
+    // By port, then protocol: 53/tcp and 53/udp side by side, in a stable order.
+    proxy.sort(ScanResultModel::Port, Qt::AscendingOrder);
+    QCOMPARE(shown(), (QStringList { "22/tcp", "53/tcp", "53/udp", "161/udp", "5353/udp" }));
+    proxy.sort(ScanResultModel::Port, Qt::DescendingOrder);
+    QCOMPARE(shown(), (QStringList { "5353/udp", "161/udp", "53/udp", "53/tcp", "22/tcp" }));
+    proxy.sort(ScanResultModel::Protocol, Qt::AscendingOrder);
+    QCOMPARE(shown(), (QStringList { "22/tcp", "53/tcp", "53/udp", "161/udp", "5353/udp" }));
+    proxy.sort(ScanResultModel::Host, Qt::AscendingOrder);
+    QCOMPARE(shown(), (QStringList { "22/tcp", "53/tcp", "53/udp", "161/udp", "5353/udp" }));
+    // Search by "53/udp", by protocol, by the new states and reasons.
+    proxy.setSearchText(QStringLiteral("53/udp"));
+    QCOMPARE(shown(), (QStringList { "53/udp", "5353/udp" }));
+    proxy.setSearchText(QStringLiteral("53/tcp"));
+    QCOMPARE(shown(), (QStringList { "53/tcp" }));
+    proxy.setSearchText(QStringLiteral("UDP"));
+    QCOMPARE(shown(), (QStringList { "53/udp", "161/udp", "5353/udp" }));
+    proxy.setSearchText(QStringLiteral("tcp"));
+    QCOMPARE(shown(), (QStringList { "22/tcp", "53/tcp" }));
+    proxy.setSearchText(QStringLiteral("open|filtered"));
+    QCOMPARE(shown(), (QStringList { "161/udp" }));
+    proxy.setSearchText(QStringLiteral("port-unreach"));
+    QCOMPARE(shown(), (QStringList { "5353/udp" }));
+    proxy.setSearchText(QStringLiteral("udp-response"));
+    QCOMPARE(shown(), (QStringList { "53/udp" }));
+    proxy.setSearchText(QStringLiteral("snmp")); // the UDP name of 161
+    QCOMPARE(shown(), (QStringList { "161/udp" }));
+    proxy.setSearchText(QString());
+    // open|filtered has its own filter, on by default.
+    QVERIFY(proxy.isStateVisible(PortState::OpenFiltered));
+    proxy.setStateVisible(PortState::OpenFiltered, false);
+    QCOMPARE(shown(), (QStringList { "22/tcp", "53/tcp", "53/udp", "5353/udp" }));
+    proxy.setStateVisible(PortState::Open, false);
+    QCOMPARE(shown(), (QStringList { "5353/udp" }));
+    proxy.setStateVisible(PortState::OpenFiltered, true);
+    QCOMPARE(shown(), (QStringList { "161/udp", "5353/udp" }));
+}
+
+void TestModels::udpHostCounts()
+{
+    HostListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!model.hasOpenFiltered());
+    ScanBatch b = batch(0, "198.18.0.2", { { 53, PortState::Open } });
+    b.results.append(udp(0, "198.18.0.2", 53, PortState::Open, PortReason::UdpResponse));
+    b.results.append(udp(0, "198.18.0.2", 161, PortState::OpenFiltered, PortReason::NoResponse));
+    b.results.append(udp(0, "198.18.0.2", 162, PortState::OpenFiltered, PortReason::NotConfirmed));
+    model.addBatch(b);
+    QVERIFY(model.hasOpenFiltered());
+    QCOMPARE(model.index(0, HostListModel::Open).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model.index(0, HostListModel::OpenFiltered).data().toString(), QStringLiteral("2"));
+    QCOMPARE(
+        model.index(0, HostListModel::OpenFiltered).data(HostListModel::RawValueRole).toULongLong(),
+        2u);
+    QCOMPARE(model.index(0, HostListModel::Filtered).data().toString(), QStringLiteral("0"));
+    QVERIFY(!model.headerData(HostListModel::OpenFiltered, Qt::Horizontal).toString().isEmpty());
+    // The tooltip lists both open ports by their own protocol.
+    const QString tip = model.index(0, HostListModel::Address).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("53/tcp domain")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("53/udp domain")), qPrintable(tip));
+    model.clear();
+    QVERIFY(!model.hasOpenFiltered());
 }
 
 QTEST_APPLESS_MAIN(TestModels)

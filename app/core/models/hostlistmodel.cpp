@@ -11,7 +11,7 @@ constexpr qsizetype maxServiceLines = 20; // open ports a tooltip lists
 QString serviceLine(const ScanResult &r)
 {
     const ServiceInfo s = r.serviceOrGuess();
-    return QStringLiteral("%1/tcp %2 %3").arg(r.port).arg(s.displayName(), s.summary()).trimmed();
+    return QStringLiteral("%1 %2 %3").arg(r.portText(), s.displayName(), s.summary()).trimmed();
 }
 
 } // namespace
@@ -77,7 +77,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     if (role == Qt::TextAlignmentRole
-        && ((index.column() >= Open && index.column() <= Closed) || index.column() == Latency))
+        && ((index.column() >= Open && index.column() <= Closed) || index.column() == Latency
+            || index.column() == OpenFiltered))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
@@ -108,6 +109,8 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(h.filtered) : QVariant(QString::number(h.filtered));
     case Closed:
         return raw ? QVariant(h.closed) : QVariant(QString::number(h.closed));
+    case OpenFiltered:
+        return raw ? QVariant(h.openFiltered) : QVariant(QString::number(h.openFiltered));
     case Label:
         return m_labels.value(h.address.toString());
     default:
@@ -138,6 +141,9 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Closed");
     case Label:
         return tr("Label");
+    case OpenFiltered:
+        // nmap's word for the state, as the table shows it.
+        return tr("Open|filtered");
     default:
         return {};
     }
@@ -243,13 +249,17 @@ void HostListModel::addBatch(const ScanBatch &batch)
             ++h.open;
             if (h.services.size() < maxServiceLines)
                 h.services.append(serviceLine(r));
-        } else if (r.state == PortState::Filtered)
+        } else if (r.state == PortState::Filtered) {
             ++h.filtered;
+        } else if (r.state == PortState::OpenFiltered) {
+            m_openFilteredHosts += h.openFiltered == 0 ? 1 : 0;
+            ++h.openFiltered;
+        }
         // Closed rows are counted through closedCounts, which covers them all.
     }
     for (const ScanResult &r : batch.detected) {
         Host &h = hostFor(r.hostId, r.host, r.address, &changed);
-        const QString port = QStringLiteral("%1/tcp").arg(r.port);
+        const QString port = r.portText();
         for (QString &line : h.services) {
             if (line.section(QLatin1Char(' '), 0, 0) == port)
                 line = serviceLine(r);
@@ -311,7 +321,7 @@ void HostListModel::clear()
     m_hosts.clear();
     m_downHosts.clear();
     m_rowOf.clear();
-    m_down = m_macs = 0;
+    m_down = m_macs = m_openFilteredHosts = 0;
     endResetModel();
 }
 

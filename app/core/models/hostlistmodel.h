@@ -15,8 +15,21 @@ class HostListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HostListModel)
 
 public:
-    // Label last, so that saved layouts stay valid; the view shows it after Address.
-    enum Column { Address, Name, Status, Latency, Mac, Open, Filtered, Closed, Label, ColumnCount };
+    // Label and OpenFiltered last, so that saved layouts stay valid; the view shows
+    // them after Address and after Filtered.
+    enum Column {
+        Address,
+        Name,
+        Status,
+        Latency,
+        Mac,
+        Open,
+        Filtered,
+        Closed,
+        Label,
+        OpenFiltered, // UDP ports that stayed silent
+        ColumnCount
+    };
     enum Role { HostIdRole = Qt::UserRole + 1, RawValueRole, StatusRole };
 
     explicit HostListModel(QObject *parent = nullptr);
@@ -43,6 +56,8 @@ public:
     bool hasLabels() const { return !m_labels.isEmpty(); }
     // Whether any host has a MAC address to show.
     bool hasMacs() const { return m_macs > 0; }
+    // Whether any host has open|filtered ports (UDP was scanned).
+    bool hasOpenFiltered() const { return m_openFilteredHosts > 0; }
 
 private:
     struct Host
@@ -52,6 +67,7 @@ private:
         QHostAddress address;
         quint64 open = 0;
         quint64 filtered = 0;
+        quint64 openFiltered = 0;
         quint64 closed = 0;
         HostState state; // hostId 0 and Unknown until a state came
         bool hasState = false;
@@ -83,5 +99,6 @@ private:
     QHash<quint32, int> m_rowOf;
     int m_down = 0;
     int m_macs = 0;
+    int m_openFilteredHosts = 0;
     QHash<QString, QString> m_labels;
 };

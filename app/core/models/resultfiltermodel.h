@@ -30,7 +30,7 @@ protected:
 
 private:
     ScanResultModel *m_results = nullptr;
-    quint8 m_stateMask = 0x7;
+    quint8 m_stateMask = 0xf; // a bit per PortState: all shown
     QString m_search;
     QSet<quint32> m_hostIds;
 };

@@ -62,7 +62,7 @@ QString ScanResultModel::text(const Row &row, int column) const
     case Port:
         return QString::number(row.port);
     case Protocol:
-        return QStringLiteral("tcp");
+        return protocolName(row.protocol());
     case State:
         return portStateName(static_cast<PortState>(row.state));
     case Service:
@@ -99,6 +99,8 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
             return text(row, Banner);
         if (index.column() == Service || index.column() == Version)
             return serviceToolTip(toResult(row, host(row), m_details));
+        if (index.column() == Reason)
+            return reasonToolTip(row);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Port || index.column() == Latency)
@@ -112,6 +114,8 @@ QVariant ScanResultModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Port:
             return row.port;
+        case Protocol:
+            return static_cast<int>(row.protocol());
         case State:
             return static_cast<int>(row.state);
         case Reason:
@@ -180,18 +184,22 @@ void ScanResultModel::appendResults(const QList<ScanResult> &results)
         }
         const quint32 hostIndex = found.value();
         qint32 detail = -1;
-        if (!r.banner.isEmpty() || r.service) {
+        if (!r.banner.isEmpty() || r.service || !r.reasonFrom.isNull()) {
             detail = static_cast<qint32>(m_details.size());
-            m_details.append(Detail { r.banner, r.service });
+            m_details.append(Detail { r.banner, r.service, r.reasonFrom });
             m_detailKeys.append(detailKey(m_details.last()));
         }
         if (r.state == PortState::Open)
             m_openRows.insert(r.portKey(), static_cast<int>(m_rows.size()));
-        if (!m_portKeys.contains(r.port))
-            m_portKeys.insert(r.port,
-                QStringLiteral("%1\n%2").arg(r.port).arg(PortNames::nameForPort(r.port)).toLower());
-        m_rows.push_back(Row { hostIndex, detail, static_cast<float>(r.latencyMs), r.port,
-            static_cast<quint8>(r.state), static_cast<quint8>(r.reason) });
+        const Row row { hostIndex, detail, static_cast<float>(r.latencyMs), r.port,
+            static_cast<quint8>(r.state), r.protocol == ::Protocol::Udp,
+            static_cast<quint8>(r.reason) };
+        if (!m_portKeys.contains(portKeyOf(row)))
+            m_portKeys.insert(portKeyOf(row),
+                QStringLiteral("%1\n%2")
+                    .arg(r.portText(), PortNames::nameForPort(r.port, r.protocol))
+                    .toLower());
+        m_rows.push_back(row);
     }
     endInsertRows();
 }
@@ -218,6 +226,8 @@ QString ScanResultModel::detailKey(const Detail &detail)
     if (detail.service)
         key += QLatin1Char('\n') + detail.service->displayName() + QLatin1Char('\n')
             + detail.service->summary();
+    if (!detail.reasonFrom.isNull())
+        key += QLatin1Char('\n') + detail.reasonFrom.toString();
     return key.toLower();
 }
 
@@ -232,7 +242,7 @@ void ScanResultModel::updateDetails(const QList<ScanResult> &detected)
         Row &row = m_rows[static_cast<size_t>(*found)];
         if (row.detail < 0) {
             row.detail = static_cast<qint32>(m_details.size());
-            m_details.append(Detail { r.banner, r.service });
+            m_details.append(Detail { r.banner, r.service, {} });
             m_detailKeys.append(QString());
         }
         Detail &detail = m_details[row.detail];
@@ -250,7 +260,17 @@ void ScanResultModel::updateDetails(const QList<ScanResult> &detected)
 QString ScanResultModel::serviceName(const Row &row) const
 {
     const ServiceInfo *s = row.detail < 0 ? nullptr : m_details.at(row.detail).service.get();
-    return s ? s->displayName() : PortNames::nameForPort(row.port);
+    return s ? s->displayName() : PortNames::nameForPort(row.port, row.protocol());
+}
+
+QString ScanResultModel::reasonToolTip(const Row &row) const
+{
+    // A router or firewall on the way, not the target, decided the port: say who.
+    const QHostAddress from = row.detail < 0 ? QHostAddress() : m_details.at(row.detail).reasonFrom;
+    if (from.isNull())
+        return {};
+    return tr("%1 from %2, not from the target")
+        .arg(portReasonName(static_cast<PortReason>(row.reason)), from.toString());
 }
 
 QString ScanResultModel::serviceToolTip(const ScanResult &r)
@@ -289,12 +309,14 @@ ScanResult ScanResultModel::toResult(const Row &r, const HostInfo &h, const QLis
     out.host = h.name;
     out.address = h.address;
     out.port = r.port;
+    out.protocol = r.protocol();
     out.state = static_cast<PortState>(r.state);
     out.reason = static_cast<PortReason>(r.reason);
     out.latencyMs = double(r.latencyMs);
     if (r.detail >= 0) {
         out.banner = details.at(r.detail).banner;
         out.service = details.at(r.detail).service;
+        out.reasonFrom = details.at(r.detail).reasonFrom;
     }
     return out;
 }
@@ -342,21 +364,22 @@ ScanResultModel::Snapshot ScanResultModel::snapshot(const QList<int> &rows) cons
 
 bool ScanResultModel::rowContains(int row, const QString &needle) const
 {
-    // "tcp state reason" for every state and reason, made once.
+    // "state reason" for every state and reason, made once (the protocol is in the port's key).
+    constexpr size_t states = size_t(PortState::OpenFiltered) + 1;
+    constexpr size_t reasons = size_t(PortReason::NotConfirmed) + 1;
     static const std::vector<QString> kinds = [] {
         std::vector<QString> out;
-        for (int state = 0; state <= int(PortState::Filtered); ++state) {
-            for (int reason = 0; reason <= int(PortReason::LocalError); ++reason)
-                out.push_back(
-                    QStringLiteral("tcp\n%1\n%2")
-                        .arg(portStateName(PortState(state)), portReasonName(PortReason(reason))));
+        for (size_t state = 0; state < states; ++state) {
+            for (size_t reason = 0; reason < reasons; ++reason)
+                out.push_back(QStringLiteral("%1\n%2").arg(
+                    portStateName(PortState(state)), portReasonName(PortReason(reason))));
         }
         return out;
     }();
     const Row &r = m_rows[static_cast<size_t>(row)];
-    if (host(r).searchKey.contains(needle) || m_portKeys.value(r.port).contains(needle)
-        || kinds[size_t(r.state) * (size_t(PortReason::LocalError) + 1) + r.reason].contains(
-            needle))
+    const size_t kind = size_t(r.state) * reasons + r.reason;
+    if (host(r).searchKey.contains(needle) || m_portKeys.value(portKeyOf(r)).contains(needle)
+        || (kind < kinds.size() && kinds[kind].contains(needle)))
         return true;
     return r.detail >= 0 && m_detailKeys.at(r.detail).contains(needle);
 }
@@ -373,8 +396,11 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
     case Port:
         c = compare(a.port, b.port);
         break;
+    case Protocol:
+        c = compare<int>(a.udp, b.udp);
+        break;
     case State:
-        c = compare(a.state, b.state);
+        c = compare<int>(a.state, b.state);
         break;
     case Reason:
         c = compare(a.reason, b.reason);
@@ -404,6 +430,8 @@ bool ScanResultModel::lessThan(int left, int right, int column) const
         c = compareAddresses(host(a).address, host(b).address);
     if (c == 0)
         c = compare(a.port, b.port);
+    if (c == 0)
+        c = compare<int>(a.udp, b.udp); // 53/tcp before 53/udp
     return c < 0;
 }
 

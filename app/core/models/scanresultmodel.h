@@ -38,11 +38,13 @@ public:
 private:
     struct Row;
     struct HostInfo;
-    // What only open ports have: a banner, a detected service.
+    // What few rows have: a banner, a detected service (open ports), or the sender of
+    // the ICMP error that decided a UDP port when it was not the target.
     struct Detail
     {
         QByteArray banner;
         std::shared_ptr<const ServiceInfo> service;
+        QHostAddress reasonFrom;
     };
 
 public:
@@ -99,7 +101,7 @@ public:
     // Whether any column's text of row contains needle, which must be lower case.
     // Searches text prepared when rows arrive: no display strings are built.
     bool rowContains(int row, const QString &needle) const;
-    // Orders two rows by a column's raw value, ties broken by host and port.
+    // Orders two rows by a column's raw value, ties broken by host, port and protocol.
     bool lessThan(int left, int right, int column) const;
     // What is known of an open port's service, as lines of plain text (a tooltip).
     static QString serviceToolTip(const ScanResult &result);
@@ -113,8 +115,12 @@ private:
         qint32 detail; // index into m_details, -1 for none
         float latencyMs;
         quint16 port;
-        quint8 state;
+        // A PortState and whether the port is UDP's: a bit of the state's byte, so that
+        // rows stay 16 bytes.
+        quint8 state : 7;
+        quint8 udp : 1;
         quint8 reason;
+        ::Protocol protocol() const { return udp ? ::Protocol::Udp : ::Protocol::Tcp; }
     };
     struct HostInfo
     {
@@ -127,6 +133,7 @@ private:
 
     static ScanResult toResult(const Row &row, const HostInfo &host, const QList<Detail> &details);
     QString serviceName(const Row &row) const;
+    QString reasonToolTip(const Row &row) const;
     static QString detailKey(const Detail &detail);
     const HostInfo &host(const Row &row) const { return m_hosts[row.host]; }
     QString text(const Row &row, int column) const;
@@ -137,7 +144,12 @@ private:
     QHash<quint64, int> m_openRows; // host id and port -> row, for open rows
     QList<Detail> m_details;
     QList<QString> m_detailKeys; // lower-case escaped banner and service, for search
-    QHash<quint16, QString> m_portKeys; // lower-case "port service", for search
+    // Lower-case "port/protocol service", for search, by port and protocol (portKeyOf()).
+    QHash<quint32, QString> m_portKeys;
+    static quint32 portKeyOf(const Row &row)
+    {
+        return quint32(row.port) | (quint32(row.udp) << 16);
+    }
     int m_hostNames = 0; // hosts whose name is not their address
     QHash<QString, QString> m_labels;
     int m_labelledHosts = 0;
