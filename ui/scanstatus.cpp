@@ -1,5 +1,7 @@
 #include "scanstatus.h"
 
+#include <limits>
+
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -52,12 +54,44 @@ void ScanStatus::onTick()
     m_elapsedLabel->setText(clockText(m_elapsed.elapsed()));
 }
 
+QString ScanStatus::countsText(quint64 open, quint64 filtered, quint64 openFiltered, quint64 closed)
+{
+    // open|filtered only where UDP found some: TCP scans read as they always did.
+    if (openFiltered == 0)
+        return tr("%1 open, %2 filtered, %3 closed")
+            .arg(
+                QLocale().toString(open), QLocale().toString(filtered), QLocale().toString(closed));
+    return tr("%1 open, %2 filtered, %3 open|filtered, %4 closed")
+        .arg(QLocale().toString(open), QLocale().toString(filtered),
+            QLocale().toString(openFiltered), QLocale().toString(closed));
+}
+
+QString ScanStatus::phaseText(const ScanProgress &p)
+{
+    if (p.confirming > 0) {
+        // A host that limits its ICMP errors answers a closed UDP port only as its
+        // allowance returns: this can take a while, and the user should know why.
+        const int ports
+            = static_cast<int>(qMin<quint64>(p.confirming, std::numeric_limits<int>::max()));
+        if (p.confirmEtaMs < 0)
+            return tr("Confirming %n closed UDP port(s)", nullptr, ports);
+        const qint64 seconds = (p.confirmEtaMs + 999) / 1000;
+        const QString left = seconds < 60
+            ? tr("about %n s left", nullptr, static_cast<int>(seconds))
+            : tr("about %1 left").arg(clockText(p.confirmEtaMs + 999));
+        return tr("Confirming %n closed UDP port(s) (%1)", nullptr, ports).arg(left);
+    }
+    // After the last probe, detection may still talk to the open ports for a while.
+    if (p.detectingOnly())
+        return tr(
+            "Detecting services: %Ln port(s) left", nullptr, static_cast<int>(p.servicesLeft));
+    return {};
+}
+
 void ScanStatus::showProgress(const ScanProgress &p)
 {
     m_progressBar->setValue(p.total == 0 ? 0 : static_cast<int>(p.done * 1000 / p.total));
-    QString counts = tr("%1 open, %2 filtered, %3 closed")
-                         .arg(QLocale().toString(p.open), QLocale().toString(p.filtered),
-                             QLocale().toString(p.closed));
+    QString counts = countsText(p.open, p.filtered, p.openFiltered, p.closed);
     if (p.hostsToDiscover > 0) {
         // Discovery's own progress while it runs: a /16 spends most of its time there.
         const QString hosts = p.hostsDecided < p.hostsToDiscover
@@ -72,18 +106,15 @@ void ScanStatus::showProgress(const ScanProgress &p)
     m_etaLabel->setText(p.paused ? tr("paused")
             : p.etaMs < 0        ? tr("ETA --")
                                  : tr("ETA %1").arg(clockText(p.etaMs + 999)));
-    // After the last probe, detection may still talk to the open ports for a while.
-    if (p.detectingOnly()) {
-        const QString left
-            = tr("Detecting services: %Ln port(s) left", nullptr, static_cast<int>(p.servicesLeft));
-        m_progressBar->setFormat(left);
-        m_etaLabel->setText(left);
-        m_statusBar->showMessage(left);
-        m_detecting = true;
-    } else if (m_detecting) {
+    if (const QString phase = phaseText(p); !phase.isEmpty()) {
+        m_progressBar->setFormat(phase);
+        m_etaLabel->setText(phase);
+        m_statusBar->showMessage(phase);
+        m_phaseShown = true;
+    } else if (m_phaseShown) {
         m_progressBar->setFormat(QStringLiteral("%p%"));
         m_statusBar->clearMessage();
-        m_detecting = false;
+        m_phaseShown = false;
     }
 }
 
@@ -91,20 +122,31 @@ void ScanStatus::finish(const ScanSummary &summary)
 {
     m_tick.stop();
     m_progressBar->setFormat(QStringLiteral("%p%"));
-    m_detecting = false;
-    showProgress(summary.progress);
+    m_phaseShown = false;
+    ScanProgress ended = summary.progress;
+    ended.confirming = 0; // nothing goes on after the end, whatever was left
+    ended.servicesLeft = 0;
+    showProgress(ended);
     m_elapsedLabel->setText(clockText(summary.progress.elapsedMs));
     m_etaLabel->clear();
     const ScanProgress &p = summary.progress;
-    QString message = summary.discoveryOnly
-        ? tr("Found %Ln live host(s) of %1 in %2", nullptr, static_cast<int>(summary.hostsUp))
-              .arg(QLocale().toString(summary.hostCount), ResultText::formatDuration(p.elapsedMs))
-        : tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed")
-              .arg(ResultText::portCount(summary.portsScanned(), true),
-                  ResultText::hostCount(summary.hostsScanned(), true),
-                  ResultText::formatDuration(p.elapsedMs))
-              .arg(QLocale().toString(p.open), QLocale().toString(p.filtered),
-                  QLocale().toString(p.closed));
+    const QString scanned = ResultText::portCount(summary.portsScanned(), true);
+    const QString hosts = ResultText::hostCount(summary.hostsScanned(), true);
+    const QString took = ResultText::formatDuration(p.elapsedMs);
+    QString message;
+    if (summary.discoveryOnly)
+        message
+            = tr("Found %Ln live host(s) of %1 in %2", nullptr, static_cast<int>(summary.hostsUp))
+                  .arg(QLocale().toString(summary.hostCount), took);
+    else if (p.openFiltered == 0) // TCP's line as it always was
+        message = tr("Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed")
+                      .arg(scanned, hosts, took)
+                      .arg(QLocale().toString(p.open), QLocale().toString(p.filtered),
+                          QLocale().toString(p.closed));
+    else
+        message = tr("Scanned %1 on %2 in %3: %4")
+                      .arg(scanned, hosts, took,
+                          countsText(p.open, p.filtered, p.openFiltered, p.closed));
     if (summary.discovery && !summary.discoveryOnly)
         message += QStringLiteral(" - ") + ResultText::hostCountLine(summary);
     if (summary.cancelled)

@@ -28,6 +28,11 @@ public:
 private:
     // m:ss, or h:mm:ss from an hour on.
     static QString clockText(qint64 ms);
+    // "3 open, 1 filtered, 9 closed", with open|filtered when there are any.
+    static QString countsText(quint64 open, quint64 filtered, quint64 openFiltered, quint64 closed);
+    // What goes on after the probes that the bar and status must say (confirming
+    // UDP ports, detecting services); empty while probing.
+    static QString phaseText(const ScanProgress &progress);
     void onTick();
 
     QStatusBar *m_statusBar;
@@ -38,5 +43,5 @@ private:
     QLabel *m_countsLabel;
     QTimer m_tick;
     QElapsedTimer m_elapsed;
-    bool m_detecting = false; // the bar and the status say that detection goes on
+    bool m_phaseShown = false; // the bar and the status say what goes on (phaseText())
 };
