@@ -98,9 +98,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupViews()
 {
-    m_pane = new ResultsPane(
-        { m_ui->resultsView, m_ui->hostsView, m_ui->searchLineEdit, m_ui->rowCountLabel,
-            m_ui->openCheckBox, m_ui->filteredCheckBox, m_ui->closedCheckBox, m_ui->splitter },
+    m_pane = new ResultsPane({ m_ui->resultsView, m_ui->hostsView, m_ui->searchLineEdit,
+                                 m_ui->rowCountLabel, m_ui->openCheckBox, m_ui->filteredCheckBox,
+                                 m_ui->openFilteredCheckBox, m_ui->closedCheckBox, m_ui->splitter },
         this);
     m_results = m_pane->results();
     m_optionsPanel = new OptionsPanel(

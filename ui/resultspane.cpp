@@ -51,8 +51,10 @@ ResultsPane::ResultsPane(const Widgets &w, QObject *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPane::updateRowCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPane::updateRowCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPane::updateRowCount);
-    const std::pair<QCheckBox *, PortState> stateBoxes[] = { { w.openCheckBox, PortState::Open },
-        { w.filteredCheckBox, PortState::Filtered }, { w.closedCheckBox, PortState::Closed } };
+    const std::pair<QCheckBox *, PortState> stateBoxes[]
+        = { { w.openCheckBox, PortState::Open }, { w.filteredCheckBox, PortState::Filtered },
+              { w.openFilteredCheckBox, PortState::OpenFiltered },
+              { w.closedCheckBox, PortState::Closed } };
     for (const auto &[box, state] : stateBoxes) {
         box->setIcon(Icons::state(state));
         connect(box, &QCheckBox::toggled, this, [this, s = state](bool on) {
@@ -135,6 +137,14 @@ void ResultsPane::sizeHostColumns()
     hostsHeader->resizeSection(HostListModel::Label,
         hostMetrics.horizontalAdvance(QStringLiteral("Printer upstairs")) + 14);
     m_hostsView->setColumnHidden(HostListModel::Label, true);
+    // UDP's silent ports after the filtered ones, shown only when a scan found some.
+    hostsHeader->moveSection(hostsHeader->visualIndex(HostListModel::OpenFiltered),
+        hostsHeader->visualIndex(HostListModel::Filtered) + 1);
+    hostsHeader->resizeSection(HostListModel::OpenFiltered,
+        hostMetrics.horizontalAdvance(
+            m_hosts->headerData(HostListModel::OpenFiltered, Qt::Horizontal).toString())
+            + 20);
+    m_hostsView->setColumnHidden(HostListModel::OpenFiltered, true);
 }
 
 void ResultsPane::addBatch(const ScanBatch &batch)
@@ -147,6 +157,8 @@ void ResultsPane::addBatch(const ScanBatch &batch)
     // The MAC column only where the scan found some (hosts on the local link).
     if (m_hostsView->isColumnHidden(HostListModel::Mac) == m_hosts->hasMacs())
         m_hostsView->setColumnHidden(HostListModel::Mac, !m_hosts->hasMacs());
+    if (m_hostsView->isColumnHidden(HostListModel::OpenFiltered) == m_hosts->hasOpenFiltered())
+        m_hostsView->setColumnHidden(HostListModel::OpenFiltered, !m_hosts->hasOpenFiltered());
 }
 
 void ResultsPane::setShowDownHosts(bool show)
@@ -165,6 +177,7 @@ void ResultsPane::clear()
     m_results->clear();
     m_hosts->clear();
     m_hostsView->setColumnHidden(HostListModel::Mac, true);
+    m_hostsView->setColumnHidden(HostListModel::OpenFiltered, true);
     updateHostColumn();
 }
 

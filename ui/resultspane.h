@@ -32,6 +32,7 @@ public:
         QLabel *rowCountLabel = nullptr;
         QCheckBox *openCheckBox = nullptr;
         QCheckBox *filteredCheckBox = nullptr;
+        QCheckBox *openFilteredCheckBox = nullptr;
         QCheckBox *closedCheckBox = nullptr;
         QSplitter *splitter = nullptr;
     };
