@@ -38,7 +38,7 @@ MainWindow::MainWindow(
     m_ui->setupUi(this);
     setWindowIcon(Icons::application());
     m_form = new ScanForm({ m_ui->targetLineEdit, m_ui->targetErrorLabel, m_ui->portsComboBox,
-                              m_ui->portsErrorLabel, this },
+                              m_ui->portsErrorLabel, m_ui->protocolComboBox, this },
         m_settings.get(), m_dialogs.get(), this);
     m_status = new ScanStatus(statusBar(), m_ui->progressBar, m_ui->elapsedLabel, this);
 
@@ -62,8 +62,7 @@ MainWindow::MainWindow(
     connect(m_watches, &WatchCenter::runFinished, m_archive, &ScanArchive::refreshLists);
     m_languages = new LanguageMenu(m_ui->viewMenu, m_settings.get(), &m_translator, this);
 
-    connect(m_ui->targetLineEdit, &QLineEdit::textChanged, this, [this] { updateControls(); });
-    connect(m_ui->portsComboBox, &QComboBox::editTextChanged, this, [this] { updateControls(); });
+    connect(m_form, &ScanForm::edited, this, [this] { updateControls(); });
     connect(
         m_ui->targetLineEdit, &QLineEdit::returnPressed, this, &MainWindow::onStartButtonClicked);
     connect(m_ui->portsComboBox->lineEdit(), &QLineEdit::returnPressed, this,
@@ -159,7 +158,7 @@ void MainWindow::setupActions()
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         m_dialogs->about(this, tr("About Portolan"),
-            tr("<h3>Portolan %1</h3><p>A fast, accurate TCP port scanner.</p>"
+            tr("<h3>Portolan %1</h3><p>A fast, accurate TCP and UDP port scanner.</p>"
                "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
                "<p>Built with Qt %2, running on Qt %3.</p>"
                "<p>Scan only hosts you are allowed to test.</p>")
@@ -227,7 +226,7 @@ bool MainWindow::validateInput(ScanOptions *options)
     if (options) {
         m_optionsPanel->applyTo(&o);
         *options = std::move(o);
-        m_lastPorts = m_form->portsSpec();
+        m_lastPorts = m_form->recordedPorts();
     }
     return true;
 }
@@ -247,7 +246,7 @@ void MainWindow::updateControls()
     m_ui->pauseButton->setText(pauseText);
     m_ui->pauseAction->setText(pauseText);
     for (QWidget *w : std::initializer_list<QWidget *> { m_ui->targetLineEdit, m_ui->portsComboBox,
-             m_ui->loadTargetsButton, m_ui->optionsGroupBox })
+             m_ui->protocolComboBox, m_ui->loadTargetsButton, m_ui->optionsGroupBox })
         w->setEnabled(!running);
     m_ui->loadTargetsAction->setEnabled(!running);
     const bool haveResults = m_results->rowCount() > 0;
@@ -437,7 +436,7 @@ bool MainWindow::formScan(QString *targets, QString *ports, ScanOptions *options
     if (!validateInput(options))
         return false;
     *targets = m_ui->targetLineEdit->text().trimmed();
-    *ports = m_form->portsSpec();
+    *ports = m_form->recordedPorts();
     return true;
 }
 
@@ -490,7 +489,7 @@ void MainWindow::retranslate()
     m_watches->retranslate();
     m_archive->retranslate();
     m_form->retranslate();
-    setPorts(ports);
+    m_form->setPortsSpec(ports);
     updateControls();
     m_pane->updateRowCount();
     if (!m_job.isRunning() && m_lastSummary.progress.total > 0)

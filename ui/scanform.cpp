@@ -7,8 +7,12 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QShortcut>
 
 #include "core/settings/appsettings.h"
+#include "core/spec/portnames.h"
 
 namespace {
 
@@ -19,6 +23,64 @@ void markInvalid(QWidget *field, QLabel *label, const QString &message)
     // A red frame that works on light and dark palettes alike.
     field->setStyleSheet(
         message.isEmpty() ? QString() : QStringLiteral("border: 1px solid #d9534f;"));
+}
+
+// Recorded ports as the form shows them: the field's text and the protocol choice.
+struct FormPorts
+{
+    QString text;
+    PortSpec::Selection selection;
+};
+
+// The inverse of PortSpec::canonicalText() for what the form can make of it:
+// "U:53,161" is 53,161 with UDP, "T:common,U:common" common with both. recorded
+// must parse with Selection::Auto.
+FormPorts splitRecorded(const QString &recorded)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*,\\s*|\\s+"));
+    struct Group
+    {
+        QChar prefix;
+        QStringList tokens;
+    };
+    QList<Group> groups;
+    for (const QString &raw : recorded.trimmed().split(separator)) {
+        QString token = raw;
+        QChar prefix = groups.isEmpty() ? QLatin1Char('t') : groups.last().prefix;
+        const bool prefixed = token.size() > 2 && token.at(1) == QLatin1Char(':');
+        if (prefixed) {
+            prefix = token.at(0).toLower();
+            token = token.mid(2);
+        }
+        if (groups.isEmpty() || prefixed)
+            groups.append(Group { prefix, {} });
+        groups.last().tokens.append(token);
+    }
+    const auto all = [&](QChar prefix) {
+        QStringList tokens;
+        for (const Group &g : groups) {
+            if (g.prefix != prefix)
+                return QStringList();
+            tokens += g.tokens;
+        }
+        return tokens;
+    };
+    const QString comma(QLatin1Char(','));
+    if (!recorded.contains(QLatin1Char(':')))
+        return { recorded.trimmed(), PortSpec::Selection::Tcp };
+    if (const QStringList tcp = all(QLatin1Char('t')); !tcp.isEmpty())
+        return { tcp.join(comma), PortSpec::Selection::Tcp };
+    if (const QStringList udp = all(QLatin1Char('u')); !udp.isEmpty())
+        return { udp.join(comma), PortSpec::Selection::Udp };
+    if (groups.size() == 2 && groups[0].prefix == QLatin1Char('t')
+        && groups[1].prefix == QLatin1Char('u') && groups[0].tokens == groups[1].tokens)
+        return { groups[0].tokens.join(comma), PortSpec::Selection::Both };
+    // Mixed lists keep their prefixes, the leading ones' TCP made explicit: with both
+    // chosen, prefixed ports keep their protocol.
+    QStringList out;
+    for (const Group &g : groups)
+        out.append(QStringLiteral("%1:%2").arg(g.prefix.toUpper(), g.tokens.join(comma)));
+    return { out.join(comma), PortSpec::Selection::Both };
 }
 
 } // namespace
@@ -32,7 +94,21 @@ ScanForm::ScanForm(const Widgets &widgets, AppSettings *settings, Dialogs *dialo
     m_w.ports->addItem(QString(), QStringLiteral("common"));
     m_w.ports->addItem(QString(), QStringLiteral("well-known"));
     m_w.ports->addItem(QString(), QStringLiteral("all"));
+    for (auto selection :
+        { PortSpec::Selection::Tcp, PortSpec::Selection::Udp, PortSpec::Selection::Both })
+        m_w.protocol->addItem(QString(), static_cast<int>(selection));
     retranslate();
+    // Alt+U for UDP. Only while the combo is enabled: a running scan disables it, and
+    // then the same keys are the Resume button's.
+    auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_U), m_w.protocol);
+    connect(shortcut, &QShortcut::activated, m_w.protocol,
+        [this] { m_w.protocol->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_w.targets, &QLineEdit::textChanged, this, &ScanForm::edited);
+    connect(m_w.ports, &QComboBox::editTextChanged, this, &ScanForm::edited);
+    connect(m_w.protocol, &QComboBox::currentIndexChanged, this, [this] {
+        updatePresetToolTip();
+        Q_EMIT edited();
+    });
     for (QLabel *label : { m_w.targetsError, m_w.portsError }) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText,
@@ -48,16 +124,72 @@ void ScanForm::retranslate()
     m_w.ports->setItemText(0, QCoreApplication::translate("MainWindow", "Common ports"));
     m_w.ports->setItemText(1, QCoreApplication::translate("MainWindow", "Well-known (1-1024)"));
     m_w.ports->setItemText(2, QCoreApplication::translate("MainWindow", "All (1-65535)"));
+    m_w.protocol->setItemText(0, tr("TCP"));
+    m_w.protocol->setItemText(1, tr("UDP"));
+    m_w.protocol->setItemText(2, tr("TCP and UDP"));
+    updatePresetToolTip();
+}
+
+void ScanForm::updatePresetToolTip()
+{
+    // The common preset is a different list for each protocol: say which.
+    const auto tcp = static_cast<int>(PortNames::commonPorts(Protocol::Tcp).size());
+    const auto udp = static_cast<int>(PortNames::commonPorts(Protocol::Udp).size());
+    QString tip;
+    switch (selection()) {
+    case PortSpec::Selection::Udp:
+        tip = tr("%n common UDP port(s)", nullptr, udp);
+        break;
+    case PortSpec::Selection::Both:
+        tip = tr("%1 common TCP ports and %2 common UDP ports")
+                  .arg(QLocale().toString(tcp), QLocale().toString(udp));
+        break;
+    default:
+        tip = tr("%n common TCP port(s)", nullptr, tcp);
+        break;
+    }
+    // Changing the current item's data puts its label in the field: keep what was typed.
+    const QString typed = m_w.ports->currentText();
+    m_w.ports->setItemData(0, tip, Qt::ToolTipRole);
+    if (m_w.ports->currentText() != typed)
+        m_w.ports->setEditText(typed);
 }
 
 void ScanForm::setPorts(const QString &ports)
 {
+    PortSpec parsed;
+    QString error;
+    if (!PortSpec::parse(ports, &parsed, &error)) {
+        setPortsSpec(ports); // shown as it is, for validate() to mark
+        return;
+    }
+    const FormPorts form = splitRecorded(ports);
+    m_w.protocol->setCurrentIndex(m_w.protocol->findData(static_cast<int>(form.selection)));
+    setPortsSpec(form.text);
+}
+
+void ScanForm::setPortsSpec(const QString &spec)
+{
     // Presets show by their label; anything else is free text.
-    const int preset = m_w.ports->findData(ports.trimmed().toLower());
+    const int preset = m_w.ports->findData(spec.trimmed().toLower());
     if (preset >= 0)
         m_w.ports->setCurrentIndex(preset);
     else
-        m_w.ports->setEditText(ports);
+        m_w.ports->setEditText(spec);
+}
+
+PortSpec::Selection ScanForm::selection() const
+{
+    return static_cast<PortSpec::Selection>(m_w.protocol->currentData().toInt());
+}
+
+QString ScanForm::recordedPorts() const
+{
+    PortSpec parsed;
+    QString error;
+    if (!PortSpec::parse(portsSpec(), &parsed, &error, selection()))
+        return portsSpec();
+    return PortSpec::canonicalText(portsSpec(), selection());
 }
 
 QString ScanForm::portsSpec() const
@@ -84,7 +216,7 @@ bool ScanForm::validate(ScanOptions *options)
         if (targets == m_loadedTargets)
             o.targets.setFromFile(); // a file's hosts are discovered first
     }
-    if (!PortSpec::parse(portsSpec(), &o.ports, &error)) {
+    if (!PortSpec::parse(portsSpec(), &o.ports, &error, selection())) {
         markInvalid(m_w.ports, m_w.portsError, error);
         ok = false;
     } else {

@@ -51,8 +51,10 @@
 #include "common/skip.h"
 #include "common/tunlab.h"
 #include "core/history/historyjob.h"
+#include "core/models/hostlistmodel.h"
 #include "core/models/scanresultmodel.h"
 #include "core/settings/appsettings.h"
+#include "core/spec/portnames.h"
 
 class TestMainWindow : public IsolatedTest
 {
@@ -101,6 +103,12 @@ private Q_SLOTS:
     void findLiveHostsOnly();
     void timingPresetFillsOptions();
     void loadedTargetsAreDiscovered();
+    void protocolChoiceReachesScan();
+    void protocolMismatchMarksPorts();
+    void recordedPortsShowAgain_data();
+    void recordedPortsShowAgain();
+    void protocolRememberedWhenScanStarts();
+    void udpRowsInTheWindow();
 
 private:
     void createWindow();
@@ -154,8 +162,8 @@ void TestMainWindow::init()
     static const QSet<QByteArray> offline { "invalidInputDisablesScan", "largeScanAsksFirst",
         "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
         "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering",
-        "exportNameKeepsTargets", "exportOffersTheWholeName",
-        "viewShortcutsBringTheirViewForward" };
+        "exportNameKeepsTargets", "exportOffersTheWholeName", "viewShortcutsBringTheirViewForward",
+        "protocolChoiceReachesScan", "protocolMismatchMarksPorts", "udpRowsInTheWindow" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         PORTOLAN_SKIP(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why);
@@ -1225,6 +1233,306 @@ void TestMainWindow::loadedTargetsAreDiscovered()
     typeInto("targetLineEdit", QStringLiteral("198.18.0.1, 198.18.0.2 "));
     QVERIFY(runScan());
     QCOMPARE(shownRows().size(), 2);
+}
+
+void TestMainWindow::protocolChoiceReachesScan()
+{
+    // What a watch or a scan of the form gets: the ports of the protocol chosen, and
+    // text recorded so that it means the same without the choice.
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("53,161"));
+    auto *protocol = find<QComboBox>("protocolComboBox");
+    QCOMPARE(protocol->currentText(), QStringLiteral("TCP"));
+    QVERIFY(!protocol->toolTip().isEmpty());
+    const auto form = [this](QString *ports) {
+        QString targets;
+        ScanOptions options;
+        if (!m_window->formScan(&targets, ports, &options))
+            qFatal("the form did not validate");
+        // The recorded text re-parses, without a protocol choice, to the same ports.
+        PortSpec again;
+        QString error;
+        if (!PortSpec::parse(*ports, &again, &error) || again.ports() != options.ports.ports()
+            || again.udpPorts() != options.ports.udpPorts())
+            qFatal("recorded ports %s do not re-parse to the scan's", qPrintable(*ports));
+        return options.ports;
+    };
+    const QList<quint16> both { 53, 161 };
+    QString recorded;
+    PortSpec spec = form(&recorded);
+    QCOMPARE(spec.ports(), both);
+    QVERIFY(spec.udpPorts().isEmpty());
+    QCOMPARE(recorded, QStringLiteral("53,161"));
+
+    protocol->setFocus();
+    QTest::keyClick(protocol, Qt::Key_Down);
+    QCOMPARE(protocol->currentText(), QStringLiteral("UDP"));
+    spec = form(&recorded);
+    QVERIFY(spec.ports().isEmpty());
+    QCOMPARE(spec.udpPorts(), both);
+    QCOMPARE(recorded, QStringLiteral("U:53,161"));
+
+    QTest::keyClick(protocol, Qt::Key_Down);
+    QCOMPARE(protocol->currentText(), QStringLiteral("TCP and UDP"));
+    spec = form(&recorded);
+    QCOMPARE(spec.ports(), both);
+    QCOMPARE(spec.udpPorts(), both);
+    QCOMPARE(recorded, QStringLiteral("T:53,161,U:53,161"));
+    // Prefixed ports keep their protocol.
+    setPortsText(QStringLiteral("U:53,T:22"));
+    spec = form(&recorded);
+    QCOMPARE(spec.ports(), QList<quint16> { 22 });
+    QCOMPARE(spec.udpPorts(), QList<quint16> { 53 });
+
+    // The common preset is each protocol's own.
+    auto *ports = find<QComboBox>("portsComboBox");
+    ports->setCurrentIndex(ports->findData(QStringLiteral("common")));
+    spec = form(&recorded);
+    QCOMPARE(spec.ports(), PortNames::commonPorts(Protocol::Tcp));
+    QCOMPARE(spec.udpPorts(), PortNames::commonPorts(Protocol::Udp));
+    QCOMPARE(recorded, QStringLiteral("T:common,U:common"));
+    QVERIFY(ports->itemData(0, Qt::ToolTipRole).toString().contains(QLatin1String("UDP")));
+    QTest::keyClick(protocol, Qt::Key_Up);
+    spec = form(&recorded);
+    QVERIFY(spec.ports().isEmpty());
+    QCOMPARE(spec.udpPorts(), PortNames::commonPorts(Protocol::Udp));
+    QCOMPARE(recorded, QStringLiteral("U:common"));
+
+    // A language change keeps the choice and the field.
+    setPortsText(QStringLiteral("161"));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_window.get(), &change);
+    QCOMPARE(protocol->currentText(), QStringLiteral("UDP"));
+    QCOMPARE(ports->currentText(), QStringLiteral("161"));
+
+    // Alt+U reaches the choice from anywhere in the window.
+    find<QLineEdit>("targetLineEdit")->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), protocol);
+}
+
+void TestMainWindow::protocolMismatchMarksPorts()
+{
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    auto *protocol = find<QComboBox>("protocolComboBox");
+    auto *start = find<QPushButton>("startButton");
+    auto *portsError = find<QLabel>("portsErrorLabel");
+    // UDP ports with only TCP chosen: the field says why and nothing starts.
+    setPortsText(QStringLiteral("U:53"));
+    QVERIFY(!start->isEnabled());
+    QVERIFY(portsError->isVisible());
+    QVERIFY2(portsError->text().contains(QLatin1String("U:53")), qPrintable(portsError->text()));
+    QVERIFY(!m_window->startScan());
+    QVERIFY(!m_window->isScanning());
+    QVERIFY(!find<QComboBox>("portsComboBox")->styleSheet().isEmpty()); // framed red
+    // Choosing UDP makes the same text good.
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("UDP")));
+    QVERIFY(start->isEnabled());
+    QVERIFY(!portsError->isVisible());
+    QVERIFY(find<QComboBox>("portsComboBox")->styleSheet().isEmpty());
+    // And TCP ports with only UDP chosen are the mistake now.
+    setPortsText(QStringLiteral("T:22"));
+    QVERIFY(!start->isEnabled());
+    QVERIFY2(portsError->text().contains(QLatin1String("T:22")), qPrintable(portsError->text()));
+    // Bad UDP input is marked as any other, one line each.
+    for (const QString &bad : { QStringLiteral("U:"), QStringLiteral("U:70000") }) {
+        setPortsText(bad);
+        QVERIFY(!start->isEnabled());
+        QVERIFY(portsError->isVisible());
+        QVERIFY2(portsError->text().contains(bad), qPrintable(portsError->text()));
+        QVERIFY(!portsError->text().contains(QLatin1Char('\n')));
+    }
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("TCP and UDP")));
+    setPortsText(QStringLiteral("U:53,T:22"));
+    QVERIFY(start->isEnabled());
+}
+
+void TestMainWindow::recordedPortsShowAgain_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("tcp") << "22, 80"
+                         << "TCP"
+                         << "22, 80"
+                         << "22, 80";
+    QTest::newRow("udp") << "53,161"
+                         << "UDP"
+                         << "U:53,161"
+                         << "53,161";
+    QTest::newRow("udp prefixed") << "U:53"
+                                  << "UDP"
+                                  << "U:53"
+                                  << "53";
+    QTest::newRow("both") << "common"
+                          << "TCP and UDP"
+                          << "T:common,U:common"
+                          << "Common ports";
+    QTest::newRow("mixed") << "U:53,T:22"
+                           << "TCP and UDP"
+                           << "U:53,T:22"
+                           << "U:53,T:22";
+    QTest::newRow("both and more udp") << "22,U:53"
+                                       << "TCP and UDP"
+                                       << "T:22,U:22,U:53"
+                                       << "T:22,U:22,U:53";
+}
+
+void TestMainWindow::recordedPortsShowAgain()
+{
+    // A scan's recorded ports (history, Rescan, the settings) fill the form again with
+    // the same ports and protocol, whatever the form held before.
+    QFETCH(QString, typed);
+    QFETCH(QString, protocol);
+    QFETCH(QString, recorded);
+    QFETCH(QString, shown);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    auto *choice = find<QComboBox>("protocolComboBox");
+    choice->setCurrentIndex(choice->findText(protocol));
+    setPortsText(typed);
+    QString targets;
+    QString ports;
+    ScanOptions first;
+    QVERIFY(m_window->formScan(&targets, &ports, &first));
+    QCOMPARE(ports, recorded);
+    // Another choice in between: the recorded text sets it back.
+    choice->setCurrentIndex((choice->currentIndex() + 1) % choice->count());
+    setPortsText(QStringLiteral("1"));
+    m_window->setPorts(recorded);
+    QCOMPARE(choice->currentText(), protocol);
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), shown);
+    ScanOptions again;
+    QVERIFY(m_window->formScan(&targets, &ports, &again));
+    QCOMPARE(again.ports.ports(), first.ports.ports());
+    QCOMPARE(again.ports.udpPorts(), first.ports.udpPorts());
+    QCOMPARE(ports, recorded);
+}
+
+void TestMainWindow::protocolRememberedWhenScanStarts()
+{
+    // A choice alone is not remembered: only a scan's, as the ports are.
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001"));
+    auto *protocol = find<QComboBox>("protocolComboBox");
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("UDP")));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    createWindow();
+    QCOMPARE(find<QComboBox>("protocolComboBox")->currentText(), QStringLiteral("TCP"));
+
+    // A scan of both: the TCP listener answers, and the choice is remembered.
+    protocol = find<QComboBox>("protocolComboBox");
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("TCP and UDP")));
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("27001"));
+    QVERIFY(runScan());
+    QVERIFY(shownRows().contains(QStringLiteral("127.0.0.1 27001 open syn-ack")));
+    const QStringList protocols = shownRows(ScanResultModel::Protocol);
+    QVERIFY2(protocols.contains(QStringLiteral("tcp")), qPrintable(protocols.join(u' ')));
+    QCOMPARE(m_window->currentScan().report.ports, QStringLiteral("T:27001,U:27001"));
+    QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("T:27001,U:27001"));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    createWindow();
+    QCOMPARE(find<QComboBox>("protocolComboBox")->currentText(), QStringLiteral("TCP and UDP"));
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("27001"));
+
+    // The command line's ports show with their protocol, for this run only.
+    m_window->applyLaunchOptions(LaunchOptions::parse(
+        { QStringLiteral("portolan"), QStringLiteral("-p"), QStringLiteral("U:53,161") }));
+    QCOMPARE(find<QComboBox>("protocolComboBox")->currentText(), QStringLiteral("UDP"));
+    QCOMPARE(find<QComboBox>("portsComboBox")->currentText(), QStringLiteral("53,161"));
+    QVERIFY(m_window->close());
+    QCOMPARE(AppSettings(m_settingsFile).ports(), QStringLiteral("T:27001,U:27001"));
+}
+
+void TestMainWindow::udpRowsInTheWindow()
+{
+    // Rows as the engine will send them (made up here): the window shows their
+    // protocol, finds them by "53/udp", filters open|filtered and counts it per host.
+    ScanReport report;
+    report.targets = QStringLiteral("198.18.0.2");
+    report.ports = QStringLiteral("T:53,U:53,123,161");
+    const QHostAddress address(QStringLiteral("198.18.0.2"));
+    const auto row = [&](quint16 port, Protocol protocol, PortState state, PortReason reason) {
+        ScanResult r = ScanResult::make(0, address.toString(), address, port, state, reason, 1.0);
+        r.protocol = protocol;
+        return r;
+    };
+    report.results = { row(53, Protocol::Tcp, PortState::Open, PortReason::SynAck),
+        row(53, Protocol::Udp, PortState::Open, PortReason::UdpResponse),
+        row(123, Protocol::Udp, PortState::Filtered, PortReason::HostUnreach),
+        row(161, Protocol::Udp, PortState::OpenFiltered, PortReason::NoResponse) };
+    report.results[2].reasonFrom = QHostAddress(QStringLiteral("198.18.0.1"));
+    report.summary.progress.open = 2;
+    report.summary.progress.filtered = 1;
+    report.summary.progress.openFiltered = 1;
+    report.summary.progress.total = report.summary.progress.done = 4;
+    report.summary.hostCount = 1;
+    report.summary.portCount = 4;
+    report.hostStates = { HostState::make(
+        0, address.toString(), address, HostStatus::Up, HostReason::UdpResponse, 1.0) };
+    m_window->showReport(report, QStringLiteral("test"));
+
+    auto *view = find<QTableView>("resultsView");
+    view->sortByColumn(ScanResultModel::Port, Qt::AscendingOrder);
+    const auto shown = [this] {
+        const QStringList ports = shownRows(ScanResultModel::Port);
+        const QStringList protocols = shownRows(ScanResultModel::Protocol);
+        const QStringList states = shownRows(ScanResultModel::State);
+        QStringList out;
+        for (qsizetype i = 0; i < ports.size(); ++i)
+            out.append(ports[i] + u'/' + protocols[i] + u' ' + states[i]);
+        return out;
+    };
+    QCOMPARE(shown(),
+        (QStringList {
+            "53/tcp open", "53/udp open", "123/udp filtered", "161/udp open|filtered" }));
+    // The router's ICMP error says who sent it.
+    const QModelIndex reason = view->model()->index(2, ScanResultModel::Reason);
+    QVERIFY(reason.data(Qt::ToolTipRole).toString().contains(QLatin1String("198.18.0.1")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("1 open|filtered")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+
+    typeInto("searchLineEdit", QStringLiteral("53/udp"));
+    QTest::keyClick(find<QLineEdit>("searchLineEdit"), Qt::Key_Return);
+    QCOMPARE(shown(), QStringList { "53/udp open" });
+    typeInto("searchLineEdit", QStringLiteral("udp"));
+    QTest::keyClick(find<QLineEdit>("searchLineEdit"), Qt::Key_Return);
+    QCOMPARE(shown().size(), 3);
+    find<QLineEdit>("searchLineEdit")->clear();
+    QTest::keyClick(find<QLineEdit>("searchLineEdit"), Qt::Key_Return);
+
+    auto *openFiltered = find<QCheckBox>("openFilteredCheckBox");
+    QVERIFY(openFiltered->isChecked());
+    QTest::mouseClick(openFiltered, Qt::LeftButton, {}, QPoint(4, openFiltered->height() / 2));
+    QVERIFY(!openFiltered->isChecked());
+    QCOMPARE(shown(), (QStringList { "53/tcp open", "53/udp open", "123/udp filtered" }));
+    openFiltered->setChecked(true);
+    QCOMPARE(shown().size(), 4);
+
+    // The hosts pane counts open|filtered in a column of its own, shown for UDP only.
+    auto *hosts = find<QTreeView>("hostsView");
+    QVERIFY(!hosts->isColumnHidden(HostListModel::OpenFiltered));
+    QCOMPARE(hosts->model()->index(0, HostListModel::OpenFiltered).data().toString(),
+        QStringLiteral("1"));
+    QCOMPARE(hosts->model()->index(0, HostListModel::Open).data().toString(), QStringLiteral("2"));
+    // What the table shows goes out as it came in: export and history keep the protocol.
+    const ShownScan current = m_window->currentScan();
+    QCOMPARE(current.report.ports, report.ports);
+    QList<ScanResult> rows = current.rows.results();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[1].protocol, Protocol::Udp);
+    QCOMPARE(rows[2].reasonFrom, QHostAddress(QStringLiteral("198.18.0.1")));
+    // A TCP scan shown after it has no such column.
+    ScanReport tcp;
+    tcp.targets = QStringLiteral("198.18.0.2");
+    tcp.ports = QStringLiteral("53");
+    tcp.results = { report.results.first() };
+    m_window->showReport(tcp, QStringLiteral("tcp"));
+    QVERIFY(hosts->isColumnHidden(HostListModel::OpenFiltered));
 }
 
 int main(int argc, char *argv[])
