@@ -29,6 +29,7 @@ QIcon state(PortState state)
         (initResources(), QIcon(QStringLiteral(":/icons/state-open.svg"))),
         QIcon(QStringLiteral(":/icons/state-closed.svg")),
         QIcon(QStringLiteral(":/icons/state-filtered.svg")),
+        QIcon(QStringLiteral(":/icons/state-open-filtered.svg")),
     };
     const auto i = static_cast<size_t>(state);
     return i < std::size(icons) ? icons[i] : QIcon();

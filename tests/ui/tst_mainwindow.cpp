@@ -671,12 +671,16 @@ void TestMainWindow::toolbarAndShortcutTips()
 void TestMainWindow::stateIconsAreMadeOnce()
 {
     // The delegate asks for an icon for every painted cell: it must get the same one.
-    for (PortState state : { PortState::Open, PortState::Closed, PortState::Filtered }) {
+    for (PortState state :
+        { PortState::Open, PortState::Closed, PortState::Filtered, PortState::OpenFiltered }) {
         const QIcon first = Icons::state(state);
         QVERIFY(!first.isNull());
+        QVERIFY(!first.pixmap(16).isNull()); // the resource is there and draws
         QCOMPARE(Icons::state(state).cacheKey(), first.cacheKey());
     }
     QVERIFY(Icons::state(PortState::Open).cacheKey() != Icons::state(PortState::Closed).cacheKey());
+    QVERIFY(Icons::state(PortState::OpenFiltered).cacheKey()
+        != Icons::state(PortState::Filtered).cacheKey());
 }
 
 void TestMainWindow::hostColumnOnlyForNames()
