@@ -65,13 +65,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Portolan TCP port scanner."));
+        QCoreApplication::translate("main", "Portolan TCP and UDP port scanner."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("targets"),
         QCoreApplication::translate("main", "Hosts to fill in."), QStringLiteral("[TARGET...]"));
     const QCommandLineOption ports({ QStringLiteral("p"), QStringLiteral("ports") },
-        QCoreApplication::translate("main", "Ports to fill in."), QStringLiteral("PORTS"));
+        QCoreApplication::translate(
+            "main", "Ports to fill in; U:53,161 for UDP ports, T:22 for TCP."),
+        QStringLiteral("PORTS"));
     const QCommandLineOption start(
         QStringLiteral("start"), QCoreApplication::translate("main", "Start the scan at once."));
     parser.addOptions({ ports, start });
