@@ -87,6 +87,7 @@ MainWindow::MainWindow(
     connect(&m_job, &ScanJob::targetFailed, this, &MainWindow::onTargetFailed);
     connect(&m_job, &ScanJob::hostNamed, m_pane, &ResultsPane::setHostNames);
 
+    connect(m_form, &ScanForm::tcpScannedChanged, m_optionsPanel, &OptionsPanel::setTcpScanned);
     restoreSettings();
     updateControls();
     m_pane->updateRowCount();

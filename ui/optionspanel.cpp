@@ -19,11 +19,7 @@ OptionsPanel::OptionsPanel(const Widgets &widgets, AppSettings *settings, QObjec
     m_w.serviceTimeout->setRange(
         ScanOptions::minServiceTimeoutMs, ScanOptions::maxServiceTimeoutMs);
     m_w.serviceConnections->setRange(1, ScanOptions::maxServiceConnections);
-    const auto enableDetection = [this](bool on) {
-        m_w.serviceTimeout->setEnabled(on);
-        m_w.serviceConnections->setEnabled(on);
-    };
-    connect(m_w.services, &QCheckBox::toggled, this, enableDetection);
+    connect(m_w.services, &QCheckBox::toggled, this, &OptionsPanel::updateTcpOptions);
     connect(m_w.keepHistory, &QCheckBox::toggled, m_w.historyLimit, &QWidget::setEnabled);
     // activated: the user's choice only, not restore()'s.
     connect(m_w.timing, &QComboBox::activated, this, &OptionsPanel::onTimingChosen);
@@ -40,8 +36,7 @@ void OptionsPanel::restore()
     m_w.services->setChecked(m_settings->detectServices());
     m_w.serviceTimeout->setValue(m_settings->serviceTimeoutMs());
     m_w.serviceConnections->setValue(m_settings->serviceConnections());
-    m_w.serviceTimeout->setEnabled(m_settings->detectServices());
-    m_w.serviceConnections->setEnabled(m_settings->detectServices());
+    updateTcpOptions();
     m_w.resolveAll->setChecked(m_settings->resolveAll());
     m_w.showClosed->setChecked(m_settings->showClosed());
     m_w.keepHistory->setChecked(m_settings->keepHistory());
@@ -66,6 +61,25 @@ void OptionsPanel::save() const
     m_settings->setHistoryLimit(m_w.historyLimit->value());
 }
 
+void OptionsPanel::setTcpScanned(bool tcp)
+{
+    if (tcp == m_tcp)
+        return;
+    m_tcp = tcp;
+    updateTcpOptions();
+}
+
+void OptionsPanel::updateTcpOptions()
+{
+    const bool detect = m_w.services->isChecked();
+    m_w.serviceTimeout->setEnabled(detect);
+    m_w.serviceConnections->setEnabled(detect && m_tcp);
+    m_w.banners->setEnabled(m_tcp);
+    // Greyed out, the box says why (it has no tooltip of its own).
+    m_w.banners->setToolTip(
+        m_tcp ? QString() : tr("Banners come from TCP connections: this scan has no TCP ports"));
+}
+
 void OptionsPanel::onTimingChosen(int level)
 {
     TimingPreset preset;
@@ -86,7 +100,7 @@ void OptionsPanel::applyTo(ScanOptions *o) const
     o->concurrency = m_w.concurrency->value();
     o->discovery = m_w.discovery->currentIndex() == 1 ? ScanOptions::Discovery::Skip
                                                       : ScanOptions::Discovery::Automatic;
-    o->grabBanners = m_w.banners->isChecked();
+    o->grabBanners = m_w.banners->isChecked() && m_tcp;
     o->detectServices = m_w.services->isChecked();
     o->serviceTimeoutMs = m_w.serviceTimeout->value();
     o->serviceConnections = m_w.serviceConnections->value();

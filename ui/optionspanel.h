@@ -44,10 +44,15 @@ public:
     void save() const;
     // Sets every option the panel holds; targets and ports are the caller's.
     void applyTo(ScanOptions *options) const;
+    // Whether the scan has TCP ports: banners and detection's connections act on TCP
+    // connections only, so a UDP-only scan greys them out and does not ask for them.
+    void setTcpScanned(bool tcp);
 
 private:
     void onTimingChosen(int level);
+    void updateTcpOptions();
 
     Widgets m_w;
     AppSettings *m_settings;
+    bool m_tcp = true;
 };

@@ -109,6 +109,7 @@ ScanForm::ScanForm(const Widgets &widgets, AppSettings *settings, Dialogs *dialo
         updatePresetToolTip();
         Q_EMIT edited();
     });
+    connect(this, &ScanForm::edited, this, &ScanForm::onEdited);
     for (QLabel *label : { m_w.targetsError, m_w.portsError }) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText,
@@ -153,6 +154,19 @@ void ScanForm::updatePresetToolTip()
     m_w.ports->setItemData(0, tip, Qt::ToolTipRole);
     if (m_w.ports->currentText() != typed)
         m_w.ports->setEditText(typed);
+}
+
+void ScanForm::onEdited()
+{
+    PortSpec spec;
+    QString error;
+    const bool tcp = PortSpec::parse(portsSpec(), &spec, &error, selection())
+        ? spec.hasTcp()
+        : selection() != PortSpec::Selection::Udp;
+    if (tcp == m_tcp)
+        return;
+    m_tcp = tcp;
+    Q_EMIT tcpScannedChanged(tcp);
 }
 
 void ScanForm::setPorts(const QString &ports)

@@ -56,12 +56,17 @@ public:
 Q_SIGNALS:
     // The user changed a field: the form may have become valid or invalid.
     void edited();
+    // The ports now include TCP ports, or no longer do (UDP only).
+    void tcpScannedChanged(bool tcp);
 
 private:
     void updatePresetToolTip();
+    void onEdited();
 
     Widgets m_w;
     AppSettings *m_settings;
     Dialogs *m_dialogs;
     QString m_loadedTargets; // the field's text as a target file filled it
+    // The ports include TCP ports (ports that do not parse count as TCP unless UDP is chosen).
+    bool m_tcp = true;
 };

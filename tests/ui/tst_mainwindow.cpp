@@ -105,6 +105,7 @@ private Q_SLOTS:
     void loadedTargetsAreDiscovered();
     void protocolChoiceReachesScan();
     void protocolMismatchMarksPorts();
+    void tcpOptionsGreyWithoutTcp();
     void recordedPortsShowAgain_data();
     void recordedPortsShowAgain();
     void protocolRememberedWhenScanStarts();
@@ -163,7 +164,8 @@ void TestMainWindow::init()
         "toolbarAndShortcutTips", "stateIconsAreMadeOnce", "timingPresetFillsOptions",
         "openersRunWithoutShell", "qtOptionsAreQts", "commandLineFillsWithoutRemembering",
         "exportNameKeepsTargets", "exportOffersTheWholeName", "viewShortcutsBringTheirViewForward",
-        "protocolChoiceReachesScan", "protocolMismatchMarksPorts", "udpRowsInTheWindow" };
+        "protocolChoiceReachesScan", "protocolMismatchMarksPorts", "udpRowsInTheWindow",
+        "recordedPortsShowAgain", "tcpOptionsGreyWithoutTcp" };
     if (!m_isolated && !offline.contains(QTest::currentTestFunction()))
         PORTOLAN_SKIP(
             QStringLiteral("window tests scan loopback in a private network namespace: ") + m_why);
@@ -1350,6 +1352,48 @@ void TestMainWindow::protocolMismatchMarksPorts()
     protocol->setCurrentIndex(protocol->findText(QStringLiteral("TCP and UDP")));
     setPortsText(QStringLiteral("U:53,T:22"));
     QVERIFY(start->isEnabled());
+}
+
+void TestMainWindow::tcpOptionsGreyWithoutTcp()
+{
+    // Banners and detection's connections act on TCP connections: a scan without TCP
+    // ports greys them out, says why, and does not ask for banners.
+    find<QToolButton>("optionsToggleButton")->click();
+    auto *banners = find<QCheckBox>("bannersCheckBox");
+    auto *connections = find<QSpinBox>("serviceConnectionsSpinBox");
+    find<QCheckBox>("servicesCheckBox")->setChecked(true);
+    banners->setChecked(true);
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    setPortsText(QStringLiteral("53"));
+    QVERIFY(banners->isEnabled());
+    QVERIFY(connections->isEnabled());
+    auto *protocol = find<QComboBox>("protocolComboBox");
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("UDP")));
+    QVERIFY(!banners->isEnabled());
+    QVERIFY(!connections->isEnabled());
+    QVERIFY(!banners->toolTip().isEmpty());
+    QVERIFY(banners->isChecked()); // kept for the next TCP scan
+    QString targets;
+    QString ports;
+    ScanOptions options;
+    QVERIFY(m_window->formScan(&targets, &ports, &options));
+    QVERIFY(!options.grabBanners);
+    // Both protocols: TCP again, unless every port is a UDP one.
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("TCP and UDP")));
+    QVERIFY(banners->isEnabled());
+    QVERIFY(m_window->formScan(&targets, &ports, &options));
+    QVERIFY(options.grabBanners);
+    setPortsText(QStringLiteral("U:53"));
+    QVERIFY(!banners->isEnabled());
+    setPortsText(QStringLiteral("U:53,T:22"));
+    QVERIFY(banners->isEnabled());
+    // A window that opens on a UDP scan's ports starts greyed out.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    AppSettings(m_settingsFile).setPorts(QStringLiteral("U:53"));
+    createWindow();
+    QCOMPARE(find<QComboBox>("protocolComboBox")->currentText(), QStringLiteral("UDP"));
+    QVERIFY(!find<QCheckBox>("bannersCheckBox")->isEnabled());
 }
 
 void TestMainWindow::recordedPortsShowAgain_data()
