@@ -81,8 +81,8 @@ void ResultsPane::setUpTable()
     header->setSortIndicatorShown(true);
     // Wide enough for the header (with its sort arrow) and for typical contents, at any font size.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "filtered",
-        "postgresql", "host-unreach", "1000.00" };
+    const char *samples[] = { "localhost", "10.10.100.100", "65535", "tcp", "open|filtered",
+        "postgresql", "not-confirmed", "1000.00" };
     const int iconRoom = m_view->iconSize().isValid() ? m_view->iconSize().width() : 16;
     for (int c = 0; c < ScanResultModel::Banner; ++c) {
         const int headerWidth
