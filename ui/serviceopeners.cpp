@@ -32,7 +32,8 @@ ServiceOpeners::ServiceOpeners(
 
 QUrl ServiceOpeners::webUrl(const ScanResult &r)
 {
-    if (r.state != PortState::Open)
+    // A browser and ssh talk TCP: 443/udp (QUIC) or 22/udp open says nothing of them.
+    if (r.state != PortState::Open || r.protocol != Protocol::Tcp)
         return {};
     const ServiceInfo s = r.serviceOrGuess();
     const QString name = s.displayName();
@@ -58,7 +59,7 @@ QUrl ServiceOpeners::webUrl(const ScanResult &r)
 
 QString ServiceOpeners::sshCommand(const ScanResult &r, const QString &user)
 {
-    if (r.state != PortState::Open)
+    if (r.state != PortState::Open || r.protocol != Protocol::Tcp)
         return {};
     const ServiceInfo s = r.serviceOrGuess();
     const bool ssh

@@ -343,6 +343,15 @@ void TestMainWindow::openersRunWithoutShell()
     http->tunnel = true;
     web.service = http;
     QCOMPARE(ServiceOpeners::webUrl(web), QUrl(QStringLiteral("https://[::1]:8080/")));
+    // The same port over UDP is no web server to browse, nor 22/udp an ssh server.
+    ScanResult quic = web;
+    quic.protocol = Protocol::Udp;
+    QVERIFY(ServiceOpeners::webUrl(quic).isEmpty());
+    ScanResult ssh = ScanResult::make(0, QStringLiteral("lab"), QHostAddress(QStringLiteral("::1")),
+        22, PortState::Open, PortReason::SynAck, 0.1);
+    QVERIFY(!ServiceOpeners::sshCommand(ssh, QStringLiteral("me")).isEmpty());
+    ssh.protocol = Protocol::Udp;
+    QVERIFY(ServiceOpeners::sshCommand(ssh, QStringLiteral("me")).isEmpty());
     QVERIFY(openers->openDefault(web));
     QCOMPARE(m_dialogs->opened, QList<QUrl> { QUrl(QStringLiteral("https://[::1]:8080/")) });
     // The user's openers: edited as text, a bad line refused with the text kept.
