@@ -90,7 +90,7 @@ CompareDialog::CompareDialog(Dialogs *dialogs, AppSettings *settings, QWidget *p
     layout->addLayout(filters);
 
     m_model->setHorizontalHeaderLabels(
-        { tr("Host"), tr("Port"), tr("Change"), tr("Before"), tr("After") });
+        { tr("Host"), tr("Port"), tr("Protocol"), tr("Change"), tr("Before"), tr("After") });
     auto *filter = new DiffFilter(this);
     filter->setSourceModel(m_model);
     m_filter = filter;
@@ -125,8 +125,9 @@ void CompareDialog::setDiff(const ScanDiff &diff)
 {
     m_diff = diff;
     m_model->removeRows(0, m_model->rowCount());
-    const auto addRow = [this](const QString &host, int port, const QString &kind,
-                            const QString &before, const QString &after) {
+    // 53/tcp and 53/udp are two rows: the port sorts as a number, the protocol beside it.
+    const auto addRow = [this](const QString &host, int port, const QString &protocol,
+                            const QString &kind, const QString &before, const QString &after) {
         QList<QStandardItem *> row;
         auto *hostItem = new QStandardItem(host);
         hostItem->setData(kind, kindRole);
@@ -135,6 +136,7 @@ void CompareDialog::setDiff(const ScanDiff &diff)
         if (port > 0)
             portItem->setData(port, Qt::DisplayRole); // sorts as a number
         row.append(portItem);
+        row.append(new QStandardItem(protocol));
         row.append(new QStandardItem(kind));
         row.append(new QStandardItem(before));
         row.append(new QStandardItem(after));
@@ -144,7 +146,7 @@ void CompareDialog::setDiff(const ScanDiff &diff)
         const QString who
             = h.name == h.address ? h.address : QStringLiteral("%1 (%2)").arg(h.address, h.name);
         if (h.change != ScanDiff::Host::Change::Changed)
-            addRow(who, 0, ScanDiff::changeName(h.change),
+            addRow(who, 0, QString(), ScanDiff::changeName(h.change),
                 h.oldStatus.isEmpty() ? tr("not scanned") : h.oldStatus,
                 h.newStatus.isEmpty() ? tr("not scanned") : h.newStatus);
         for (const ScanDiff::Port &p : h.ports) {
@@ -154,7 +156,8 @@ void CompareDialog::setDiff(const ScanDiff &diff)
                 before = BannerText::escape(p.oldBanner);
                 after = BannerText::escape(p.newBanner);
             }
-            addRow(who, p.port, ScanDiff::changeName(p.change), before, after);
+            addRow(who, p.port, protocolName(p.protocol), ScanDiff::changeName(p.change), before,
+                after);
         }
     }
     const int n = diff.changeCount();

@@ -21,7 +21,7 @@ class CompareDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CompareDialog)
 
 public:
-    enum Column { Host, Port, Change, Before, After, ColumnCount };
+    enum Column { Host, Port, Protocol, Change, Before, After, ColumnCount };
 
     CompareDialog(Dialogs *dialogs, AppSettings *settings, QWidget *parent = nullptr);
 

@@ -361,6 +361,8 @@ void TestHistoryView::rescanAndCompareShowsWhatChanged()
     auto *table = dialog->findChild<QTableView *>(QStringLiteral("compareView"));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, CompareDialog::Port).data().toInt(), 28010);
+    QCOMPARE(
+        table->model()->index(0, CompareDialog::Protocol).data().toString(), QStringLiteral("tcp"));
     QCOMPARE(table->model()->index(0, CompareDialog::Change).data().toString(),
         QStringLiteral("opened"));
     QCOMPARE(table->model()->index(0, CompareDialog::Before).data().toString(),

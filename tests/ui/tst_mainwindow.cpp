@@ -43,6 +43,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUdpSocket>
 
 #include "common/csvreader.h"
 #include "common/isolatedtest.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void recordedPortsShowAgain();
     void protocolRememberedWhenScanStarts();
     void udpRowsInTheWindow();
+    void udpScanOfLoopback();
 
 private:
     void createWindow();
@@ -1590,6 +1592,49 @@ void TestMainWindow::udpRowsInTheWindow()
     tcp.results = { report.results.first() };
     m_window->showReport(tcp, QStringLiteral("tcp"));
     QVERIFY(hosts->isColumnHidden(HostListModel::OpenFiltered));
+}
+
+void TestMainWindow::udpScanOfLoopback()
+{
+    // A real UDP scan from the window: a DNS server that answers (open), a socket that
+    // reads nothing (open|filtered) and a port nobody holds (closed: ICMP, which
+    // loopback does not rate-limit).
+    QUdpSocket dns;
+    QVERIFY(dns.bind(QHostAddress(QStringLiteral("127.0.0.1")), 53));
+    connect(&dns, &QUdpSocket::readyRead, &dns, [&dns] {
+        while (dns.hasPendingDatagrams()) {
+            QHostAddress from;
+            quint16 port = 0;
+            QByteArray query(static_cast<int>(dns.pendingDatagramSize()), '\0');
+            query.resize(dns.readDatagram(query.data(), query.size(), &from, &port));
+            if (query.size() < 12)
+                continue;
+            query[2] = static_cast<char>(query[2] | 0x80); // a response, same id
+            query[3] = static_cast<char>((query[3] & 0x0f) | 0x80);
+            dns.writeDatagram(query, from, port);
+        }
+    });
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress(QStringLiteral("127.0.0.1")), 161));
+    typeInto("targetLineEdit", QStringLiteral("127.0.0.1"));
+    auto *protocol = find<QComboBox>("protocolComboBox");
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("UDP")));
+    setPortsText(QStringLiteral("53,161,27099"));
+    QVERIFY(runScan());
+    auto *view = find<QTableView>("resultsView");
+    view->sortByColumn(ScanResultModel::Port, Qt::AscendingOrder);
+    QCOMPARE(shownRows(ScanResultModel::Protocol), (QStringList { "udp", "udp" }));
+    QCOMPARE(shownRows(),
+        (QStringList {
+            "127.0.0.1 53 open udp-response", "127.0.0.1 161 open|filtered no-response" }));
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QLatin1String("1 open, 0 filtered, 1 open|filtered, 1 closed")),
+        qPrintable(status));
+    auto *hosts = find<QTreeView>("hostsView");
+    QVERIFY(!hosts->isColumnHidden(HostListModel::OpenFiltered));
+    QCOMPARE(hosts->model()->index(0, HostListModel::OpenFiltered).data().toString(),
+        QStringLiteral("1"));
+    QCOMPARE(m_window->currentScan().report.ports, QStringLiteral("U:53,161,27099"));
 }
 
 int main(int argc, char *argv[])

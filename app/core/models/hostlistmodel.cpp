@@ -199,8 +199,11 @@ void HostListModel::reportHosts(QList<HostState> *states, QList<HostTally> *tall
             state.hostId = h.id;
             states->append(std::move(state));
         }
-        if (h.closed > 0)
-            tallies->append(HostTally { h.id, h.name, h.address, h.closed });
+        // A tally per protocol, as the engine sends them.
+        if (h.closed > h.closedUdp)
+            tallies->append(HostTally { h.id, h.name, h.address, h.closed - h.closedUdp });
+        if (h.closedUdp > 0)
+            tallies->append(HostTally { h.id, h.name, h.address, h.closedUdp, Protocol::Udp });
     }
 }
 
@@ -265,8 +268,11 @@ void HostListModel::addBatch(const ScanBatch &batch)
                 line = serviceLine(r);
         }
     }
-    for (const HostTally &t : batch.closedCounts)
-        hostFor(t.hostId, t.host, t.address, &changed).closed += t.closed;
+    for (const HostTally &t : batch.closedCounts) {
+        Host &h = hostFor(t.hostId, t.host, t.address, &changed);
+        h.closed += t.closed;
+        h.closedUdp += t.protocol == Protocol::Udp ? t.closed : 0;
+    }
     for (const HostState &s : batch.hosts) {
         if (s.status == HostStatus::Down && s.mac.isEmpty() && s.names.isEmpty()
             && s.address.scopeId().isEmpty() && !m_rowOf.contains(s.hostId)

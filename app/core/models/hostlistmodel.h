@@ -68,7 +68,8 @@ private:
         quint64 open = 0;
         quint64 filtered = 0;
         quint64 openFiltered = 0;
-        quint64 closed = 0;
+        quint64 closed = 0; // TCP and UDP
+        quint64 closedUdp = 0; // the UDP ones among them
         HostState state; // hostId 0 and Unknown until a state came
         bool hasState = false;
         QStringList services; // "22/tcp ssh OpenSSH 9.2p1" for the first open ports
