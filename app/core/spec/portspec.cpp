@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortSpec", text);
-}
-
 // Parses a port number; false for anything that is not 1..65535.
 bool parsePortNumber(const QString &text, int *port)
 {
@@ -55,11 +50,13 @@ bool addToken(
         int last = 0;
         if (!parsePortNumber(token.left(dash), &first)
             || !parsePortNumber(token.mid(dash + 1), &last)) {
-            *error = tr("invalid port range \"%1\": ports are 1 to 65535").arg(raw);
+            *error = QCoreApplication::translate(
+                "PortSpec", "invalid port range \"%1\": ports are 1 to 65535")
+                         .arg(raw);
             return false;
         }
         if (first > last) {
-            *error = tr("reversed port range \"%1\"").arg(raw);
+            *error = QCoreApplication::translate("PortSpec", "reversed port range \"%1\"").arg(raw);
             return false;
         }
         return addRange(first, last);
@@ -67,7 +64,9 @@ bool addToken(
     if (token.at(0).isDigit()) {
         int port = 0;
         if (!parsePortNumber(token, &port)) {
-            *error = tr("invalid port \"%1\": ports are 1 to 65535").arg(raw);
+            *error = QCoreApplication::translate(
+                "PortSpec", "invalid port \"%1\": ports are 1 to 65535")
+                         .arg(raw);
             return false;
         }
         return addRange(port, port);
@@ -76,8 +75,9 @@ bool addToken(
     const quint16 port
         = serviceName.match(token).hasMatch() ? PortNames::portForName(token, protocol) : 0;
     if (port == 0) {
-        *error = protocol == Protocol::Udp ? tr("unknown UDP port or service \"%1\"").arg(raw)
-                                           : tr("unknown port or service \"%1\"").arg(raw);
+        *error = protocol == Protocol::Udp
+            ? QCoreApplication::translate("PortSpec", "unknown UDP port or service \"%1\"").arg(raw)
+            : QCoreApplication::translate("PortSpec", "unknown port or service \"%1\"").arg(raw);
         return false;
     }
     return addRange(port, port);
@@ -111,19 +111,20 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
         if (token.size() >= 2 && token.at(1) == QLatin1Char(':')) {
             const QChar p = token.at(0);
             if (p != QLatin1Char('t') && p != QLatin1Char('u')) {
-                *error = tr("unknown protocol prefix in \"%1\": use T: for TCP or U: for UDP")
+                *error = QCoreApplication::translate(
+                    "PortSpec", "unknown protocol prefix in \"%1\": use T: for TCP or U: for UDP")
                              .arg(raw);
                 return false;
             }
             prefix = static_cast<char>(p.unicode());
             token = token.mid(2).trimmed();
             if (token.isEmpty()) {
-                *error = tr("no ports after \"%1\"").arg(raw);
+                *error = QCoreApplication::translate("PortSpec", "no ports after \"%1\"").arg(raw);
                 return false;
             }
         }
         if (token.isEmpty()) {
-            *error = tr("empty entry in the port list");
+            *error = QCoreApplication::translate("PortSpec", "empty entry in the port list");
             return false;
         }
         tokens->append(Token { raw.trimmed(), token, prefix });
@@ -137,7 +138,7 @@ bool PortSpec::parse(const QString &text, PortSpec *spec, QString *error, Select
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        *error = tr("no ports given");
+        *error = QCoreApplication::translate("PortSpec", "no ports given");
         return false;
     }
     QList<Token> tokens;
@@ -149,11 +150,15 @@ bool PortSpec::parse(const QString &text, PortSpec *spec, QString *error, Select
     bool anyUdp = false;
     for (const Token &t : tokens) {
         if (t.prefix == 'u' && selection == Selection::Tcp) {
-            *error = tr("\"%1\" names UDP ports, but only TCP was asked for").arg(t.raw);
+            *error = QCoreApplication::translate(
+                "PortSpec", "\"%1\" names UDP ports, but only TCP was asked for")
+                         .arg(t.raw);
             return false;
         }
         if (t.prefix == 't' && selection == Selection::Udp) {
-            *error = tr("\"%1\" names TCP ports, but only UDP was asked for").arg(t.raw);
+            *error = QCoreApplication::translate(
+                "PortSpec", "\"%1\" names TCP ports, but only UDP was asked for")
+                         .arg(t.raw);
             return false;
         }
         const bool toTcp = t.prefix == 't' || (t.prefix == 0 && selection != Selection::Udp);
@@ -172,7 +177,7 @@ bool PortSpec::parse(const QString &text, PortSpec *spec, QString *error, Select
     if (anyUdp)
         parsed.m_udpPorts = listed(udp);
     if (parsed.isEmpty()) {
-        *error = tr("no ports given");
+        *error = QCoreApplication::translate("PortSpec", "no ports given");
         return false;
     }
     *spec = std::move(parsed);
