@@ -52,10 +52,6 @@ DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translatio
         <translation>Ausgabeformat von list: text, csv oder json (Standard text).</translation>
     </message>
     <message>
-        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>Nur Geräte auflisten, deren Bezeichnung, Notizen, Namen, Adressen, MAC oder Hersteller TEXT enthalten oder bei denen Port TEXT offen war.</translation>
-    </message>
-    <message>
         <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>unbekannter Befehl "%1": erwartet list, label, notes, known, unknown, forget oder import</translation>
     </message>
@@ -119,6 +115,10 @@ DEVICE ist eine MAC-Adresse oder eine Adresse, die das Gerät hatte.</translatio
         <translation>%1 wieder als neu markiert.
 </translation>
     </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open (a number of either protocol, or 53/udp).</source>
+        <translation>Nur Geräte auflisten, deren Bezeichnung, Notizen, Namen, Adressen, MAC oder Hersteller TEXT enthalten oder bei denen Port TEXT offen war (eine Nummer beider Protokolle oder 53/udp).</translation>
+    </message>
 </context>
 <context>
     <name>CliDiff</name>
@@ -168,10 +168,6 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
         <translation>Ausgabeformat: text oder json für list; text, csv, json oder xml für show (Standard: text).</translation>
-    </message>
-    <message>
-        <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>Nur Scans eines Hosts (Adresse oder Name) oder eines Ports (Nummer oder Dienstname) auflisten.</translation>
     </message>
     <message>
         <source>invalid format "%1": expected %2</source>
@@ -236,6 +232,10 @@ Exit-Status: 0, wenn sich nichts geändert hat, 3, wenn sich etwas geändert hat
     <message>
         <source>SCANNER</source>
         <translation>SCANNER</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name, of either protocol; U:53 or 53/udp for one).</source>
+        <translation>Nur Scans eines Hosts (Adresse oder Name) oder eines Ports auflisten (Nummer oder Dienstname beider Protokolle; U:53 oder 53/udp für eines).</translation>
     </message>
 </context>
 <context>
@@ -810,6 +810,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1417,45 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>%1 (every port answers)</source>
         <translation>%1 (jeder Port antwortet)</translation>
     </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Offen|gefiltert</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>the rules file is not a JSON object: %1</source>
+        <translation>die Regeldatei ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>the rules file holds no rules</source>
+        <translation>die Regeldatei enthält keine Regeln</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ohne ID)</translation>
+    </message>
+    <message>
+        <source>rule %1: id, source and why are required</source>
+        <translation>Regel %1: id, source und why sind erforderlich</translation>
+    </message>
+    <message>
+        <source>rule %1: bad pattern: %2</source>
+        <translation>Regel %1: ungültiges Muster: %2</translation>
+    </message>
+    <message>
+        <source>rule %1: weight must be 1 to 100</source>
+        <translation>Regel %1: das Gewicht muss zwischen 1 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>rule %1: "%2" is not a device type</source>
+        <translation>Regel %1: „%2“ ist kein Gerätetyp</translation>
+    </message>
+    <message>
+        <source>rule %1: it concludes nothing (type, maker, model or os)</source>
+        <translation>Regel %1: sie folgert nichts (type, maker, model oder os)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -1425,8 +1468,8 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>kein Portolan-JSON-Export (kein scanner und results)</translation>
     </message>
     <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>%1 Einträge ohne gültige Adresse, Port oder Zustand übersprungen</translation>
+        <source>%1 entries without a valid address, port, protocol or state skipped</source>
+        <translation>%1 Einträge ohne gültige Adresse, Port, Protokoll oder Zustand übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1738,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <translation>Über Portolan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein schneller, genauer TCP-Portscanner.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Scannen Sie nur Hosts, die Sie testen dürfen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1878,6 +1917,34 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>Service detection's connections to one host at once</source>
         <translation>Gleichzeitige Verbindungen der Diensterkennung zu einem Host</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports, UDP ports or both (Alt+U). Ports typed with T: or U: (U:53,161) keep their protocol.</source>
+        <translation>TCP-Ports, UDP-Ports oder beide scannen (Alt+U). Mit T: oder U: eingegebene Ports (U:53,161) behalten ihr Protokoll.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Offen|gefiltert</translation>
+    </message>
+    <message>
+        <source>UDP ports that stayed silent: open, or a firewall dropped the probe</source>
+        <translation>UDP-Ports, die stumm blieben: offen, oder eine Firewall hat die Probe verworfen</translation>
+    </message>
+    <message>
+        <source>Show open|filtered ports</source>
+        <translation>Offene|gefilterte Ports anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP and UDP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Ein schneller, genauer Portscanner für TCP und UDP.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Scannen Sie nur Hosts, die Sie testen dürfen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -1888,10 +1955,6 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>%1="%2" is not a number up to %3</source>
         <translation>%1="%2" ist keine Zahl bis %3</translation>
-    </message>
-    <message>
-        <source>%1 ports skipped (Portolan scans TCP)</source>
-        <translation>%1-Ports übersprungen (Portolan scannt TCP)</translation>
     </message>
     <message>
         <source>port 0</source>
@@ -1949,6 +2012,14 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2-mal)</translation>
     </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP and UDP)</source>
+        <translation>%1 Ports übersprungen (Portolan scannt TCP und UDP)</translation>
+    </message>
+    <message>
+        <source>reasons from something other than an IP address skipped</source>
+        <translation>Gründe von etwas anderem als einer IP-Adresse übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>OpenerCommand</name>
@@ -1971,6 +2042,13 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>no program given</source>
         <translation>kein Programm angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Banners come from TCP connections: this scan has no TCP ports</source>
+        <translation>Banner stammen aus TCP-Verbindungen: dieser Scan hat keine TCP-Ports</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2121,26 @@ Eine frühere Datei unter diesem Pfad bleibt unverändert.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>unbekannter Port oder Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>unknown UDP port or service "%1"</source>
+        <translation>unbekannter UDP-Port oder -Dienst „%1“</translation>
+    </message>
+    <message>
+        <source>unknown protocol prefix in "%1": use T: for TCP or U: for UDP</source>
+        <translation>unbekanntes Protokollpräfix in „%1“: T: für TCP oder U: für UDP verwenden</translation>
+    </message>
+    <message>
+        <source>no ports after "%1"</source>
+        <translation>keine Ports nach „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" names UDP ports, but only TCP was asked for</source>
+        <translation>„%1“ nennt UDP-Ports, aber nur TCP wurde gewählt</translation>
+    </message>
+    <message>
+        <source>"%1" names TCP ports, but only UDP was asked for</source>
+        <translation>„%1“ nennt TCP-Ports, aber nur UDP wurde gewählt</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2515,30 @@ Neu: %2
             <numerusform>%n Ziele aus %1 geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>%n gängiger UDP-Port</numerusform><numerusform>%n gängige UDP-Ports</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 common TCP ports and %2 common UDP ports</source>
+        <translation>%1 gängige TCP-Ports und %2 gängige UDP-Ports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>%n gängiger TCP-Port</numerusform><numerusform>%n gängige TCP-Ports</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanJob</name>
@@ -2450,6 +2572,10 @@ Neu: %2
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
         <translation>die Option discovery_ports enthält einen Port außerhalb von 1-65535</translation>
+    </message>
+    <message>
+        <source>the option snmp_community must be text of at most 255 bytes</source>
+        <translation>die Option snmp_community muss Text von höchstens 255 Bytes sein</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2660,10 @@ Neu: %2
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
+    <message>
+        <source>%1 from %2, not from the target</source>
+        <translation>%1 von %2, nicht vom Ziel</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -2597,6 +2727,30 @@ Neu: %2
     <message>
         <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
         <translation>%1 auf %2 in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 filtered, %3 open|filtered, %4 closed</source>
+        <translation>%1 offen, %2 gefiltert, %3 offen|gefiltert, %4 geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>%n geschlossener UDP-Port wird bestätigt</numerusform><numerusform>%n geschlossene UDP-Ports werden bestätigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>noch etwa %n s</numerusform><numerusform>noch etwa %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>%n geschlossener UDP-Port wird bestätigt (%1)</numerusform><numerusform>%n geschlossene UDP-Ports werden bestätigt (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4</source>
+        <translation>%1 auf %2 in %3 gescannt: %4</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3319,56 @@ Neu: %2
 </translation>
     </message>
     <message>
-        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed TCP ports
 </source>
-        <translation>%1 auf %2 in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7
+        <translation>Nicht angezeigt: %1 geschlossene TCP-Ports
 </translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed UDP ports
+</source>
+        <translation>Nicht angezeigt: %1 geschlossene UDP-Ports
+</translation>
+    </message>
+    <message>
+        <source>, %1 open|filtered</source>
+        <translation>, %1 offen|gefiltert</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8
+</source>
+        <translation>%1 auf %2 in %3 gescannt: %4 offen, %5 gefiltert, %6 geschlossen%7%8
+</translation>
+    </message>
+</context>
+<context>
+    <name>UdpScanWorker</name>
+    <message>
+        <source>UDP scan: %1</source>
+        <translation>UDP-Scan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpnpDescription</name>
+    <message>
+        <source>the description is longer than %1 bytes</source>
+        <translation>die Beschreibung ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the description declares a DTD</source>
+        <translation>die Beschreibung deklariert eine DTD</translation>
+    </message>
+    <message>
+        <source>the description is not XML: %1</source>
+        <translation>die Beschreibung ist kein XML: %1</translation>
+    </message>
+    <message>
+        <source>no UPnP root device in the description</source>
+        <translation>kein UPnP-Stammgerät in der Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -3590,20 +3790,20 @@ Letzte Änderung: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Portolan TCP port scanner.</source>
-        <translation>Portolan TCP-Portscanner.</translation>
-    </message>
-    <message>
         <source>Hosts to fill in.</source>
         <translation>Einzutragende Hosts.</translation>
     </message>
     <message>
-        <source>Ports to fill in.</source>
-        <translation>Einzutragende Ports.</translation>
-    </message>
-    <message>
         <source>Start the scan at once.</source>
         <translation>Den Scan sofort starten.</translation>
+    </message>
+    <message>
+        <source>Portolan TCP and UDP port scanner.</source>
+        <translation>Portolan, Portscanner für TCP und UDP.</translation>
+    </message>
+    <message>
+        <source>Ports to fill in; U:53,161 for UDP ports, T:22 for TCP.</source>
+        <translation>Einzutragende Ports; U:53,161 für UDP-Ports, T:22 für TCP.</translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3811,6 @@ Letzte Änderung: %1</translation>
     <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Hostnamen, IPv4- oder IPv6-Adressen, CIDR-Blöcke (10.0.0.0/24) oder Bereiche (10.0.0.1-50).</translation>
-    </message>
-    <message>
-        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
-        <translation>Ports: 22, 1-1024, 22,80,443, http,ssh, - oder all, common, well-known (Standard: common).</translation>
     </message>
     <message>
         <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
@@ -3733,20 +3929,48 @@ Letzte Änderung: %1</translation>
         <translation>Die meisten Verbindungen, die die Erkennung gleichzeitig zu einem Host öffnet (Standard %1).</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>Die Namen erreichbarer Hosts nicht ermitteln (Reverse-DNS, mDNS, NetBIOS).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common); U: and T: mark UDP and TCP ports (U:53,161,T:22).</source>
+        <translation>Ports: 22, 1-1024, 22,80,443, http,ssh, - oder all, common, well-known (Standard: common); U: und T: kennzeichnen UDP- und TCP-Ports (U:53,161,T:22).</translation>
+    </message>
+    <message>
+        <source>Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.</source>
+        <translation>UDP-Ports scannen (auch -sU). Allein wird nur UDP gescannt, mit --tcp beides.</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports by connecting (also -sT; the default without --udp).</source>
+        <translation>TCP-Ports per Verbindungsaufbau scannen (auch -sT; Standard ohne --udp).</translation>
+    </message>
+    <message>
+        <source>The community the UDP SNMP probes offer (default public; none: only SNMPv3 discovery, which needs none).</source>
+        <translation>Die Community, die die UDP-SNMP-Proben anbieten (Standard public; none: nur SNMPv3-Erkennung, die keine braucht).</translation>
+    </message>
+    <message>
+        <source>Portolan port scanner (TCP connect and UDP), without a window.
 Scan only hosts you are allowed to test.
 Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
-        <translation>Portolan-TCP-Connect-Portscanner, ohne Fenster.
+        <translation>Portolan-Portscanner (TCP-Connect und UDP), ohne Fenster.
 Scannen Sie nur Hosts, die Sie testen dürfen.
 Zwei gespeicherte Scans vergleichen: portolan-cli diff ALT NEU (siehe portolan-cli diff --help).
 Frühere Scans: portolan-cli history list|show ID|delete ID.
 Von den Scans gesehene Geräte: portolan-cli devices (siehe portolan-cli devices --help).</translation>
     </message>
     <message>
-        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
-        <translation>Die Namen erreichbarer Hosts nicht ermitteln (Reverse-DNS, mDNS, NetBIOS).</translation>
+        <source>-sn scans no ports: -sU and -sT contradict it</source>
+        <translation>-sn scannt keine Ports: -sU und -sT widersprechen dem</translation>
+    </message>
+    <message>
+        <source>invalid SNMP community: 1 to 64 printable ASCII characters without spaces, or none</source>
+        <translation>ungültige SNMP-Community: 1 bis 64 druckbare ASCII-Zeichen ohne Leerzeichen, oder none</translation>
+    </message>
+    <message>
+        <source>--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: ports)</source>
+        <translation>--%1 wirkt auf TCP-Verbindungen, und dieser Scan hat keine TCP-Ports (-sT oder T:-Ports hinzufügen)</translation>
     </message>
 </context>
 </TS>

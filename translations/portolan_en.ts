@@ -35,9 +35,12 @@
     <message numerus="yes">
         <source>%n scan(s) kept here, waiting for the store (%1).
 </source>
-        <translation><numerusform>%n scan kept here, waiting for the store (%1).
-</numerusform><numerusform>%n scans kept here, waiting for the store (%1).
-</numerusform></translation>
+        <translation>
+            <numerusform>%n scan kept here, waiting for the store (%1).
+</numerusform>
+            <numerusform>%n scans kept here, waiting for the store (%1).
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,6 +231,14 @@ New: %2</numerusform>
             <numerusform>Loaded %n targets from %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>%n common UDP port</numerusform><numerusform>%n common UDP ports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>%n common TCP port</numerusform><numerusform>%n common TCP ports</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -251,6 +262,18 @@ New: %2</numerusform>
             <numerusform>Found %Ln live host of %1 in %2</numerusform>
             <numerusform>Found %Ln live hosts of %1 in %2</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>Confirming %n closed UDP port</numerusform><numerusform>Confirming %n closed UDP ports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>Confirming %n closed UDP port (%1)</numerusform><numerusform>Confirming %n closed UDP ports (%1)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,6 @@ DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translat
         <translation>Formato de salida de list: text, csv o json (por defecto text).</translation>
     </message>
     <message>
-        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>Listar solo los dispositivos cuya etiqueta, notas, nombres, direcciones, MAC o fabricante contienen TEXT, o que tenían abierto el puerto TEXT.</translation>
-    </message>
-    <message>
         <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>orden desconocida "%1": se esperaba list, label, notes, known, unknown, forget o import</translation>
     </message>
@@ -119,6 +115,10 @@ DEVICE es una dirección MAC o una dirección que tuvo el dispositivo.</translat
         <translation>%1 marcado de nuevo como nuevo.
 </translation>
     </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open (a number of either protocol, or 53/udp).</source>
+        <translation>Listar solo los dispositivos cuya etiqueta, notas, nombres, direcciones, MAC o fabricante contengan TEXTO, o que tuvieran abierto el puerto TEXTO (un número de cualquiera de los dos protocolos, o 53/udp).</translation>
+    </message>
 </context>
 <context>
     <name>CliDiff</name>
@@ -168,10 +168,6 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
         <translation>Formato de salida: text o json para list; text, csv, json o xml para show (por omisión text).</translation>
-    </message>
-    <message>
-        <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>Listar solo los escaneos de un host (dirección o nombre) o de un puerto (número o nombre de servicio).</translation>
     </message>
     <message>
         <source>invalid format "%1": expected %2</source>
@@ -236,6 +232,10 @@ Estado de salida: 0 si nada cambió, 3 si algo cambió, 2 ante una entrada incor
     <message>
         <source>SCANNER</source>
         <translation>ESCÁNER</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name, of either protocol; U:53 or 53/udp for one).</source>
+        <translation>Listar solo los escaneos de un host (dirección o nombre) o de un puerto (número o nombre de servicio, de cualquiera de los dos protocolos; U:53 o 53/udp para uno solo).</translation>
     </message>
 </context>
 <context>
@@ -810,6 +810,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1417,45 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>%1 (every port answers)</source>
         <translation>%1 (todos los puertos responden)</translation>
     </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Abierto|filtrado</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>the rules file is not a JSON object: %1</source>
+        <translation>el archivo de reglas no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>the rules file holds no rules</source>
+        <translation>el archivo de reglas no contiene reglas</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sin id)</translation>
+    </message>
+    <message>
+        <source>rule %1: id, source and why are required</source>
+        <translation>regla %1: id, source y why son obligatorios</translation>
+    </message>
+    <message>
+        <source>rule %1: bad pattern: %2</source>
+        <translation>regla %1: patrón no válido: %2</translation>
+    </message>
+    <message>
+        <source>rule %1: weight must be 1 to 100</source>
+        <translation>regla %1: el peso debe estar entre 1 y 100</translation>
+    </message>
+    <message>
+        <source>rule %1: "%2" is not a device type</source>
+        <translation>regla %1: «%2» no es un tipo de dispositivo</translation>
+    </message>
+    <message>
+        <source>rule %1: it concludes nothing (type, maker, model or os)</source>
+        <translation>regla %1: no concluye nada (type, maker, model u os)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -1425,8 +1468,8 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>no es una exportación JSON de Portolan (faltan scanner y results)</translation>
     </message>
     <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>se omitieron %1 entradas sin dirección, puerto o estado válidos</translation>
+        <source>%1 entries without a valid address, port, protocol or state skipped</source>
+        <translation>%1 entradas sin dirección, puerto, protocolo o estado válidos omitidas</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1738,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <translation>Acerca de Portolan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un escáner de puertos TCP rápido y preciso.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Escanee solo los hosts que tenga permiso para probar.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -1878,6 +1917,34 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>Service detection's connections to one host at once</source>
         <translation>Conexiones simultáneas de la detección de servicios a un host</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports, UDP ports or both (Alt+U). Ports typed with T: or U: (U:53,161) keep their protocol.</source>
+        <translation>Escanear puertos TCP, puertos UDP o ambos (Alt+U). Los puertos escritos con T: o U: (U:53,161) conservan su protocolo.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Abierto|filtrado</translation>
+    </message>
+    <message>
+        <source>UDP ports that stayed silent: open, or a firewall dropped the probe</source>
+        <translation>Puertos UDP que no respondieron: abiertos, o un cortafuegos descartó la sonda</translation>
+    </message>
+    <message>
+        <source>Show open|filtered ports</source>
+        <translation>Mostrar los puertos abiertos|filtrados</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP and UDP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un escáner de puertos TCP y UDP rápido y preciso.&lt;/p&gt;&lt;p&gt;Con licencia GNU General Public License, versión 3 o posterior.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3.&lt;/p&gt;&lt;p&gt;Escanee solo hosts que tenga permiso para probar.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -1888,10 +1955,6 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>%1="%2" is not a number up to %3</source>
         <translation>%1="%2" no es un número de hasta %3</translation>
-    </message>
-    <message>
-        <source>%1 ports skipped (Portolan scans TCP)</source>
-        <translation>puertos %1 omitidos (Portolan escanea TCP)</translation>
     </message>
     <message>
         <source>port 0</source>
@@ -1949,6 +2012,14 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 veces)</translation>
     </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP and UDP)</source>
+        <translation>%1 puertos omitidos (Portolan escanea TCP y UDP)</translation>
+    </message>
+    <message>
+        <source>reasons from something other than an IP address skipped</source>
+        <translation>motivos procedentes de algo que no es una dirección IP omitidos</translation>
+    </message>
 </context>
 <context>
     <name>OpenerCommand</name>
@@ -1971,6 +2042,13 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>no program given</source>
         <translation>no se indicó ningún programa</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Banners come from TCP connections: this scan has no TCP ports</source>
+        <translation>Los banners provienen de conexiones TCP: este escaneo no tiene puertos TCP</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2121,26 @@ Cualquier archivo anterior en esa ruta no se ha modificado.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>puerto o servicio desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown UDP port or service "%1"</source>
+        <translation>puerto o servicio UDP desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unknown protocol prefix in "%1": use T: for TCP or U: for UDP</source>
+        <translation>prefijo de protocolo desconocido en «%1»: use T: para TCP o U: para UDP</translation>
+    </message>
+    <message>
+        <source>no ports after "%1"</source>
+        <translation>no hay puertos tras «%1»</translation>
+    </message>
+    <message>
+        <source>"%1" names UDP ports, but only TCP was asked for</source>
+        <translation>«%1» indica puertos UDP, pero solo se pidió TCP</translation>
+    </message>
+    <message>
+        <source>"%1" names TCP ports, but only UDP was asked for</source>
+        <translation>«%1» indica puertos TCP, pero solo se pidió UDP</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2515,30 @@ Nuevo: %2
             <numerusform>Se cargaron %n objetivos de %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP y UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>%n puerto UDP común</numerusform><numerusform>%n puertos UDP comunes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 common TCP ports and %2 common UDP ports</source>
+        <translation>%1 puertos TCP comunes y %2 puertos UDP comunes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>%n puerto TCP común</numerusform><numerusform>%n puertos TCP comunes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanJob</name>
@@ -2450,6 +2572,10 @@ Nuevo: %2
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
         <translation>la opción discovery_ports contiene un puerto fuera de 1-65535</translation>
+    </message>
+    <message>
+        <source>the option snmp_community must be text of at most 255 bytes</source>
+        <translation>la opción snmp_community debe ser un texto de 255 bytes como máximo</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2660,10 @@ Nuevo: %2
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
+    <message>
+        <source>%1 from %2, not from the target</source>
+        <translation>%1 de %2, no del destino</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -2597,6 +2727,30 @@ Nuevo: %2
     <message>
         <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
         <translation>Se escanearon %1 en %2 en %3: %4 abiertos, %5 filtrados, %6 cerrados</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 filtered, %3 open|filtered, %4 closed</source>
+        <translation>%1 abiertos, %2 filtrados, %3 abiertos|filtrados, %4 cerrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>Confirmando %n puerto UDP cerrado</numerusform><numerusform>Confirmando %n puertos UDP cerrados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>queda unos %n s</numerusform><numerusform>quedan unos %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>Confirmando %n puerto UDP cerrado (%1)</numerusform><numerusform>Confirmando %n puertos UDP cerrados (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4</source>
+        <translation>Escaneados %1 en %2 en %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3319,56 @@ Nuevo: %2
 </translation>
     </message>
     <message>
-        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed TCP ports
 </source>
-        <translation>Se escanearon %1 en %2 en %3: %4 abiertos, %5 filtrados, %6 cerrados%7
+        <translation>No se muestran: %1 puertos TCP cerrados
 </translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed UDP ports
+</source>
+        <translation>No se muestran: %1 puertos UDP cerrados
+</translation>
+    </message>
+    <message>
+        <source>, %1 open|filtered</source>
+        <translation>, %1 abiertos|filtrados</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8
+</source>
+        <translation>Escaneados %1 en %2 en %3: %4 abiertos, %5 filtrados, %6 cerrados%7%8
+</translation>
+    </message>
+</context>
+<context>
+    <name>UdpScanWorker</name>
+    <message>
+        <source>UDP scan: %1</source>
+        <translation>Escaneo UDP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpnpDescription</name>
+    <message>
+        <source>the description is longer than %1 bytes</source>
+        <translation>la descripción ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the description declares a DTD</source>
+        <translation>la descripción declara una DTD</translation>
+    </message>
+    <message>
+        <source>the description is not XML: %1</source>
+        <translation>la descripción no es XML: %1</translation>
+    </message>
+    <message>
+        <source>no UPnP root device in the description</source>
+        <translation>no hay dispositivo raíz UPnP en la descripción</translation>
     </message>
 </context>
 <context>
@@ -3590,20 +3790,20 @@ Last change: %1</source>
 <context>
     <name>main</name>
     <message>
-        <source>Portolan TCP port scanner.</source>
-        <translation>Portolan, escáner de puertos TCP.</translation>
-    </message>
-    <message>
         <source>Hosts to fill in.</source>
         <translation>Hosts que rellenar.</translation>
     </message>
     <message>
-        <source>Ports to fill in.</source>
-        <translation>Puertos que rellenar.</translation>
-    </message>
-    <message>
         <source>Start the scan at once.</source>
         <translation>Iniciar el escaneo de inmediato.</translation>
+    </message>
+    <message>
+        <source>Portolan TCP and UDP port scanner.</source>
+        <translation>Portolan, escáner de puertos TCP y UDP.</translation>
+    </message>
+    <message>
+        <source>Ports to fill in; U:53,161 for UDP ports, T:22 for TCP.</source>
+        <translation>Puertos que rellenar; U:53,161 para puertos UDP, T:22 para TCP.</translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3811,6 @@ Last change: %1</source>
     <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Nombres de host, direcciones IPv4 o IPv6, bloques CIDR (10.0.0.0/24) o rangos (10.0.0.1-50).</translation>
-    </message>
-    <message>
-        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
-        <translation>Puertos: 22, 1-1024, 22,80,443, http,ssh, - o all, common, well-known (predeterminado: common).</translation>
     </message>
     <message>
         <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
@@ -3733,20 +3929,48 @@ Last change: %1</source>
         <translation>El máximo de conexiones simultáneas que la detección abre a un host (predeterminado %1).</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>No buscar los nombres de los hosts activos (DNS inverso, mDNS, NetBIOS).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common); U: and T: mark UDP and TCP ports (U:53,161,T:22).</source>
+        <translation>Puertos: 22, 1-1024, 22,80,443, http,ssh, - o all, common, well-known (predeterminado: common); U: y T: marcan puertos UDP y TCP (U:53,161,T:22).</translation>
+    </message>
+    <message>
+        <source>Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.</source>
+        <translation>Escanear puertos UDP (también -sU). Sola, escanea solo UDP; con --tcp, ambos.</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports by connecting (also -sT; the default without --udp).</source>
+        <translation>Escanear puertos TCP conectando (también -sT; lo predeterminado sin --udp).</translation>
+    </message>
+    <message>
+        <source>The community the UDP SNMP probes offer (default public; none: only SNMPv3 discovery, which needs none).</source>
+        <translation>La comunidad que ofrecen las sondas SNMP por UDP (predeterminada public; none: solo el descubrimiento SNMPv3, que no la necesita).</translation>
+    </message>
+    <message>
+        <source>Portolan port scanner (TCP connect and UDP), without a window.
 Scan only hosts you are allowed to test.
 Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
-        <translation>Escáner de puertos TCP connect Portolan, sin ventana.
+        <translation>Escáner de puertos Portolan (TCP connect y UDP), sin ventana.
 Escanee solo hosts que tenga permiso para probar.
-Comparar dos escaneos guardados: portolan-cli diff OLD NEW (vea portolan-cli diff --help).
+Comparar dos escaneos guardados: portolan-cli diff ANTIGUO NUEVO (véase portolan-cli diff --help).
 Escaneos anteriores: portolan-cli history list|show ID|delete ID.
-Dispositivos vistos por los escaneos: portolan-cli devices (vea portolan-cli devices --help).</translation>
+Dispositivos vistos por los escaneos: portolan-cli devices (véase portolan-cli devices --help).</translation>
     </message>
     <message>
-        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
-        <translation>No buscar los nombres de los hosts activos (DNS inverso, mDNS, NetBIOS).</translation>
+        <source>-sn scans no ports: -sU and -sT contradict it</source>
+        <translation>-sn no escanea puertos: -sU y -sT lo contradicen</translation>
+    </message>
+    <message>
+        <source>invalid SNMP community: 1 to 64 printable ASCII characters without spaces, or none</source>
+        <translation>comunidad SNMP no válida: de 1 a 64 caracteres ASCII imprimibles sin espacios, o none</translation>
+    </message>
+    <message>
+        <source>--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: ports)</source>
+        <translation>--%1 actúa sobre conexiones TCP y este escaneo no tiene puertos TCP (añada -sT o puertos T:)</translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,6 @@ DEVICE est une adresse MAC ou une adresse que l'appareil a eue.</translation>
         <translation>Format de sortie de list : text, csv ou json (text par défaut).</translation>
     </message>
     <message>
-        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>Ne lister que les appareils dont l'étiquette, les notes, les noms, les adresses, la MAC ou le fabricant contiennent TEXT, ou qui avaient le port TEXT ouvert.</translation>
-    </message>
-    <message>
         <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>commande inconnue « %1 » : list, label, notes, known, unknown, forget ou import attendu</translation>
     </message>
@@ -119,6 +115,10 @@ DEVICE est une adresse MAC ou une adresse que l'appareil a eue.</translation>
         <translation>%1 de nouveau marqué comme nouveau.
 </translation>
     </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open (a number of either protocol, or 53/udp).</source>
+        <translation>Ne lister que les appareils dont l'étiquette, les notes, les noms, les adresses, la MAC ou le fabricant contiennent TEXTE, ou dont le port TEXTE était ouvert (un numéro de l'un ou l'autre protocole, ou 53/udp).</translation>
+    </message>
 </context>
 <context>
     <name>CliDiff</name>
@@ -168,10 +168,6 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
     <message>
         <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
         <translation>Format de sortie : text ou json pour list ; text, csv, json ou xml pour show (text par défaut).</translation>
-    </message>
-    <message>
-        <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>Ne lister que les analyses d'un hôte (adresse ou nom) ou d'un port (numéro ou nom de service).</translation>
     </message>
     <message>
         <source>invalid format "%1": expected %2</source>
@@ -236,6 +232,10 @@ Code de sortie : 0 si rien n'a changé, 3 si quelque chose a changé, 2 en cas d
     <message>
         <source>SCANNER</source>
         <translation>SCANNER</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name, of either protocol; U:53 or 53/udp for one).</source>
+        <translation>Ne lister que les analyses d'un hôte (adresse ou nom) ou d'un port (numéro ou nom de service, de l'un ou l'autre protocole ; U:53 ou 53/udp pour un seul).</translation>
     </message>
 </context>
 <context>
@@ -810,6 +810,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 Tout fichier antérieur à cet emplacement est inchangé.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1417,45 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>%1 (every port answers)</source>
         <translation>%1 (chaque port répond)</translation>
     </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Ouvert|filtré</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>the rules file is not a JSON object: %1</source>
+        <translation>le fichier de règles n'est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>the rules file holds no rules</source>
+        <translation>le fichier de règles ne contient aucune règle</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans id)</translation>
+    </message>
+    <message>
+        <source>rule %1: id, source and why are required</source>
+        <translation>règle %1 : id, source et why sont obligatoires</translation>
+    </message>
+    <message>
+        <source>rule %1: bad pattern: %2</source>
+        <translation>règle %1 : motif invalide : %2</translation>
+    </message>
+    <message>
+        <source>rule %1: weight must be 1 to 100</source>
+        <translation>règle %1 : le poids doit être compris entre 1 et 100</translation>
+    </message>
+    <message>
+        <source>rule %1: "%2" is not a device type</source>
+        <translation>règle %1 : « %2 » n'est pas un type d'appareil</translation>
+    </message>
+    <message>
+        <source>rule %1: it concludes nothing (type, maker, model or os)</source>
+        <translation>règle %1 : elle ne conclut rien (type, maker, model ou os)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -1425,8 +1468,8 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>pas un export JSON de Portolan (pas de scanner ni de results)</translation>
     </message>
     <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>%1 entrées sans adresse, port ou état valide ignorées</translation>
+        <source>%1 entries without a valid address, port, protocol or state skipped</source>
+        <translation>%1 entrées sans adresse, port, protocole ou état valide ignorées</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1738,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <translation>À propos de Portolan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un scanner de ports TCP rapide et précis.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;N’analysez que les hôtes que vous êtes autorisé à tester.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -1878,6 +1917,34 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>Service detection's connections to one host at once</source>
         <translation>Connexions simultanées de la détection de services vers un hôte</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports, UDP ports or both (Alt+U). Ports typed with T: or U: (U:53,161) keep their protocol.</source>
+        <translation>Analyser les ports TCP, les ports UDP ou les deux (Alt+U). Les ports saisis avec T: ou U: (U:53,161) gardent leur protocole.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>Ouvert|filtré</translation>
+    </message>
+    <message>
+        <source>UDP ports that stayed silent: open, or a firewall dropped the probe</source>
+        <translation>Ports UDP restés muets : ouverts, ou un pare-feu a rejeté la sonde</translation>
+    </message>
+    <message>
+        <source>Show open|filtered ports</source>
+        <translation>Afficher les ports ouverts|filtrés</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP and UDP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Un scanner de ports TCP et UDP rapide et précis.&lt;/p&gt;&lt;p&gt;Sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;N'analysez que les hôtes que vous êtes autorisé à tester.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -1888,10 +1955,6 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>%1="%2" is not a number up to %3</source>
         <translation>%1="%2" n'est pas un nombre jusqu'à %3</translation>
-    </message>
-    <message>
-        <source>%1 ports skipped (Portolan scans TCP)</source>
-        <translation>ports %1 ignorés (Portolan analyse TCP)</translation>
     </message>
     <message>
         <source>port 0</source>
@@ -1949,6 +2012,14 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 fois)</translation>
     </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP and UDP)</source>
+        <translation>%1 ports ignorés (Portolan analyse TCP et UDP)</translation>
+    </message>
+    <message>
+        <source>reasons from something other than an IP address skipped</source>
+        <translation>raisons venant d'autre chose qu'une adresse IP ignorées</translation>
+    </message>
 </context>
 <context>
     <name>OpenerCommand</name>
@@ -1971,6 +2042,13 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>no program given</source>
         <translation>aucun programme indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Banners come from TCP connections: this scan has no TCP ports</source>
+        <translation>Les bannières viennent des connexions TCP : cette analyse n'a pas de port TCP</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2121,26 @@ Tout fichier antérieur à cet emplacement est inchangé.</translation>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>port ou service inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown UDP port or service "%1"</source>
+        <translation>port ou service UDP inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown protocol prefix in "%1": use T: for TCP or U: for UDP</source>
+        <translation>préfixe de protocole inconnu dans « %1 » : utilisez T: pour TCP ou U: pour UDP</translation>
+    </message>
+    <message>
+        <source>no ports after "%1"</source>
+        <translation>aucun port après « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" names UDP ports, but only TCP was asked for</source>
+        <translation>« %1 » désigne des ports UDP, mais seul TCP a été demandé</translation>
+    </message>
+    <message>
+        <source>"%1" names TCP ports, but only UDP was asked for</source>
+        <translation>« %1 » désigne des ports TCP, mais seul UDP a été demandé</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2515,30 @@ Nouvelle : %2
             <numerusform>%n cibles chargées depuis %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP et UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>%n port UDP courant</numerusform><numerusform>%n ports UDP courants</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 common TCP ports and %2 common UDP ports</source>
+        <translation>%1 ports TCP courants et %2 ports UDP courants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>%n port TCP courant</numerusform><numerusform>%n ports TCP courants</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanJob</name>
@@ -2450,6 +2572,10 @@ Nouvelle : %2
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
         <translation>l'option discovery_ports contient un port hors de 1-65535</translation>
+    </message>
+    <message>
+        <source>the option snmp_community must be text of at most 255 bytes</source>
+        <translation>l'option snmp_community doit être un texte de 255 octets au plus</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2660,10 @@ Nouvelle : %2
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
+    <message>
+        <source>%1 from %2, not from the target</source>
+        <translation>%1 de %2, pas de la cible</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -2597,6 +2727,30 @@ Nouvelle : %2
     <message>
         <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
         <translation>Analyse de %1 sur %2 en %3 : %4 ouverts, %5 filtrés, %6 fermés</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 filtered, %3 open|filtered, %4 closed</source>
+        <translation>%1 ouverts, %2 filtrés, %3 ouverts|filtrés, %4 fermés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>Confirmation de %n port UDP fermé</numerusform><numerusform>Confirmation de %n ports UDP fermés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>environ %n s restante</numerusform><numerusform>environ %n s restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>environ %1 restantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>Confirmation de %n port UDP fermé (%1)</numerusform><numerusform>Confirmation de %n ports UDP fermés (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4</source>
+        <translation>%1 analysés sur %2 en %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3319,56 @@ Nouvelle : %2
 </translation>
     </message>
     <message>
-        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed TCP ports
 </source>
-        <translation>Analyse de %1 sur %2 en %3 : %4 ouverts, %5 filtrés, %6 fermés%7
+        <translation>Non affichés : %1 ports TCP fermés
 </translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed UDP ports
+</source>
+        <translation>Non affichés : %1 ports UDP fermés
+</translation>
+    </message>
+    <message>
+        <source>, %1 open|filtered</source>
+        <translation>, %1 ouverts|filtrés</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8
+</source>
+        <translation>%1 analysés sur %2 en %3 : %4 ouverts, %5 filtrés, %6 fermés%7%8
+</translation>
+    </message>
+</context>
+<context>
+    <name>UdpScanWorker</name>
+    <message>
+        <source>UDP scan: %1</source>
+        <translation>Analyse UDP : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpnpDescription</name>
+    <message>
+        <source>the description is longer than %1 bytes</source>
+        <translation>la description dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the description declares a DTD</source>
+        <translation>la description déclare une DTD</translation>
+    </message>
+    <message>
+        <source>the description is not XML: %1</source>
+        <translation>la description n'est pas du XML : %1</translation>
+    </message>
+    <message>
+        <source>no UPnP root device in the description</source>
+        <translation>aucun appareil racine UPnP dans la description</translation>
     </message>
 </context>
 <context>
@@ -3590,20 +3790,20 @@ Dernier changement : %1</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Portolan TCP port scanner.</source>
-        <translation>Portolan, scanner de ports TCP.</translation>
-    </message>
-    <message>
         <source>Hosts to fill in.</source>
         <translation>Hôtes à saisir.</translation>
     </message>
     <message>
-        <source>Ports to fill in.</source>
-        <translation>Ports à saisir.</translation>
-    </message>
-    <message>
         <source>Start the scan at once.</source>
         <translation>Lancer l’analyse immédiatement.</translation>
+    </message>
+    <message>
+        <source>Portolan TCP and UDP port scanner.</source>
+        <translation>Portolan, scanner de ports TCP et UDP.</translation>
+    </message>
+    <message>
+        <source>Ports to fill in; U:53,161 for UDP ports, T:22 for TCP.</source>
+        <translation>Ports à saisir ; U:53,161 pour des ports UDP, T:22 pour TCP.</translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3811,6 @@ Dernier changement : %1</translation>
     <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>Noms d’hôte, adresses IPv4 ou IPv6, blocs CIDR (10.0.0.0/24) ou plages (10.0.0.1-50).</translation>
-    </message>
-    <message>
-        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
-        <translation>Ports : 22, 1-1024, 22,80,443, http,ssh, - ou all, common, well-known (par défaut : common).</translation>
     </message>
     <message>
         <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
@@ -3733,20 +3929,48 @@ Dernier changement : %1</translation>
         <translation>Le nombre maximal de connexions simultanées que la détection ouvre vers un hôte (par défaut %1).</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>Ne pas chercher les noms des hôtes actifs (DNS inverse, mDNS, NetBIOS).</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common); U: and T: mark UDP and TCP ports (U:53,161,T:22).</source>
+        <translation>Ports : 22, 1-1024, 22,80,443, http,ssh, - ou all, common, well-known (par défaut : common) ; U: et T: marquent les ports UDP et TCP (U:53,161,T:22).</translation>
+    </message>
+    <message>
+        <source>Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.</source>
+        <translation>Analyser les ports UDP (aussi -sU). Seule, elle n'analyse que UDP ; avec --tcp, les deux.</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports by connecting (also -sT; the default without --udp).</source>
+        <translation>Analyser les ports TCP en se connectant (aussi -sT ; par défaut sans --udp).</translation>
+    </message>
+    <message>
+        <source>The community the UDP SNMP probes offer (default public; none: only SNMPv3 discovery, which needs none).</source>
+        <translation>La communauté que proposent les sondes SNMP UDP (par défaut public ; none : seulement la découverte SNMPv3, qui n'en demande pas).</translation>
+    </message>
+    <message>
+        <source>Portolan port scanner (TCP connect and UDP), without a window.
 Scan only hosts you are allowed to test.
 Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
-        <translation>Scanner de ports TCP connect Portolan, sans fenêtre.
-N'analysez que des hôtes que vous êtes autorisé à tester.
-Comparer deux analyses enregistrées : portolan-cli diff OLD NEW (voir portolan-cli diff --help).
+        <translation>Scanner de ports Portolan (connexion TCP et UDP), sans fenêtre.
+N'analysez que les hôtes que vous êtes autorisé à tester.
+Comparer deux analyses enregistrées : portolan-cli diff ANCIENNE NOUVELLE (voir portolan-cli diff --help).
 Analyses passées : portolan-cli history list|show ID|delete ID.
 Appareils vus par les analyses : portolan-cli devices (voir portolan-cli devices --help).</translation>
     </message>
     <message>
-        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
-        <translation>Ne pas chercher les noms des hôtes actifs (DNS inverse, mDNS, NetBIOS).</translation>
+        <source>-sn scans no ports: -sU and -sT contradict it</source>
+        <translation>-sn n'analyse aucun port : -sU et -sT le contredisent</translation>
+    </message>
+    <message>
+        <source>invalid SNMP community: 1 to 64 printable ASCII characters without spaces, or none</source>
+        <translation>communauté SNMP invalide : 1 à 64 caractères ASCII imprimables sans espace, ou none</translation>
+    </message>
+    <message>
+        <source>--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: ports)</source>
+        <translation>--%1 agit sur les connexions TCP et cette analyse n'a pas de port TCP (ajoutez -sT ou des ports T:)</translation>
     </message>
 </context>
 </TS>

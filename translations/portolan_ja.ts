@@ -50,10 +50,6 @@ DEVICE は MAC アドレス、またはデバイスが使っていたアドレ�
         <translation>list の出力形式: text、csv、json (既定は text)。</translation>
     </message>
     <message>
-        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>ラベル、メモ、名前、アドレス、MAC、ベンダーに TEXT を含むデバイス、またはポート TEXT が開いていたデバイスだけを表示します。</translation>
-    </message>
-    <message>
         <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>不明なコマンド "%1": list、label、notes、known、unknown、forget、import のいずれかを指定してください</translation>
     </message>
@@ -117,6 +113,10 @@ DEVICE は MAC アドレス、またはデバイスが使っていたアドレ�
         <translation>%1 を再び新規にしました。
 </translation>
     </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open (a number of either protocol, or 53/udp).</source>
+        <translation>ラベル、メモ、名前、アドレス、MAC、ベンダーに TEXT を含むデバイス、またはポート TEXT が開いていたデバイスのみを一覧表示します (どちらかのプロトコルの番号、または 53/udp)。</translation>
+    </message>
 </context>
 <context>
     <name>CliDiff</name>
@@ -166,10 +166,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
         <translation>出力形式: list は text または json、show は text、csv、json、xml (既定は text)。</translation>
-    </message>
-    <message>
-        <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>ホスト (アドレスまたは名前) やポート (番号またはサービス名) を含むスキャンだけを一覧します。</translation>
     </message>
     <message>
         <source>invalid format "%1": expected %2</source>
@@ -234,6 +230,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>SCANNER</source>
         <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name, of either protocol; U:53 or 53/udp for one).</source>
+        <translation>ホスト (アドレスまたは名前) またはポート (どちらかのプロトコルの番号またはサービス名。一方だけなら U:53 または 53/udp) のスキャンのみを一覧表示します。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +800,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 そのパスにあった以前のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1397,45 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (every port answers)</source>
         <translation>%1 (すべてのポートが応答)</translation>
     </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>開放|フィルタ</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>the rules file is not a JSON object: %1</source>
+        <translation>ルールファイルが JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>the rules file holds no rules</source>
+        <translation>ルールファイルにルールがありません</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ID なし)</translation>
+    </message>
+    <message>
+        <source>rule %1: id, source and why are required</source>
+        <translation>ルール %1: id、source、why は必須です</translation>
+    </message>
+    <message>
+        <source>rule %1: bad pattern: %2</source>
+        <translation>ルール %1: パターンが不正です: %2</translation>
+    </message>
+    <message>
+        <source>rule %1: weight must be 1 to 100</source>
+        <translation>ルール %1: weight は 1 から 100 でなければなりません</translation>
+    </message>
+    <message>
+        <source>rule %1: "%2" is not a device type</source>
+        <translation>ルール %1: 「%2」はデバイスの種類ではありません</translation>
+    </message>
+    <message>
+        <source>rule %1: it concludes nothing (type, maker, model or os)</source>
+        <translation>ルール %1: 何も結論しません (type、maker、model、os のいずれも)</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -1405,8 +1448,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>Portolan の JSON エクスポートではありません (scanner と results がありません)</translation>
     </message>
     <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>有効なアドレス・ポート・状態のない %1 件を省略しました</translation>
+        <source>%1 entries without a valid address, port, protocol or state skipped</source>
+        <translation>有効なアドレス、ポート、プロトコル、状態のない %1 件のエントリをスキップしました</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1718,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>Portolan について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;高速で正確な TCP ポートスキャナーです。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;&lt;p&gt;テストを許可されたホストだけをスキャンしてください。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>再開(&amp;U)</translation>
     </message>
@@ -1858,6 +1897,34 @@ Any earlier file at that path is unchanged.</source>
         <source>Service detection's connections to one host at once</source>
         <translation>サービス検出が 1 つのホストに同時に張る接続数</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>プロトコル:</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports, UDP ports or both (Alt+U). Ports typed with T: or U: (U:53,161) keep their protocol.</source>
+        <translation>TCP ポート、UDP ポート、またはその両方をスキャンします (Alt+U)。T: や U: を付けて入力したポート (U:53,161) はそのプロトコルのままです。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>開放|フィルタ</translation>
+    </message>
+    <message>
+        <source>UDP ports that stayed silent: open, or a firewall dropped the probe</source>
+        <translation>応答のなかった UDP ポート: 開放されているか、ファイアウォールがプローブを破棄しました</translation>
+    </message>
+    <message>
+        <source>Show open|filtered ports</source>
+        <translation>開放|フィルタのポートを表示</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP and UDP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;高速で正確な TCP・UDP ポートスキャナー。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 以降の下でライセンスされています。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされ、Qt %3 で動作しています。&lt;/p&gt;&lt;p&gt;テストを許可されたホストのみをスキャンしてください。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -1868,10 +1935,6 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1="%2" is not a number up to %3</source>
         <translation>%1="%2" は %3 以下の数ではありません</translation>
-    </message>
-    <message>
-        <source>%1 ports skipped (Portolan scans TCP)</source>
-        <translation>%1 ポートを省略しました (Portolan は TCP をスキャンします)</translation>
     </message>
     <message>
         <source>port 0</source>
@@ -1929,6 +1992,14 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (%2 times)</source>
         <translation>%1 (%2 回)</translation>
     </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP and UDP)</source>
+        <translation>%1 個のポートをスキップしました (Portolan がスキャンするのは TCP と UDP です)</translation>
+    </message>
+    <message>
+        <source>reasons from something other than an IP address skipped</source>
+        <translation>IP アドレス以外から来た理由をスキップしました</translation>
+    </message>
 </context>
 <context>
     <name>OpenerCommand</name>
@@ -1951,6 +2022,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>no program given</source>
         <translation>プログラムが指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Banners come from TCP connections: this scan has no TCP ports</source>
+        <translation>バナーは TCP 接続から得られます: このスキャンには TCP ポートがありません</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2100,26 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>不明なポートまたはサービス「%1」</translation>
+    </message>
+    <message>
+        <source>unknown UDP port or service "%1"</source>
+        <translation>不明な UDP ポートまたはサービス「%1」</translation>
+    </message>
+    <message>
+        <source>unknown protocol prefix in "%1": use T: for TCP or U: for UDP</source>
+        <translation>「%1」のプロトコル接頭辞が不明です: TCP には T:、UDP には U: を使ってください</translation>
+    </message>
+    <message>
+        <source>no ports after "%1"</source>
+        <translation>「%1」の後にポートがありません</translation>
+    </message>
+    <message>
+        <source>"%1" names UDP ports, but only TCP was asked for</source>
+        <translation>「%1」は UDP ポートを指していますが、TCP だけが指定されています</translation>
+    </message>
+    <message>
+        <source>"%1" names TCP ports, but only UDP was asked for</source>
+        <translation>「%1」は TCP ポートを指していますが、UDP だけが指定されています</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2484,30 @@ New: %2
             <numerusform>%1 から %n 個のターゲットを読み込みました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP と UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>よく使われる UDP ポート %n 個</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 common TCP ports and %2 common UDP ports</source>
+        <translation>よく使われる TCP ポート %1 個と UDP ポート %2 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>よく使われる TCP ポート %n 個</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanJob</name>
@@ -2419,6 +2541,10 @@ New: %2
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
         <translation>オプション discovery_ports に 1-65535 以外のポートがあります</translation>
+    </message>
+    <message>
+        <source>the option snmp_community must be text of at most 255 bytes</source>
+        <translation>オプション snmp_community は 255 バイト以下のテキストでなければなりません</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2629,10 @@ New: %2
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
+    <message>
+        <source>%1 from %2, not from the target</source>
+        <translation>%1 (送信元 %2、ターゲットではありません)</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -2563,6 +2693,30 @@ New: %2
     <message>
         <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
         <translation>%2 の %1 を %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 filtered, %3 open|filtered, %4 closed</source>
+        <translation>開放 %1、フィルタ %2、開放|フィルタ %3、閉鎖 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>閉じた UDP ポート %n 個を確認中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>残り約 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>残り約 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>閉じた UDP ポート %n 個を確認中 (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4</source>
+        <translation>%2 の %1 を %3 でスキャンしました: %4</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3283,56 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+        <source>%1 from %2</source>
+        <translation>%1 (送信元 %2)</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed TCP ports
 </source>
-        <translation>%2 の %1 を %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7
+        <translation>非表示: 閉じた TCP ポート %1 個
 </translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed UDP ports
+</source>
+        <translation>非表示: 閉じた UDP ポート %1 個
+</translation>
+    </message>
+    <message>
+        <source>, %1 open|filtered</source>
+        <translation>、開放|フィルタ %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8
+</source>
+        <translation>%2 の %1 を %3 でスキャンしました: 開放 %4、フィルタ %5、閉鎖 %6%7%8
+</translation>
+    </message>
+</context>
+<context>
+    <name>UdpScanWorker</name>
+    <message>
+        <source>UDP scan: %1</source>
+        <translation>UDP スキャン: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpnpDescription</name>
+    <message>
+        <source>the description is longer than %1 bytes</source>
+        <translation>記述が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the description declares a DTD</source>
+        <translation>記述が DTD を宣言しています</translation>
+    </message>
+    <message>
+        <source>the description is not XML: %1</source>
+        <translation>記述が XML ではありません: %1</translation>
+    </message>
+    <message>
+        <source>no UPnP root device in the description</source>
+        <translation>記述に UPnP のルートデバイスがありません</translation>
     </message>
 </context>
 <context>
@@ -3549,20 +3749,20 @@ Last change: %1</source>
 <context>
     <name>main</name>
     <message>
-        <source>Portolan TCP port scanner.</source>
-        <translation>Portolan TCP ポートスキャナー。</translation>
-    </message>
-    <message>
         <source>Hosts to fill in.</source>
         <translation>入力するホスト。</translation>
     </message>
     <message>
-        <source>Ports to fill in.</source>
-        <translation>入力するポート。</translation>
-    </message>
-    <message>
         <source>Start the scan at once.</source>
         <translation>すぐにスキャンを開始します。</translation>
+    </message>
+    <message>
+        <source>Portolan TCP and UDP port scanner.</source>
+        <translation>Portolan TCP・UDP ポートスキャナー。</translation>
+    </message>
+    <message>
+        <source>Ports to fill in; U:53,161 for UDP ports, T:22 for TCP.</source>
+        <translation>入力するポート。UDP ポートは U:53,161、TCP は T:22。</translation>
     </message>
 </context>
 <context>
@@ -3570,10 +3770,6 @@ Last change: %1</source>
     <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>ホスト名、IPv4/IPv6 アドレス、CIDR ブロック (10.0.0.0/24)、範囲 (10.0.0.1-50)。</translation>
-    </message>
-    <message>
-        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
-        <translation>ポート: 22、1-1024、22,80,443、http,ssh、- または all、common、well-known (既定: common)。</translation>
     </message>
     <message>
         <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
@@ -3692,20 +3888,48 @@ Last change: %1</source>
         <translation>検出が 1 つのホストに同時に開く最大接続数（既定 %1）。</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>稼働中のホストの名前を調べない（逆引き DNS、mDNS、NetBIOS）。</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common); U: and T: mark UDP and TCP ports (U:53,161,T:22).</source>
+        <translation>ポート: 22、1-1024、22,80,443、http,ssh、- または all、common、well-known (既定: common)。U: と T: で UDP と TCP のポートを示します (U:53,161,T:22)。</translation>
+    </message>
+    <message>
+        <source>Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.</source>
+        <translation>UDP ポートをスキャンします (-sU も可)。単独では UDP のみ、--tcp と併用すると両方をスキャンします。</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports by connecting (also -sT; the default without --udp).</source>
+        <translation>接続して TCP ポートをスキャンします (-sT も可。--udp がなければ既定)。</translation>
+    </message>
+    <message>
+        <source>The community the UDP SNMP probes offer (default public; none: only SNMPv3 discovery, which needs none).</source>
+        <translation>UDP の SNMP プローブが提示するコミュニティ (既定 public。none: コミュニティ不要の SNMPv3 ディスカバリのみ)。</translation>
+    </message>
+    <message>
+        <source>Portolan port scanner (TCP connect and UDP), without a window.
 Scan only hosts you are allowed to test.
 Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
-        <translation>Portolan TCP connect ポートスキャナ (ウィンドウなし)。
-テストを許可されたホストだけをスキャンしてください。
-保存した 2 つのスキャンの比較: portolan-cli diff OLD NEW (portolan-cli diff --help を参照)。
+        <translation>Portolan ポートスキャナー (TCP 接続と UDP)、ウィンドウなし。
+テストを許可されたホストのみをスキャンしてください。
+保存した 2 つのスキャンを比較: portolan-cli diff 旧 新 (portolan-cli diff --help を参照)。
 過去のスキャン: portolan-cli history list|show ID|delete ID。
-スキャンが見つけたデバイス: portolan-cli devices (portolan-cli devices --help を参照)。</translation>
+スキャンで見つかったデバイス: portolan-cli devices (portolan-cli devices --help を参照)。</translation>
     </message>
     <message>
-        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
-        <translation>稼働中のホストの名前を調べない（逆引き DNS、mDNS、NetBIOS）。</translation>
+        <source>-sn scans no ports: -sU and -sT contradict it</source>
+        <translation>-sn はポートをスキャンしません: -sU や -sT とは矛盾します</translation>
+    </message>
+    <message>
+        <source>invalid SNMP community: 1 to 64 printable ASCII characters without spaces, or none</source>
+        <translation>SNMP コミュニティが不正です: 空白を含まない 1 から 64 文字の印字可能な ASCII 文字、または none</translation>
+    </message>
+    <message>
+        <source>--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: ports)</source>
+        <translation>--%1 は TCP 接続に作用しますが、このスキャンには TCP ポートがありません (-sT か T: のポートを追加してください)</translation>
     </message>
 </context>
 </TS>

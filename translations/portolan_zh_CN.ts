@@ -50,10 +50,6 @@ DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
         <translation>list 的输出格式：text、csv 或 json（默认 text）。</translation>
     </message>
     <message>
-        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open.</source>
-        <translation>只列出标签、备注、名称、地址、MAC 或厂商包含 TEXT，或曾开放端口 TEXT 的设备。</translation>
-    </message>
-    <message>
         <source>unknown command "%1": expected list, label, notes, known, unknown, forget or import</source>
         <translation>未知命令“%1”：应为 list、label、notes、known、unknown、forget 或 import</translation>
     </message>
@@ -117,6 +113,10 @@ DEVICE 是 MAC 地址或该设备曾使用的地址。</translation>
         <translation>已将 %1 重新标记为新设备。
 </translation>
     </message>
+    <message>
+        <source>List only devices whose label, notes, names, addresses, MAC or vendor hold TEXT, or that had port TEXT open (a number of either protocol, or 53/udp).</source>
+        <translation>只列出标签、备注、名称、地址、MAC 或厂商包含 TEXT 的设备，或端口 TEXT 曾开放的设备（任一协议的端口号，或 53/udp）。</translation>
+    </message>
 </context>
 <context>
     <name>CliDiff</name>
@@ -166,10 +166,6 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>Output format: text or json for list; text, csv, json or xml for show (default text).</source>
         <translation>输出格式：list 为 text 或 json；show 为 text、csv、json 或 xml（默认 text）。</translation>
-    </message>
-    <message>
-        <source>List only scans of a host (address or name) or a port (number or service name).</source>
-        <translation>只列出某主机（地址或名称）或某端口（编号或服务名）的扫描。</translation>
     </message>
     <message>
         <source>invalid format "%1": expected %2</source>
@@ -234,6 +230,10 @@ Exit status: 0 when nothing changed, 3 when something did, 2 on bad input.</sour
     <message>
         <source>SCANNER</source>
         <translation>扫描器</translation>
+    </message>
+    <message>
+        <source>List only scans of a host (address or name) or a port (number or service name, of either protocol; U:53 or 53/udp for one).</source>
+        <translation>只列出某主机（地址或名称）或某端口（任一协议的端口号或服务名；只要其一用 U:53 或 53/udp）的扫描。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +800,10 @@ Any earlier file at that path is unchanged.</source>
         <translation>%1
 
 该路径下原有的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1397,45 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (every port answers)</source>
         <translation>%1（每个端口都应答）</translation>
     </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>开放|已过滤</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>the rules file is not a JSON object: %1</source>
+        <translation>规则文件不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the rules file holds no rules</source>
+        <translation>规则文件中没有规则</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>（无 id）</translation>
+    </message>
+    <message>
+        <source>rule %1: id, source and why are required</source>
+        <translation>规则 %1：id、source 和 why 为必填项</translation>
+    </message>
+    <message>
+        <source>rule %1: bad pattern: %2</source>
+        <translation>规则 %1：模式无效：%2</translation>
+    </message>
+    <message>
+        <source>rule %1: weight must be 1 to 100</source>
+        <translation>规则 %1：权重必须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <source>rule %1: "%2" is not a device type</source>
+        <translation>规则 %1：“%2”不是设备类型</translation>
+    </message>
+    <message>
+        <source>rule %1: it concludes nothing (type, maker, model or os)</source>
+        <translation>规则 %1：没有得出任何结论（type、maker、model 或 os）</translation>
+    </message>
 </context>
 <context>
     <name>JsonFormat</name>
@@ -1405,8 +1448,8 @@ Any earlier file at that path is unchanged.</source>
         <translation>不是 Portolan JSON 导出文件（没有 scanner 和 results）</translation>
     </message>
     <message>
-        <source>%1 entries without a valid address, port or state skipped</source>
-        <translation>已跳过 %1 个没有有效地址、端口或状态的条目</translation>
+        <source>%1 entries without a valid address, port, protocol or state skipped</source>
+        <translation>已跳过 %1 个没有有效地址、端口、协议或状态的条目</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1718,6 @@ Any earlier file at that path is unchanged.</source>
         <translation>关于 Portolan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;快速、准确的 TCP 端口扫描器。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;请只扫描您有权测试的主机。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Res&amp;ume</source>
         <translation>继续(&amp;U)</translation>
     </message>
@@ -1858,6 +1897,34 @@ Any earlier file at that path is unchanged.</source>
         <source>Service detection's connections to one host at once</source>
         <translation>服务检测同时连接单个主机的连接数</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports, UDP ports or both (Alt+U). Ports typed with T: or U: (U:53,161) keep their protocol.</source>
+        <translation>扫描 TCP 端口、UDP 端口或两者（Alt+U）。用 T: 或 U: 输入的端口（U:53,161）保持其协议。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Open|filtered</source>
+        <translation>开放|已过滤</translation>
+    </message>
+    <message>
+        <source>UDP ports that stayed silent: open, or a firewall dropped the probe</source>
+        <translation>没有回应的 UDP 端口：开放，或防火墙丢弃了探测包</translation>
+    </message>
+    <message>
+        <source>Show open|filtered ports</source>
+        <translation>显示开放|已过滤端口</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;A fast, accurate TCP and UDP port scanner.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Scan only hosts you are allowed to test.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;快速、准确的 TCP 和 UDP 端口扫描器。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;只扫描您获准测试的主机。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>NmapXmlReader</name>
@@ -1868,10 +1935,6 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>%1="%2" is not a number up to %3</source>
         <translation>%1="%2" 不是不大于 %3 的数字</translation>
-    </message>
-    <message>
-        <source>%1 ports skipped (Portolan scans TCP)</source>
-        <translation>已跳过 %1 端口（Portolan 扫描 TCP）</translation>
     </message>
     <message>
         <source>port 0</source>
@@ -1929,6 +1992,14 @@ Any earlier file at that path is unchanged.</source>
         <source>%1 (%2 times)</source>
         <translation>%1（%2 次）</translation>
     </message>
+    <message>
+        <source>%1 ports skipped (Portolan scans TCP and UDP)</source>
+        <translation>已跳过 %1 个端口（Portolan 扫描 TCP 和 UDP）</translation>
+    </message>
+    <message>
+        <source>reasons from something other than an IP address skipped</source>
+        <translation>已跳过来自非 IP 地址的原因</translation>
+    </message>
 </context>
 <context>
     <name>OpenerCommand</name>
@@ -1951,6 +2022,13 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>no program given</source>
         <translation>未指定程序</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <source>Banners come from TCP connections: this scan has no TCP ports</source>
+        <translation>横幅来自 TCP 连接：此次扫描没有 TCP 端口</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2100,26 @@ Any earlier file at that path is unchanged.</source>
     <message>
         <source>unknown port or service "%1"</source>
         <translation>未知的端口或服务“%1”</translation>
+    </message>
+    <message>
+        <source>unknown UDP port or service "%1"</source>
+        <translation>未知的 UDP 端口或服务“%1”</translation>
+    </message>
+    <message>
+        <source>unknown protocol prefix in "%1": use T: for TCP or U: for UDP</source>
+        <translation>“%1”中的协议前缀未知：TCP 用 T:，UDP 用 U:</translation>
+    </message>
+    <message>
+        <source>no ports after "%1"</source>
+        <translation>“%1”之后没有端口</translation>
+    </message>
+    <message>
+        <source>"%1" names UDP ports, but only TCP was asked for</source>
+        <translation>“%1”指定的是 UDP 端口，但只要求了 TCP</translation>
+    </message>
+    <message>
+        <source>"%1" names TCP ports, but only UDP was asked for</source>
+        <translation>“%1”指定的是 TCP 端口，但只要求了 UDP</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2484,30 @@ New: %2
             <numerusform>已从 %1 加载 %n 个目标。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP and UDP</source>
+        <translation>TCP 和 UDP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common UDP port(s)</source>
+        <translation><numerusform>%n 个常用 UDP 端口</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 common TCP ports and %2 common UDP ports</source>
+        <translation>%1 个常用 TCP 端口和 %2 个常用 UDP 端口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n common TCP port(s)</source>
+        <translation><numerusform>%n 个常用 TCP 端口</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScanJob</name>
@@ -2419,6 +2541,10 @@ New: %2
     <message>
         <source>the option discovery_ports holds a port that is not 1-65535</source>
         <translation>选项 discovery_ports 包含不在 1-65535 之间的端口</translation>
+    </message>
+    <message>
+        <source>the option snmp_community must be text of at most 255 bytes</source>
+        <translation>选项 snmp_community 必须是不超过 255 字节的文本</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2629,10 @@ New: %2
         <source>Label</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>%1 from %2, not from the target</source>
+        <translation>%1，来自 %2，而非目标</translation>
+    </message>
 </context>
 <context>
     <name>ScanStatus</name>
@@ -2563,6 +2693,30 @@ New: %2
     <message>
         <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed</source>
         <translation>在 %3 内扫描了 %2上的 %1：%4 个开放，%5 个已过滤，%6 个关闭</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 filtered, %3 open|filtered, %4 closed</source>
+        <translation>%1 个开放，%2 个已过滤，%3 个开放|已过滤，%4 个关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s)</source>
+        <translation><numerusform>正在确认 %n 个关闭的 UDP 端口</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation><numerusform>约剩 %n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming %n closed UDP port(s) (%1)</source>
+        <translation><numerusform>正在确认 %n 个关闭的 UDP 端口（%1）</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4</source>
+        <translation>已在 %3 内扫描 %2 上的 %1：%4</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3283,56 @@ New: %2
 </translation>
     </message>
     <message>
-        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed TCP ports
 </source>
-        <translation>在 %3 内扫描了 %2上的 %1：%4 个开放，%5 个已过滤，%6 个关闭%7
+        <translation>未显示：%1 个关闭的 TCP 端口
 </translation>
+    </message>
+    <message>
+        <source>Not shown: %1 closed UDP ports
+</source>
+        <translation>未显示：%1 个关闭的 UDP 端口
+</translation>
+    </message>
+    <message>
+        <source>, %1 open|filtered</source>
+        <translation>，%1 个开放|已过滤</translation>
+    </message>
+    <message>
+        <source>Scanned %1 on %2 in %3: %4 open, %5 filtered, %6 closed%7%8
+</source>
+        <translation>已在 %3 内扫描 %2 上的 %1：%4 个开放，%5 个已过滤，%6 个关闭%7%8
+</translation>
+    </message>
+</context>
+<context>
+    <name>UdpScanWorker</name>
+    <message>
+        <source>UDP scan: %1</source>
+        <translation>UDP 扫描：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UpnpDescription</name>
+    <message>
+        <source>the description is longer than %1 bytes</source>
+        <translation>描述超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the description declares a DTD</source>
+        <translation>描述声明了 DTD</translation>
+    </message>
+    <message>
+        <source>the description is not XML: %1</source>
+        <translation>描述不是 XML：%1</translation>
+    </message>
+    <message>
+        <source>no UPnP root device in the description</source>
+        <translation>描述中没有 UPnP 根设备</translation>
     </message>
 </context>
 <context>
@@ -3549,20 +3749,20 @@ Last change: %1</source>
 <context>
     <name>main</name>
     <message>
-        <source>Portolan TCP port scanner.</source>
-        <translation>Portolan TCP 端口扫描器。</translation>
-    </message>
-    <message>
         <source>Hosts to fill in.</source>
         <translation>要填入的主机。</translation>
     </message>
     <message>
-        <source>Ports to fill in.</source>
-        <translation>要填入的端口。</translation>
-    </message>
-    <message>
         <source>Start the scan at once.</source>
         <translation>立即开始扫描。</translation>
+    </message>
+    <message>
+        <source>Portolan TCP and UDP port scanner.</source>
+        <translation>Portolan TCP 和 UDP 端口扫描器。</translation>
+    </message>
+    <message>
+        <source>Ports to fill in; U:53,161 for UDP ports, T:22 for TCP.</source>
+        <translation>要填入的端口；UDP 端口用 U:53,161，TCP 用 T:22。</translation>
     </message>
 </context>
 <context>
@@ -3570,10 +3770,6 @@ Last change: %1</source>
     <message>
         <source>Host names, IPv4 or IPv6 addresses, CIDR blocks (10.0.0.0/24) or ranges (10.0.0.1-50).</source>
         <translation>主机名、IPv4 或 IPv6 地址、CIDR 地址块 (10.0.0.0/24) 或范围 (10.0.0.1-50)。</translation>
-    </message>
-    <message>
-        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common).</source>
-        <translation>端口：22、1-1024、22,80,443、http,ssh、- 或 all、common、well-known (默认：common)。</translation>
     </message>
     <message>
         <source>Read targets from FILE, one or more per line, # starts a comment (also -iL).</source>
@@ -3692,20 +3888,48 @@ Last change: %1</source>
         <translation>检测同时向单个主机打开的最大连接数（默认 %1）。</translation>
     </message>
     <message>
-        <source>Portolan TCP connect port scanner, without a window.
+        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
+        <translation>不查询在线主机的名称（反向 DNS、mDNS、NetBIOS）。</translation>
+    </message>
+    <message>
+        <source>Ports: 22, 1-1024, 22,80,443, http,ssh, - or all, common, well-known (default: common); U: and T: mark UDP and TCP ports (U:53,161,T:22).</source>
+        <translation>端口：22、1-1024、22,80,443、http,ssh、- 或 all、common、well-known（默认：common）；U: 和 T: 标记 UDP 和 TCP 端口（U:53,161,T:22）。</translation>
+    </message>
+    <message>
+        <source>Scan UDP ports (also -sU). Alone it scans only UDP; with --tcp both.</source>
+        <translation>扫描 UDP 端口（也可用 -sU）。单独使用只扫描 UDP；与 --tcp 一起则两者都扫描。</translation>
+    </message>
+    <message>
+        <source>Scan TCP ports by connecting (also -sT; the default without --udp).</source>
+        <translation>通过连接扫描 TCP 端口（也可用 -sT；未指定 --udp 时为默认）。</translation>
+    </message>
+    <message>
+        <source>The community the UDP SNMP probes offer (default public; none: only SNMPv3 discovery, which needs none).</source>
+        <translation>UDP SNMP 探测使用的团体名（默认 public；none：只进行无需团体名的 SNMPv3 发现）。</translation>
+    </message>
+    <message>
+        <source>Portolan port scanner (TCP connect and UDP), without a window.
 Scan only hosts you are allowed to test.
 Compare two saved scans: portolan-cli diff OLD NEW (see portolan-cli diff --help).
 Past scans: portolan-cli history list|show ID|delete ID.
 Devices the scans have seen: portolan-cli devices (see portolan-cli devices --help).</source>
-        <translation>Portolan TCP connect 端口扫描器（无窗口）。
-只扫描您有权测试的主机。
-比较两次已保存的扫描：portolan-cli diff OLD NEW（参见 portolan-cli diff --help）。
+        <translation>Portolan 端口扫描器（TCP 连接和 UDP），无窗口。
+只扫描您获准测试的主机。
+比较两次保存的扫描：portolan-cli diff 旧 新（见 portolan-cli diff --help）。
 以往的扫描：portolan-cli history list|show ID|delete ID。
-扫描发现的设备：portolan-cli devices（参见 portolan-cli devices --help）。</translation>
+扫描发现的设备：portolan-cli devices（见 portolan-cli devices --help）。</translation>
     </message>
     <message>
-        <source>Do not look up the names of live hosts (reverse DNS, mDNS, NetBIOS).</source>
-        <translation>不查询在线主机的名称（反向 DNS、mDNS、NetBIOS）。</translation>
+        <source>-sn scans no ports: -sU and -sT contradict it</source>
+        <translation>-sn 不扫描端口：-sU 和 -sT 与之矛盾</translation>
+    </message>
+    <message>
+        <source>invalid SNMP community: 1 to 64 printable ASCII characters without spaces, or none</source>
+        <translation>SNMP 团体名无效：1 到 64 个不含空格的可打印 ASCII 字符，或 none</translation>
+    </message>
+    <message>
+        <source>--%1 acts on TCP connections and this scan has no TCP ports (add -sT or T: ports)</source>
+        <translation>--%1 作用于 TCP 连接，而此次扫描没有 TCP 端口（请添加 -sT 或 T: 端口）</translation>
     </message>
 </context>
 </TS>
