@@ -22,6 +22,10 @@ PORTOLAN_PACKAGES=(
     # by the tests, inside their own network namespace.
     python3 openssl openssh-server nginx-light redis-server vsftpd exim4-daemon-light mariadb-server
     postgresql dovecot-imapd dovecot-pop3d memcached mosquitto samba
+    # The UDP lab (tests/lab/udplab.sh): real UDP daemons behind a veth, started only
+    # by the tests and benchmarks inside namespaces of their own (memcached and
+    # samba's nmbd come from the line above).
+    dnsmasq-base chrony snmpd tftpd-hpa rpcbind avahi-daemon miniupnpd coturn
     # What the unpacked lab daemons below link to.
     libsodium23 libdb5.3 libicu72 libnsl2 libsasl2-2
 )
