@@ -24,6 +24,7 @@
 #   udplab.sh stop DIR
 #       Ends a lab that start started and waits until its processes are gone.
 #
+# DIR/icmp-limits: the target's ICMP rate limit sysctls, "name value" a line.
 # DIR/scanner.pid: a process in the scanner namespace, as the machine numbers it
 # (nsenter --net=/proc/PID/ns/net ...), alive while the lab is.
 # Environment: PORTOLAN_LAB_DEADLINE, seconds for the lab to come up (default 60;
@@ -144,6 +145,12 @@ ip addr add 2001:db8:2::1/64 dev ulab2 nodad
 sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1
 iptables -A FORWARD -j REJECT --reject-with icmp-net-unreachable &&
     ip6tables -A FORWARD -j REJECT --reject-with icmp6-no-route || fail "iptables FORWARD"
+# The target's ICMP rate limits, as the benchmarks' floor reads them (per
+# namespace: these are the lab's own, the kernel's defaults).
+for k in net.ipv4.icmp_ratelimit net.ipv4.icmp_msgs_per_sec net.ipv4.icmp_msgs_burst \
+    net.ipv6.icmp.ratelimit; do
+    echo "$k $(sysctl -n $k)"
+done >"$dir/icmp-limits"
 expect 4r 40000 filtered net-unreach -
 expect 6r 40000 filtered net-unreach -
 
