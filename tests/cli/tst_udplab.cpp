@@ -119,10 +119,13 @@ private Q_SLOTS:
     void aRouterIsNamedAsTheSender();
     void whatTheDaemonsSayOfThemselves_data();
     void whatTheDaemonsSayOfThemselves();
+    void everyOpenPortNamedByItsAnswer();
     void theLabEndsWithItsHolder();
 
 private:
     QList<Expected> expectedFor(const QString &family) const;
+    static QString familyOf(const QString &target);
+    const CliScan &versionScan(const QString &target);
     CliScan scan(const QString &target, const QStringList &ports, bool versions);
     void compareStates(const QString &family, const QString &target);
     void stopLab();
@@ -226,6 +229,25 @@ void TestUdpLab::stopLab()
     }
     if (!m_labPidNamespace.isEmpty())
         QTRY_VERIFY_WITH_TIMEOUT(processesIn(m_labPidNamespace).isEmpty(), 10000);
+}
+
+// One -sV scan of a target's open ports, made when first asked for.
+const CliScan &TestUdpLab::versionScan(const QString &target)
+{
+    if (!m_versionScans.contains(target)) {
+        QStringList open;
+        for (const Expected &e : expectedFor(familyOf(target))) {
+            if (e.state == QLatin1String("open"))
+                open << QString::number(e.port);
+        }
+        m_versionScans.insert(target, scan(target, open, true));
+    }
+    return m_versionScans[target];
+}
+
+QString TestUdpLab::familyOf(const QString &target)
+{
+    return target.contains(QLatin1Char(':')) ? QStringLiteral("6") : QStringLiteral("4");
 }
 
 QList<Expected> TestUdpLab::expectedFor(const QString &family) const
@@ -375,6 +397,14 @@ void TestUdpLab::whatTheDaemonsSayOfThemselves_data()
             << t << quint16(3478) << QString() << QString()
             << QStringList { QStringLiteral("software: Coturn-") + coturn };
     }
+    for (const QString &t : { target4, target6 }) {
+        const char *family = t == target4 ? "IPv4" : "IPv6";
+        // avahi-daemon lists the service the lab published; rpcbind itself (100000).
+        QTest::addRow("mdns %s", family) << t << quint16(5353) << QString() << QString()
+                                         << QStringList { QStringLiteral("_portolan-lab._udp") };
+        QTest::addRow("rpcbind %s", family) << t << quint16(111) << QString() << QString()
+                                            << QStringList { QStringLiteral("100000") };
+    }
     QTest::addRow("ssdp IPv4") << target4 << quint16(1900) << QStringLiteral("MiniUPnPd")
                                << miniupnpd
                                << QStringList { QStringLiteral("MiniUPnPd/") + miniupnpd };
@@ -391,16 +421,7 @@ void TestUdpLab::whatTheDaemonsSayOfThemselves()
     QFETCH(QString, product);
     QFETCH(QString, version);
     QFETCH(QStringList, extra);
-    if (!m_versionScans.contains(target)) {
-        QStringList open;
-        for (const Expected &e :
-            expectedFor(target == target4 ? QStringLiteral("4") : QStringLiteral("6"))) {
-            if (e.state == QLatin1String("open"))
-                open << QString::number(e.port);
-        }
-        m_versionScans.insert(target, scan(target, open, true));
-    }
-    const CliScan &s = m_versionScans[target];
+    const CliScan &s = versionScan(target);
     QVERIFY2(s.exitCode == 0, qPrintable(s.errors));
     const QJsonObject row = s.rows.value(port);
     QCOMPARE(row.value(u"state").toString(), QStringLiteral("open"));
@@ -412,6 +433,26 @@ void TestUdpLab::whatTheDaemonsSayOfThemselves()
         QVERIFY2(row.value(u"version").toString() == version, qPrintable(text));
     for (const QString &words : extra)
         QVERIFY2(row.value(u"extra").toString().contains(words), qPrintable(words + u' ' + text));
+}
+
+// Every open port named by what answered, not by its number alone: the service
+// each daemon's reply showed, on both families.
+void TestUdpLab::everyOpenPortNamedByItsAnswer()
+{
+    for (const QString &target : { target4, target6 }) {
+        const CliScan &s = versionScan(target);
+        QVERIFY2(s.exitCode == 0, qPrintable(s.errors));
+        for (const Expected &e : expectedFor(familyOf(target))) {
+            if (e.state != QLatin1String("open"))
+                continue;
+            const QJsonObject row = s.rows.value(e.port);
+            const QString text
+                = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+            QVERIFY2(row.value(u"service").toString() == e.service, qPrintable(text));
+            QVERIFY2(row.value(u"service_method").toString() == QLatin1String("probed"),
+                qPrintable(text));
+        }
+    }
 }
 
 // Closing the keeper's stdin ends every process of the lab, the scanner
