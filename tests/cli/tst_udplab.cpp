@@ -113,10 +113,11 @@ class TestUdpLab : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void everyStateAndReasonIpv4();
-    void everyStateAndReasonIpv6();
+    // First: one probe each, while the target's ICMP token bucket for us is full.
     void aRouterIsNamedAsTheSender_data();
     void aRouterIsNamedAsTheSender();
+    void everyStateAndReasonIpv4();
+    void everyStateAndReasonIpv6();
     void whatTheDaemonsSayOfThemselves_data();
     void whatTheDaemonsSayOfThemselves();
     void everyOpenPortNamedByItsAnswer();
