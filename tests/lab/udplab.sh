@@ -142,14 +142,16 @@ inscan ip -6 route add 2001:db8:2::/64 via $v6
 ip link add ulab2 type dummy && ip link set ulab2 up
 ip addr add 198.18.2.1/24 dev ulab2
 ip addr add 2001:db8:2::1/64 dev ulab2 nodad
-sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1
+# /proc/sys/net is this network namespace's (procps' sysctl may not be installed).
+echo 1 >/proc/sys/net/ipv4/ip_forward && echo 1 >/proc/sys/net/ipv6/conf/all/forwarding ||
+    fail "forwarding"
 iptables -A FORWARD -j REJECT --reject-with icmp-net-unreachable &&
     ip6tables -A FORWARD -j REJECT --reject-with icmp6-no-route || fail "iptables FORWARD"
 # The target's ICMP rate limits, as the benchmarks' floor reads them (per
 # namespace: these are the lab's own, the kernel's defaults).
 for k in net.ipv4.icmp_ratelimit net.ipv4.icmp_msgs_per_sec net.ipv4.icmp_msgs_burst \
     net.ipv6.icmp.ratelimit; do
-    echo "$k $(sysctl -n $k)"
+    echo "$k $(cat "/proc/sys/${k//.//}")"
 done >"$dir/icmp-limits"
 expect 4r 40000 filtered net-unreach -
 expect 6r 40000 filtered net-unreach -
