@@ -202,6 +202,26 @@ waitudp() {
     fail "$3 udp/$2 IPv$1 ($why)"
     return 1
 }
+# Until the lab's log has a line matching $1 (an extended regex; anchor it with ^, or
+# set -x's trace of this call matches), the daemon $2
+# (process $3) exits or the deadline passes.
+waitlog() {
+    local why
+    while :; do
+        grep -qE "$1" "$dir/lab.log" && return 0
+        if ((SECONDS >= deadline)); then
+            why="no \"$1\" after the lab's ${deadline} s"
+            break
+        fi
+        if ! kill -0 "$3" 2>/dev/null; then
+            why="the daemon exited"
+            break
+        fi
+        sleep 0.1
+    done
+    fail "$2 ($why)"
+    return 1
+}
 # A daemon on both families: both ports listening, both expected open.
 opened() { # port name pid service [families]
     local f
@@ -337,7 +357,10 @@ CONF
     mount --bind "$dir/avahi/services" /etc/avahi/services 2>/dev/null ||
         fail "bind mount over /etc/avahi/services"
     spawn avahi-daemon --no-rlimits --no-chroot --no-drop-root -f "$dir/avahi/avahi-daemon.conf"
-    opened 5353 avahi-daemon $pid mdns
+    # Listening is not answering: avahi first probes for its host name (about a
+    # second), and answers for the service only once it is established.
+    waitlog '^Service "Portolan lab" .* successfully established' avahi-daemon $pid &&
+        opened 5353 avahi-daemon $pid mdns
 fi
 
 if want memcached; then
