@@ -351,7 +351,7 @@ void TestUdpLab::aRouterIsNamedAsTheSender_data()
 }
 
 // The lab's router refuses to forward: the refusal comes from it, not from the
-// address scanned, and the result says who sent it (nmap's reason_ip).
+// address scanned, and the result says who sent it (reason_from; nmap's reason_ip).
 void TestUdpLab::aRouterIsNamedAsTheSender()
 {
     QFETCH(QString, family);
@@ -364,7 +364,7 @@ void TestUdpLab::aRouterIsNamedAsTheSender()
     const QJsonObject row = s.rows.value(expected.first().port);
     QCOMPARE(row.value(u"state").toString(), expected.first().state);
     QCOMPARE(row.value(u"reason").toString(), expected.first().reason);
-    QCOMPARE(row.value(u"reason_ip").toString(), router);
+    QCOMPARE(row.value(u"reason_from").toString(), router);
 }
 
 void TestUdpLab::whatTheDaemonsSayOfThemselves_data()
