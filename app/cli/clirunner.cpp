@@ -53,6 +53,14 @@ void CliRunner::onProgress(const ScanProgress &p)
         static_cast<unsigned long long>(p.total), static_cast<unsigned long long>(p.open),
         static_cast<unsigned long long>(p.filtered), p.ratePerSecond,
         p.etaMs < 0 ? "?" : qPrintable(ResultText::formatDuration(p.etaMs)));
+    // Closed UDP ports wait for their hosts' ICMP allowance: say so, or the line
+    // would seem stuck.
+    if (p.confirming > 0) {
+        std::fprintf(stderr, "|  confirming %llu closed UDP port%s%s%s   ",
+            static_cast<unsigned long long>(p.confirming), p.confirming == 1 ? "" : "s",
+            p.confirmEtaMs < 0 ? "" : ", about ",
+            p.confirmEtaMs < 0 ? "" : qPrintable(ResultText::formatDuration(p.confirmEtaMs)));
+    }
     m_progressShown = true;
 }
 
