@@ -3,17 +3,12 @@
 // on a fake clock; and UdpProber in a real lab: a veth pair to a peer namespace of
 // the test's own, whose kernel answers closed ports, whose iptables rejects and
 // drops, whose responder echoes, and whose ICMP rate limit shows.
-#include <sched.h>
-#include <thread>
 
-#include <atomic>
+#include <array>
 #include <cerrno>
 #include <chrono>
-#include <fcntl.h>
 #include <functional>
-#include <netinet/in.h>
 #include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <QFile>
@@ -22,7 +17,7 @@
 #include "common/isolatedtest.h"
 #include "common/netns.h"
 #include "common/skip.h"
-#include "common/vethpeer.h"
+#include "common/udppeerlab.h"
 #include "core/engine/icmprateestimator.h"
 #include "core/platform/udpprober.h"
 
@@ -115,199 +110,17 @@ void collect(UdpProber *prober, Seen *seen, Clock::time_point deadline,
     }
 }
 
-int udpSocket(int family, quint16 port)
+// The lab (UdpPeerLab): the peer's kernel refuses closedPort, its iptables rejects
+// and drops, and its responder echoes from echoPort and again from otherPort.
+UdpPeerLab::Config labConfig()
 {
-    const int fd = ::socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    const int on = 1;
-    sockaddr_storage address {};
-    socklen_t length = sizeof(sockaddr_in);
-    if (family == AF_INET6) {
-        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on));
-        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&address);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *sin = reinterpret_cast<sockaddr_in *>(&address);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-    }
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-// The lab: a veth pair to a peer namespace (VethPeer), 198.18.0.1/2001:db8::1 here,
-// 198.18.0.2/2001:db8::2 there; iptables rules there; and an echo responder
-// there, a thread of this test that entered the peer namespace (setns), so that it
-// ends with the test whatever ends it. The peer namespace goes with VethPeer.
-class UdpLab final
-{
-public:
-    UdpLab() = default;
-    ~UdpLab()
-    {
-        m_stop = true;
-        if (m_responder.joinable())
-            m_responder.join();
-    }
-    UdpLab(const UdpLab &) = delete;
-    UdpLab &operator=(const UdpLab &) = delete;
-
-    bool start(QString *why);
-    // Runs argv in the peer namespace; its exit code, its output in *output.
-    int inPeer(const QStringList &argv, QString *output = nullptr) const
-    {
-        return TestNet::run(QStringList { QStringLiteral("ip"), QStringLiteral("netns"),
-                                QStringLiteral("exec"), m_namespace }
-                + argv,
-            output);
-    }
-    // A kernel counter of the peer (nstat), e.g. IcmpOutRateLimitHost.
-    qint64 peerCounter(const QString &name) const
-    {
-        QString output;
-        inPeer({ QStringLiteral("nstat"), QStringLiteral("-asz"), name }, &output);
-        for (const QString &line : output.split(QLatin1Char('\n'))) { // after "#kernel"
-            const QStringList fields = line.simplified().split(QLatin1Char(' '));
-            if (fields.size() >= 2 && fields.at(0) == name)
-                return fields.at(1).toLongLong();
-        }
-        return -1;
-    }
-
-private:
-    bool addAddresses(QString *why);
-    bool addRules(QString *why);
-    static void respond(const QString &name, std::atomic_bool *stop, std::atomic_int *state);
-
-    VethPeer m_veth; // first member: it goes last, after the responder has left
-    QString m_namespace;
-    std::atomic_bool m_stop { false };
-    std::atomic_int m_state { 0 }; // 0 starting, 1 answering, -1 failed
-    std::thread m_responder;
-};
-
-bool UdpLab::start(QString *why)
-{
-    if (!TestNet::canUseIptables()) {
-        *why = QStringLiteral("needs root and iptables for the lab's rules");
-        return false;
-    }
-    if (!m_veth.start(QStringLiteral("198.18.0.1"), QStringLiteral("198.18.0.2"),
-            QStringLiteral("/24"), QStringLiteral("02:00:00:00:00:02"), why))
-        return false;
-    // VethPeer names its namespace after our process.
-    m_namespace = QStringLiteral("portolan-peer-%1").arg(::getpid());
-    if (!QFile::exists(QStringLiteral("/run/netns/") + m_namespace)) {
-        *why = QStringLiteral("no /run/netns/%1 after VethPeer::start").arg(m_namespace);
-        return false;
-    }
-    if (!addAddresses(why) || !addRules(why))
-        return false;
-    m_responder = std::thread(respond, m_namespace, &m_stop, &m_state);
-    // Waits on the responder's state, at most 2 s.
-    if (!QTest::qWaitFor([this] { return m_state != 0; }, 2000) || m_state != 1)
-        *why = QStringLiteral("the responder could not start in %1").arg(m_namespace);
-    return m_state == 1;
-}
-
-// IPv6 beside VethPeer's IPv4, on the same link; nodad: usable at once.
-bool UdpLab::addAddresses(QString *why)
-{
-    QString ours;
-    QString theirs;
-    TestNet::run(
-        { QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("-4"), QStringLiteral("addr"),
-            QStringLiteral("show"), QStringLiteral("to"), QStringLiteral("198.18.0.0/24") },
-        &ours);
-    inPeer(
-        { QStringLiteral("ip"), QStringLiteral("-o"), QStringLiteral("-4"), QStringLiteral("addr"),
-            QStringLiteral("show"), QStringLiteral("to"), QStringLiteral("198.18.0.0/24") },
-        &theirs);
-    const QString ourLink = ours.simplified().section(QLatin1Char(' '), 1, 1);
-    const QString theirLink = theirs.simplified().section(QLatin1Char(' '), 1, 1);
-    const bool added = !ourLink.isEmpty() && !theirLink.isEmpty()
-        && TestNet::run({ QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
-               QStringLiteral("2001:db8::1/64"), QStringLiteral("dev"), ourLink,
-               QStringLiteral("nodad") })
-            == 0
-        && inPeer({ QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
-               QStringLiteral("2001:db8::2/64"), QStringLiteral("dev"), theirLink,
-               QStringLiteral("nodad") })
-            == 0;
-    if (!added)
-        *why = QStringLiteral("cannot add the IPv6 addresses to the veth link");
-    return added;
-}
-
-bool UdpLab::addRules(QString *why)
-{
-    const auto rule
-        = [this](const QString &tool, quint16 port, const QString &target, const QString &with) {
-              QStringList argv { tool, QStringLiteral("-A"), QStringLiteral("INPUT"),
-                  QStringLiteral("-p"), QStringLiteral("udp"), QStringLiteral("--dport"),
-                  QString::number(port), QStringLiteral("-j"), target };
-              if (!with.isEmpty())
-                  argv << QStringLiteral("--reject-with") << with;
-              return inPeer(argv) == 0;
-          };
-    const QString v4 = QStringLiteral("iptables");
-    const QString v6 = QStringLiteral("ip6tables");
-    const QString reject = QStringLiteral("REJECT");
-    const QString drop = QStringLiteral("DROP");
-    const bool added = rule(v4, prohibitedPort, reject, QStringLiteral("icmp-admin-prohibited"))
-        && rule(v4, unreachablePort, reject, QStringLiteral("icmp-host-unreachable"))
-        && rule(v4, droppedPort, drop, QString())
-        && rule(v6, prohibitedPort, reject, QStringLiteral("icmp6-adm-prohibited"))
-        && rule(v6, unreachablePort, reject, QStringLiteral("icmp6-addr-unreachable"))
-        && rule(v6, droppedPort, drop, QString());
-    if (!added)
-        *why = QStringLiteral("cannot add iptables/ip6tables rules in the peer namespace");
-    return added;
-}
-
-// Echoes every datagram to echoPort back from echoPort, and again from otherPort
-// (as a TFTP server answers from a new port). Bounded: it ends when asked, or
-// after ten minutes whatever happens.
-void UdpLab::respond(const QString &name, std::atomic_bool *stop, std::atomic_int *state)
-{
-    const int ns = ::open(qPrintable(QStringLiteral("/run/netns/") + name), O_RDONLY | O_CLOEXEC);
-    if (ns < 0 || ::setns(ns, CLONE_NEWNET) != 0) {
-        if (ns >= 0)
-            ::close(ns);
-        *state = -1;
-        return;
-    }
-    ::close(ns);
-    const std::array<int, 4> fds { udpSocket(AF_INET, echoPort), udpSocket(AF_INET, otherPort),
-        udpSocket(AF_INET6, echoPort), udpSocket(AF_INET6, otherPort) };
-    const bool ok = std::all_of(fds.begin(), fds.end(), [](int fd) { return fd >= 0; });
-    *state = ok ? 1 : -1;
-    const auto deadline = Clock::now() + 10min;
-    while (ok && !*stop && Clock::now() < deadline) {
-        std::array<pollfd, 2> wait { pollfd { fds[0], POLLIN, 0 }, pollfd { fds[2], POLLIN, 0 } };
-        if (::poll(wait.data(), wait.size(), 50) <= 0)
-            continue;
-        for (int i = 0; i < 2; ++i) {
-            std::array<char, 2048> buffer {};
-            sockaddr_storage from {};
-            socklen_t length = sizeof(from);
-            const ssize_t n = ::recvfrom(wait[i].fd, buffer.data(), buffer.size(), 0,
-                reinterpret_cast<sockaddr *>(&from), &length);
-            if (n < 0)
-                continue;
-            for (const int out : { fds[2 * i], fds[2 * i + 1] })
-                ::sendto(
-                    out, buffer.data(), size_t(n), 0, reinterpret_cast<sockaddr *>(&from), length);
-        }
-    }
-    for (const int fd : fds) {
-        if (fd >= 0)
-            ::close(fd);
-    }
+    UdpPeerLab::Config config;
+    config.rules = { { prohibitedPort, UdpPeerLab::Rule::Prohibited },
+        { unreachablePort, UdpPeerLab::Rule::Unreachable },
+        { droppedPort, UdpPeerLab::Rule::Dropped } };
+    config.echoPort = echoPort;
+    config.alsoFrom = otherPort;
+    return config;
 }
 
 QHostAddress peerAddress(bool ipv6)
@@ -345,16 +158,6 @@ private Q_SLOTS:
     void rateLimitIsPacedOut_data();
     void rateLimitIsPacedOut();
 };
-
-// A lab test needs the private namespace, root, a second namespace and iptables.
-#define START_LAB(lab)                                                                             \
-    do {                                                                                           \
-        if (!m_isolated)                                                                           \
-            PORTOLAN_SKIP(m_why);                                                                  \
-        QString labWhy;                                                                            \
-        if (!(lab).start(&labWhy))                                                                 \
-            PORTOLAN_SKIP(labWhy);                                                                 \
-    } while (false)
 
 namespace {
 
@@ -628,8 +431,8 @@ void TestUdpProber::repliesAndErrors_data()
 void TestUdpProber::repliesAndErrors()
 {
     QFETCH(bool, ipv6);
-    UdpLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     UdpProber prober;
     QString why;
     QVERIFY2(prober.open(&why), qPrintable(why));
@@ -697,8 +500,8 @@ void TestUdpProber::pendingErrorFailsTheNextSend_data()
 void TestUdpProber::pendingErrorFailsTheNextSend()
 {
     QFETCH(bool, ipv6);
-    UdpLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     UdpProber prober;
     QString why;
     QVERIFY2(prober.open(&why), qPrintable(why));
@@ -782,8 +585,8 @@ void TestUdpProber::rateLimitIsPacedOut_data()
 void TestUdpProber::rateLimitIsPacedOut()
 {
     QFETCH(bool, ipv6);
-    UdpLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     QString text;
     lab.inPeer({ QStringLiteral("cat"),
                    ipv6 ? QStringLiteral("/proc/sys/net/ipv6/icmp/ratelimit")

@@ -4,16 +4,7 @@
 // responder thread of the test answers one port. Every state and reason; every
 // closed port confirmed closed, paced by the estimator; a scan stopped early
 // reports what it could not confirm as open|filtered (not-confirmed), never closed.
-#include <sched.h>
-#include <thread>
 
-#include <array>
-#include <atomic>
-#include <chrono>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <QFile>
@@ -22,10 +13,8 @@
 #include "common/isolatedtest.h"
 #include "common/netns.h"
 #include "common/skip.h"
-#include "common/vethpeer.h"
+#include "common/udppeerlab.h"
 #include "core/scanharness.h"
-
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -35,168 +24,17 @@ constexpr quint16 unreachablePort = 7002; // REJECT host (v6: address) unreachab
 constexpr quint16 droppedPort = 7003; // DROP
 constexpr quint16 firstClosed = 20001;
 
-int boundSocket(int family, quint16 port)
+// The lab (UdpPeerLab): the peer's kernel refuses the closed ports, its iptables
+// rejects and drops, and its responder answers "pong" on echoPort.
+UdpPeerLab::Config labConfig()
 {
-    const int fd = ::socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    const int on = 1;
-    sockaddr_storage address {};
-    socklen_t length = sizeof(sockaddr_in);
-    if (family == AF_INET6) {
-        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &on, sizeof(on));
-        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&address);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *sin = reinterpret_cast<sockaddr_in *>(&address);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-    }
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-// The peer: VethPeer's namespace (198.18.0.2 and 2001:db8::2 there, .1 and ::1
-// here), iptables rules there, and a responder thread that entered it (setns), so
-// that it ends with the test whatever ends it.
-class UdpScanLab final
-{
-public:
-    UdpScanLab() = default;
-    ~UdpScanLab()
-    {
-        m_stop = true;
-        if (m_responder.joinable())
-            m_responder.join();
-    }
-    UdpScanLab(const UdpScanLab &) = delete;
-    UdpScanLab &operator=(const UdpScanLab &) = delete;
-
-    bool start(QString *why);
-    int inPeer(const QStringList &argv, QString *output = nullptr) const
-    {
-        return TestNet::run(QStringList { QStringLiteral("ip"), QStringLiteral("netns"),
-                                QStringLiteral("exec"), m_namespace }
-                + argv,
-            output);
-    }
-    // A kernel counter of the peer (nstat), e.g. IcmpOutRateLimitHost.
-    qint64 peerCounter(const QString &name) const
-    {
-        QString output;
-        inPeer({ QStringLiteral("nstat"), QStringLiteral("-asz"), name }, &output);
-        for (const QString &line : output.split(QLatin1Char('\n'))) {
-            const QStringList fields = line.simplified().split(QLatin1Char(' '));
-            if (fields.size() >= 2 && fields.at(0) == name)
-                return fields.at(1).toLongLong();
-        }
-        return -1;
-    }
-
-private:
-    bool addRules(QString *why);
-    static void respond(const QString &name, std::atomic_bool *stop, std::atomic_int *state);
-
-    VethPeer m_veth; // first: it goes last, after the responder has left its namespace
-    QString m_namespace;
-    std::atomic_bool m_stop { false };
-    std::atomic_int m_state { 0 }; // 0 starting, 1 answering, -1 failed
-    std::thread m_responder;
-};
-
-bool UdpScanLab::start(QString *why)
-{
-    if (!TestNet::canUseIptables()) {
-        *why = QStringLiteral("needs root and iptables for the lab's rules");
-        return false;
-    }
-    if (!m_veth.start(QStringLiteral("198.18.0.1"), QStringLiteral("198.18.0.2"),
-            QStringLiteral("/24"), QStringLiteral("02:00:00:00:00:02"), why))
-        return false;
-    m_namespace = QStringLiteral("portolan-peer-%1").arg(::getpid());
-    const bool v6 = TestNet::run({ QStringLiteral("ip"), QStringLiteral("addr"),
-                        QStringLiteral("add"), QStringLiteral("2001:db8::1/64"),
-                        QStringLiteral("dev"), QStringLiteral("pveth0"), QStringLiteral("nodad") })
-            == 0
-        && inPeer({ QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"),
-               QStringLiteral("2001:db8::2/64"), QStringLiteral("dev"), QStringLiteral("pveth1"),
-               QStringLiteral("nodad") })
-            == 0;
-    if (!v6) {
-        *why = QStringLiteral("cannot add the IPv6 addresses to the veth link");
-        return false;
-    }
-    if (!addRules(why))
-        return false;
-    m_responder = std::thread(respond, m_namespace, &m_stop, &m_state);
-    if (!QTest::qWaitFor([this] { return m_state != 0; }, 2000) || m_state != 1)
-        *why = QStringLiteral("the responder could not start in %1").arg(m_namespace);
-    return m_state == 1;
-}
-
-bool UdpScanLab::addRules(QString *why)
-{
-    const auto rule
-        = [this](const QString &tool, quint16 port, const char *target, const char *with) {
-              QStringList argv { tool, QStringLiteral("-A"), QStringLiteral("INPUT"),
-                  QStringLiteral("-p"), QStringLiteral("udp"), QStringLiteral("--dport"),
-                  QString::number(port), QStringLiteral("-j"), QString::fromLatin1(target) };
-              if (with)
-                  argv << QStringLiteral("--reject-with") << QString::fromLatin1(with);
-              return inPeer(argv) == 0;
-          };
-    const QString v4 = QStringLiteral("iptables");
-    const QString v6 = QStringLiteral("ip6tables");
-    const bool added = rule(v4, prohibitedPort, "REJECT", "icmp-admin-prohibited")
-        && rule(v4, unreachablePort, "REJECT", "icmp-host-unreachable")
-        && rule(v4, droppedPort, "DROP", nullptr)
-        && rule(v6, prohibitedPort, "REJECT", "icmp6-adm-prohibited")
-        && rule(v6, unreachablePort, "REJECT", "icmp6-addr-unreachable")
-        && rule(v6, droppedPort, "DROP", nullptr);
-    if (!added)
-        *why = QStringLiteral("cannot add iptables/ip6tables rules in the peer namespace");
-    return added;
-}
-
-// Answers every datagram to echoPort with "pong". Bounded: it ends when asked,
-// or after ten minutes whatever happens.
-void UdpScanLab::respond(const QString &name, std::atomic_bool *stop, std::atomic_int *state)
-{
-    const int ns = ::open(qPrintable(QStringLiteral("/run/netns/") + name), O_RDONLY | O_CLOEXEC);
-    if (ns < 0 || ::setns(ns, CLONE_NEWNET) != 0) {
-        if (ns >= 0)
-            ::close(ns);
-        *state = -1;
-        return;
-    }
-    ::close(ns);
-    const std::array<int, 2> fds { boundSocket(AF_INET, echoPort),
-        boundSocket(AF_INET6, echoPort) };
-    const bool ok = fds[0] >= 0 && fds[1] >= 0;
-    *state = ok ? 1 : -1;
-    const auto deadline = std::chrono::steady_clock::now() + 10min;
-    while (ok && !*stop && std::chrono::steady_clock::now() < deadline) {
-        std::array<pollfd, 2> wait { pollfd { fds[0], POLLIN, 0 }, pollfd { fds[1], POLLIN, 0 } };
-        if (::poll(wait.data(), wait.size(), 50) <= 0)
-            continue;
-        for (const pollfd &p : wait) {
-            std::array<char, 2048> buffer {};
-            sockaddr_storage from {};
-            socklen_t length = sizeof(from);
-            if (::recvfrom(p.fd, buffer.data(), buffer.size(), MSG_DONTWAIT,
-                    reinterpret_cast<sockaddr *>(&from), &length)
-                < 0)
-                continue;
-            ::sendto(p.fd, "pong", 4, 0, reinterpret_cast<sockaddr *>(&from), length);
-        }
-    }
-    for (const int fd : fds) {
-        if (fd >= 0)
-            ::close(fd);
-    }
+    UdpPeerLab::Config config;
+    config.rules = { { prohibitedPort, UdpPeerLab::Rule::Prohibited },
+        { unreachablePort, UdpPeerLab::Rule::Unreachable },
+        { droppedPort, UdpPeerLab::Rule::Dropped } };
+    config.echoPort = echoPort;
+    config.answer = QByteArrayLiteral("pong");
+    return config;
 }
 
 ScanOptions labOptions(const QString &target, int closedPorts)
@@ -250,15 +88,6 @@ private Q_SLOTS:
     void discoveryByPortUnreachable();
 };
 
-#define START_LAB(lab)                                                                             \
-    do {                                                                                           \
-        if (!m_isolated)                                                                           \
-            PORTOLAN_SKIP(m_why);                                                                  \
-        QString labWhy;                                                                            \
-        if (!(lab).start(&labWhy))                                                                 \
-            PORTOLAN_SKIP(labWhy);                                                                 \
-    } while (false)
-
 // Every lab is gone with its test function, whatever ended it.
 void TestUdpScanLab::cleanup()
 {
@@ -282,8 +111,8 @@ void TestUdpScanLab::everyStateAndReason()
 {
     QFETCH(QString, target);
     QFETCH(int, closedPorts);
-    UdpScanLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     const bool ipv6 = target.startsWith(QLatin1Char('['));
     const QString counter
         = ipv6 ? QStringLiteral("Icmp6OutRateLimitHost") : QStringLiteral("IcmpOutRateLimitHost");
@@ -335,8 +164,8 @@ void TestUdpScanLab::everyStateAndReason()
 // open|filtered, not-confirmed; none is called closed without its error.
 void TestUdpScanLab::stoppedEarlyIsNotConfirmed()
 {
-    UdpScanLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     constexpr int closedPorts = 28;
     ScanOptions o = labOptions(QStringLiteral("198.18.0.2"), closedPorts);
     ScanJob job;
@@ -373,8 +202,8 @@ void TestUdpScanLab::stoppedEarlyIsNotConfirmed()
 // until the scan resumes; then every one is.
 void TestUdpScanLab::pauseHoldsConfirmations()
 {
-    UdpScanLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     constexpr int closedPorts = 8;
     ScanOptions o = labOptions(QStringLiteral("198.18.0.2"), closedPorts);
     ScanJob job;
@@ -405,8 +234,8 @@ void TestUdpScanLab::pauseHoldsConfirmations()
 // found host's ports are then scanned, every closed one confirmed.
 void TestUdpScanLab::discoveryByPortUnreachable()
 {
-    UdpScanLab lab;
-    START_LAB(lab);
+    UdpPeerLab lab(labConfig());
+    PORTOLAN_START_UDP_PEER_LAB(lab);
     for (const char *proto : { "tcp", "icmp" }) {
         QCOMPARE(lab.inPeer({ QStringLiteral("iptables"), QStringLiteral("-A"),
                      QStringLiteral("INPUT"), QStringLiteral("-p"), QString::fromLatin1(proto),
