@@ -17,6 +17,7 @@
 #include "common/isolatedtest.h"
 #include "common/netns.h"
 #include "common/skip.h"
+#include "common/tokenbucket.h"
 #include "common/udppeerlab.h"
 #include "core/engine/icmprateestimator.h"
 #include "core/platform/udpprober.h"
@@ -40,30 +41,6 @@ constexpr quint16 prohibitedPort = 7001; // REJECT admin-prohibited
 constexpr quint16 unreachablePort = 7002; // REJECT host (v6: address) unreachable
 constexpr quint16 droppedPort = 7003; // DROP
 constexpr quint16 closedPort = 7009;
-
-// A host's ICMP limiter as Linux keeps it (inet_peer_xrlim_allow): full at first,
-// one token per interval up to burst, an error sent only for a whole token.
-struct TokenBucket
-{
-    int burst = 6;
-    Duration interval { 1000000 };
-    double tokens = -1;
-    TimePoint last {};
-
-    bool take(TimePoint now)
-    {
-        if (tokens < 0)
-            tokens = burst;
-        else if (now > last)
-            tokens = std::min<double>(
-                burst, tokens + double((now - last) / 1us) / double(interval.count()));
-        last = std::max(last, now);
-        if (tokens < 1.0)
-            return false;
-        tokens -= 1.0;
-        return true;
-    }
-};
 
 // A probe for the estimator: sent to the bucket, resolved at once.
 bool probe(IcmpRateEstimator *estimator, TokenBucket *bucket, TimePoint at)

@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include "common/tokenbucket.h"
 #include "core/engine/udpscheduler.h"
 #include "core/services/udpprobetable.h"
 
@@ -15,33 +16,10 @@ using TimePoint = ScanClock::TimePoint;
 
 namespace {
 
-// A host's ICMP limiter as Linux keeps it: full at first, an error only for a whole token.
-struct Bucket
-{
-    int burst = 6;
-    std::chrono::milliseconds interval { 1000 };
-    double tokens = -1;
-    TimePoint last {};
-
-    bool take(TimePoint now)
-    {
-        if (tokens < 0)
-            tokens = burst;
-        else if (now > last)
-            tokens = std::min<double>(
-                burst, tokens + double((now - last) / 1us) / double(interval / 1us));
-        last = std::max(last, now);
-        if (tokens < 1.0)
-            return false;
-        tokens -= 1.0;
-        return true;
-    }
-};
-
 struct SimHost
 {
     QHostAddress address;
-    Bucket bucket;
+    TokenBucket bucket;
     std::set<quint16> open;
     std::set<quint16> dropped; // everything else is closed
     int errorsDenied = 0; // datagrams to closed ports that found no token
