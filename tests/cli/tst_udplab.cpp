@@ -4,10 +4,8 @@
 // and IPv6, a router named as the sender of its refusal, and with -sV what each
 // daemon says of itself. The lab's keeper holds a pipe from this process: whatever
 // ends the test ends the lab, which the last function proves.
-#include <array>
 #include <unistd.h>
 
-#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -18,9 +16,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/labprocesses.h"
 #include "common/skip.h"
 
 namespace {
+
+using LabProcesses::namespaceOf;
+using LabProcesses::processesIn;
+using LabProcesses::realRoot;
+using LabProcesses::tailOf;
 
 // A port as the lab built it (DIR/expected): "family port state reason service".
 struct Expected
@@ -39,22 +43,6 @@ const QString target6 = QStringLiteral("2001:db8:1::2");
 const QString behindRouter4 = QStringLiteral("198.18.2.9");
 const QString behindRouter6 = QStringLiteral("2001:db8:2::9");
 
-// Root in the machine's own user namespace: the lab makes namespaces, veths and
-// iptables rules, and starts daemons that drop privileges to users of their own.
-bool realRoot()
-{
-    QFile map(QStringLiteral("/proc/self/uid_map"));
-    return ::geteuid() == 0 && map.open(QIODevice::ReadOnly)
-        && map.readAll().simplified() == "0 0 4294967295";
-}
-
-QString tailOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().right(3000))
-                                          : QString();
-}
-
 // The upstream version of an installed package: "2.90-4~deb12u2" -> "2.90".
 QString upstreamVersion(const QString &package)
 {
@@ -70,30 +58,6 @@ QString upstreamVersion(const QString &package)
             v.truncate(at);
     }
     return v;
-}
-
-// The namespace of a kind a process is in, as "pid:[4026532239]"; empty when the
-// process is gone.
-QByteArray namespaceOf(qint64 pid, const char *kind)
-{
-    const QByteArray link = "/proc/" + QByteArray::number(pid) + "/ns/" + kind;
-    std::array<char, 64> target {};
-    const ssize_t n = ::readlink(link.constData(), target.data(), target.size());
-    return n > 0 ? QByteArray(target.data(), n) : QByteArray();
-}
-
-// Every process in a PID namespace, found by scanning /proc.
-QList<qint64> processesIn(const QByteArray &pidNamespace)
-{
-    QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (number && namespaceOf(pid, "pid") == pidNamespace)
-            pids.append(pid);
-    }
-    return pids;
 }
 
 // One scan's rows by port; the CLI's exit code and stderr for messages.
@@ -229,7 +193,7 @@ void TestUdpLab::stopLab()
         QFAIL("the lab's keeper did not end when its stdin closed");
     }
     if (!m_labPidNamespace.isEmpty())
-        QTRY_VERIFY_WITH_TIMEOUT(processesIn(m_labPidNamespace).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(processesIn("pid", m_labPidNamespace).isEmpty(), 10000);
 }
 
 // One -sV scan of a target's open ports, made when first asked for.
@@ -461,9 +425,9 @@ void TestUdpLab::everyOpenPortNamedByItsAnswer()
 void TestUdpLab::theLabEndsWithItsHolder()
 {
     QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(m_scannerPid)));
-    QVERIFY(!processesIn(m_labPidNamespace).isEmpty());
+    QVERIFY(!processesIn("pid", m_labPidNamespace).isEmpty());
     stopLab();
-    QVERIFY(processesIn(m_labPidNamespace).isEmpty());
+    QVERIFY(processesIn("pid", m_labPidNamespace).isEmpty());
     QVERIFY(namespaceOf(m_scannerPid, "pid") != m_labPidNamespace);
 }
 

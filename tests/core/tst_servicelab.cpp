@@ -21,11 +21,17 @@
 #include <QTest>
 
 #include "common/isolatedtest.h"
+#include "common/labprocesses.h"
 #include "common/netns.h"
 #include "common/skip.h"
 #include "core/formats/scanfile.h"
 
 namespace {
+
+using LabProcesses::namespaceOf;
+using LabProcesses::processesIn;
+using LabProcesses::realRoot;
+using LabProcesses::tailOf;
 
 struct Expected
 {
@@ -83,31 +89,6 @@ const ScanResult &resultFor(const ScanRun &run, quint16 port)
             return r;
     }
     return none;
-}
-
-// The namespace of a kind ("pid", "net", "pid_for_children") a process is in, as
-// "pid:[4026532239]"; empty when the process is gone or not ours to look at.
-QByteArray namespaceOf(qint64 pid, const char *kind)
-{
-    const QByteArray link = "/proc/" + QByteArray::number(pid) + "/ns/" + kind;
-    std::array<char, 64> target {};
-    const ssize_t n = ::readlink(link.constData(), target.data(), target.size());
-    return n > 0 ? QByteArray(target.data(), n) : QByteArray();
-}
-
-// Every process in a namespace, found by scanning /proc: however it was started,
-// whatever it calls itself.
-QList<qint64> processesIn(const char *kind, const QByteArray &ns)
-{
-    QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &entry : entries) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (number && namespaceOf(pid, kind) == ns)
-            pids.append(pid);
-    }
-    return pids;
 }
 
 QString commandOf(qint64 pid)
@@ -177,23 +158,6 @@ QHash<quint16, qint64> listenersByPort()
         }
     }
     return owners;
-}
-
-// Root in the machine's own user namespace. Root in a user namespace (how an
-// unprivileged run gets here: the private network namespace made one) cannot
-// start daemons that drop privileges to users of their own.
-bool realRoot()
-{
-    QFile map(QStringLiteral("/proc/self/uid_map"));
-    return ::geteuid() == 0 && map.open(QIODevice::ReadOnly)
-        && map.readAll().simplified() == "0 0 4294967295";
-}
-
-QString tailOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().right(3000))
-                                          : QString();
 }
 
 // Seconds the whole lab has to come up (servicelab.sh PORTOLAN_LAB_DEADLINE); it
