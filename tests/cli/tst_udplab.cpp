@@ -186,12 +186,8 @@ void TestUdpLab::cleanupTestCase()
 
 void TestUdpLab::stopLab()
 {
-    m_lab.closeWriteChannel();
-    if (!m_lab.waitForFinished(30000)) {
-        m_lab.kill(); // unshare: --kill-child takes the keeper, and so the lab, with it
-        m_lab.waitForFinished();
+    if (!LabProcesses::stopKeeper(m_lab))
         QFAIL("the lab's keeper did not end when its stdin closed");
-    }
     if (!m_labPidNamespace.isEmpty())
         QTRY_VERIFY_WITH_TIMEOUT(processesIn("pid", m_labPidNamespace).isEmpty(), 10000);
 }

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 namespace LabProcesses {
 
@@ -34,6 +35,16 @@ QList<qint64> processesIn(const char *kind, const QByteArray &ns)
             pids.append(pid);
     }
     return pids;
+}
+
+bool stopKeeper(QProcess &keeper)
+{
+    keeper.closeWriteChannel();
+    if (keeper.waitForFinished(30000))
+        return true;
+    keeper.kill();
+    keeper.waitForFinished();
+    return false;
 }
 
 QString tailOf(const QString &path)

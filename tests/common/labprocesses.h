@@ -4,8 +4,10 @@
 #include <QList>
 #include <QString>
 
-// What the tests of the daemon labs (tests/lab/*.sh) ask of /proc: whether they may
-// start a lab at all, and which processes are left in the namespaces it made.
+class QProcess;
+
+// What the tests of the daemon labs (tests/lab/*.sh) ask of the system: whether they
+// may start a lab at all, how its keeper ends, and which processes are left after.
 namespace LabProcesses {
 
 // Root in the machine's own user namespace. Root in a user namespace (how an
@@ -20,6 +22,11 @@ QByteArray namespaceOf(qint64 pid, const char *kind);
 // Every process in a namespace of that kind, found by scanning /proc: however it
 // was started, whatever it calls itself.
 QList<qint64> processesIn(const char *kind, const QByteArray &ns);
+
+// Ends a lab's keeper (labkeeper.sh run) by closing its stdin: it exits at EOF and
+// the kernel ends the rest of its PID namespace. False when it did not end within
+// 30 s and had to be killed (unshare's --kill-child takes the lab with it).
+bool stopKeeper(QProcess &keeper);
 
 // The last 3000 bytes of a file (a lab's log), for a failure message; empty when
 // it cannot be read.

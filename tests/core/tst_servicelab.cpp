@@ -302,12 +302,8 @@ void TestServiceLab::cleanupTestCase()
 
 void TestServiceLab::stopLab()
 {
-    m_lab.closeWriteChannel();
-    if (!m_lab.waitForFinished(30000)) {
-        m_lab.kill(); // unshare: --kill-child takes the keeper, and so the lab, with it
-        m_lab.waitForFinished();
+    if (!LabProcesses::stopKeeper(m_lab))
         QFAIL("the lab's keeper did not end when its stdin closed");
-    }
     // Nothing of the lab is left: not in its PID namespace, and nothing but this test
     // in the network namespace the lab shared with it.
     if (!m_labPidNamespace.isEmpty()) {
