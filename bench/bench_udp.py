@@ -96,7 +96,7 @@ def last_open_portolan(events):
     """(time the progress line's open count reached its highest, that count)."""
     last, most = None, 0
     for t, chunk in events:
-        for m in re.finditer(r"(\d+) open", chunk):
+        for m in re.finditer(r"(\d+) open\s", chunk):  # not "open|filtered"
             if int(m.group(1)) > most:
                 last, most = t, int(m.group(1))
     return last, most
