@@ -224,7 +224,8 @@ def run(args, cli, home, lab_dir):
             rows.append((family, target, len(want), n_open, replies, floor, tool,
                          max(r[2] for r in runs), max(r[3] for r in runs),
                          statistics.median(lasts) if len(lasts) == len(runs) else None,
-                         min(r[1][1] for r in runs), statistics.median(r[0] for r in runs)))
+                         min(r[1][1] for r in runs), statistics.median(r[0] for r in runs),
+                         ", ".join("%.2f s (%d)" % (r[0], r[2]) for r in runs)))
     return markdown(args, rows, limits)
 
 
@@ -243,15 +244,15 @@ def markdown(args, rows, limits):
            limits["net.ipv6.icmp.ratelimit"]),
         "",
         "| target | ports (open) | ICMP replies | floor | tool | wrong states | wrong reasons "
-        "| last open port (fewest found) | whole | whole / floor |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| last open port (fewest found) | whole | whole / floor | each run (wrong states) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for (family, target, n, n_open, replies, floor, tool, bad_state, bad_reason, last,
-         found, whole) in rows:
-        lines.append("| %s | %d (%d) | %d | %.2f s | %s | %d | %d | %s | %.2f s | %s |" % (
+         found, whole, each) in rows:
+        lines.append("| %s | %d (%d) | %d | %.2f s | %s | %d | %d | %s | %.2f s | %s | %s |" % (
             target, n, n_open, replies, floor, tool, bad_state, bad_reason,
             "%.2f s (%d found)" % (last, found) if last is not None else "none seen",
-            whole, "%.2fx" % (whole / floor) if floor > 0 else "-"))
+            whole, "%.2fx" % (whole / floor) if floor > 0 else "-", each))
     return "\n".join(lines)
 
 
