@@ -164,6 +164,7 @@ private Q_SLOTS:
     void tftpAnswersFromANewPort();
     void everyProbeOfAPortIsTried();
     void ourOwnPortIsClosed();
+    void aDroppedPortInTheRushTeachesNothing();
 };
 
 void TestUdpScheduler::closedPortsAreConfirmed_data()
@@ -354,6 +355,52 @@ void TestUdpScheduler::ourOwnPortIsClosed()
         QCOMPARE(d.state, d.port == 40000 ? PortState::Closed : PortState::Open);
         QCOMPARE(d.reason, d.port == 40000 ? PortReason::PortUnreach : PortReason::UdpResponse);
     }
+}
+
+// The lab's case (bench_udp.py, 2026-12-08): a rush of first datagrams microseconds
+// apart, two rejected ports answered, a DROP port's silence, then the rest of the
+// host's burst answered and the bucket empty. The DROP's silence must not end the
+// learnt burst, nor make the answers after it read as refills microseconds apart:
+// then the next probe would seem to have a token at once, and a closed port's
+// silence would count as open|filtered.
+void TestUdpScheduler::aDroppedPortInTheRushTeachesNothing()
+{
+    IcmpRateEstimator estimator;
+    const TimePoint t0 = TimePoint(std::chrono::hours(1));
+    const auto at = [&](int i) { return t0 + std::chrono::microseconds(20 * i); };
+    constexpr int probes = 24;
+    constexpr int dropped = 2;
+    for (int i = 0; i < probes; ++i)
+        estimator.sent(7, at(i));
+    // The answers come first (a round trip), the silences at the probe timeout.
+    int answered = 0;
+    for (int i = 0; i < probes && answered < 6; ++i) {
+        if (i != dropped) {
+            estimator.answered(7, at(i));
+            ++answered;
+        }
+    }
+    for (int i = 0; i < probes; ++i) {
+        if (i == dropped || i > 6)
+            estimator.silent(7, at(i));
+    }
+    const IcmpRateEstimator::Limit limit = estimator.estimate(7);
+    QCOMPARE(limit.burst, 6);
+    QVERIFY2(limit.interval >= std::chrono::milliseconds(500),
+        qPrintable(QString::number(limit.interval.count())));
+    // The bucket is empty after the rush: the next probe waits for a refill.
+    const TimePoint now = at(probes) + std::chrono::milliseconds(100);
+    QVERIFY(estimator.nextSend(7, now) >= t0 + std::chrono::milliseconds(900));
+    // The same without the DROP: the same conclusions (it changed nothing).
+    IcmpRateEstimator plain;
+    for (int i = 0; i < probes; ++i)
+        plain.sent(8, at(i));
+    for (int i = 0; i < 6; ++i)
+        plain.answered(8, at(i));
+    for (int i = 6; i < probes; ++i)
+        plain.silent(8, at(i));
+    QCOMPARE(plain.estimate(8).burst, 6);
+    QCOMPARE(plain.estimate(8).interval, limit.interval);
 }
 
 QTEST_GUILESS_MAIN(TestUdpScheduler)

@@ -90,8 +90,36 @@ void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, Outcome outcome)
     if (probe == h.log.end())
         return; // folded away long ago, or reported twice
     probe->outcome = outcome;
+    if (excuseSilences(&h)) {
+        // What those silences taught is undone: learnt again without them, from the
+        // slower prior (too slow costs time; too fast calls closed ports silent).
+        h.burstKnown = h.folded;
+        h.limit.interval = std::max(h.limit.interval, m_prior.interval);
+    }
     learnBurst(&h);
     learnInterval(&h);
+}
+
+// A bucket that was empty for one probe stays empty until a token comes back, at
+// least about an interval later: a probe sent soon after a silence and answered
+// shows that silence was not the bucket's but the port's (a firewall dropped the
+// datagram). Left as a bucket silence, it would end the learnt burst early and the
+// answers after it would read as refills microseconds apart.
+bool IcmpRateEstimator::excuseSilences(Host *h)
+{
+    bool excused = false;
+    const Duration soon = h->limit.interval / 2;
+    TimePoint nextAnswer = TimePoint::max(); // the earliest answered probe after this one
+    for (auto p = h->log.rbegin(); p != h->log.rend(); ++p) {
+        if (p->outcome == Outcome::Answered) {
+            nextAnswer = p->sent;
+        } else if (p->outcome == Outcome::Silent && nextAnswer != TimePoint::max()
+            && nextAnswer - p->sent < soon) {
+            p->outcome = Outcome::Excused;
+            excused = true;
+        }
+    }
+    return excused;
 }
 
 // From a full bucket, the answers before the first silence are the burst (less
@@ -105,6 +133,8 @@ void IcmpRateEstimator::learnBurst(Host *h)
     for (const Probe &p : h->log) {
         if (p.outcome == Outcome::Pending)
             return; // the answers before it are not all known yet
+        if (p.outcome == Outcome::Excused)
+            continue;
         if (p.outcome == Outcome::Silent) {
             const auto refilled = (p.sent - h->first) / h->limit.interval;
             h->limit.burst = std::max(1, answers - static_cast<int>(refilled));
@@ -134,6 +164,8 @@ void IcmpRateEstimator::learnInterval(Host *h)
     for (const Probe &p : h->log) {
         if (p.outcome == Outcome::Pending)
             break;
+        if (p.outcome == Outcome::Excused)
+            continue;
         const bool answer = p.outcome == Outcome::Answered;
         if (!started) {
             started = answer && sawSilence;
@@ -198,6 +230,8 @@ double IcmpRateEstimator::replay(const Host &h, TimePoint *at)
             // Less than a token then: taken as none, or a host slower than the
             // estimate would be probed again at once, and lose that probe too.
             tokens = 0.0;
+            break;
+        case Outcome::Excused: // dropped before the host: it spent nothing
             break;
         }
     }

@@ -62,7 +62,9 @@ public:
     TimePoint nextSend(quint64 host, TimePoint now) const;
 
 private:
-    enum class Outcome : quint8 { Pending, Answered, Silent };
+    // Excused: a silence that a later probe's answer shows was not the bucket's (the
+    // port's datagram was dropped on the way): no evidence either way.
+    enum class Outcome : quint8 { Pending, Answered, Silent, Excused };
     struct Probe
     {
         TimePoint sent;
@@ -82,6 +84,7 @@ private:
     };
 
     void resolve(quint64 host, TimePoint sentAt, Outcome outcome);
+    static bool excuseSilences(Host *h);
     static void learnBurst(Host *h);
     static void learnInterval(Host *h);
     static void fold(Host *h);
