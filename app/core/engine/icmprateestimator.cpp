@@ -9,6 +9,8 @@ constexpr size_t logLength = 64;
 // Answers needed in a stretch before its spacing is taken as the host's interval.
 constexpr int stretchAnswers = 3;
 constexpr double tokenEpsilon = 1e-9;
+// The fastest refill believed (see excuseSilences).
+constexpr std::chrono::microseconds minInterval { 5000 };
 
 using Duration = IcmpRateEstimator::Duration;
 using TimePoint = IcmpRateEstimator::TimePoint;
@@ -100,23 +102,29 @@ void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, Outcome outcome)
     learnInterval(&h);
 }
 
-// A bucket that was empty for one probe stays empty until a token comes back, at
-// least about an interval later: a probe sent soon after a silence and answered
-// shows that silence was not the bucket's but the port's (a firewall dropped the
-// datagram). Left as a bucket silence, it would end the learnt burst early and the
-// answers after it would read as refills microseconds apart.
+// A bucket that was empty for one probe gains its tokens back one interval apart,
+// and no stock kernel refills faster than about 6 ms (Linux, IPv6 to a default
+// route: 100 ms / 16). So answers after a silence that would need refills faster
+// than minInterval show that silence was not the bucket's but the port's (a
+// firewall dropped the datagram), as in a first rush where a DROP port's probe
+// goes out among the others. Left as a bucket silence, it would end the learnt
+// burst early and the answers after it would read as refills microseconds apart.
 bool IcmpRateEstimator::excuseSilences(Host *h)
 {
     bool excused = false;
-    const Duration soon = h->limit.interval / 2;
-    TimePoint nextAnswer = TimePoint::max(); // the earliest answered probe after this one
-    for (auto p = h->log.rbegin(); p != h->log.rend(); ++p) {
-        if (p->outcome == Outcome::Answered) {
-            nextAnswer = p->sent;
-        } else if (p->outcome == Outcome::Silent && nextAnswer != TimePoint::max()
-            && nextAnswer - p->sent < soon) {
-            p->outcome = Outcome::Excused;
-            excused = true;
+    for (auto p = h->log.begin(); p != h->log.end(); ++p) {
+        if (p->outcome != Outcome::Silent)
+            continue;
+        int answers = 0;
+        for (auto q = std::next(p); q != h->log.end(); ++q) {
+            if (q->outcome != Outcome::Answered)
+                continue;
+            ++answers;
+            if ((q->sent - p->sent) / answers < minInterval) {
+                p->outcome = Outcome::Excused;
+                excused = true;
+                break;
+            }
         }
     }
     return excused;
@@ -190,9 +198,9 @@ void IcmpRateEstimator::learnInterval(Host *h)
         return std::chrono::duration_cast<Duration>(lastAnswer - from) / (answers - 1);
     };
     if (silences >= answers - 1)
-        h->limit.interval = std::max(Duration(1), spacing(firstAnswer));
+        h->limit.interval = std::max(minInterval, spacing(firstAnswer));
     else
-        h->limit.interval = std::max(Duration(1), std::min(h->limit.interval, spacing(silence)));
+        h->limit.interval = std::max(minInterval, std::min(h->limit.interval, spacing(silence)));
 }
 
 void IcmpRateEstimator::fold(Host *h)
