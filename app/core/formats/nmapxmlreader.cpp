@@ -232,7 +232,7 @@ bool NmapXmlReader::startInHost(QStringView name)
             HostNames::add(&m_host.names, text("name"), HostNames::dns);
     } else if (name == QLatin1String("extraports")) {
         // Up to every port of both protocols.
-        const quint64 count = number("count", 2 * 65535);
+        const quint64 count = number("count", 2ULL * 65535);
         m_inClosedExtra = text("state") == QLatin1String("closed");
         if (m_inClosedExtra)
             m_closed += count;

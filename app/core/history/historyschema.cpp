@@ -10,9 +10,12 @@
 
 namespace HistorySchema {
 
-const QList<QList<const char *>> &migrations()
+namespace {
+
+// Versions 1 to 5: the history, the inventory and the watches as first made.
+QList<QList<const char *>> firstMigrations()
 {
-    static const QList<QList<const char *>> all {
+    return {
         // 1: scans, their hosts and their listed ports.
         { "CREATE TABLE scans(id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, "
           "elapsed_ms INTEGER NOT NULL, targets TEXT NOT NULL, ports TEXT NOT NULL, "
@@ -73,6 +76,13 @@ const QList<QList<const char *>> &migrations()
             "label TEXT NOT NULL DEFAULT '', before TEXT, after TEXT, "
             "acknowledged INTEGER NOT NULL DEFAULT 0)",
             "CREATE INDEX watch_events_time ON watch_events(watch_id, time)" },
+    };
+}
+
+// Versions 6 on: what each later issue added.
+QList<QList<const char *>> laterMigrations()
+{
+    return {
         // 6: a host that accepted a connection on (nearly) every port (AllPortsWatch).
         { "ALTER TABLE hosts ADD COLUMN all_ports INTEGER NOT NULL DEFAULT 0" },
         // 7: the order of a scan's results as a column (PostgreSQL has no rowid).
@@ -104,6 +114,13 @@ const QList<QList<const char *>> &migrations()
             "SELECT device_id, 0, port, service, last_seen FROM device_ports",
             "DROP TABLE device_ports", "ALTER TABLE device_ports_v9 RENAME TO device_ports" },
     };
+}
+
+} // namespace
+
+const QList<QList<const char *>> &migrations()
+{
+    static const QList<QList<const char *>> all = firstMigrations() + laterMigrations();
     return all;
 }
 

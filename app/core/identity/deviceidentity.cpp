@@ -120,13 +120,13 @@ DeviceIdentity DeviceIdentity::fromJson(const QJsonObject &object)
     for (Attribute a : kAttributes)
         identity.setValue(
             a, object.value(jsonKey(a)).toString(a == Attribute::Type ? unknownType() : QString()));
-    for (const QJsonValue &v : object.value(QStringLiteral("evidence")).toArray()) {
+    for (const auto &v : object.value(QStringLiteral("evidence")).toArray()) {
         const QJsonObject e = v.toObject();
         const DeviceEvidence evidence
             = DeviceEvidence::make(e.value(QStringLiteral("source")).toString(),
                 e.value(QStringLiteral("field")).toString(),
                 e.value(QStringLiteral("text")).toString());
-        for (const QJsonValue &g : e.value(QStringLiteral("gave")).toArray()) {
+        for (const auto &g : e.value(QStringLiteral("gave")).toArray()) {
             Attribute a;
             if (parseAttribute(g.toString(), &a))
                 identity.reasons.append(Reason { a, QString(), evidence });
@@ -142,7 +142,7 @@ QString DeviceIdentity::summary() const
         words.append(maker);
     if (!model.isEmpty())
         words.append(model);
-    const QString what = words.join(QLatin1Char(' '));
+    QString what = words.join(QLatin1Char(' '));
     if (type == unknownType())
         return what;
     return what.isEmpty() ? type : type + QStringLiteral(": ") + what;

@@ -36,11 +36,9 @@ void DeviceProber::startMore()
 
 void DeviceProber::onHostFinished(HostEvidence *host)
 {
-    const auto found = m_running.constFind(host);
-    if (found == m_running.cend())
+    if (!m_running.contains(host))
         return;
-    const Target target = found.value();
-    m_running.erase(found);
+    const Target target = m_running.take(host);
     QList<DeviceEvidence> evidence = host->evidence();
     for (const DeviceEvidence &e : target.known) {
         if (!evidence.contains(e))

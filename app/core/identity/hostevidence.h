@@ -35,7 +35,7 @@ public:
         quint16 smbPort = 445;
         quint16 ippPort = 631;
     };
-    static constexpr qsizetype maxTcpBytes = 256 * 1024; // per connection
+    static constexpr qsizetype maxTcpBytes = qsizetype(256) * 1024; // per connection
     static constexpr int maxDatagrams = 1024; // from the host, in all
 
     HostEvidence(const QHostAddress &address, const QList<quint16> &openTcp, const Options &options,

@@ -63,7 +63,7 @@ bool IdentityRules::parse(const QByteArray &json, IdentityRules *rules, QString 
         return false;
     }
     QList<Rule> parsed;
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("rules")).toArray()) {
+    for (const auto &v : doc.object().value(QStringLiteral("rules")).toArray()) {
         Rule rule;
         if (!parseRule(v.toObject(), &rule, error))
             return false;

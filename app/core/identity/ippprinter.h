@@ -11,7 +11,7 @@
 // asked without credentials.
 namespace IppPrinter {
 
-inline constexpr qsizetype maxResponse = 256 * 1024;
+inline constexpr qsizetype maxResponse = qsizetype(256) * 1024;
 
 // The whole HTTP request for the printer at host (an address as text; IPv6 in brackets
 // is added here) and port.

@@ -32,7 +32,7 @@ QByteArray sessionSetupRequest();
 // The length of the first whole NetBIOS-framed message in data, 0 while incomplete, -1
 // when data is not such a frame or announces more than maxMessage bytes.
 qsizetype framedLength(const QByteArray &data);
-inline constexpr qsizetype maxMessage = 64 * 1024;
+inline constexpr qsizetype maxMessage = qsizetype(64) * 1024;
 // Whether an SMB2 response (framed) is one, with its command; false for anything else.
 bool isSmb2Response(const QByteArray &framed, quint16 command);
 // The NTLMSSP CHALLENGE_MESSAGE inside any bytes (it is found by its signature), read

@@ -13,7 +13,7 @@
 // no DTD (so no entity, external or internal, is ever expanded), bounded text.
 namespace UpnpDescription {
 
-inline constexpr qsizetype maxBytes = 64 * 1024;
+inline constexpr qsizetype maxBytes = qsizetype(64) * 1024;
 
 struct Device
 {

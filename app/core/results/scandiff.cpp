@@ -60,7 +60,7 @@ struct HostView
 struct View
 {
     std::map<QString, HostView> hosts;
-    std::vector<bool> covered = std::vector<bool>(2 * 65536, false); // by keyOf()
+    std::vector<bool> covered = std::vector<bool>(size_t(2) * 65536, false); // by keyOf()
     bool banners = false;
 
     explicit View(const ScanReport &report)
