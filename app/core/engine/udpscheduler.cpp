@@ -106,9 +106,12 @@ bool UdpScheduler::nextConfirmation(TimePoint now, Send *send)
             host.confirm.pop_front();
         if (host.confirm.empty())
             continue;
+        if (host.asking)
+            continue; // the early attempt's end looks at this host again (settleFlight)
         const TimePoint at = m_estimator.nextSend(hostIndex, now);
         if (at > now) {
-            schedule(hostIndex, at);
+            if (askEarly(hostIndex, host, at, now, send))
+                return true;
             continue;
         }
         const quint64 id = host.confirm.front();
@@ -119,6 +122,35 @@ bool UdpScheduler::nextConfirmation(TimePoint now, Send *send)
         return true;
     }
     return false;
+}
+
+// Between the model's tokens, a port waiting for confirmation is asked early now
+// and then: a host faster than the model answers, which confirms the port and
+// teaches the estimator the host's pace (it learns a faster host only from probes
+// that outrun it); a silence is no evidence and goes back to the queue, and the
+// model does not count it. Early attempts stop well before the model's token, and
+// none is in flight when a credible one goes, so none takes the token a credible
+// attempt counts on. Never faster than the fastest refill believed (5 ms).
+bool UdpScheduler::askEarly(
+    quint64 hostIndex, Host &host, TimePoint tokenAt, TimePoint now, Send *send)
+{
+    const auto interval = m_estimator.estimate(hostIndex).interval;
+    const auto pace
+        = std::max<std::chrono::microseconds>(interval / 4, std::chrono::milliseconds(5));
+    const TimePoint early = host.lastEarly + pace;
+    if (early > now || tokenAt - now <= waitFor(hostIndex) + pace) {
+        schedule(hostIndex, early > now ? std::min(tokenAt, early) : tokenAt);
+        return false;
+    }
+    const quint64 id = host.confirm.front();
+    host.confirm.pop_front();
+    host.asking = true;
+    host.lastEarly = now;
+    Task &task = m_tasks[id];
+    emitSend(id, task, false, now, send);
+    task.early = true;
+    ++task.earlyAttempts;
+    return true;
 }
 
 void UdpScheduler::emitSend(quint64 id, Task &task, bool credible, TimePoint now, Send *send)
@@ -147,6 +179,11 @@ void UdpScheduler::settleFlight(Task &task)
         return;
     task.inFlight = false;
     --m_inFlight;
+    if (task.early) {
+        task.early = false;
+        m_hosts[task.host].asking = false;
+        schedule(task.host, m_clock.now()); // its queue waited on this attempt
+    }
 }
 
 void UdpScheduler::unsent(quint64 id)
@@ -221,6 +258,7 @@ void UdpScheduler::decide(quint64 id, Task &task, PortState state, PortReason re
 
 void UdpScheduler::silence(quint64 id, Task &task, TimePoint now)
 {
+    const bool wasEarly = task.early;
     settleFlight(task);
     const TimePoint sentAt = task.attempts.last().sentAt;
     if (task.credible) {
@@ -228,10 +266,17 @@ void UdpScheduler::silence(quint64 id, Task &task, TimePoint now)
         // closed port, so the token is still the host's.
         m_estimator.forget(task.host, sentAt);
         ++task.credibleSilences;
+    } else if (wasEarly) {
+        // The model held no token: nothing new, for the model or for the port, which
+        // is first in line again.
+        m_estimator.forget(task.host, sentAt);
+        m_hosts[task.host].confirm.push_front(id);
+        return;
     } else {
         m_estimator.silent(task.host, sentAt);
     }
-    if (task.credibleSilences > 0 && task.attempts.size() >= attemptsNeeded(task)) {
+    if (task.credibleSilences > 0
+        && task.attempts.size() - task.earlyAttempts >= attemptsNeeded(task)) {
         decide(id, task, PortState::OpenFiltered, PortReason::NoResponse);
         return;
     }

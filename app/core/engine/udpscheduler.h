@@ -126,15 +126,20 @@ private:
         int credibleSilences = 0;
         bool inFlight = false;
         bool credible = false; // the attempt in flight had a token in the model
+        bool early = false; // the attempt in flight went before the model's token
+        int earlyAttempts = 0; // of attempts: they decide nothing by their silence
     };
     struct Host
     {
         std::deque<quint64> confirm; // tasks waiting for a token
         RttEstimator rtt;
+        bool asking = false; // an early attempt is in flight
+        TimePoint lastEarly {};
     };
     using Key = std::pair<QHostAddress, quint16>;
 
     bool nextConfirmation(TimePoint now, Send *send);
+    bool askEarly(quint64 hostIndex, Host &host, TimePoint tokenAt, TimePoint now, Send *send);
     void emitSend(quint64 id, Task &task, bool credible, TimePoint now, Send *send);
     void silence(quint64 id, Task &task, TimePoint now);
     void decide(quint64 id, Task &task, PortState state, PortReason reason,
