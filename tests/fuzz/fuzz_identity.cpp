@@ -2,6 +2,8 @@
 // byte picks the reader: UPnP description, NTLMSSP challenge, IPP response, DNS-SD
 // response) never crash them, everything they extract is printable and bounded,
 // and the rules conclude from it a type in the vocabulary.
+#include "printabletext.h"
+
 #include <cstdint>
 
 #include <QByteArray>
@@ -14,17 +16,6 @@
 #include "core/services/udpwire.h"
 
 namespace {
-
-void checkText(const QString &text)
-{
-    if (text.size() > 4 * UdpWire::maxFieldBytes + 1)
-        __builtin_trap();
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            __builtin_trap();
-    }
-}
 
 QList<DeviceEvidence> read(uint8_t which, const QByteArray &input)
 {
@@ -70,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         reinterpret_cast<const char *>(data) + 1, static_cast<qsizetype>(size - 1));
     const QList<DeviceEvidence> evidence = read(data[0], input);
     for (const DeviceEvidence &e : evidence)
-        checkText(e.text);
+        trapUnlessPrintable(e.text);
     const DeviceIdentity identity = IdentityRules::builtIn().conclude(evidence);
     if (!DeviceIdentity::types().contains(identity.type))
         __builtin_trap();

@@ -1,27 +1,14 @@
 // libFuzzer: any datagram read as the reply to any UDP probe (the first byte picks the
 // probe: its index in the table, modulo the table's size; the seeds name theirs) never
 // crashes the reader, and everything it extracts is printable and bounded.
+#include "printabletext.h"
+
 #include <cstdint>
 
 #include <QByteArray>
 
 #include "core/services/udpprobetable.h"
 #include "core/services/udpwire.h"
-
-namespace {
-
-void checkText(const QString &text)
-{
-    if (text.size() > 4 * UdpWire::maxFieldBytes + 1)
-        __builtin_trap();
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e))
-            __builtin_trap();
-    }
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -38,10 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (verdict.fields.size() > UdpVerdict::maxFields)
         __builtin_trap();
     for (const auto &[name, value] : verdict.fields) {
-        checkText(name);
-        checkText(value);
+        trapUnlessPrintable(name);
+        trapUnlessPrintable(value);
     }
-    checkText(verdict.product);
-    checkText(verdict.version);
+    trapUnlessPrintable(verdict.product);
+    trapUnlessPrintable(verdict.version);
     return 0;
 }

@@ -65,21 +65,10 @@ void IcmpRateEstimator::silent(quint64 host, TimePoint sentAt)
 
 void IcmpRateEstimator::forget(quint64 host, TimePoint sentAt)
 {
-    const std::lock_guard lock(m_mutex);
-    const auto it = m_hosts.find(host);
-    if (it == m_hosts.end())
-        return;
-    Host &h = it->second;
-    const auto probe = std::find_if(h.log.begin(), h.log.end(),
-        [&](const Probe &p) { return p.sent == sentAt && p.outcome == Outcome::Pending; });
-    if (probe == h.log.end())
-        return;
-    h.log.erase(probe);
-    learnBurst(&h);
-    learnInterval(&h);
+    resolve(host, sentAt, std::nullopt);
 }
 
-void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, Outcome outcome)
+void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, std::optional<Outcome> outcome)
 {
     const std::lock_guard lock(m_mutex);
     const auto it = m_hosts.find(host);
@@ -91,7 +80,13 @@ void IcmpRateEstimator::resolve(quint64 host, TimePoint sentAt, Outcome outcome)
         [&](const Probe &p) { return p.sent == sentAt && p.outcome == Outcome::Pending; });
     if (probe == h.log.end())
         return; // folded away long ago, or reported twice
-    probe->outcome = outcome;
+    if (!outcome) { // forgotten: as if never sent
+        h.log.erase(probe);
+        learnBurst(&h);
+        learnInterval(&h);
+        return;
+    }
+    probe->outcome = *outcome;
     if (excuseSilences(&h)) {
         // What those silences taught is undone: learnt again without them, from the
         // slower prior (too slow costs time; too fast calls closed ports silent).

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <deque>
 #include <mutex>
+#include <optional>
 
 #include <QtGlobal>
 
@@ -83,7 +84,8 @@ private:
         TimePoint baseAt {};
     };
 
-    void resolve(quint64 host, TimePoint sentAt, Outcome outcome);
+    // outcome empty: forget the probe.
+    void resolve(quint64 host, TimePoint sentAt, std::optional<Outcome> outcome);
     static bool excuseSilences(Host *h);
     static void learnBurst(Host *h);
     static void learnInterval(Host *h);
