@@ -11,6 +11,7 @@
 #include "common/deviceframes.h"
 #include "common/isolatedtest.h"
 #include "common/netns.h"
+#include "common/skip.h"
 #include "core/identity/deviceprober.h"
 #include "core/services/berwire.h"
 
@@ -274,7 +275,7 @@ bool said(const DeviceIdentity &identity, const char *source)
 void TestDeviceProber::init()
 {
     if (!m_isolated)
-        QSKIP(qPrintable(QStringLiteral("needs a network namespace of its own: ") + m_why));
+        PORTOLAN_SKIP(QStringLiteral("needs a network namespace of its own: ") + m_why);
 }
 
 void TestDeviceProber::aPrinterSaysWhatItIs()
